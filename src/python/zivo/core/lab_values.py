@@ -1,0 +1,91 @@
+"""Reference ranges as printed on lab reports, and the H/L/N flag of a value against one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Flag = Literal["H", "L", "N"]
+
+_NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
+_BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
+_BOUND = re.compile(rf"^\s*(<=|>=|≤|≥|<|>|up\s*to|upto)\s*({_NUMBER})\s*$", re.IGNORECASE)
+_UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
+_NEGATIVE_WORDS = frozenset({"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"})
+
+
+@dataclass(frozen=True)
+class ReferenceRange:
+    """A parsed range: numeric bounds (either may be open) or an expected text such as ``Negative``."""
+
+    text: str
+    low: float | None = None
+    high: float | None = None
+    expected_text: str | None = None
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def parse_reference_range(text: str | None) -> ReferenceRange | None:
+    """Parse ``4.0-5.6``, ``<200``, ``>40``, ``up to 5``, ``Negative``; ``None`` when nothing is usable.
+
+    A trailing unit (``70-100 mg/dL``) is ignored. Strict bounds are treated as inclusive: lab reports
+    print ``<200`` meaning "200 and above is high", and values sit on decimals where the difference
+    does not matter clinically.
+    """
+    if text is None or not text.strip():
+        return None
+    raw = text.strip()
+    candidate = _UNIT_TAIL.sub("", raw) if re.search(r"\d", raw) else raw
+    if match := _BETWEEN.match(candidate):
+        low, high = sorted((_number(match.group(1)), _number(match.group(2))))
+        return ReferenceRange(text=raw, low=low, high=high)
+    if match := _BOUND.match(candidate):
+        operator, bound = match.group(1).lower(), _number(match.group(2))
+        if operator in {"<", "<=", "≤"} or operator.startswith("up"):
+            return ReferenceRange(text=raw, high=bound)
+        return ReferenceRange(text=raw, low=bound)
+    if not re.search(r"\d", raw):
+        return ReferenceRange(text=raw, expected_text=raw)
+    return None
+
+
+def parse_value(value: float | int | str) -> tuple[float | None, str | None]:
+    """Split a reported value into (numeric, text); ``"5.4"`` is numeric, ``"1+"`` is text."""
+    if isinstance(value, bool):
+        raise TypeError("a lab value cannot be a boolean")
+    if isinstance(value, (int, float)):
+        return float(value), None
+    stripped = value.strip()
+    if not stripped:
+        raise ValueError("a lab value cannot be empty")
+    try:
+        return _number(stripped), None
+    except ValueError:
+        return None, stripped
+
+
+def compute_flag(value_numeric: float | None, value_text: str | None, ref: ReferenceRange | None) -> Flag | None:
+    """H above the range, L below, N within; for text ranges, N when the text matches, H otherwise.
+
+    ``None`` when the value cannot be compared with the range (no range, or text against numbers).
+    """
+    if ref is None:
+        return None
+    if value_numeric is not None and (ref.low is not None or ref.high is not None):
+        if ref.high is not None and value_numeric > ref.high:
+            return "H"
+        if ref.low is not None and value_numeric < ref.low:
+            return "L"
+        return "N"
+    if value_text is not None and ref.expected_text is not None:
+        return "N" if _same_text(value_text, ref.expected_text) else "H"
+    return None
+
+
+def _same_text(value: str, expected: str) -> bool:
+    a, b = value.strip().lower(), expected.strip().lower()
+    return a == b or (a in _NEGATIVE_WORDS and b in _NEGATIVE_WORDS)

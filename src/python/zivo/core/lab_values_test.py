@@ -1,0 +1,83 @@
+import pytest
+
+from zivo.core.lab_values import ReferenceRange, compute_flag, parse_reference_range, parse_value
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("4.0-5.6", 4.0, 5.6),
+        ("4.0 - 5.6 %", 4.0, 5.6),
+        ("70 to 100 mg/dL", 70.0, 100.0),
+        ("13,5-17,5", 13.5, 17.5),
+        ("<200", None, 200.0),
+        ("< 200 mg/dL", None, 200.0),
+        ("up to 5", None, 5.0),
+        (">40", 40.0, None),
+        (">= 60 mL/min/1.73m2", 60.0, None),
+    ],
+)
+def test_parses_numeric_ranges(text: str, low: float | None, high: float | None) -> None:
+    ref = parse_reference_range(text)
+    assert ref is not None
+    assert (ref.low, ref.high, ref.expected_text) == (low, high, None)
+    assert ref.text == text.strip()
+
+
+def test_parses_text_range() -> None:
+    assert parse_reference_range(" Negative ") == ReferenceRange(text="Negative", expected_text="Negative")
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "see comment 12"])
+def test_unusable_ranges_are_none(text: str | None) -> None:
+    assert parse_reference_range(text) is None
+
+
+def test_swapped_bounds_are_ordered() -> None:
+    ref = parse_reference_range("5.6-4.0")
+    assert ref is not None and (ref.low, ref.high) == (4.0, 5.6)
+
+
+@pytest.mark.parametrize(
+    ("value", "range_text", "flag"),
+    [
+        (6.1, "4.0-5.6", "H"),
+        (3.9, "4.0-5.6", "L"),
+        (4.0, "4.0-5.6", "N"),
+        (5.6, "4.0-5.6", "N"),
+        (250, "<200", "H"),
+        (150, "<200", "N"),
+        (35, ">40", "L"),
+        (55, ">40", "N"),
+    ],
+)
+def test_numeric_flags(value: float, range_text: str, flag: str) -> None:
+    assert compute_flag(float(value), None, parse_reference_range(range_text)) == flag
+
+
+def test_text_flags() -> None:
+    negative = parse_reference_range("Negative")
+    assert compute_flag(None, "negative", negative) == "N"
+    assert compute_flag(None, "Nil", negative) == "N"
+    assert compute_flag(None, "1+", negative) == "H"
+
+
+def test_no_flag_without_comparable_range() -> None:
+    assert compute_flag(5.0, None, None) is None
+    assert compute_flag(None, "1+", parse_reference_range("4-6")) is None
+    assert compute_flag(5.0, None, parse_reference_range("Negative")) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "parsed"),
+    [(5, (5.0, None)), (5.4, (5.4, None)), ("5.4", (5.4, None)), ("5,4", (5.4, None)), ("1+", (None, "1+"))],
+)
+def test_parse_value(raw: float | str, parsed: tuple[float | None, str | None]) -> None:
+    assert parse_value(raw) == parsed
+
+
+def test_parse_value_rejects_empty_and_bool() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        parse_value("  ")
+    with pytest.raises(TypeError):
+        parse_value(True)
