@@ -12,7 +12,9 @@ _NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
 _BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
 _BOUND = re.compile(rf"^\s*(<=|>=|≤|≥|<|>|up\s*to|upto)\s*({_NUMBER})\s*$", re.IGNORECASE)
 _UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
-_NEGATIVE_WORDS = frozenset({"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"})
+_NEGATIVE_WORDS = frozenset(
+    {"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"}
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ def parse_value(value: float | int | str) -> tuple[float | None, str | None]:
         return None, stripped
 
 
-def compute_flag(value_numeric: float | None, value_text: str | None, ref: ReferenceRange | None) -> Flag | None:
+def compute_flag(
+    value_numeric: float | None, value_text: str | None, ref: ReferenceRange | None
+) -> Flag | None:
     """H above the range, L below, N within; for text ranges, N when the text matches, H otherwise.
 
     ``None`` when the value cannot be compared with the range (no range, or text against numbers).
