@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 CATEGORIZE_TASK: Final = "zivo.ml.categorize_report"
 AGGREGATE_TASK: Final = "zivo.ml.aggregate_user"
 SWEEP_PENDING_TASK: Final = "zivo.ml.sweep_pending"
+AGGREGATE_STALE_TASK: Final = "zivo.ml.aggregate_stale"
 
 CATEGORIZE_QUEUE: Final = "zivo.categorize"
 AGGREGATE_QUEUE: Final = "zivo.aggregate"
@@ -22,6 +23,7 @@ TASK_QUEUES: Final[dict[str, str]] = {
     CATEGORIZE_TASK: CATEGORIZE_QUEUE,
     SWEEP_PENDING_TASK: CATEGORIZE_QUEUE,
     AGGREGATE_TASK: AGGREGATE_QUEUE,
+    AGGREGATE_STALE_TASK: AGGREGATE_QUEUE,
 }
 
 
