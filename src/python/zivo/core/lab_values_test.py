@@ -35,7 +35,8 @@ def test_unusable_ranges_are_none(text: str | None) -> None:
 
 def test_swapped_bounds_are_ordered() -> None:
     ref = parse_reference_range("5.6-4.0")
-    assert ref is not None and (ref.low, ref.high) == (4.0, 5.6)
+    assert ref is not None
+    assert (ref.low, ref.high) == (4.0, 5.6)
 
 
 @pytest.mark.parametrize(

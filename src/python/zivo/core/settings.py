@@ -27,7 +27,8 @@ class Settings(BaseSettings):
     redis_url: str | None = None
 
     # Auth
-    secret_key: SecretStr = SecretStr("dev-insecure-change-me")
+    # Signs access tokens. The default is for development only; set SECRET_KEY (>= 32 bytes) elsewhere.
+    secret_key: SecretStr = SecretStr("dev-insecure-change-me-0123456789abcdef")
     access_token_minutes: int = 60
 
     # OpenAI-compatible endpoint for extraction and the assistant.
@@ -47,6 +48,8 @@ class Settings(BaseSettings):
     pending_sweep_seconds: float = 300.0
     pending_grace_seconds: float = 120.0
     aggregate_schedule_seconds: float = 3600.0
+    # Run Celery beat inside the worker. With several workers, turn it on for exactly one of them.
+    worker_beat: bool = True
 
     def resolved_database_url(self) -> str:
         if self.database_url:
@@ -63,7 +66,12 @@ class Settings(BaseSettings):
         if self.redis_url:
             return {}
         queue_dir = (self.data_dir / "broker").resolve()
-        return {"data_folder_in": str(queue_dir), "data_folder_out": str(queue_dir)}
+        # control_folder would default to ./control in the working directory.
+        return {
+            "data_folder_in": str(queue_dir),
+            "data_folder_out": str(queue_dir),
+            "control_folder": str(queue_dir.parent / "broker-control"),
+        }
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, select
+
+from zivo.core.db.base import Base
+from zivo.core.db.engine import make_engine_for_url, make_sessionmaker
+from zivo.core.db.migrate import alembic_config, upgrade_to_head
+from zivo.core.db.models import LabReport, LabResult, User
+
+
+def _url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'nested' / 'zivo.sqlite3'}"
+
+
+def test_upgrade_creates_every_table(tmp_path: Path) -> None:
+    upgrade_to_head(_url(tmp_path))
+    engine = make_engine_for_url(_url(tmp_path))
+    try:
+        tables = set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+    assert set(Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    upgrade_to_head(_url(tmp_path))
+    engine = make_engine_for_url(_url(tmp_path))
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            diffs = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert diffs == []
+
+
+def test_upgrade_is_idempotent_and_downgrade_works(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    upgrade_to_head(url)
+    upgrade_to_head(url)
+    command.downgrade(alembic_config(url), "base")
+    engine = make_engine_for_url(url)
+    try:
+        assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_deleting_a_report_cascades_to_results(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    upgrade_to_head(url)
+    engine = make_engine_for_url(url)
+    sessions = make_sessionmaker(engine)
+    try:
+        with sessions() as session:
+            user = User(email="a@example.com", password_hash="x")
+            session.add(user)
+            session.flush()
+            report = LabReport(user_id=user.id, collected_at=datetime(2024, 1, 5, tzinfo=UTC), source="json")
+            report.results.append(
+                LabResult(
+                    user_id=user.id,
+                    name="Glucose",
+                    normalized_name="glucose",
+                    value_numeric=90.0,
+                    collected_at=report.collected_at,
+                )
+            )
+            session.add(report)
+            session.commit()
+            report_id: uuid.UUID = report.id
+        with sessions() as session:
+            loaded = session.get(LabReport, report_id)
+            assert loaded is not None
+            assert loaded.collected_at.tzinfo is not None
+            assert loaded.results[0].status == "pending"
+            session.delete(loaded)
+            session.commit()
+            assert session.scalars(select(LabResult)).all() == []
+    finally:
+        engine.dispose()

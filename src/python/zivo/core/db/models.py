@@ -1,0 +1,141 @@
+"""The relational model: users, their lab reports and results, per-category summaries, chat threads.
+
+Typed SQLAlchemy 2.0 mappings that run on PostgreSQL (psycopg 3) and SQLite. Ids are UUIDs generated
+in Python so a row's id is known before flush; timestamps are UTC (see :class:`UTCDateTime`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from zivo.core.db.base import Base, UTCDateTime, utcnow
+
+REPORT_SOURCES: Final = ("json", "csv", "text", "pdf")
+RESULT_STATUSES: Final = ("pending", "categorized", "needs_review")
+FLAGS: Final = ("H", "L", "N")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class LabReport(Base):
+    __tablename__ = "lab_reports"
+    __table_args__ = (CheckConstraint(_in("source", REPORT_SOURCES), name="source"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    collected_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    lab_name: Mapped[str | None] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    results: Mapped[list[LabResult]] = relationship(
+        back_populates="report",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="LabResult.position",
+    )
+
+
+class LabResult(Base):
+    __tablename__ = "lab_results"
+    __table_args__ = (
+        CheckConstraint(_in("status", RESULT_STATUSES), name="status"),
+        CheckConstraint(f"flag IS NULL OR {_in('flag', FLAGS)}", name="flag"),
+        # Trends and listings read one user's results by name or category, newest first.
+        Index(
+            "ix_lab_results_user_id_normalized_name_collected_at",
+            "user_id",
+            "normalized_name",
+            "collected_at",
+        ),
+        Index("ix_lab_results_user_id_category", "user_id", "category"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("lab_reports.id", ondelete="CASCADE"), index=True)
+    # Denormalized from the report so per-user queries need no join.
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    normalized_name: Mapped[str] = mapped_column(String(200), index=True)
+    value_numeric: Mapped[float | None] = mapped_column(Float)
+    value_text: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(50))
+    reference_range: Mapped[str | None] = mapped_column(String(200))
+    ref_low: Mapped[float | None] = mapped_column(Float)
+    ref_high: Mapped[float | None] = mapped_column(Float)
+    flag: Mapped[str | None] = mapped_column(String(1))
+    category: Mapped[str | None] = mapped_column(String(32))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    # Copied from the report so trend queries need no join.
+    collected_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    report: Mapped[LabReport] = relationship(back_populates="results")
+
+
+class CategorySummary(Base):
+    """One user's results in one category, as the ML worker's aggregation left them."""
+
+    __tablename__ = "category_summaries"
+    __table_args__ = (UniqueConstraint("user_id", "category"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(32))
+    result_count: Mapped[int] = mapped_column(Integer, default=0)
+    latest_collected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    out_of_range_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class ChatThread(Base):
+    """A conversation with the assistant; it belongs to one user."""
+
+    __tablename__ = "chat_threads"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class ChatMessage(Base):
+    """One message of a thread in the OpenAI chat format (user, assistant with tool calls, tool)."""
+
+    __tablename__ = "chat_messages"
+    __table_args__ = (UniqueConstraint("thread_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    thread_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("chat_threads.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,0 +1,42 @@
+"""Lab reports: one collection date, one lab, many results."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from zivo.core.schemas.lab_results import LabResultCreate, LabResultPublic
+
+ReportSource = Literal["json", "csv", "text", "pdf"]
+MAX_RESULTS_PER_REPORT = 500
+
+
+class LabReportCreate(BaseModel):
+    collected_at: datetime
+    lab_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    results: list[LabResultCreate] = Field(min_length=1, max_length=MAX_RESULTS_PER_REPORT)
+
+    @field_validator("collected_at")
+    @classmethod
+    def _as_utc(cls, value: datetime) -> datetime:
+        # Stored and returned in UTC on every backend; a date without offset is taken as UTC.
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class LabReportPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    collected_at: datetime
+    lab_name: str | None
+    source: ReportSource
+    created_at: datetime
+    results: list[LabResultPublic]
+
+
+class LabReportsPublic(BaseModel):
+    items: list[LabReportPublic]
+    total: int

@@ -1,0 +1,73 @@
+"""Lab results: what a client submits, what it reads back, and trends of one test over time."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+ResultStatus = Literal["pending", "categorized", "needs_review"]
+Flag = Literal["H", "L", "N"]
+
+LabValue = (
+    Annotated[float, Field(strict=True, allow_inf_nan=False)]
+    | Annotated[str, StringConstraints(max_length=200)]
+)
+
+
+class LabResultCreate(BaseModel):
+    """One reported value: a number (``5.4``) or a text (``"Negative"``, ``"1+"``)."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    value: LabValue
+    unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=50)] | None = None
+    reference_range: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+
+
+class LabResultPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    report_id: uuid.UUID
+    name: str
+    normalized_name: str
+    value_numeric: float | None
+    value_text: str | None
+    unit: str | None
+    reference_range: str | None
+    ref_low: float | None
+    ref_high: float | None
+    flag: Flag | None
+    category: str | None
+    confidence: float | None
+    status: ResultStatus
+    collected_at: datetime
+    created_at: datetime
+    updated_at: datetime
+
+
+class LabResultsPublic(BaseModel):
+    items: list[LabResultPublic]
+    total: int
+
+
+class TrendPointPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    report_id: uuid.UUID
+    collected_at: datetime
+    name: str
+    value_numeric: float | None
+    value_text: str | None
+    unit: str | None
+    ref_low: float | None
+    ref_high: float | None
+    flag: Flag | None
+
+
+class LabTrendPublic(BaseModel):
+    normalized_name: str
+    points: list[TrendPointPublic]
