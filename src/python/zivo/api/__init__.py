@@ -1,0 +1,1 @@
+"""The HTTP API: FastAPI app, routes, services, clients and the assistant workflow."""

@@ -1,0 +1,24 @@
+"""The lab assistant."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from zivo.api.deps import CurrentUser, SessionFactoryDep, SettingsDep
+from zivo.api.services import chat as chat_service
+from zivo.core.schemas.chat import ChatCreate, ChatPublic
+
+router = APIRouter(prefix="/v1/chat", tags=["chat"])
+
+
+@router.post("")
+async def chat(
+    data: ChatCreate, user: CurrentUser, sessions: SessionFactoryDep, settings: SettingsDep, request: Request
+) -> ChatPublic:
+    return await chat_service.answer(
+        sessions=sessions,
+        graph=request.app.state.assistant,
+        user_id=user.id,
+        data=data,
+        deadline_seconds=settings.openai_timeout_seconds,
+    )

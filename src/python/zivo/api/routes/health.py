@@ -1,0 +1,41 @@
+"""Liveness, readiness and Prometheus metrics (unauthenticated, outside /v1)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+from sqlalchemy import text
+from starlette.concurrency import run_in_threadpool
+
+from zivo.api.deps import MetricsDep, SessionFactoryDep, TaskSenderDep
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+def _database_ok(sessions: SessionFactoryDep) -> bool:
+    try:
+        with sessions() as session:
+            session.execute(text("SELECT 1"))
+    except Exception:
+        return False
+    return True
+
+
+@router.get("/readyz")
+async def readyz(sessions: SessionFactoryDep, sender: TaskSenderDep, response: Response) -> dict[str, str]:
+    checks = {
+        "database": "ok" if await run_in_threadpool(_database_ok, sessions) else "unavailable",
+        "broker": "ok" if await run_in_threadpool(sender.ping) else "unavailable",
+    }
+    if any(value != "ok" for value in checks.values()):
+        response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    return checks
+
+
+@router.get("/metrics")
+def metrics(registry: MetricsDep) -> Response:
+    return Response(registry.render(), media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from zivo.api.testing.fake_openai import FakeOpenAIServer, error_reply, json_reply
+from zivo.api.testing.fake_tasks import InMemoryTaskSender
+from zivo.api.testing.pdf import text_pdf
+from zivo.core.tasks import AGGREGATE_TASK, CATEGORIZE_TASK
+
+REPORT: dict[str, Any] = {
+    "collected_at": "2024-03-01T08:30:00Z",
+    "lab_name": "City Lab",
+    "results": [
+        {"name": "Glucose", "value": 112, "unit": "mg/dL", "reference_range": "70-99"},
+        {"name": "Hemoglobin", "value": "13.5", "unit": "g/dL", "reference_range": "13.0-17.0"},
+        {"name": "Potassium", "value": 3.1, "unit": "mmol/L", "reference_range": "3.5-5.1"},
+        {"name": "Urine protein", "value": "Negative"},
+    ],
+}
+
+
+def test_create_report_computes_flags_and_queues_categorization(
+    client: TestClient, alice: dict[str, str], task_sender: InMemoryTaskSender
+) -> None:
+    response = client.post("/v1/lab-reports", json=REPORT, headers=alice)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["source"] == "json"
+    assert body["lab_name"] == "City Lab"
+    results = {r["name"]: r for r in body["results"]}
+    assert [r["name"] for r in body["results"]] == [r["name"] for r in REPORT["results"]]
+    assert results["Glucose"]["flag"] == "H"
+    assert results["Glucose"]["ref_low"] == 70
+    assert results["Glucose"]["ref_high"] == 99
+    assert results["Hemoglobin"]["value_numeric"] == 13.5
+    assert results["Hemoglobin"]["flag"] == "N"
+    assert results["Potassium"]["flag"] == "L"
+    assert results["Urine protein"]["value_text"] == "Negative"
+    assert results["Urine protein"]["value_numeric"] is None
+    assert results["Urine protein"]["flag"] is None
+    assert {r["status"] for r in body["results"]} == {"pending"}
+    assert results["Glucose"]["collected_at"].startswith("2024-03-01T08:30:00")
+    assert task_sender.sent == [(CATEGORIZE_TASK, {"report_id": body["id"], "user_id": _me(client, alice)})]
+
+
+def _me(client: TestClient, headers: dict[str, str]) -> str:
+    user_id: str = client.get("/v1/users/me", headers=headers).json()["id"]
+    return user_id
+
+
+def test_broker_down_still_stores_report_pending(
+    client: TestClient, alice: dict[str, str], task_sender: InMemoryTaskSender
+) -> None:
+    task_sender.broker_up = False
+    response = client.post("/v1/lab-reports", json=REPORT, headers=alice)
+    assert response.status_code == 201
+    stored = client.get(f"/v1/lab-reports/{response.json()['id']}", headers=alice).json()
+    assert {r["status"] for r in stored["results"]} == {"pending"}
+
+
+def test_invalid_reports_are_422(client: TestClient, alice: dict[str, str]) -> None:
+    for body in (
+        {**REPORT, "results": []},
+        {**REPORT, "collected_at": "yesterday"},
+        {**REPORT, "results": [{"name": "", "value": 1}]},
+        {**REPORT, "results": [{"name": "X", "value": "   "}]},
+        {**REPORT, "results": [{"name": "X", "value": True}]},
+        {**REPORT, "results": [{"name": "X", "value": "nan"}]},
+    ):
+        assert client.post("/v1/lab-reports", json=body, headers=alice).status_code == 422, body
+
+
+def test_list_get_delete(client: TestClient, alice: dict[str, str], task_sender: InMemoryTaskSender) -> None:
+    ids = []
+    for day in ("2024-01-01", "2024-02-01", "2024-03-01"):
+        ids.append(
+            client.post("/v1/lab-reports", json={**REPORT, "collected_at": day}, headers=alice).json()["id"]
+        )
+    page = client.get("/v1/lab-reports", params={"limit": 2, "offset": 0}, headers=alice).json()
+    assert page["total"] == 3
+    assert [item["id"] for item in page["items"]] == [ids[2], ids[1]]
+    rest = client.get("/v1/lab-reports", params={"limit": 2, "offset": 2}, headers=alice).json()
+    assert [item["id"] for item in rest["items"]] == [ids[0]]
+    assert client.get("/v1/lab-reports", params={"limit": 0}, headers=alice).status_code == 422
+
+    assert client.delete(f"/v1/lab-reports/{ids[0]}", headers=alice).status_code == 204
+    assert client.get(f"/v1/lab-reports/{ids[0]}", headers=alice).status_code == 404
+    assert client.delete(f"/v1/lab-reports/{ids[0]}", headers=alice).status_code == 404
+    results = client.get("/v1/lab-results", params={"limit": 200}, headers=alice).json()
+    assert results["total"] == 8
+    assert task_sender.sent[-1][0] == AGGREGATE_TASK
+
+
+CSV = b"""name,value,unit,reference_range,collected_at
+Glucose,105,mg/dL,70-99,2024-05-02
+HDL Cholesterol,55,mg/dL,>40,2024-05-02
+
+Urine nitrite,Negative,,Negative,2024-05-02
+"""
+
+
+def test_csv_upload(client: TestClient, alice: dict[str, str], task_sender: InMemoryTaskSender) -> None:
+    response = client.post(
+        "/v1/lab-reports/upload", files={"file": ("labs.csv", CSV, "text/csv")}, headers=alice
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["source"] == "csv"
+    assert body["collected_at"].startswith("2024-05-02")
+    assert [(r["name"], r["flag"]) for r in body["results"]] == [
+        ("Glucose", "H"),
+        ("HDL Cholesterol", "N"),
+        ("Urine nitrite", "N"),
+    ]
+    assert task_sender.sent[-1][0] == CATEGORIZE_TASK
+
+
+def test_csv_errors_name_row_and_field_and_store_nothing(client: TestClient, alice: dict[str, str]) -> None:
+    bad = b"name,value,unit\nGlucose,105,mg/dL\n,5,x\nSodium,,mmol/L\n"
+    response = client.post(
+        "/v1/lab-reports/upload", files={"file": ("labs.csv", bad, "text/csv")}, headers=alice
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"] == [
+        {"row": 3, "field": "name", "msg": "name is empty"},
+        {"row": 4, "field": "value", "msg": "value is empty"},
+    ]
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0
+
+    no_header = client.post(
+        "/v1/lab-reports/upload", files={"file": ("x.csv", b"test,result\nA,1\n", "text/csv")}, headers=alice
+    )
+    assert no_header.status_code == 422
+    assert {e["field"] for e in no_header.json()["detail"]} == {"name", "value"}
+
+
+def test_upload_rejects_other_types_and_large_files(client: TestClient, alice: dict[str, str]) -> None:
+    png = client.post(
+        "/v1/lab-reports/upload", files={"file": ("scan.png", b"\x89PNG\r\n", "image/png")}, headers=alice
+    )
+    assert png.status_code == 415
+    big = b"name,value\n" + b"Glucose,100\n" * 10_000
+    too_large = client.post(
+        "/v1/lab-reports/upload", files={"file": ("big.csv", big, "text/csv")}, headers=alice
+    )
+    assert too_large.status_code == 413
+
+
+EXTRACTED = {
+    "collected_at": "2024-06-10",
+    "lab_name": "Acme Diagnostics",
+    "results": [
+        {"name": "TSH", "value": 5.9, "unit": "mIU/L", "reference_range": "0.4-4.0"},
+        {"name": "Free T4", "value": "1.1", "unit": "ng/dL", "reference_range": "0.8-1.8"},
+        {"name": "", "value": 1, "unit": None, "reference_range": None},
+    ],
+}
+
+
+def test_text_upload_goes_through_llm_structured_output(
+    client: TestClient, alice: dict[str, str], fake_openai: FakeOpenAIServer
+) -> None:
+    fake_openai.script(json_reply(EXTRACTED))
+    text = b"ACME DIAGNOSTICS  10 Jun 2024\nTSH 5.9 mIU/L (0.4-4.0)\nFree T4 1.1 ng/dL (0.8-1.8)\n"
+    response = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.txt", text, "text/plain")}, headers=alice
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["source"] == "text"
+    assert body["lab_name"] == "Acme Diagnostics"
+    assert [(r["name"], r["flag"]) for r in body["results"]] == [("TSH", "H"), ("Free T4", "N")]
+    sent = fake_openai.requests[0]
+    assert sent["response_format"]["type"] == "json_schema"
+    assert sent["response_format"]["json_schema"]["strict"] is True
+    assert "TSH 5.9" in sent["messages"][-1]["content"]
+
+
+def test_pdf_upload_extracts_text_then_llm(
+    client: TestClient, alice: dict[str, str], fake_openai: FakeOpenAIServer
+) -> None:
+    fake_openai.script(json_reply(EXTRACTED))
+    pdf = text_pdf(["Acme Diagnostics", "TSH 5.9 mIU/L 0.4-4.0", "Free T4 1.1 ng/dL 0.8-1.8"])
+    response = client.post(
+        "/v1/lab-reports/upload",
+        files={"file": ("r.pdf", pdf, "application/pdf")},
+        data={"collected_at": "2024-07-01"},
+        headers=alice,
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["source"] == "pdf"
+    assert response.json()["collected_at"].startswith("2024-07-01")  # the form field wins
+    assert "TSH 5.9" in fake_openai.requests[0]["messages"][-1]["content"]
+
+
+def test_upload_with_nothing_usable_is_422(
+    client: TestClient, alice: dict[str, str], fake_openai: FakeOpenAIServer
+) -> None:
+    fake_openai.script(json_reply({"collected_at": None, "lab_name": None, "results": []}))
+    response = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.txt", b"hello", "text/plain")}, headers=alice
+    )
+    assert response.status_code == 422
+    assert "no lab results" in response.json()["detail"]
+    broken_pdf = client.post(
+        "/v1/lab-reports/upload",
+        files={"file": ("r.pdf", b"%PDF-1.4 garbage", "application/pdf")},
+        headers=alice,
+    )
+    assert broken_pdf.status_code == 422
+    empty_pdf = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.pdf", text_pdf([]), "application/pdf")}, headers=alice
+    )
+    assert empty_pdf.status_code == 422
+
+
+def test_upload_llm_failures_are_502_and_504(
+    client: TestClient, alice: dict[str, str], fake_openai: FakeOpenAIServer
+) -> None:
+    fake_openai.script(error_reply(500))
+    failed = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.txt", b"TSH 5", "text/plain")}, headers=alice
+    )
+    assert failed.status_code == 502
+    fake_openai.script(json_reply(EXTRACTED, delay_seconds=10))
+    slow = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.txt", b"TSH 5", "text/plain")}, headers=alice
+    )
+    assert slow.status_code == 504
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0

@@ -1,0 +1,40 @@
+"""Lab results: filtered listing and one test's trend."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from zivo.api.deps import CurrentUser, SessionDep
+from zivo.api.services import lab_results
+from zivo.core.schemas.lab_results import LabResultPublic, LabResultsPublic, LabTrendPublic, TrendPointPublic
+
+router = APIRouter(prefix="/v1/lab-results", tags=["lab-results"])
+
+
+@router.get("")
+def list_results(
+    user: CurrentUser,
+    session: SessionDep,
+    category: Annotated[str | None, Query(max_length=32)] = None,
+    name: Annotated[str | None, Query(max_length=200)] = None,
+    since: datetime | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> LabResultsPublic:
+    rows, total = lab_results.list_results(
+        session, user.id, category=category, name=name, since=since, limit=limit, offset=offset
+    )
+    return LabResultsPublic(items=[LabResultPublic.model_validate(row) for row in rows], total=total)
+
+
+@router.get("/trends")
+def trend(
+    user: CurrentUser, session: SessionDep, name: Annotated[str, Query(min_length=1, max_length=200)]
+) -> LabTrendPublic:
+    normalized, rows = lab_results.trend(session, user.id, name)
+    return LabTrendPublic(
+        normalized_name=normalized, points=[TrendPointPublic.model_validate(r) for r in rows]
+    )

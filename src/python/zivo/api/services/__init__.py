@@ -1,0 +1,1 @@
+"""Application logic behind the routes; plain functions over a Session and injected clients."""

@@ -1,0 +1,110 @@
+"""Creating, reading and deleting lab reports; creation queues categorization after commit."""
+
+from __future__ import annotations
+
+import logging
+import math
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from zivo.api.clients.task_sender import TaskSender
+from zivo.api.services.errors import NotFoundError, UnusableInputError
+from zivo.core.db.models import LabReport, LabResult
+from zivo.core.db.normalized_names import normalize_name
+from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value
+from zivo.core.schemas.lab_reports import LabReportCreate, ReportSource
+from zivo.core.schemas.lab_results import LabResultCreate
+from zivo.core.tasks import AGGREGATE_TASK, CATEGORIZE_TASK, AggregateUser, CategorizeReport
+
+logger = logging.getLogger(__name__)
+
+
+def _build_result(report: LabReport, position: int, item: LabResultCreate) -> LabResult:
+    try:
+        numeric, text = parse_value(item.value)
+    except ValueError as exc:
+        raise UnusableInputError([{"loc": ["results", position, "value"], "msg": str(exc)}]) from exc
+    if numeric is not None and not math.isfinite(numeric):
+        raise UnusableInputError(
+            [{"loc": ["results", position, "value"], "msg": "value must be a finite number"}]
+        )
+    reference = parse_reference_range(item.reference_range)
+    normalized = normalize_name(item.name)
+    if not normalized:
+        raise UnusableInputError(
+            [{"loc": ["results", position, "name"], "msg": "name has no letters or digits"}]
+        )
+    return LabResult(
+        id=uuid.uuid4(),
+        user_id=report.user_id,
+        position=position,
+        name=item.name,
+        normalized_name=normalized,
+        value_numeric=numeric,
+        value_text=text,
+        unit=item.unit or None,
+        reference_range=item.reference_range or None,
+        ref_low=reference.low if reference else None,
+        ref_high=reference.high if reference else None,
+        flag=compute_flag(numeric, text, reference),
+        status="pending",
+        collected_at=report.collected_at,
+    )
+
+
+def create_report(
+    session: Session, sender: TaskSender, user_id: uuid.UUID, data: LabReportCreate, *, source: ReportSource
+) -> LabReport:
+    """Store the report and all its results in one transaction, then ask the worker to categorize."""
+    report = LabReport(
+        id=uuid.uuid4(),
+        user_id=user_id,
+        collected_at=data.collected_at,
+        lab_name=data.lab_name,
+        source=source,
+    )
+    report.results = [_build_result(report, position, item) for position, item in enumerate(data.results)]
+    session.add(report)
+    session.commit()
+    # After commit only: the worker must find the rows. A dead broker leaves them pending for the sweep.
+    sender.send(CATEGORIZE_TASK, CategorizeReport(report_id=report.id, user_id=user_id))
+    logger.info("report stored", extra={"source": source, "count": len(report.results)})
+    return report
+
+
+def list_reports(
+    session: Session, user_id: uuid.UUID, *, limit: int, offset: int
+) -> tuple[list[LabReport], int]:
+    total = (
+        session.scalar(select(func.count()).select_from(LabReport).where(LabReport.user_id == user_id)) or 0
+    )
+    reports = session.scalars(
+        select(LabReport)
+        .where(LabReport.user_id == user_id)
+        .options(selectinload(LabReport.results))
+        .order_by(LabReport.collected_at.desc(), LabReport.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return list(reports), total
+
+
+def get_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> LabReport:
+    report = session.scalar(
+        select(LabReport)
+        .where(LabReport.id == report_id, LabReport.user_id == user_id)
+        .options(selectinload(LabReport.results))
+    )
+    if report is None:
+        raise NotFoundError("lab report not found")
+    return report
+
+
+def delete_report(session: Session, sender: TaskSender, user_id: uuid.UUID, report_id: uuid.UUID) -> None:
+    report = get_report(session, user_id, report_id)
+    session.delete(report)
+    session.commit()
+    # The summaries counted these results; let the worker rebuild them.
+    sender.send(AGGREGATE_TASK, AggregateUser(user_id=user_id))

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError
+from zivo.api.services.uploads import detect_kind, parse_csv, pdf_text
+from zivo.api.testing.pdf import text_pdf
+
+
+def test_detect_kind() -> None:
+    assert detect_kind("a.CSV", None, b"name,value") == "csv"
+    assert detect_kind("upload", "text/csv; charset=utf-8", b"x") == "csv"
+    assert detect_kind("notes.txt", "application/octet-stream", b"x") == "text"
+    assert detect_kind("x.bin", "application/octet-stream", b"%PDF-1.7") == "pdf"
+    with pytest.raises(UnsupportedUploadError):
+        detect_kind("x.docx", "application/msword", b"PK")
+    with pytest.raises(UnusableInputError):
+        detect_kind("x.pdf", "application/pdf", b"not a pdf")
+
+
+def test_parse_csv_header_variants_and_bom() -> None:
+    data = "\ufeffName , Value,UNIT\nGlucose,5.4,mmol/L\nNitrite,Negative,\n".encode()
+    report = parse_csv(data, collected_at=None, lab_name="Lab")
+    assert [(r.name, r.value, r.unit) for r in report.results] == [
+        ("Glucose", "5.4", "mmol/L"),
+        ("Nitrite", "Negative", None),
+    ]
+    assert report.lab_name == "Lab"
+
+
+def test_parse_csv_dates() -> None:
+    override = datetime(2024, 1, 1, tzinfo=UTC)
+    same = b"name,value,collected_at\nA,1,2024-02-03\nB,2,2024-02-03\n"
+    assert parse_csv(same, collected_at=None, lab_name=None).collected_at == datetime(2024, 2, 3, tzinfo=UTC)
+    assert parse_csv(same, collected_at=override, lab_name=None).collected_at == override
+    with pytest.raises(UnusableInputError) as differing:
+        parse_csv(
+            b"name,value,collected_at\nA,1,2024-02-03\nB,2,2024-02-04\n", collected_at=None, lab_name=None
+        )
+    assert differing.value.detail[0]["field"] == "collected_at"
+    with pytest.raises(UnusableInputError) as bad:
+        parse_csv(b"name,value,collected_at\nA,1,someday\n", collected_at=None, lab_name=None)
+    assert bad.value.detail == [
+        {"row": 2, "field": "collected_at", "msg": "collected_at is not a date (use YYYY-MM-DD or ISO 8601)"}
+    ]
+
+
+def test_parse_csv_rejects_empty_and_too_long_fields() -> None:
+    with pytest.raises(UnusableInputError) as empty:
+        parse_csv(b"name,value\n\n", collected_at=None, lab_name=None)
+    assert empty.value.detail[0]["msg"] == "no result rows"
+    with pytest.raises(UnusableInputError) as long_unit:
+        parse_csv(b"name,value,unit\nA,1," + b"u" * 60 + b"\n", collected_at=None, lab_name=None)
+    assert long_unit.value.detail[0]["row"] == 2
+    assert long_unit.value.detail[0]["field"] == "unit"
+
+
+def test_pdf_text() -> None:
+    assert "TSH 5.9" in pdf_text(text_pdf(["TSH 5.9 mIU/L"]))

@@ -1,0 +1,136 @@
+"""The API end to end on PostgreSQL and Redis: migrations, uploads, queueing, chat, isolation."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
+
+import redis
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, inspect
+
+from zivo.api.testing.accounts import register_and_login
+from zivo.api.testing.fake_openai import FakeOpenAIServer, text_reply, tool_call_reply
+from zivo.core.db.base import Base
+from zivo.core.db.migrate import alembic_config, upgrade_to_head
+from zivo.core.settings import Settings
+from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK
+
+REPORT = {
+    "collected_at": "2024-03-01T08:30:00+02:00",
+    "lab_name": "City Lab",
+    "results": [
+        {"name": "Glucose", "value": 112, "unit": "mg/dL", "reference_range": "70-99"},
+        {"name": "Urine protein", "value": "Negative", "reference_range": "Negative"},
+    ],
+}
+
+
+def test_migrations_match_models_on_postgres(database_url: str) -> None:
+    upgrade_to_head(database_url)
+    upgrade_to_head(database_url)  # idempotent, and the advisory lock is released
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            diffs = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            )
+        assert diffs == []
+        command.downgrade(alembic_config(database_url), "base")
+        assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_concurrent_startups_migrate_once(database_url: str) -> None:
+    # Separate processes, as several API replicas starting together would be.
+    code = "import sys; from zivo.core.db.migrate import upgrade_to_head; upgrade_to_head(sys.argv[1])"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    procs = [subprocess.Popen([sys.executable, "-c", code, database_url], env=env) for _ in range(3)]
+    assert [proc.wait(timeout=60) for proc in procs] == [0, 0, 0]
+
+
+def _queued(redis_client: redis.Redis) -> list[tuple[str, dict[str, object]]]:
+    out = []
+    for raw in redis_client.lrange(CATEGORIZE_QUEUE, 0, -1):
+        message = json.loads(raw)
+        _args, kwargs, _embed = json.loads(base64.b64decode(message["body"]))
+        out.append((message["headers"]["task"], kwargs))
+    return out
+
+
+def test_report_lifecycle_queues_categorization_in_redis(
+    client: TestClient, redis_client: redis.Redis
+) -> None:
+    alice = register_and_login(client, "alice@example.com")
+    created = client.post("/v1/lab-reports", json=REPORT, headers=alice)
+    assert created.status_code == 201, created.text
+    body = created.json()
+    assert body["collected_at"] == "2024-03-01T06:30:00Z"  # stored and returned in UTC
+    assert [(r["flag"], r["status"]) for r in body["results"]] == [("H", "pending"), ("N", "pending")]
+    alice_id = client.get("/v1/users/me", headers=alice).json()["id"]
+    assert _queued(redis_client) == [(CATEGORIZE_TASK, {"report_id": body["id"], "user_id": alice_id})]
+
+    csv = b"name,value,unit,reference_range\nLDL,150,mg/dL,<130\n"
+    uploaded = client.post(
+        "/v1/lab-reports/upload", files={"file": ("a.csv", csv, "text/csv")}, headers=alice
+    )
+    assert uploaded.status_code == 201
+    assert len(_queued(redis_client)) == 2
+
+    trend = client.get("/v1/lab-results/trends", params={"name": "glucose"}, headers=alice).json()
+    assert [p["value_numeric"] for p in trend["points"]] == [112]
+    assert client.get("/v1/lab-results", params={"name": "ldl"}, headers=alice).json()["total"] == 1
+    assert client.get("/readyz").json() == {"database": "ok", "broker": "ok"}
+
+    bob = register_and_login(client, "bob@example.com")
+    assert client.get(f"/v1/lab-reports/{body['id']}", headers=bob).status_code == 404
+    assert client.delete(f"/v1/lab-reports/{body['id']}", headers=alice).status_code == 204
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 1
+
+
+def test_chat_threads_persist_on_postgres(client: TestClient, fake_openai: FakeOpenAIServer) -> None:
+    alice = register_and_login(client, "alice@example.com")
+    result_id = client.post("/v1/lab-reports", json=REPORT, headers=alice).json()["results"][0]["id"]
+    fake_openai.script(
+        tool_call_reply([("search_lab_results", {"name": "glucose"})]), text_reply("112, high.")
+    )
+    first = client.post("/v1/chat", json={"message": "glucose?"}, headers=alice)
+    assert first.status_code == 200, first.text
+    assert first.json()["citations"] == [result_id]
+    fake_openai.script(text_reply("Still 112."))
+    again = client.post(
+        "/v1/chat", json={"message": "again?", "thread_id": first.json()["thread_id"]}, headers=alice
+    )
+    assert again.status_code == 200
+    roles = [m["role"] for m in fake_openai.requests[-1]["messages"]]
+    assert roles == ["system", "user", "assistant", "tool", "assistant", "user"]
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def test_upload_succeeds_when_redis_is_down(
+    settings: Settings, make_client: Callable[[Settings], TestClient]
+) -> None:
+    dead = settings.model_copy(update={"redis_url": f"redis://127.0.0.1:{_closed_port()}/0"})
+    with make_client(dead) as client:
+        alice = register_and_login(client, "alice@example.com")
+        created = client.post("/v1/lab-reports", json=REPORT, headers=alice)
+        assert created.status_code == 201
+        assert {r["status"] for r in created.json()["results"]} == {"pending"}
+        ready = client.get("/readyz")
+        assert ready.status_code == 503
+        assert ready.json() == {"database": "ok", "broker": "unavailable"}

@@ -1,0 +1,101 @@
+"""Integration fixtures: the API against REAL PostgreSQL and Redis.
+
+Skipped unless ``ZIVO_TEST_DATABASE_URL`` (``postgresql+psycopg://...``; the role must own the
+database) and ``ZIVO_TEST_REDIS_URL`` are set; CI sets both. Each test starts from an empty schema and
+an empty Redis database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+from sqlalchemy import create_engine, text
+
+from zivo.api.app import create_app
+from zivo.api.clients.openai_client import OpenAIClient
+from zivo.api.testing.fake_openai import FakeOpenAIServer
+from zivo.core.settings import Settings
+
+DATABASE_URL = os.environ.get("ZIVO_TEST_DATABASE_URL")
+REDIS_URL = os.environ.get("ZIVO_TEST_REDIS_URL")
+
+pytestmark = pytest.mark.skipif(
+    not (DATABASE_URL and REDIS_URL), reason="ZIVO_TEST_DATABASE_URL / ZIVO_TEST_REDIS_URL not set"
+)
+
+
+def reset_database(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture()
+def database_url() -> str:
+    if not DATABASE_URL:
+        pytest.skip("ZIVO_TEST_DATABASE_URL not set")
+    reset_database(DATABASE_URL)
+    return DATABASE_URL
+
+
+@pytest.fixture()
+def redis_client() -> Iterator[redis.Redis]:
+    if not REDIS_URL:
+        pytest.skip("ZIVO_TEST_REDIS_URL not set")
+    client = redis.Redis.from_url(REDIS_URL)
+    client.flushdb()
+    yield client
+    client.flushdb()
+    client.close()
+
+
+@pytest.fixture()
+def fake_openai() -> Iterator[FakeOpenAIServer]:
+    with FakeOpenAIServer() as server:
+        yield server
+
+
+@pytest.fixture()
+def settings(
+    tmp_path: Path, database_url: str, redis_client: redis.Redis, fake_openai: FakeOpenAIServer
+) -> Settings:
+    return Settings(
+        _env_file=None,
+        data_dir=tmp_path,
+        database_url=database_url,
+        redis_url=REDIS_URL,
+        secret_key=SecretStr("integration-secret-key-long-enough-for-hs256"),
+        openai_api_key=SecretStr("test-key"),
+        openai_base_url=fake_openai.base_url,
+        openai_model="fake-model",
+        openai_timeout_seconds=2.0,
+    )
+
+
+ClientFactory = Callable[[Settings], TestClient]
+
+
+@pytest.fixture()
+def make_client() -> ClientFactory:
+    """The real app: real Celery sender to Redis, real OpenAI SDK to the fake server."""
+
+    def make(settings: Settings) -> TestClient:
+        return TestClient(create_app(settings, llm_client=OpenAIClient.from_settings(settings)))
+
+    return make
+
+
+@pytest.fixture()
+def client(settings: Settings, make_client: ClientFactory) -> Iterator[TestClient]:
+    with make_client(settings) as test_client:
+        yield test_client
