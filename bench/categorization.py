@@ -1,0 +1,150 @@
+"""Lab-test categorization on this machine, with the packaged MiniLM on the CPU.
+
+    HF_HUB_OFFLINE=1 PYTHONPATH=src/python python bench/categorization.py [--runs 5]
+
+Measures (medians over --runs):
+- unique names/s: names the categorizer has never seen (seeded misspellings of the labelled names, new each
+  run), through the whole pipeline (normalize, correct, embed, compare, decide), no embedding cache;
+- repeated names/s: a stream of names already seen, as on a worker categorizing report after report
+  (result memo in front of an LRU embedding cache); also without the memo, through the embedding cache only;
+- RSS after the model is loaded and the references embedded (VmRSS from /proc/self/status);
+- accuracy on the dev set, the hand-written holdout, misspelt dev names and leave-name-out dev names.
+Targets: >= 500 unique names/s, >= 20,000 repeated names/s, RSS <= 0.8 GB, dev accuracy >= 0.95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+
+from zivo.ml.categorization.classifier import Categorizer, decide
+from zivo.ml.categorization.evaluation import evaluate, labelled_names, misspell
+from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
+from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+
+BATCH = 256
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def names_per_second(categorizer: Categorizer, names: Sequence[str]) -> float:
+    started = time.perf_counter()
+    for start in range(0, len(names), BATCH):
+        categorizer.categorize_many(names[start : start + BATCH])
+    return len(names) / (time.perf_counter() - started)
+
+
+def accuracy(categorizer: Categorizer, names: Sequence[str], labels: Sequence[str]) -> float:
+    return evaluate(labels, [result.category for result in categorizer.categorize_many(names)]).accuracy
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--repeated", type=int, default=50_000, help="names in the repeated stream")
+    args = parser.parse_args(argv)
+
+    rss_start = rss_mb()
+    model = SentenceTransformerEmbedder(batch_size=64)
+    started = time.perf_counter()
+    cached = Categorizer(CachedEmbedder(model, LRUEmbeddingCache()))
+    cached.warm_up()
+    load_seconds = time.perf_counter() - started
+    rss_loaded = rss_mb()
+
+    dev_names, dev_labels = labelled_names("lab-names-dev.csv")
+    holdout_names, holdout_labels = labelled_names("lab-names-holdout.csv")
+    pool = dev_names + holdout_names
+
+    # Unique: a categorizer without embedding cache, sharing the loaded model; fresh names each run.
+    uncached = Categorizer(model)
+    uncached.warm_up()
+    unique_rates = []
+    seen: set[str] = set()
+    for run in range(args.runs):
+        rng = random.Random(1000 + run)
+        fresh = [name for name in dict.fromkeys(misspell(name, rng) for name in pool) if name not in seen]
+        seen.update(fresh)
+        unique_rates.append(names_per_second(uncached, fresh))
+
+    # The model alone on the distinct normalized texts of those names that are not reference names:
+    # the rate for names whose normalized spelling nobody has written down before.
+    index = uncached._loaded_index()
+    novel = [text for text in dict.fromkeys(item.text for item in uncached.score_many(sorted(seen)))]
+    novel = [text for text in novel if text not in index.columns_of]
+    model_rates = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        model.embed(novel)
+        model_rates.append(len(novel) / (time.perf_counter() - started))
+
+    # Repeated: every name seen once, then a long stream of them.
+    cached.categorize_many(pool)
+    rng = random.Random(0)
+    stream = [rng.choice(pool) for _ in range(args.repeated)]
+    repeated_rates = [names_per_second(cached, stream) for _ in range(args.runs)]
+
+    # Repeated names through the embedding cache only (a fresh process with a warm Redis): no result
+    # memo, so every name is normalized, compared and decided again; only the model is skipped.
+    embedding_cache_only = Categorizer(CachedEmbedder(model, LRUEmbeddingCache()), result_cache_size=1)
+    embedding_cache_only.warm_up()
+    embedding_cache_only.categorize_many(pool)
+    short_stream = stream[: max(len(stream) // 10, 1)]
+    embedding_cache_rates = [names_per_second(embedding_cache_only, short_stream) for _ in range(args.runs)]
+
+    misspelt_rng = random.Random(7)
+    misspelt = [misspell(name, misspelt_rng) for name in dev_names]
+    scored = cached.score_many(dev_names, exclude_identical=True)
+    leave_name_out = evaluate(
+        dev_labels, [decide(item, cached.parameters).category for item in scored]
+    ).accuracy
+
+    load = os.getloadavg()
+    rows = [
+        ("model + references load", f"{load_seconds:.1f} s", ""),
+        (
+            "RSS after load",
+            f"{rss_loaded / 1024:.2f} GB",
+            f"(+{(rss_loaded - rss_start) / 1024:.2f} GB) <= 0.8 GB",
+        ),
+        ("unique names/s (median)", f"{statistics.median(unique_rates):,.0f}", ">= 500"),
+        ("novel texts/s, model only", f"{statistics.median(model_rates):,.0f}", f"({len(novel)} texts)"),
+        ("repeated names/s (median)", f"{statistics.median(repeated_rates):,.0f}", ">= 20,000"),
+        ("repeated, embedding cache only", f"{statistics.median(embedding_cache_rates):,.0f}", "no memo"),
+        (
+            "dev accuracy",
+            f"{accuracy(cached, dev_names, dev_labels):.4f}",
+            f">= 0.95 ({len(dev_names)} names)",
+        ),
+        (
+            "holdout accuracy",
+            f"{accuracy(cached, holdout_names, holdout_labels):.4f}",
+            f"({len(holdout_names)})",
+        ),
+        ("misspelt dev accuracy", f"{accuracy(cached, misspelt, dev_labels):.4f}", "one typo per name"),
+        ("leave-name-out dev accuracy", f"{leave_name_out:.4f}", "own spelling not in references"),
+    ]
+    print(f"categorization bench: {args.runs} runs, {os.cpu_count()} CPUs, load average {load[0]:.2f}")
+    width = max(len(label) for label, _, _ in rows)
+    for label, value, note in rows:
+        print(f"  {label:<{width}}  {value:>10}  {note}")
+    print(f"  unique runs: {', '.join(f'{rate:,.0f}' for rate in unique_rates)}")
+    print(f"  repeated runs: {', '.join(f'{rate:,.0f}' for rate in repeated_rates)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Calibration of the categorizer's free parameters on a labelled set (the development set).
+
+The reference names already contain most development names verbatim, so plain accuracy on the
+development set is close to 1.0 whatever the parameters are and cannot choose between them. Calibration
+therefore scores every name *leave-name-out*: references whose normalized text equals the name are
+ignored, so each name is matched as if it had never been seen (its synonyms, abbreviations and the
+other words still count). On those scores:
+
+1. embedding_weight: the weight with the best leave-name-out accuracy, each at its best threshold
+   (ties: the lower weight, since the lexical part is what forgives typos);
+2. other_threshold: the highest threshold that keeps that accuracy, so that a name resembling nothing
+   goes to `other` rather than to the least unlikely category;
+3. temperature: minimizes the negative log-likelihood of the true category, so that confidences are
+   probabilities (needs_review then means "likely wrong" at the review threshold).
+
+Rerun with `python -m zivo.ml.cli calibrate --csv FILE` and copy the printed values into the defaults
+in `classifier.py` when the references or the model change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from zivo.ml.categorization.classifier import (
+    CATEGORY_ORDER,
+    Categorizer,
+    DecisionParameters,
+    ScoredName,
+    decide,
+    probabilities,
+)
+from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
+from zivo.ml.embeddings.embedder import Embedder
+
+WEIGHTS: tuple[float, ...] = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+THRESHOLDS: tuple[float, ...] = tuple(round(0.2 + 0.025 * step, 3) for step in range(17))
+TEMPERATURES: tuple[float, ...] = tuple(round(0.01 * step, 2) for step in range(1, 31))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    embedding_weight: float
+    other_threshold: float
+    temperature: float
+    leave_name_out_accuracy: float
+    accuracy: float
+
+
+def _accuracy(scored: Sequence[ScoredName], labels: Sequence[str], parameters: DecisionParameters) -> float:
+    hits = sum(decide(item, parameters).category == label for item, label in zip(scored, labels, strict=True))
+    return hits / len(labels)
+
+
+def _negative_log_likelihood(
+    scored: Sequence[ScoredName], labels: Sequence[str], parameters: DecisionParameters
+) -> float:
+    total = 0.0
+    for item, label in zip(scored, labels, strict=True):
+        total -= float(np.log(max(probabilities(item, parameters)[CATEGORY_ORDER.index(label)], 1e-12)))
+    return total / len(labels)
+
+
+def calibrate(embedder: Embedder, names: Sequence[str], labels: Sequence[str]) -> Calibration:
+    if not names or len(names) != len(labels):
+        raise ValueError("calibration needs as many labels as names, and at least one name")
+    # Every weight embeds the same references and names: embed them once.
+    embedder = CachedEmbedder(embedder, LRUEmbeddingCache())
+    best: tuple[float, float, float, list[ScoredName], float] | None = None  # (acc, -w, thr, scored, w)
+    for weight in WEIGHTS:
+        categorizer = Categorizer(embedder, embedding_weight=weight)
+        scored = categorizer.score_many(names, exclude_identical=True)
+        accuracies = [
+            (_accuracy(scored, labels, DecisionParameters(other_threshold=t)), t) for t in THRESHOLDS
+        ]
+        top = max(accuracy for accuracy, _ in accuracies)
+        threshold = max(t for accuracy, t in accuracies if accuracy == top)
+        if best is None or (top, -weight) > (best[0], best[1]):
+            best = (top, -weight, threshold, scored, weight)
+    assert best is not None
+    accuracy, _, threshold, scored, weight = best
+    temperature = min(
+        TEMPERATURES,
+        key=lambda t: _negative_log_likelihood(scored, labels, DecisionParameters(threshold, t)),
+    )
+    final = Categorizer(embedder, embedding_weight=weight, other_threshold=threshold, temperature=temperature)
+    full_accuracy = _accuracy(final.score_many(names), labels, final.parameters)
+    return Calibration(weight, threshold, temperature, accuracy, full_accuracy)

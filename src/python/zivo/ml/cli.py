@@ -1,0 +1,147 @@
+"""Command line for the lab-test categorizer.
+
+    python -m zivo.ml.cli categorize --csv names.csv            # CSV name,category,confidence on stdout
+    python -m zivo.ml.cli categorize --csv labelled.csv --eval  # accuracy report instead of the CSV
+    python -m zivo.ml.cli calibrate --csv labelled.csv          # fitted classifier defaults
+
+Progress goes to stderr so that stdout stays machine-readable. Exit status 2 means bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from zivo.core.taxonomy import CATEGORY_IDS
+from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
+from zivo.ml.embeddings.embedder import Embedder, SentenceTransformerEmbedder
+
+EXIT_BAD_INPUT = 2
+
+
+class InputError(Exception):
+    """The input file cannot be used; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class LabelledNames:
+    names: list[str]
+    categories: list[str] | None
+
+
+def read_names(path: Path, *, need_categories: bool) -> LabelledNames:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+            columns = rows[0].keys() if rows else []
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise InputError(f"cannot read {path}: {error}") from error
+    if not rows:
+        raise InputError(f"{path} has no rows (expected a header with a 'name' column and data rows)")
+    if "name" not in columns:
+        raise InputError(f"{path} has no 'name' column (columns: {', '.join(map(str, columns))})")
+    names = [row["name"] or "" for row in rows]
+    if not need_categories:
+        return LabelledNames(names, None)
+    if "category" not in columns:
+        raise InputError(f"{path} has no 'category' column, which --eval and calibrate need")
+    categories = [(row["category"] or "").strip() for row in rows]
+    for line, category in enumerate(categories, start=2):
+        if category not in CATEGORY_IDS:
+            raise InputError(f"{path} line {line}: unknown category {category!r}")
+    return LabelledNames(names, categories)
+
+
+def _build_embedder(args: argparse.Namespace) -> Embedder:
+    model = SentenceTransformerEmbedder(args.model, batch_size=args.batch_size)
+    return CachedEmbedder(model, LRUEmbeddingCache())
+
+
+def _categorize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from zivo.ml.categorization.classifier import Categorizer
+    from zivo.ml.categorization.evaluation import evaluate, format_report
+
+    data = read_names(Path(args.csv), need_categories=args.eval)
+    categorizer = Categorizer(_build_embedder(args), review_threshold=args.review_threshold)
+    started = time.perf_counter()
+    print(f"loading model and references ({args.model or 'packaged MiniLM'})...", file=err)
+    categorizer.warm_up()
+    print(f"ready in {time.perf_counter() - started:.1f}s; categorizing {len(data.names)} names", file=err)
+    started = time.perf_counter()
+    results = []
+    for start in range(0, len(data.names), args.batch_size):
+        results.extend(categorizer.categorize_many(data.names[start : start + args.batch_size]))
+        print(f"  {len(results)}/{len(data.names)}", file=err)
+    print(f"done in {time.perf_counter() - started:.2f}s", file=err)
+    if args.eval:
+        assert data.categories is not None
+        report = evaluate(data.categories, [result.category for result in results])
+        print(format_report(report), file=out)
+        return 0
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["name", "category", "confidence"])
+    for name, result in zip(data.names, results, strict=True):
+        writer.writerow([name, result.category, f"{result.confidence:.4f}"])
+    return 0
+
+
+def _calibrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from zivo.ml.categorization.calibration import calibrate
+
+    data = read_names(Path(args.csv), need_categories=True)
+    assert data.categories is not None
+    print(f"calibrating on {len(data.names)} names (leave-name-out)...", file=err)
+    result = calibrate(_build_embedder(args), data.names, data.categories)
+    print(f"DEFAULT_EMBEDDING_WEIGHT = {result.embedding_weight}", file=out)
+    print(f"DEFAULT_OTHER_THRESHOLD = {result.other_threshold}", file=out)
+    print(f"DEFAULT_TEMPERATURE = {result.temperature}", file=out)
+    print(
+        f"# leave-name-out accuracy {result.leave_name_out_accuracy:.4f}, accuracy {result.accuracy:.4f}",
+        file=out,
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m zivo.ml.cli", description="Lab-test name categorization")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for command, help_text in (
+        ("categorize", "categorize the 'name' column of a CSV"),
+        ("calibrate", "fit the classifier's defaults on a CSV with 'name' and 'category' columns"),
+    ):
+        sub = commands.add_parser(command, help=help_text)
+        sub.add_argument("--csv", required=True, help="input CSV file with a 'name' column")
+        sub.add_argument("--model", default=None, help="model directory or id (default: packaged MiniLM)")
+        sub.add_argument("--batch-size", type=int, default=64, help="names per model batch (default 64)")
+    categorize = commands.choices["categorize"]
+    categorize.add_argument(
+        "--eval", action="store_true", help="compare with the 'category' column and print a report instead"
+    )
+    categorize.add_argument("--review-threshold", type=float, default=0.5, help="confidence below: review")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    args = build_parser().parse_args(argv)
+    if args.batch_size < 1:
+        print("error: --batch-size must be >= 1", file=err)
+        return EXIT_BAD_INPUT
+    try:
+        if args.command == "calibrate":
+            return _calibrate(args, out, err)
+        return _categorize(args, out, err)
+    except InputError as error:
+        print(f"error: {error}", file=err)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

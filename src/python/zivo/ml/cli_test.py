@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from zivo.ml.cli import EXIT_BAD_INPUT, main
+
+
+def _run(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_categorize_writes_csv_in_input_order(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    names = _write(
+        tmp_path / "in.csv", 'id,name\n1,Hemoglobin\n2,"Lipase, Serum"\n3,Urine pH\n4,Hemoglobin\n'
+    )
+
+    code, out, err = _run(["categorize", "--csv", str(names), "--model", str(tiny_bert_dir)])
+
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row["name"] for row in rows] == ["Hemoglobin", "Lipase, Serum", "Urine pH", "Hemoglobin"]
+    assert [row["category"] for row in rows] == ["cbc", "pancreas", "urine", "cbc"]
+    assert all(0.0 <= float(row["confidence"]) <= 1.0 for row in rows)
+    assert "4/4" in err
+
+
+def test_eval_prints_accuracy_per_category_and_confusions(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    labelled = _write(tmp_path / "dev.csv", "name,category\nSerum Iron,iron\nTSH,thyroid\nFerritin,cbc\n")
+
+    code, out, _ = _run(["categorize", "--csv", str(labelled), "--eval", "--model", str(tiny_bert_dir)])
+
+    assert code == 0
+    assert "accuracy: 0.6667 (2/3)" in out
+    assert "precision" in out
+    assert "recall" in out
+    assert "cbc -> iron: 1" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("test,category\nHemoglobin,cbc\n", "no 'name' column"),
+        ("", "has no rows"),
+    ],
+)
+def test_bad_csv_exits_with_a_clear_message(tmp_path: Path, content: str, message: str) -> None:
+    path = _write(tmp_path / "bad.csv", content)
+    code, out, err = _run(["categorize", "--csv", str(path)])
+    assert code == EXIT_BAD_INPUT
+    assert message in err
+    assert out == ""
+
+
+def test_eval_needs_a_known_category_column(tmp_path: Path) -> None:
+    missing = _write(tmp_path / "a.csv", "name\nHemoglobin\n")
+    unknown = _write(tmp_path / "b.csv", "name,category\nHemoglobin,blood\n")
+
+    assert _run(["categorize", "--csv", str(missing), "--eval"])[2].startswith("error: ")
+    code, _, err = _run(["categorize", "--csv", str(unknown), "--eval"])
+    assert code == EXIT_BAD_INPUT
+    assert "line 2: unknown category 'blood'" in err
+
+
+def test_unreadable_file_exits_non_zero(tmp_path: Path) -> None:
+    code, _, err = _run(["categorize", "--csv", str(tmp_path / "missing.csv")])
+    assert code == EXIT_BAD_INPUT
+    assert "cannot read" in err
+
+
+def test_bad_batch_size_is_rejected(tmp_path: Path) -> None:
+    code, _, err = _run(["categorize", "--csv", str(tmp_path / "x.csv"), "--batch-size", "0"])
+    assert code == EXIT_BAD_INPUT
+    assert "--batch-size" in err
