@@ -1,0 +1,66 @@
+"""What one worker process builds once and reuses: the database session factory and the categorizer.
+
+Both are built lazily on first use, i.e. in the forked child rather than the parent, so the model is
+never loaded before fork and each process pays for it once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from zivo.core.db.engine import make_engine, make_sessionmaker
+from zivo.core.settings import DEFAULT_EMBEDDING_MODEL, Settings
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.embeddings.cache import CachedEmbedder, EmbeddingCache, LRUEmbeddingCache, RedisEmbeddingCache
+from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+
+
+def build_categorizer(settings: Settings) -> Categorizer:
+    model = None if settings.embedding_model == DEFAULT_EMBEDDING_MODEL else settings.embedding_model
+    embedder = SentenceTransformerEmbedder(model, batch_size=settings.embedding_batch_size)
+    cache: EmbeddingCache
+    if settings.redis_url:
+        # Shared by every worker process and machine: a name embedded once is never embedded again.
+        cache = RedisEmbeddingCache.from_url(
+            settings.redis_url,
+            model_name=settings.embedding_model,
+            dimension=embedder.dimension,
+            ttl_seconds=settings.embedding_cache_ttl_seconds,
+        )
+    else:
+        cache = LRUEmbeddingCache()
+    return Categorizer(
+        CachedEmbedder(embedder, cache), review_threshold=settings.categorization_review_threshold
+    )
+
+
+class WorkerRuntime:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        categorizer_factory: Callable[[Settings], Categorizer] = build_categorizer,
+        session_factory: sessionmaker[Session] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._categorizer_factory = categorizer_factory
+        self._sessions = session_factory
+        self._categorizer: Categorizer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        with self._lock:
+            if self._sessions is None:
+                self._sessions = make_sessionmaker(make_engine(self.settings))
+            return self._sessions
+
+    @property
+    def categorizer(self) -> Categorizer:
+        with self._lock:
+            if self._categorizer is None:
+                self._categorizer = self._categorizer_factory(self.settings)
+            return self._categorizer
