@@ -1,46 +1,62 @@
 #!/usr/bin/env bash
-# Builds the root filesystem of zivo/python-base from Debian packages, no registry needed:
-# debootstrap (bookworm, minbase) with Debian's Python 3.11 and the CA bundle, then removes what never
-# runs in a container (docs, locales, apt's caches, perl, the package tools), adds the unprivileged
-# `app` user, and writes a tarball for `FROM scratch` + `ADD`.
-#   usage: mkrootfs.sh OUTPUT.tar      (root; network access to a Debian mirror)
+# Builds the two root filesystems of zivo's Python images from Debian packages, no registry needed:
+#   rootfs-build.tar  debootstrap (bookworm, minbase) + Debian's Python 3.11, CA bundle, busybox and
+#                     binutils: the stage images unpack PEXes and strip binaries in.
+#   rootfs.tar        the runtime: the same Python, only the shared libraries it and manylinux wheels
+#                     load, busybox for a shell, the CA bundle and an unprivileged `app` user.
+#   usage: mkrootfs.sh OUT_DIR      (root; network access to a Debian mirror)
 set -euo pipefail
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C
 
-out="$(realpath -m "${1:?usage: mkrootfs.sh OUTPUT.tar}")"
+out_dir="$(realpath -m "${1:?usage: mkrootfs.sh OUT_DIR}")"
 suite="${DEBIAN_SUITE:-bookworm}"
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 command -v debootstrap >/dev/null || { echo "debootstrap is missing: apt-get install debootstrap" >&2; exit 1; }
 [[ $(id -u) -eq 0 ]] || { echo "debootstrap needs root" >&2; exit 1; }
 
 work="$(mktemp -d /tmp/zivo-rootfs.XXXXXX)"
-trap 'umount -R "$work/root/proc" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
+build="$work/build" slim="$work/slim"
 
-debootstrap --variant=minbase --include=python3.11,ca-certificates "$suite" "$work/root" "$mirror" \
+debootstrap --variant=minbase --include=python3.11,ca-certificates,busybox,binutils "$suite" "$build" "$mirror" \
   >"$work/debootstrap.log" 2>&1 || { tail -30 "$work/debootstrap.log" >&2; exit 1; }
 
-cd "$work/root"
-cat > etc/apt/sources.list <<SOURCES
-deb $mirror $suite main
-deb $mirror $suite-updates main
-deb http://deb.debian.org/debian-security $suite-security main
-SOURCES
+cd "$build"
 ln -sf python3.11 usr/bin/python3
 ln -sf python3.11 usr/bin/python
-echo 'app:x:10001:10001:zivo:/app:/usr/sbin/nologin' >> etc/passwd
+echo 'app:x:10001:10001:zivo:/app:/sbin/nologin' >> etc/passwd
 echo 'app:x:10001:' >> etc/group
-echo 'app:!:19000::::::' >> etc/shadow
-
-# Nothing below runs in a container: documentation, translations, package caches and tools, perl
-# (dpkg's), the standard library's own tests and GUI modules, and bytecode we let Python regenerate.
-rm -rf usr/share/doc usr/share/man usr/share/info usr/share/locale usr/share/lintian usr/share/common-licenses \
-  usr/share/perl* usr/lib/x86_64-linux-gnu/perl* usr/bin/perl* usr/share/zsh usr/share/bash-completion \
-  var/cache/apt/* var/lib/apt/lists/* var/cache/debconf/*-old var/lib/dpkg/*-old var/log/* \
-  usr/lib/x86_64-linux-gnu/gconv usr/bin/localedef usr/sbin/*fdisk* usr/bin/lsblk \
-  usr/lib/python3.11/pydoc_data usr/lib/python3.11/idlelib usr/lib/python3.11/lib2to3 \
-  usr/lib/python3.11/tkinter usr/lib/python3.11/turtledemo usr/lib/python3.11/ensurepip
+# The standard library's tests, GUI and packaging modules never run in a service.
+rm -rf usr/lib/python3.11/{pydoc_data,idlelib,lib2to3,tkinter,turtledemo,ensurepip} \
+  usr/share/doc usr/share/man usr/share/info usr/share/locale var/cache/apt/* var/lib/apt/lists/*
 find usr/lib/python3.11 -name __pycache__ -type d -prune -exec rm -rf {} +
 find usr/lib/python3.11 -type d -name test -prune -exec rm -rf {} +
 
-tar --numeric-owner --sort=name --mtime=@0 -cf "$out" .
-echo "rootfs: $(du -sm . | cut -f1) MB -> $out"
+# The runtime: copy what Python and wheels need, with the libraries ldd says they load.
+copy() { for path in "$@"; do cp -a --parents "$path" "$slim"; done; }
+mkdir -p "$slim"/{tmp,data,app,root,etc,usr/bin,usr/lib,usr/lib64,proc,sys,dev}
+chmod 1777 "$slim/tmp"
+chown 10001:10001 "$slim/data"  # the embedded default keeps its SQLite file and queue here
+# Debian's merged /usr, as in the build tree: /bin, /lib and /lib64 point into /usr.
+for link in bin lib lib64; do ln -s "usr/$link" "$slim/$link"; done
+inside() { chroot "$build" "$@"; }  # paths as the image will see them
+busybox="$(inside readlink -f /bin/busybox)"
+copy usr/bin/python3.11 usr/bin/python3 usr/bin/python usr/lib/python3.11 etc/python3.11 \
+  etc/ssl etc/ca-certificates.conf usr/share/ca-certificates usr/lib/ssl usr/share/zoneinfo \
+  etc/passwd etc/group etc/nsswitch.conf etc/host.conf etc/localtime "${busybox#/}"
+# What manylinux wheels may load from the system: all of glibc, libstdc++, libgcc_s and zlib.
+copy usr/lib/x86_64-linux-gnu/libstdc++.so.6* usr/lib/x86_64-linux-gnu/libgcc_s.so.1 \
+  $(inside dpkg -L libc6 zlib1g | grep -E '^(/usr)?/lib/x86_64-linux-gnu/[^/]+\.so' | sed -E 's|^(/usr)?/|usr/|')
+elves=(/usr/bin/python3.11 "$busybox")
+for module in usr/lib/python3.11/lib-dynload/*.so; do elves+=("/$module"); done  # (cwd is $build)
+libs="$(inside ldd "${elves[@]}" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | sort -u)"
+for lib in $libs /lib64/ld-linux-x86-64.so.2; do
+  copy "${lib#/}"
+  target="$(inside readlink -f "$lib")"; copy "${target#/}"
+done
+chroot "$slim" /usr/bin/busybox --install -s /usr/bin
+ln -sf busybox "$slim/usr/bin/sh"
+
+tar --numeric-owner --sort=name --mtime=@0 -cf "$out_dir/rootfs-build.tar" -C "$build" .
+tar --numeric-owner --sort=name --mtime=@0 -cf "$out_dir/rootfs.tar" -C "$slim" .
+echo "rootfs-build: $(du -sm "$build" | cut -f1) MB, rootfs: $(du -sm "$slim" | cut -f1) MB -> $out_dir"

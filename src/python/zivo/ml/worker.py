@@ -112,11 +112,21 @@ def worker_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
     ]
 
 
+def beat_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return ["beat", f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}", "--loglevel=INFO", *extra]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """Worker and beat in one process; extra arguments go to `celery worker` (e.g. --concurrency=4)."""
+    """`python -m zivo.ml.worker [celery worker options]` runs a worker (and beat, unless WORKER_BEAT=false);
+    `python -m zivo.ml.worker beat [options]` runs beat alone, for deployments with many workers."""
+    args = list(sys.argv[1:] if argv is None else argv)
     settings = get_settings()
     app = create_worker_app(settings)
-    app.worker_main(worker_argv(settings, list(sys.argv[1:] if argv is None else argv)))
+    if args[:1] == ["beat"]:
+        app.start(beat_argv(settings, args[1:]))
+    else:
+        app.worker_main(worker_argv(settings, args))
 
 
 if __name__ == "__main__":

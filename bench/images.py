@@ -1,0 +1,186 @@
+"""Image figures: sizes, code-only rebuild time and new-layer bytes, bytes pushed for a code-only change.
+
+    python3 bench/images.py [--runs 3] [--registry 127.0.0.1:5000] [--cold]
+
+Run from the repository root with Docker running (and, for the push figures, a registry on the address
+given; `.ci/services.sh` starts one). It edits one line under zivo/api and one under zivo/ml, rebuilds
+with Pants warm, compares the layer lists, and restores the files (also on failure). `--cold` also times
+`./pants package ::` from nothing (no Pants cache, no images, no Docker build cache) against its peer,
+plain `pip install` Dockerfiles of the same stack (bench/peer/). Prints a table; writes
+bench/results/images.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IMAGES = ("zivo/python-base", "zivo/api", "zivo/ml-base", "zivo/ml-worker")
+RESULTS = ROOT / "bench" / "results" / "images.json"
+
+
+def run(*args: str, check: bool = True, env: dict[str, str] | None = None) -> str:
+    merged = {**os.environ, **(env or {})}
+    result = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env=merged)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def inspect(image: str, template: str) -> str:
+    return run("docker", "image", "inspect", "--format", template, image).strip()
+
+
+def layers(image: str) -> list[str]:
+    return list(json.loads(inspect(image, "{{json .RootFS.Layers}}")))
+
+
+def layer_sizes(image: str) -> list[int]:
+    """Sizes of the layers that hold files, bottom first (docker history lists them top first)."""
+    rows = run("docker", "history", "--no-trunc", "--format", "{{.Size}}\t{{.CreatedBy}}", image)
+    sizes = []
+    for row in rows.strip().splitlines():
+        size, created_by = row.split("\t", 1)
+        if "#(nop)" in created_by and not any(op in created_by for op in ("COPY", "ADD")):
+            continue
+        sizes.append(parse_size(size))
+    return sizes[::-1]
+
+
+def parse_size(text: str) -> int:
+    units = {"B": 1, "kB": 1e3, "KB": 1e3, "MB": 1e6, "GB": 1e9}
+    for unit in sorted(units, key=len, reverse=True):
+        if text.endswith(unit):
+            return int(float(text[: -len(unit)]) * units[unit])
+    return int(text)
+
+
+def package(*targets: str) -> float:
+    started = time.perf_counter()
+    run("./pants", "package", *targets)
+    return time.perf_counter() - started
+
+
+@contextmanager
+def one_line_change(path: Path, marker: str) -> Iterator[None]:
+    original = path.read_text()
+    try:
+        path.write_text(original + f"# bench: {marker}\n")
+        yield
+    finally:
+        path.write_text(original)
+
+
+def code_change(image: str, target: str, source: Path, runs: int, extra: dict[str, str]) -> dict[str, object]:
+    """Rebuild `target` after a one-line change: seconds (median), layers that differ, their bytes."""
+    package(target)  # warm: the unchanged image is built and cached
+    before = layers(image)
+    base_ids = {name: inspect(name, "{{.Id}}") for name in extra}
+    seconds, new_layers, new_bytes = [], [], []
+    for attempt in range(runs):
+        with one_line_change(source, f"{time.time()}-{attempt}"):
+            seconds.append(package(target))
+            after = layers(image)
+            changed = [i for i, layer in enumerate(after) if i >= len(before) or layer != before[i]]
+            sizes = layer_sizes(image)
+            new_layers.append(len(changed) + max(0, len(before) - len(after)))
+            new_bytes.append(sum(sizes[i] for i in changed if i < len(sizes)))
+    package(target)  # back to the committed code
+    unchanged = {name: inspect(name, "{{.Id}}") == image_id for name, image_id in base_ids.items()}
+    return {
+        "rebuild_seconds_median": round(statistics.median(seconds), 2),
+        "rebuild_seconds": [round(s, 2) for s in seconds],
+        "new_layers": new_layers,
+        "new_layer_bytes_median": int(statistics.median(new_bytes)),
+        "bases_unchanged": unchanged,
+    }
+
+
+def registry_bytes(registry: str) -> int:
+    """Bytes of blobs in the registry's storage (via the registry container-less process on this host)."""
+    storage = Path("/var/lib/zivo-registry")
+    return sum(f.stat().st_size for f in storage.rglob("*") if f.is_file()) if storage.exists() else 0
+
+
+def pushed_bytes_for_code_change(registry: str) -> dict[str, int]:
+    registries = f"{{'bench': {{'address': '{registry}', 'default': True}}}}"
+    publish = ("./pants", f"--docker-registries={registries}", "publish", "docker/api:api", "docker/ml-worker:ml-worker")
+    run(*publish)
+    first = registry_bytes(registry)
+    with one_line_change(ROOT / "src/python/zivo/api/__init__.py", str(time.time())), one_line_change(
+        ROOT / "src/python/zivo/ml/__init__.py", str(time.time())
+    ):
+        run(*publish)
+        second = registry_bytes(registry)
+    return {"initial_push_bytes": first, "code_change_push_bytes": second - first}
+
+
+def cold_build() -> dict[str, float]:
+    """`./pants package ::` from nothing vs plain pip-install Dockerfiles of the same stack (bench/peer)."""
+
+    def clean() -> None:
+        for name in (*IMAGES, "zivo/python-build", "zivo-peer/api", "zivo-peer/ml-worker"):
+            ids = run("docker", "images", "-q", name).split()
+            if ids:
+                run("docker", "rmi", "-f", *set(ids), check=False)
+        run("docker", "builder", "prune", "-af", check=False)
+
+    clean()
+    started = time.perf_counter()
+    run("./pants", "--no-local-cache", "--no-pantsd", "package", "::")
+    pants_seconds = time.perf_counter() - started
+    clean()
+    run("./pants", "package", "docker/python-base:python-build")  # the peer's base, not timed
+    started = time.perf_counter()
+    run("bash", "bench/peer/build.sh")
+    peer_seconds = time.perf_counter() - started
+    return {"pants_cold_seconds": round(pants_seconds, 1), "peer_pip_seconds": round(peer_seconds, 1)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--registry", default="127.0.0.1:5000", help="'' to skip the push figures")
+    parser.add_argument("--cold", action="store_true", help="also time a cold build against its peer")
+    args = parser.parse_args(argv)
+
+    package("::")
+    results: dict[str, object] = {"sizes_bytes": {name: int(inspect(name, "{{.Size}}")) for name in IMAGES}}
+    results["api_code_change"] = code_change(
+        "zivo/api", "docker/api:api", ROOT / "src/python/zivo/api/__init__.py", args.runs, {}
+    )
+    results["worker_code_change"] = code_change(
+        "zivo/ml-worker",
+        "docker/ml-worker:ml-worker",
+        ROOT / "src/python/zivo/ml/__init__.py",
+        args.runs,
+        {"zivo/ml-base": ""},
+    )
+    if args.registry:
+        results["push"] = pushed_bytes_for_code_change(args.registry)
+    if args.cold:
+        results["cold"] = cold_build()
+
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    sizes = results["sizes_bytes"]
+    assert isinstance(sizes, dict)
+    for name, size in sizes.items():
+        print(f"{name:<20} {size / 1e6:8.1f} MB")
+    for key in ("api_code_change", "worker_code_change", "push", "cold"):
+        if key in results:
+            print(f"{key}: {json.dumps(results[key])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""The API image: serves on its embedded default, carries no ML, fits its budget."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from images.docker_images import built_image, docker, image_size_bytes, running, wait_for_http
+
+API_BUDGET_BYTES = 150 * 1000 * 1000
+
+
+@pytest.fixture(scope="module")
+def image() -> str:
+    return built_image("docker.api/api.docker-info.json")
+
+
+def test_register_token_upload_round_trip(image: str) -> None:
+    with running(image, port=8000) as (container, address):
+        base = f"http://{address}"
+        wait_for_http(f"{base}/healthz")
+        with httpx.Client(base_url=base, timeout=10) as client:
+            credentials = {"email": "ada@example.com", "password": "correct horse 1"}
+            assert client.post("/v1/auth/register", json=credentials).status_code == 201
+            token = client.post(
+                "/v1/auth/token", data={"username": credentials["email"], "password": credentials["password"]}
+            ).json()["access_token"]
+            auth = {"Authorization": f"Bearer {token}"}
+            csv = "name,value,unit,reference_range\nHemoglobin,11.2,g/dL,13.5-17.5\nTSH,2.1,mIU/L,0.4-4.0\n"
+            upload = client.post(
+                "/v1/lab-reports/upload",
+                files={"file": ("report.csv", csv, "text/csv")},
+                data={"collected_at": "2026-11-01T08:00:00Z"},
+                headers=auth,
+            )
+            assert upload.status_code == 201, upload.text
+            report = client.get(f"/v1/lab-reports/{upload.json()['id']}", headers=auth).json()
+            assert [(r["name"], r["flag"]) for r in report["results"]] == [("Hemoglobin", "L"), ("TSH", "N")]
+            # No worker runs here: the results wait, pending, for one.
+            assert {r["status"] for r in report["results"]} == {"pending"}
+            assert client.get("/readyz").status_code == 200
+        health = docker("inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", container)
+        user, healthcheck = health.stdout.strip().split(" ", 1)
+        assert user == "app"
+        assert "/healthz" in healthcheck
+
+
+def test_no_ml_in_the_api_image(image: str) -> None:
+    result = docker("run", "--rm", "--entrypoint", "python", image, "-c", "import torch", check=False)
+    assert result.returncode != 0
+    assert "No module named 'torch'" in result.stderr
+    found = docker(
+        "run", "--rm", "--entrypoint", "find", image, "/app", "/usr",
+        "(", "-name", "torch", "-o", "-name", "transformers", "-o", "-name", "sentence_transformers",
+        "-o", "-name", "*.safetensors", "-o", "-name", "pytorch_model.bin", ")",
+    ).stdout.split()
+    assert found == []
+
+
+def test_api_image_budget(image: str) -> None:
+    size = image_size_bytes(image)
+    assert size <= API_BUDGET_BYTES, f"zivo/api is {size / 1e6:.0f} MB, budget {API_BUDGET_BYTES / 1e6:.0f} MB"
+
+
+def test_no_secrets_baked_in(image: str) -> None:
+    env = docker("image", "inspect", "--format", "{{json .Config.Env}}", image).stdout
+    for name in ("OPENAI_API_KEY", "DATABASE_URL", "SECRET_KEY", "REDIS_URL"):
+        assert name not in env

@@ -1,0 +1,59 @@
+"""The ML base and worker images: CPU torch, the offline model, the CLI, the budget."""
+
+from __future__ import annotations
+
+import pytest
+
+from images.docker_images import built_image, docker, image_size_bytes
+
+WORKER_BUDGET_BYTES = 1000 * 1000 * 1000
+
+
+@pytest.fixture(scope="module")
+def worker() -> str:
+    return built_image("docker.ml-worker/ml-worker.docker-info.json")
+
+
+@pytest.fixture(scope="module")
+def ml_base() -> str:
+    return built_image("docker.ml-base/ml-base.docker-info.json")
+
+
+def test_ml_base_has_cpu_torch(ml_base: str) -> None:
+    version = docker("run", "--rm", ml_base, "python", "-c", "import torch; print(torch.__version__)").stdout
+    assert version.strip().endswith("+cpu")
+
+
+def test_worker_is_built_on_the_ml_base(worker: str, ml_base: str) -> None:
+    def layers(image: str) -> list[str]:
+        return docker("image", "inspect", "--format", "{{json .RootFS.Layers}}", image).stdout.strip("[]\n").split(",")
+
+    base_layers, worker_layers = layers(ml_base), layers(worker)
+    assert worker_layers[: len(base_layers)] == base_layers
+
+
+def test_worker_cli_categorizes_names(worker: str) -> None:
+    script = "printf 'name\\nHaemoglobin\\nS. TSH\\nLDL Cholestrol\\n' > /tmp/names.csv && "
+    result = docker(
+        "run", "--rm", "--network=none", "--entrypoint", "sh", worker, "-c",
+        script + "python -m zivo.ml.cli categorize --csv /tmp/names.csv",
+    )
+    rows = [line.split(",") for line in result.stdout.strip().splitlines()]
+    assert rows[0] == ["name", "category", "confidence"]
+    assert [(row[0], row[1]) for row in rows[1:]] == [
+        ("Haemoglobin", "cbc"),
+        ("S. TSH", "thyroid"),
+        ("LDL Cholestrol", "lipid"),
+    ]
+
+
+def test_worker_runs_as_app_with_a_healthcheck(worker: str) -> None:
+    config = docker("image", "inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", worker)
+    user, healthcheck = config.stdout.strip().split(" ", 1)
+    assert user == "app"
+    assert "zivo.ml.liveness" in healthcheck
+
+
+def test_worker_image_budget(worker: str) -> None:
+    size = image_size_bytes(worker)
+    assert size <= WORKER_BUDGET_BYTES, f"zivo/ml-worker is {size / 1e6:.0f} MB, budget 1000 MB"
