@@ -1,4 +1,4 @@
-"""Fixtures for the ML worker's unit tests: a tiny BERT checkpoint and a throwaway Redis."""
+"""Fixtures for the ML worker's unit tests: a tiny BERT checkpoint, a throwaway Redis, a fresh database."""
 
 from __future__ import annotations
 
@@ -11,6 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from zivo.core.db.engine import make_engine_for_url, make_sessionmaker
+from zivo.core.db.migrate import upgrade_to_head
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
 
 # Enough word pieces for lab-test names to tokenize into something other than [UNK].
 _WORDS = """
@@ -89,3 +95,18 @@ def redis_url() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture()
+def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    """A fresh, migrated SQLite database per test (the embedded default's engine and schema)."""
+    url = f"sqlite:///{tmp_path / 'zivo.sqlite3'}"
+    upgrade_to_head(url)
+    engine = make_engine_for_url(url)
+    yield make_sessionmaker(engine)
+    engine.dispose()
+
+
+@pytest.fixture()
+def tiny_categorizer(tiny_bert_dir: Path) -> Categorizer:
+    return Categorizer(SentenceTransformerEmbedder(tiny_bert_dir))

@@ -61,7 +61,7 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
     def send(name: str, payload: CategorizeReport | AggregateUser) -> None:
         app.send_task(name, kwargs=payload.model_dump(mode="json"))
 
-    @app.task(name=CATEGORIZE_TASK, bind=True, **RETRY_OPTIONS)
+    @app.task(name=CATEGORIZE_TASK, bind=True, shared=False, **RETRY_OPTIONS)
     def categorize(self: Task[Any, Any], report_id: str, user_id: str) -> dict[str, Any]:
         request = CategorizeReport(report_id=uuid.UUID(report_id), user_id=uuid.UUID(user_id))
         categorizer = runtime.categorizer
@@ -71,13 +71,13 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
             send(AGGREGATE_TASK, AggregateUser(user_id=request.user_id))
         return {"categorized": outcome.categorized, "needs_review": outcome.needs_review}
 
-    @app.task(name=AGGREGATE_TASK, bind=True, **RETRY_OPTIONS)
+    @app.task(name=AGGREGATE_TASK, bind=True, shared=False, **RETRY_OPTIONS)
     def aggregate(self: Task[Any, Any], user_id: str) -> int:
         request = AggregateUser(user_id=uuid.UUID(user_id))
         with runtime.sessions.begin() as session:
             return len(aggregate_user(session, request.user_id))
 
-    @app.task(name=SWEEP_PENDING_TASK, bind=True, **RETRY_OPTIONS)
+    @app.task(name=SWEEP_PENDING_TASK, bind=True, shared=False, **RETRY_OPTIONS)
     def sweep_pending(self: Task[Any, Any]) -> int:
         """Re-send reports whose results stayed pending: a lost message or a broker outage loses nothing."""
         cutoff = utcnow() - timedelta(seconds=settings.pending_grace_seconds)
@@ -89,7 +89,7 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
             logger.info("re-sent %d reports with pending results", len(reports))
         return len(reports)
 
-    @app.task(name=AGGREGATE_STALE_TASK, bind=True, **RETRY_OPTIONS)
+    @app.task(name=AGGREGATE_STALE_TASK, bind=True, shared=False, **RETRY_OPTIONS)
     def aggregate_stale(self: Task[Any, Any]) -> int:
         with runtime.sessions() as session:
             users = users_with_stale_summaries(session)
@@ -114,7 +114,12 @@ def worker_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
 
 def beat_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return ["beat", f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}", "--loglevel=INFO", *extra]
+    return [
+        "beat",
+        f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}",
+        "--loglevel=INFO",
+        *extra,
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import Integer, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from zivo.core.db.base import utcnow
@@ -22,7 +22,7 @@ def aggregate_user(session: Session, user_id: uuid.UUID) -> list[CategorySummary
     """
     if session.scalar(select(User.id).where(User.id == user_id).with_for_update()) is None:
         return []  # the user was deleted since the task was sent: nothing to summarize
-    out_of_range = func.sum(case((LabResult.flag.in_(OUT_OF_RANGE_FLAGS), 1), else_=0))
+    out_of_range = func.sum(case((LabResult.flag.in_(OUT_OF_RANGE_FLAGS), 1), else_=0), type_=Integer)
     rows = session.execute(
         select(LabResult.category, func.count(), func.max(LabResult.collected_at), out_of_range)
         .where(LabResult.user_id == user_id, LabResult.category.is_not(None))
@@ -34,11 +34,13 @@ def aggregate_user(session: Session, user_id: uuid.UUID) -> list[CategorySummary
     }
     now = utcnow()
     summaries: list[CategorySummary] = []
-    for category, count, latest, flagged in rows:
+    for row in rows:
+        category = str(row[0])  # never NULL: the query excludes uncategorized results
+        count, latest, flagged = row[1], row[2], row[3]
         summary = existing.pop(category, None) or CategorySummary(user_id=user_id, category=category)
-        summary.result_count = int(count)
+        summary.result_count = count
         summary.latest_collected_at = latest
-        summary.out_of_range_count = int(flagged or 0)
+        summary.out_of_range_count = flagged or 0
         summary.updated_at = now
         session.add(summary)
         summaries.append(summary)
