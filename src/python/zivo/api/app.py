@@ -1,4 +1,8 @@
-"""The FastAPI application factory. Nothing is built at import; the engine is built in the lifespan."""
+"""The FastAPI application factory. Nothing is built at import; the engine is built in the lifespan.
+
+Start-up imports only what serving stored data needs: the assistant graph, the OpenAI SDK, Celery and
+pypdf load on first use (see ``AssistantProvider``, ``OpenAIClient``, ``CeleryTaskSender``, ``uploads``).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from zivo.api.agents.assistant.graph import build_graph
+from zivo.api.agents.assistant.provider import AssistantProvider
 from zivo.api.clients.openai_client import ChatModel, LLMError, LLMTimeoutError, OpenAIClient
 from zivo.api.clients.task_sender import CeleryTaskSender, TaskSender
 from zivo.api.logging import RequestContextMiddleware
@@ -42,7 +46,8 @@ def create_app(
         app.state.llm = llm_client or owned_llm
         app.state.task_sender = task_sender or owned_sender
         app.state.passwords = Passwords()
-        app.state.assistant = build_graph(llm=app.state.llm)
+        # Built on the first chat: LangGraph and the OpenAI SDK are not imported before then.
+        app.state.assistant = AssistantProvider(app.state.llm)
         try:
             yield
         finally:

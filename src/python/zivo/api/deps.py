@@ -9,6 +9,7 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session, sessionmaker
 
+from zivo.api.agents.assistant.provider import AssistantProvider
 from zivo.api.clients.openai_client import ChatModel
 from zivo.api.clients.task_sender import TaskSender
 from zivo.api.metrics import Metrics
@@ -39,6 +40,11 @@ def get_llm(request: Request) -> ChatModel:
     return llm
 
 
+def get_assistant(request: Request) -> AssistantProvider:
+    assistant: AssistantProvider = request.app.state.assistant
+    return assistant
+
+
 def get_task_sender(request: Request) -> TaskSender:
     sender: TaskSender = request.app.state.task_sender
     return sender
@@ -58,6 +64,7 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
 SessionFactoryDep = Annotated[sessionmaker[Session], Depends(get_sessionmaker)]
 LLMDep = Annotated[ChatModel, Depends(get_llm)]
+AssistantDep = Annotated[AssistantProvider, Depends(get_assistant)]
 TaskSenderDep = Annotated[TaskSender, Depends(get_task_sender)]
 PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]

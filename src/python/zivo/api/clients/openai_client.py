@@ -2,17 +2,24 @@
 
 Errors are translated into :class:`LLMUnavailableError` (upstream failed: 502) and :class:`LLMTimeoutError`
 (upstream too slow: 504) so routes never see SDK types.
+
+The SDK (``openai.types`` alone takes ~0.5 s to import) is loaded on the first request, not at import or
+construction, so the API is ready before anyone has asked the model anything.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from typing import Any, Protocol
-
-import openai
+import threading
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 
 from zivo.core.settings import Settings
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 logger = logging.getLogger(__name__)
 
@@ -55,9 +62,14 @@ class OpenAIClient:
     ) -> None:
         self.model = model
         self.timeout = timeout
-        self._client = openai.AsyncOpenAI(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
-        )
+        self._options: dict[str, Any] = {
+            "api_key": api_key,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+        }
+        self._client: AsyncOpenAI | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OpenAIClient:
@@ -68,8 +80,18 @@ class OpenAIClient:
             timeout=settings.openai_timeout_seconds,
         )
 
+    async def _sdk(self) -> AsyncOpenAI:
+        if self._client is None:
+            # The import is the slow part: off the event loop, so other requests keep being served.
+            openai = await asyncio.to_thread(_import_openai)
+            with self._lock:  # no await inside: one client per instance even across event loops
+                if self._client is None:
+                    self._client = openai.AsyncOpenAI(**self._options)
+        return self._client
+
     async def aclose(self) -> None:
-        await self._client.close()
+        if self._client is not None:
+            await self._client.close()
 
     async def complete(
         self, messages: list[Message], *, tools: list[dict[str, Any]] | None = None
@@ -107,8 +129,11 @@ class OpenAIClient:
             raise LLMUnavailableError("the language model returned malformed JSON") from exc
 
     async def _create(self, **kwargs: Any) -> Any:
+        client = await self._sdk()
+        import openai  # already loaded by _sdk(); needed here only for its exception types
+
         try:
-            return await self._client.chat.completions.create(model=self.model, **kwargs)
+            return await client.chat.completions.create(model=self.model, **kwargs)
         except openai.APITimeoutError as exc:
             raise LLMTimeoutError(f"the language model did not answer within {self.timeout:g}s") from exc
         except openai.APIStatusError as exc:
@@ -117,3 +142,9 @@ class OpenAIClient:
         except openai.APIError as exc:
             logger.warning("llm connection error", extra={"error": type(exc).__name__})
             raise LLMUnavailableError("the language model service is unreachable") from exc
+
+
+def _import_openai() -> ModuleType:
+    import openai
+
+    return openai

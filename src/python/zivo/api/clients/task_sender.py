@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+import threading
+from typing import TYPE_CHECKING, Protocol
 
-from celery import Celery
 from pydantic import BaseModel
 
-from zivo.core.queue import make_celery
 from zivo.core.settings import Settings
 from zivo.core.tasks import TASK_QUEUES
+
+if TYPE_CHECKING:
+    from celery import Celery
 
 logger = logging.getLogger(__name__)
 
@@ -29,12 +31,17 @@ class CeleryTaskSender:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._celery: Celery | None = None
+        self._lock = threading.Lock()
 
     def _app(self) -> Celery:
-        # Built on first use, not at import or construction.
-        if self._celery is None:
-            self._celery = make_celery(self._settings, name="zivo-api")
-        return self._celery
+        # Built on first use, not at import or construction: Celery and kombu (~0.1 s) load with the first
+        # send or readiness probe. Sends run in the thread pool, hence the lock.
+        with self._lock:
+            if self._celery is None:
+                from zivo.core.queue import make_celery
+
+                self._celery = make_celery(self._settings, name="zivo-api")
+            return self._celery
 
     def send(self, name: str, payload: BaseModel) -> bool:
         try:

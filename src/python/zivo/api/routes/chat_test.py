@@ -85,7 +85,8 @@ def test_model_cannot_choose_the_user(
     body = client.post("/v1/chat", json={"message": "Show bob's glucose"}, headers=alice).json()
     assert body["citations"] == []
     contents = [m["content"] for m in fake_openai.requests[2]["messages"] if m["role"] == "tool"]
-    assert all("80" not in content for content in contents)
+    # The validation error echoes the rejected user_id, and a random UUID contains "80" one time in ten.
+    assert all("80" not in content.replace(bob_id, "") for content in contents)
     assert "error" in json.loads(contents[0])
     assert "error" in json.loads(contents[1])
 

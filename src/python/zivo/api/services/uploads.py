@@ -14,8 +14,6 @@ from pathlib import PurePath
 from typing import Any, Literal, Protocol
 
 from pydantic import TypeAdapter, ValidationError
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from zivo.api.clients.openai_client import ChatModel
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError, UploadTooLargeError
@@ -138,6 +136,10 @@ def parse_csv(data: bytes, *, collected_at: datetime | None, lab_name: str | Non
 
 
 def pdf_text(data: bytes) -> str:
+    # pypdf (~0.1 s to import) loads with the first PDF, not at start-up.
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(io.BytesIO(data))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
