@@ -113,11 +113,18 @@ def registry_bytes(registry: str) -> int:
 
 def pushed_bytes_for_code_change(registry: str) -> dict[str, int]:
     registries = f"{{'bench': {{'address': '{registry}', 'default': True}}}}"
-    publish = ("./pants", f"--docker-registries={registries}", "publish", "docker/api:api", "docker/ml-worker:ml-worker")
+    publish = (
+        "./pants",
+        f"--docker-registries={registries}",
+        "publish",
+        "docker/api:api",
+        "docker/ml-worker:ml-worker",
+    )
     run(*publish)
     first = registry_bytes(registry)
-    with one_line_change(ROOT / "src/python/zivo/api/__init__.py", str(time.time())), one_line_change(
-        ROOT / "src/python/zivo/ml/__init__.py", str(time.time())
+    with (
+        one_line_change(ROOT / "src/python/zivo/api/__init__.py", str(time.time())),
+        one_line_change(ROOT / "src/python/zivo/ml/__init__.py", str(time.time())),
     ):
         run(*publish)
         second = registry_bytes(registry)
@@ -147,7 +154,9 @@ def cold_build() -> dict[str, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--registry", default="127.0.0.1:5000", help="'' to skip the push figures")
     parser.add_argument("--cold", action="store_true", help="also time a cold build against its peer")

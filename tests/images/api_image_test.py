@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from images.docker_images import built_image, docker, image_size_bytes, running, wait_for_http
 
 API_BUDGET_BYTES = 150 * 1000 * 1000
@@ -39,7 +38,9 @@ def test_register_token_upload_round_trip(image: str) -> None:
             # No worker runs here: the results wait, pending, for one.
             assert {r["status"] for r in report["results"]} == {"pending"}
             assert client.get("/readyz").status_code == 200
-        health = docker("inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", container)
+        health = docker(
+            "inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", container
+        )
         user, healthcheck = health.stdout.strip().split(" ", 1)
         assert user == "app"
         assert "/healthz" in healthcheck
@@ -50,16 +51,38 @@ def test_no_ml_in_the_api_image(image: str) -> None:
     assert result.returncode != 0
     assert "No module named 'torch'" in result.stderr
     found = docker(
-        "run", "--rm", "--entrypoint", "find", image, "/app", "/usr",
-        "(", "-name", "torch", "-o", "-name", "transformers", "-o", "-name", "sentence_transformers",
-        "-o", "-name", "*.safetensors", "-o", "-name", "pytorch_model.bin", ")",
+        "run",
+        "--rm",
+        "--entrypoint",
+        "find",
+        image,
+        "/app",
+        "/usr",
+        "(",
+        "-name",
+        "torch",
+        "-o",
+        "-name",
+        "transformers",
+        "-o",
+        "-name",
+        "sentence_transformers",
+        "-o",
+        "-name",
+        "*.safetensors",
+        "-o",
+        "-name",
+        "pytorch_model.bin",
+        ")",
     ).stdout.split()
     assert found == []
 
 
 def test_api_image_budget(image: str) -> None:
     size = image_size_bytes(image)
-    assert size <= API_BUDGET_BYTES, f"zivo/api is {size / 1e6:.0f} MB, budget {API_BUDGET_BYTES / 1e6:.0f} MB"
+    assert (
+        size <= API_BUDGET_BYTES
+    ), f"zivo/api is {size / 1e6:.0f} MB, budget {API_BUDGET_BYTES / 1e6:.0f} MB"
 
 
 def test_no_secrets_baked_in(image: str) -> None:

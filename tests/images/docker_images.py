@@ -33,7 +33,9 @@ def built_image(info_file: str) -> str:
 
 
 def docker(*args: str, check: bool = True, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([require_docker(), *args], capture_output=True, text=True, check=check, timeout=timeout)
+    return subprocess.run(
+        [require_docker(), *args], capture_output=True, text=True, check=check, timeout=timeout
+    )
 
 
 def image_size_bytes(image: str) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from images.docker_images import built_image, docker, image_size_bytes
 
 WORKER_BUDGET_BYTES = 1000 * 1000 * 1000
@@ -26,7 +25,11 @@ def test_ml_base_has_cpu_torch(ml_base: str) -> None:
 
 def test_worker_is_built_on_the_ml_base(worker: str, ml_base: str) -> None:
     def layers(image: str) -> list[str]:
-        return docker("image", "inspect", "--format", "{{json .RootFS.Layers}}", image).stdout.strip("[]\n").split(",")
+        return (
+            docker("image", "inspect", "--format", "{{json .RootFS.Layers}}", image)
+            .stdout.strip("[]\n")
+            .split(",")
+        )
 
     base_layers, worker_layers = layers(ml_base), layers(worker)
     assert worker_layers[: len(base_layers)] == base_layers
@@ -35,7 +38,13 @@ def test_worker_is_built_on_the_ml_base(worker: str, ml_base: str) -> None:
 def test_worker_cli_categorizes_names(worker: str) -> None:
     script = "printf 'name\\nHaemoglobin\\nS. TSH\\nLDL Cholestrol\\n' > /tmp/names.csv && "
     result = docker(
-        "run", "--rm", "--network=none", "--entrypoint", "sh", worker, "-c",
+        "run",
+        "--rm",
+        "--network=none",
+        "--entrypoint",
+        "sh",
+        worker,
+        "-c",
         script + "python -m zivo.ml.cli categorize --csv /tmp/names.csv",
     )
     rows = [line.split(",") for line in result.stdout.strip().splitlines()]
@@ -48,7 +57,9 @@ def test_worker_cli_categorizes_names(worker: str) -> None:
 
 
 def test_worker_runs_as_app_with_a_healthcheck(worker: str) -> None:
-    config = docker("image", "inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", worker)
+    config = docker(
+        "image", "inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", worker
+    )
     user, healthcheck = config.stdout.strip().split(" ", 1)
     assert user == "app"
     assert "zivo.ml.liveness" in healthcheck
