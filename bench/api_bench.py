@@ -37,6 +37,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from zivo.core.db.engine import recreate_database
+
 PEER_CODE = """\
 import os, uvicorn
 from fastapi import FastAPI
@@ -238,23 +240,6 @@ def start_and_idle(make: Any) -> tuple[float, float, str | None]:
             server.stop()
 
 
-def recreate_database(url: str) -> None:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    name = parsed.database
-    if not name or not re.fullmatch(r"[a-z0-9_]+", name):
-        raise ValueError(f"unexpected database name {name!r}")
-    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            connection.execute(text(f"CREATE DATABASE {name}"))
-    finally:
-        admin.dispose()
-
-
 def request(port: int, method: str, path: str, body: bytes | None, headers: dict[str, str]) -> Any:
     req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=body, method=method, headers=headers)
     with urllib.request.urlopen(req, timeout=30) as response:
@@ -319,7 +304,8 @@ def wrk(url: str, headers: Sequence[str], *, threads: int, connections: int, sec
 
 
 def throughput(target: Target, database_url: str, args: argparse.Namespace) -> dict[str, Any]:
-    recreate_database(database_url)
+    server_url, _, name = database_url.rpartition("/")
+    database_url = recreate_database(server_url + "/postgres", name)
     load = {"threads": 2, "connections": 32, "seconds": args.wrk_seconds}
     with tempfile.TemporaryDirectory(prefix="zivo-bench-") as tmp:
         server = target.zivo(Path(tmp), {"DATABASE_URL": database_url})

@@ -25,11 +25,10 @@ from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from zivo.api.app import create_app
 from zivo.api.testing.accounts import register_and_login
+from zivo.core.db.engine import recreate_database
 from zivo.core.settings import Settings
 from zivo.core.tasks import AGGREGATE_QUEUE, CATEGORIZE_QUEUE, SWEEP_PENDING_TASK
 from zivo.ml.categorization.classifier import Categorizer
@@ -68,19 +67,6 @@ class Stack:
     settings: Settings
     client: TestClient
     worker: Celery
-
-
-def fresh_database(server_url: str, name: str) -> str:
-    """Drop and create ``name`` on the server of ``server_url``; return its URL."""
-    url = make_url(server_url)
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    finally:
-        admin.dispose()
-    return url.set(database=name).render_as_string(hide_password=False)
 
 
 def redis_database(server_url: str, db: int) -> str:
@@ -124,7 +110,7 @@ def stack(
     if name == "postgres-redis":
         if not (DATABASE_URL and REDIS_URL):
             pytest.skip("ZIVO_TEST_DATABASE_URL / ZIVO_TEST_REDIS_URL not set")
-        database_url = fresh_database(DATABASE_URL, E2E_DATABASE)
+        database_url = recreate_database(DATABASE_URL, E2E_DATABASE)
         redis_url = redis_database(REDIS_URL, E2E_REDIS_DB)
         with redis.Redis.from_url(redis_url) as client:
             client.flushdb()
