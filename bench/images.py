@@ -137,10 +137,12 @@ def cold_build() -> dict[str, float]:
     """`./pants package ::` from nothing vs plain pip-install Dockerfiles of the same stack (bench/peer)."""
 
     def clean() -> None:
-        for name in (*IMAGES, "zivo/python-build", "zivo-peer/api", "zivo-peer/ml-worker"):
-            ids = run("docker", "images", "-q", name).split()
-            if ids:
-                run("docker", "rmi", "-f", *set(ids), check=False)
+        # Every zivo image under any registry name: the legacy builder's cache lives in their layers.
+        names = run("docker", "images", "--format", "{{.Repository}}:{{.Tag}}").split()
+        zivo = [name for name in names if "zivo" in name]
+        if zivo:
+            run("docker", "rmi", "-f", *zivo, check=False)
+        run("docker", "image", "prune", "-f", check=False)
         run("docker", "builder", "prune", "-af", check=False)
 
     clean()
