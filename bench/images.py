@@ -156,6 +156,7 @@ def cold_build() -> dict[str, float]:
         started = time.perf_counter()
         run("./pants", "--no-pantsd", "package", "::", env=cold_env)
         pants_seconds = time.perf_counter() - started
+    print(f"cold ./pants package :: {pants_seconds:.1f} s", file=sys.stderr)
     clean()
     run("./pants", "package", "docker/python-base:python-build")  # the peer's base, not timed
     started = time.perf_counter()
