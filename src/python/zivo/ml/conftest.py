@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.core.db.engine import make_engine_for_url, make_sessionmaker
-from zivo.core.db.migrate import upgrade_to_head
+from zivo.core.db.testing import migrated_sqlite
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
 
@@ -100,11 +99,8 @@ def redis_url() -> Iterator[str]:
 @pytest.fixture()
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
     """A fresh, migrated SQLite database per test (the embedded default's engine and schema)."""
-    url = f"sqlite:///{tmp_path / 'zivo.sqlite3'}"
-    upgrade_to_head(url)
-    engine = make_engine_for_url(url)
-    yield make_sessionmaker(engine)
-    engine.dispose()
+    with migrated_sqlite(tmp_path) as factory:
+        yield factory
 
 
 @pytest.fixture()

@@ -14,8 +14,7 @@ from zivo.api.agents.assistant.graph import build_graph
 from zivo.api.agents.assistant.nodes import MAX_MODEL_CALLS
 from zivo.api.agents.assistant.state import AssistantState
 from zivo.api.agents.assistant.tools import AssistantTools
-from zivo.core.db.engine import make_engine_for_url, make_sessionmaker
-from zivo.core.db.migrate import upgrade_to_head
+from zivo.core.db.testing import migrated_sqlite
 
 
 class ScriptedModel:
@@ -47,11 +46,8 @@ def _call(name: str) -> dict[str, Any]:
 
 @pytest.fixture()
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    upgrade_to_head(url)
-    engine = make_engine_for_url(url)
-    yield make_sessionmaker(engine)
-    engine.dispose()
+    with migrated_sqlite(tmp_path) as factory:
+        yield factory
 
 
 def _run(model: ScriptedModel, sessions: sessionmaker[Session]) -> Any:
