@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Proves `./pants publish` pushes the images (zivo/ml-base too; the Python bases are skip_push) to a registry: the local one .ci/services.sh runs on
-# 127.0.0.1:5000. Run from the repository root.
+# Proves `./pants publish` pushes the images (zivo/ml-base too; the Python bases are skip_push) to a
+# registry: the local one .ci/services.sh runs on 127.0.0.1:5000. Run from the repository root.
 set -euo pipefail
 registry="${ZIVO_TEST_REGISTRY:-127.0.0.1:5000}"
 ./pants --docker-registries="{'ci': {'address': '$registry', 'default': True}}" publish docker::
