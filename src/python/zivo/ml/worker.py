@@ -100,12 +100,16 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
     return app
 
 
-def worker_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+def _schedule_option(settings: Settings) -> str:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    beat = ["--beat", f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}"]
+    return f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}"
+
+
+def worker_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+    beat = ["--beat", _schedule_option(settings)] if settings.worker_beat else []
     return [
         "worker",
-        *(beat if settings.worker_beat else []),
+        *beat,
         f"--queues={CATEGORIZE_QUEUE},{AGGREGATE_QUEUE}",
         "--loglevel=INFO",
         *extra,
@@ -113,13 +117,7 @@ def worker_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
 
 
 def beat_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return [
-        "beat",
-        f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}",
-        "--loglevel=INFO",
-        *extra,
-    ]
+    return ["beat", _schedule_option(settings), "--loglevel=INFO", *extra]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
