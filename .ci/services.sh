@@ -53,4 +53,6 @@ YML
   setsid nohup docker-registry serve "$log_dir/registry.yml" >"$log_dir/registry.log" 2>&1 < /dev/null &
   wait_for 20 "the registry" curl -fsS http://127.0.0.1:5000/v2/
 fi
-echo "services up: docker, redis, postgresql, registry"
+# A second engine beside the first: the stand-in deploy host and "another machine" for rebuild checks.
+bash "$(dirname "$0")/host-engine.sh" >/dev/null
+echo "services up: docker, redis, postgresql, registry, second docker engine (unix:///run/zivo-host/docker.sock)"
