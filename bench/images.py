@@ -1,13 +1,16 @@
 """Image figures: sizes, code-only rebuild time and new-layer bytes, bytes pushed for a code-only change.
 
-    python3 bench/images.py [--runs 3] [--registry 127.0.0.1:5000] [--cold]
+    python3 bench/images.py [--runs 3] [--registry 127.0.0.1:5000] [--cold] [--fresh]
 
 Run from the repository root with Docker running (and, for the push figures, a registry on the address
 given; `.ci/services.sh` starts one). It edits one line under zivo/api and one under zivo/ml, rebuilds
 with Pants warm, compares the layer lists, and restores the files (also on failure). `--cold` also times
 `./pants package ::` from nothing (no Pants cache, no images, no Docker build cache) against its peer,
-plain `pip install` Dockerfiles of the same stack (bench/peer/). Prints a table; writes
-bench/results/images.json.
+plain `pip install` Dockerfiles of the same stack (bench/peer/). `--fresh` (root) plays a fresh machine
+(a copy of the sources, a HOME with no Pants caches, a throwaway Docker engine: .ci/clean-engine.sh)
+against a registry of its own: bytes pushed by docker/publish.py for an unchanged commit the registry
+has and for a code-only change, then the share of layer digests and content tags equal between the
+images built here and there. Prints a table; writes bench/results/images.json.
 """
 
 from __future__ import annotations
@@ -134,7 +137,8 @@ def pushed_bytes_for_code_change(registry: str) -> dict[str, int]:
 
 
 def cold_build() -> dict[str, float]:
-    """`./pants package ::` from nothing vs plain pip-install Dockerfiles of the same stack (bench/peer)."""
+    """`./pants package ::` from nothing vs plain pip-install Dockerfiles of the same stack (bench/peer);
+    with ZIVO_REMOTE_CACHE set, also from a fresh HOME against that (warm) build cache."""
 
     def clean() -> None:
         # Every zivo image under any registry name: the legacy builder's cache lives in their layers.
@@ -145,24 +149,185 @@ def cold_build() -> dict[str, float]:
         run("docker", "image", "prune", "-f", check=False)
         run("docker", "builder", "prune", "-af", check=False)
 
-    clean()
-    # Cold for Pants too: a HOME without its caches (downloads, built PEXes); only Pants itself, which
-    # ./pants bootstraps once per machine, is copied over.
-    with tempfile.TemporaryDirectory(prefix="zivo-cold-home-") as home:
+    def fresh_home_package(home: str, **env: str) -> float:
+        # Cold for Pants too: a HOME without its caches (downloads, built PEXes); only Pants itself,
+        # which ./pants bootstraps once per machine, is copied over.
         shutil.copytree(
             Path.home() / ".cache" / "zivo-pants", Path(home) / ".cache" / "zivo-pants", symlinks=True
         )
-        cold_env = {"HOME": home, "PYENV_ROOT": os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))}
+        cold_env = {
+            "HOME": home,
+            "XDG_CACHE_HOME": str(Path(home) / ".cache"),
+            "PYENV_ROOT": os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv")),
+            **env,
+        }
         started = time.perf_counter()
         run("./pants", "--no-pantsd", "package", "::", env=cold_env)
-        pants_seconds = time.perf_counter() - started
-    print(f"cold ./pants package :: {pants_seconds:.1f} s", file=sys.stderr)
+        return time.perf_counter() - started
+
+    results: dict[str, float] = {}
     clean()
-    run("./pants", "package", "docker/python-base:python-build")  # the peer's base, not timed
+    with tempfile.TemporaryDirectory(prefix="zivo-cold-home-") as home:
+        results["pants_cold_seconds"] = round(fresh_home_package(home, ZIVO_REMOTE_CACHE=""), 1)
+    print(f"cold ./pants package :: {results['pants_cold_seconds']} s", file=sys.stderr)
+    cache = os.environ.get("ZIVO_REMOTE_CACHE")
+    if cache:
+        # Fill the cache (a warm HOME writes what it has), then a fresh HOME reads it; Docker's build
+        # cache is warm from the cold build, as on a developer's machine after the first build.
+        run("./pants", "package", "::", env={"ZIVO_REMOTE_CACHE": cache})
+        with tempfile.TemporaryDirectory(prefix="zivo-warm-cache-home-") as home:
+            results["pants_fresh_home_warm_remote_cache_seconds"] = round(
+                fresh_home_package(home, ZIVO_REMOTE_CACHE=cache), 1
+            )
+    clean()
+    run("./pants", "package", "docker/python-base:python-build")  # the peers' base, not timed
     started = time.perf_counter()
     run("bash", "bench/peer/build.sh")
-    peer_seconds = time.perf_counter() - started
-    return {"pants_cold_seconds": round(pants_seconds, 1), "peer_pip_seconds": round(peer_seconds, 1)}
+    results["peer_pip_seconds"] = round(time.perf_counter() - started, 1)
+    uv_peer = ROOT / "bench" / "peer" / "build-uv.sh"  # the uv Docker pattern, where present
+    if uv_peer.exists():
+        clean()
+        run("./pants", "package", "docker/python-base:python-build")
+        started = time.perf_counter()
+        run("bash", str(uv_peer))
+        results["peer_uv_seconds"] = round(time.perf_counter() - started, 1)
+    return results
+
+
+FRESH_REGISTRY = "127.0.0.1:5017"
+
+
+@contextmanager
+def own_registry(storage: Path) -> Iterator[str]:
+    """A registry only this bench pushes to, so its storage growth is what we pushed."""
+    config = storage / "config.yml"
+    storage.mkdir(parents=True, exist_ok=True)
+    config.write_text(
+        f"version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: {storage / 'data'}\n"
+        f"http:\n  addr: {FRESH_REGISTRY}\n"
+    )
+    server = subprocess.Popen(
+        ["docker-registry", "serve", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        for _ in range(100):
+            if (
+                subprocess.run(
+                    ["curl", "-fsS", f"http://{FRESH_REGISTRY}/v2/"], capture_output=True
+                ).returncode
+                == 0
+            ):
+                break
+            time.sleep(0.2)
+        yield FRESH_REGISTRY
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def storage_bytes(storage: Path) -> int:
+    return sum(f.stat().st_size for f in storage.rglob("*") if f.is_file())
+
+
+def fresh_machine() -> dict[str, object]:
+    """Publish from a fresh machine to a registry that has the commit; then a code-only change; then
+    compare the fresh machine's build with this one's."""
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="zivo-fresh-", dir="/var/tmp") as tmp:
+        work = Path(tmp)
+        clone, home, storage = work / "clone", work / "home", work / "registry"
+        clone.mkdir()
+        files = run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+        subprocess.run(
+            ["tar", "--null", "-T", "-", "-cf", str(work / "src.tar")],
+            cwd=ROOT,
+            input=files,
+            text=True,
+            check=True,
+        )
+        subprocess.run(["tar", "-xf", str(work / "src.tar"), "-C", str(clone)], check=True)
+        shutil.copytree(Path.home() / ".cache" / "zivo-pants", home / ".cache" / "zivo-pants", symlinks=True)
+        engine = (
+            run("bash", ".ci/clean-engine.sh", "start", "bench").strip().removeprefix("export DOCKER_HOST=")
+        )
+        fresh_env = {
+            **os.environ,
+            "HOME": str(home),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "DOCKER_HOST": engine,
+            "ZIVO_NO_AUTO_SETUP": "1",
+        }
+
+        def there(*args: str) -> str:
+            done = subprocess.run(args, cwd=clone, env=fresh_env, capture_output=True, text=True)
+            if done.returncode != 0:
+                raise RuntimeError(f"{' '.join(args)} failed on the fresh machine:\n{done.stderr[-3000:]}")
+            return done.stdout
+
+        try:
+            with own_registry(storage) as registry:
+                run("python3", "docker/publish.py", "--registry", registry)
+                results["first_push_bytes"] = before = storage_bytes(storage)
+                started = time.perf_counter()
+                report = there("python3", "docker/publish.py", "--registry", registry)
+                results["unchanged_commit"] = {
+                    "pushed_bytes": storage_bytes(storage) - before,
+                    "seconds": round(time.perf_counter() - started, 1),
+                    "actions": [json.loads(line) for line in report.splitlines() if line.startswith("{")],
+                }
+                for name in ("zivo/api", "zivo/ml"):
+                    init = clone / "src/python" / name / "__init__.py"
+                    init.write_text(init.read_text() + f"# bench: {time.time()}\n")
+                before = storage_bytes(storage)
+                started = time.perf_counter()
+                report = there("python3", "docker/publish.py", "--registry", registry)
+                results["code_change"] = {
+                    "pushed_bytes": storage_bytes(storage) - before,
+                    "seconds": round(time.perf_counter() - started, 1),
+                    "actions": [json.loads(line) for line in report.splitlines() if line.startswith("{")],
+                }
+                for name in ("zivo/api", "zivo/ml"):
+                    subprocess.run(
+                        ["git", "checkout", "--", f"src/python/{name}/__init__.py"], cwd=clone, check=False
+                    )
+                    init = clone / "src/python" / name / "__init__.py"
+                    init.write_text((ROOT / "src/python" / name / "__init__.py").read_text())
+            # Two clean builds of one commit: here, and on the fresh machine (whose engine has only
+            # pulled what publishing needed): the same tags and layers?
+            run("./pants", "package", "docker::")
+            here = subprocess.run(
+                ["python3", ".ci/image_layers.py", "record"],
+                cwd=ROOT,
+                input=run("./pants", "content-tags", "docker::"),
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            there("./pants", "--no-pantsd", "package", "docker::")
+            tags_there = there("./pants", "--no-pantsd", "content-tags", "docker::")
+            done = subprocess.run(
+                ["python3", ".ci/image_layers.py", "record"],
+                cwd=clone,
+                env=fresh_env,
+                input=tags_there,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            (work / "here.json").write_text(here)
+            (work / "there.json").write_text(done.stdout)
+            compared = run(
+                "python3",
+                ".ci/image_layers.py",
+                "compare",
+                str(work / "here.json"),
+                str(work / "there.json"),
+                check=False,
+            )
+            results["two_builds"] = compared.strip().splitlines()
+        finally:
+            run("bash", ".ci/clean-engine.sh", "stop", "bench", check=False)
+    return results
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -171,35 +336,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--registry", default="127.0.0.1:5000", help="'' to skip the push figures")
-    parser.add_argument("--cold", action="store_true", help="also time a cold build against its peer")
+    parser.add_argument("--cold", action="store_true", help="also time a cold build against its peers")
+    parser.add_argument("--fresh", action="store_true", help="also publish and rebuild as a fresh machine")
+    parser.add_argument("--only", choices=("fresh", "cold"), help="only this part: no sizes or rebuilds")
     args = parser.parse_args(argv)
 
-    package("::")
-    results: dict[str, object] = {"sizes_bytes": {name: int(inspect(name, "{{.Size}}")) for name in IMAGES}}
-    results["api_code_change"] = code_change(
-        "zivo/api", "docker/api:api", ROOT / "src/python/zivo/api/__init__.py", args.runs, {}
-    )
-    results["worker_code_change"] = code_change(
-        "zivo/ml-worker",
-        "docker/ml-worker:ml-worker",
-        ROOT / "src/python/zivo/ml/__init__.py",
-        args.runs,
-        {"zivo/ml-base": ""},
-    )
-    if args.registry:
-        results["push"] = pushed_bytes_for_code_change(args.registry)
-    if args.cold:
+    results: dict[str, object] = {}
+    if not args.only:
+        package("::")
+        results["sizes_bytes"] = {name: int(inspect(name, "{{.Size}}")) for name in IMAGES}
+        results["api_code_change"] = code_change(
+            "zivo/api", "docker/api:api", ROOT / "src/python/zivo/api/__init__.py", args.runs, {}
+        )
+        results["worker_code_change"] = code_change(
+            "zivo/ml-worker",
+            "docker/ml-worker:ml-worker",
+            ROOT / "src/python/zivo/ml/__init__.py",
+            args.runs,
+            {"zivo/ml-base": ""},
+        )
+        if args.registry:
+            results["push"] = pushed_bytes_for_code_change(args.registry)
+    if args.fresh or args.only == "fresh":
+        results["fresh"] = fresh_machine()
+    if args.cold or args.only == "cold":
         results["cold"] = cold_build()
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-    sizes = results["sizes_bytes"]
-    assert isinstance(sizes, dict)
-    for name, size in sizes.items():
+    for name, size in dict(results.get("sizes_bytes", {})).items():  # type: ignore[call-overload]
         print(f"{name:<20} {size / 1e6:8.1f} MB")
-    for key in ("api_code_change", "worker_code_change", "push", "cold"):
+    for key in ("api_code_change", "worker_code_change", "push", "fresh", "cold"):
         if key in results:
-            print(f"{key}: {json.dumps(results[key])}")
+            print(f"{key}: {json.dumps(results[key], indent=1)}")
     return 0
 
 

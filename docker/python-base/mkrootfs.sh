@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Builds the two root filesystems of zivo's Python images from Debian packages, no registry needed:
-#   rootfs-build.tar  debootstrap (bookworm, minbase) + Debian's Python 3.11, CA bundle, busybox and
-#                     binutils: the stage images unpack PEXes and strip binaries in.
+#   rootfs-build.tar  debootstrap (bookworm, minbase) + Debian's Python 3.11, CA bundle and binutils: the
+#                     stage images unpack PEXes and strip binaries in.
 #   rootfs.tar        the runtime: the same Python, only the shared libraries it and manylinux wheels
-#                     load, busybox for a shell, the CA bundle and an unprivileged `app` user.
+#                     load, dash as /bin/sh, the CA bundle and an unprivileged `app` user. No busybox:
+#                     its one binary carries wget, nc, telnet, httpd, ftpput... whatever links exist
+#                     (`busybox wget` works without a link), and the health checks need only Python.
 #   usage: mkrootfs.sh OUT_DIR      (root; network access to a Debian mirror)
+#   Both tarballs are byte-identical for identical Debian packages: sorted entries, every mtime at
+#   SOURCE_DATE_EPOCH, numeric owners, and no logs, caches, backups or host files left behind.
 set -euo pipefail
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C
+# A constant, not the commit time: the layers must not change when nothing in them does.
+export SOURCE_DATE_EPOCH=0
 
 out_dir="$(realpath -m "${1:?usage: mkrootfs.sh OUT_DIR}")"
 suite="${DEBIAN_SUITE:-bookworm}"
@@ -18,7 +24,7 @@ work="$(mktemp -d /tmp/zivo-rootfs.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 build="$work/build" slim="$work/slim"
 
-debootstrap --variant=minbase --include=python3.11,ca-certificates,busybox,binutils "$suite" "$build" "$mirror" \
+debootstrap --variant=minbase --include=python3.11,ca-certificates,binutils "$suite" "$build" "$mirror" \
   >"$work/debootstrap.log" 2>&1 || { tail -30 "$work/debootstrap.log" >&2; exit 1; }
 
 cd "$build"
@@ -31,6 +37,11 @@ rm -rf usr/lib/python3.11/{pydoc_data,idlelib,lib2to3,tkinter,turtledemo,ensurep
   usr/share/doc usr/share/man usr/share/info usr/share/locale var/cache/apt/* var/lib/apt/lists/*
 find usr/lib/python3.11 -name __pycache__ -type d -prune -exec rm -rf {} +
 find usr/lib/python3.11 -type d -name test -prune -exec rm -rf {} +
+# What differs between two runs of debootstrap: logs, caches and their backups, files copied from the
+# host, and the day of the build in the shadow file (days since the epoch of the last password change).
+rm -rf var/log/* var/cache/ldconfig/aux-cache var/cache/debconf/*-old var/lib/dpkg/*-old \
+  etc/*- etc/hostname etc/resolv.conf etc/machine-id var/lib/dbus/machine-id tmp/* run/* var/tmp/*
+sed -i -E "s/^([^:]*:[^:]*:)[0-9]+:/\1$((SOURCE_DATE_EPOCH / 86400)):/" etc/shadow
 
 # The runtime: copy what Python and wheels need, with the libraries ldd says they load.
 copy() { for path in "$@"; do cp -a --parents "$path" "$slim"; done; }
@@ -40,23 +51,22 @@ chown 10001:10001 "$slim/data"  # the embedded default keeps its SQLite file and
 # Debian's merged /usr, as in the build tree: /bin, /lib and /lib64 point into /usr.
 for link in bin lib lib64; do ln -s "usr/$link" "$slim/$link"; done
 inside() { chroot "$build" "$@"; }  # paths as the image will see them
-busybox="$(inside readlink -f /bin/busybox)"
 copy usr/bin/python3.11 usr/bin/python3 usr/bin/python usr/lib/python3.11 etc/python3.11 \
   etc/ssl etc/ca-certificates.conf usr/share/ca-certificates usr/lib/ssl usr/share/zoneinfo \
-  etc/passwd etc/group etc/nsswitch.conf etc/host.conf etc/localtime "${busybox#/}"
+  etc/passwd etc/group etc/nsswitch.conf etc/host.conf etc/localtime usr/bin/dash
 # What manylinux wheels may load from the system: all of glibc, libstdc++, libgcc_s and zlib.
 copy usr/lib/x86_64-linux-gnu/libstdc++.so.6* usr/lib/x86_64-linux-gnu/libgcc_s.so.1 \
   $(inside dpkg -L libc6 zlib1g | grep -E '^(/usr)?/lib/x86_64-linux-gnu/[^/]+\.so' | sed -E 's|^(/usr)?/|usr/|')
-elves=(/usr/bin/python3.11 "$busybox")
+elves=(/usr/bin/python3.11 /usr/bin/dash)
 for module in usr/lib/python3.11/lib-dynload/*.so; do elves+=("/$module"); done  # (cwd is $build)
 libs="$(inside ldd "${elves[@]}" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | sort -u)"
 for lib in $libs /lib64/ld-linux-x86-64.so.2; do
   copy "${lib#/}"
   target="$(inside readlink -f "$lib")"; copy "${target#/}"
 done
-chroot "$slim" /usr/bin/busybox --install -s /usr/bin
-ln -sf busybox "$slim/usr/bin/sh"
+ln -sf dash "$slim/usr/bin/sh"
 
-tar --numeric-owner --sort=name --mtime=@0 -cf "$out_dir/rootfs-build.tar" -C "$build" .
-tar --numeric-owner --sort=name --mtime=@0 -cf "$out_dir/rootfs.tar" -C "$slim" .
+pack() { tar --numeric-owner --sort=name --mtime="@$SOURCE_DATE_EPOCH" --format=gnu -cf "$1" -C "$2" .; }
+pack "$out_dir/rootfs-build.tar" "$build"
+pack "$out_dir/rootfs.tar" "$slim"
 echo "rootfs-build: $(du -sm "$build" | cut -f1) MB, rootfs: $(du -sm "$slim" | cut -f1) MB -> $out_dir"

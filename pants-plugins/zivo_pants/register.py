@@ -1,7 +1,7 @@
 """zivo's in-repo Pants plugins."""
 
-from zivo_pants import ruff_format
+from zivo_pants import content_tags, ruff_format
 
 
 def rules():
-    return ruff_format.rules()
+    return (*ruff_format.rules(), *content_tags.rules())
