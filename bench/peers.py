@@ -188,15 +188,17 @@ def sync_sources(context: Path = CONTEXT) -> None:
     )
 
 
-def build(column: str, context: Path = CONTEXT) -> dict[str, float]:
+def build(column: str, context: Path = CONTEXT, *, no_cache: bool = False) -> dict[str, float]:
     """Builds one column's images in order; seconds per image. Needs `prepare` first."""
+    cache = ["--no-cache"] if no_cache else []
     seconds = {}
     with wheel_server(context / "wheels") as url:
         for image, dockerfile in COLUMNS[column]:
             started = time.perf_counter()
             subprocess.run(
-                ["docker", "build", "--quiet", "--network", "host", "--build-arg", f"WHEELS_URL={url}",
-                 "-t", image_name(column, image), "-f", str(context / dockerfile), str(context)],
+                ["docker", "build", "--quiet", *cache, "--network", "host",
+                 "--build-arg", f"WHEELS_URL={url}", "-t", image_name(column, image),
+                 "-f", str(context / dockerfile), str(context)],
                 check=True, stdout=subprocess.DEVNULL, env={**os.environ, "DOCKER_BUILDKIT": "0"},
             )  # fmt: skip
             seconds[image] = time.perf_counter() - started
