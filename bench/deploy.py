@@ -149,7 +149,7 @@ def columns() -> dict[str, Column]:
         ),
         "zivo": Column(
             "zivo",
-            {"zivo/api": "zivo/api:latest", "zivo/ml-worker": "zivo/ml-worker:latest"},
+            {"zivo/api": "docker/api:api", "zivo/ml-worker": "docker/ml-worker:ml-worker"},  # Pants targets
             lambda: run("./pants", "package", *ZIVO_TARGETS),
         ),
     }
@@ -223,6 +223,20 @@ class Deployer:
         }
 
 
+def pants_image_id(target: str) -> str:
+    """The image ID `./pants package TARGET` last built here (dist/), not a tag another build may move."""
+    directory, name = target.split(":")
+    info = json.loads((ROOT / "dist" / directory.replace("/", ".") / f"{name}.docker-info.json").read_text())
+    return str(info["image_id"])
+
+
+def pin_bases() -> None:
+    """The peers build on the very base images this checkout's Pants built (bench/peers.py reads these)."""
+    run("./pants", "package", "docker/python-base:python-base", "docker/python-base:python-build")
+    os.environ["PYTHON_BASE"] = pants_image_id("docker/python-base:python-base")
+    os.environ["PYTHON_BUILD"] = pants_image_id("docker/python-base:python-build")
+
+
 def image_size(image: str) -> int:
     return int(run("docker", "image", "inspect", "--format", "{{.Size}}", image).strip())
 
@@ -230,13 +244,14 @@ def image_size(image: str) -> int:
 def deploy_part(column: Column, runs: int, env_file: Path) -> dict[str, Any]:
     print(f"[{column.name}] building (warm)", file=sys.stderr)
     column.build()
-    figures: dict[str, Any] = {
-        "image_bytes": {repository: image_size(image) for repository, image in column.images.items()},
-    }
-    if column.name == "seed-after":
-        figures["image_bytes"]["ml-base"] = image_size("zivo-peer-seed-after/ml-base")
     if column.name == "zivo":
-        figures["image_bytes"]["ml-base"] = image_size("zivo/ml-base:latest")
+        images = {**column.images, "ml-base": "docker/ml-base:ml-base"}
+        sizes = {repository: image_size(pants_image_id(target)) for repository, target in images.items()}
+    else:
+        sizes = {repository: image_size(image) for repository, image in column.images.items()}
+        if column.name == "seed-after":
+            sizes["ml-base"] = image_size("zivo-peer-seed-after/ml-base")
+    figures: dict[str, Any] = {"image_bytes": sizes}
     with registry() as (address, storage):
         deployer = Deployer(column, address, storage, env_file)
         clean_host(deployer.host, deployer.options.prefix, address)
@@ -286,14 +301,15 @@ def cold_part(column: Column) -> dict[str, Any]:
 
 def model_part(runs: int) -> dict[str, Any]:
     """The ML base with a BioBERT-shaped model against the MiniLM base, in the same run."""
-    run("./pants", "package", "docker/ml-worker:ml-worker")
+    run("./pants", "package", "docker/ml-worker:ml-worker", "docker/ml-base:ml-base")
+    minilm_worker = pants_image_id("docker/ml-worker:ml-worker")
     model_dir = ROOT / ".zivo" / "biobert-shape"
     if not (model_dir / "config.json").exists():
         model_dir.mkdir(parents=True, exist_ok=True)
         script = (ROOT / "bench" / "peer" / "biobert_shape.py").read_text()
         subprocess.run(
             ["docker", "run", "--rm", "-i", "--user", "0", "--entrypoint", "python3.11", "-v",
-             f"{model_dir}:/out", "zivo/ml-worker:latest", "-", "/out"],
+             f"{model_dir}:/out", minilm_worker, "-", "/out"],
             input=script, text=True, check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
     exports = run("bash", "docker/ml-base/model-image.sh", str(model_dir)).split("export ", 1)[1].split()
@@ -301,37 +317,43 @@ def model_part(runs: int) -> dict[str, Any]:
     build_seconds = timed(
         lambda: run("./pants", "package", "docker/ml-worker:ml-worker-model", env=model_env)
     )
+    targets = {
+        "zivo/ml-base": "docker/ml-base:ml-base",
+        "zivo/ml-base-model": "docker/ml-base:ml-base-model",
+        "zivo/ml-worker": "docker/ml-worker:ml-worker",
+        "zivo/ml-worker-model": "docker/ml-worker:ml-worker-model",
+    }
+    ids = {image: pants_image_id(target) for image, target in targets.items()}
+    tags = json.loads(
+        run("docker", "image", "inspect", "--format", "{{json .RepoTags}}", ids["zivo/ml-base-model"])
+    )
     figures: dict[str, Any] = {
         "model_hash": model_env["MODEL_HASH"],
         "model_bytes": tree_bytes(model_dir),
         "variant_build_seconds": build_seconds,
-        "image_bytes": {
-            image: image_size(f"{image}:latest")
-            for image in ("zivo/ml-base", "zivo/ml-base-model", "zivo/ml-worker", "zivo/ml-worker-model")
+        "image_bytes": {image: image_size(image_id) for image, image_id in ids.items()},
+        "ml_base_model_tags": [tag for tag in tags if tag.startswith("zivo/ml-base-model:model-")],
+        # The worker's own layers on top of either base are the same: it is built FROM them unchanged.
+        "worker_layers_above_base": {
+            image: len(layers(ids[image])) - len(layers(ids[base]))
+            for image, base in (
+                ("zivo/ml-worker", "zivo/ml-base"),
+                ("zivo/ml-worker-model", "zivo/ml-base-model"),
+            )
         },
-        "ml_base_model_tags": [
-            tag
-            for tag in json.loads(
-                run(
-                    "docker",
-                    "image",
-                    "inspect",
-                    "--format",
-                    "{{json .RepoTags}}",
-                    "zivo/ml-base-model:latest",
-                )
-            )  # fmt: skip
-            if tag.startswith("zivo/ml-base-model:model-")
-        ],
     }
     probe = (ROOT / "bench" / "peer" / "worker_probe.py").read_text()
     for image in ("zivo/ml-worker", "zivo/ml-worker-model"):
         out = subprocess.run(
-            ["docker", "run", "--rm", "-i", "--entrypoint", "python3.11", f"{image}:latest", "-", str(runs)],
+            ["docker", "run", "--rm", "-i", "--entrypoint", "python3.11", ids[image], "-", str(runs)],
             input=probe, text=True, capture_output=True, check=True,
         )  # fmt: skip
         figures[image] = json.loads(out.stdout.strip().splitlines()[-1])
     return figures
+
+
+def layers(image: str) -> list[str]:
+    return list(json.loads(run("docker", "image", "inspect", "--format", "{{json .RootFS.Layers}}", image)))
 
 
 def median(rows: Sequence[dict[str, Any]], key: str) -> float:
@@ -438,6 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parts = args.parts.split(",")
         chosen = [c for c in COLUMNS if c in args.columns.split(",")]
         peers.prepare()
+        pin_bases()
         all_columns = columns()
         with tempfile.TemporaryDirectory(prefix="zivo-bench-deploy-") as tmp:
             env = env_file(Path(tmp) / "env", args.database_url, args.redis_url, args.port)

@@ -188,15 +188,33 @@ def sync_sources(context: Path = CONTEXT) -> None:
     )
 
 
+def bases() -> list[str]:
+    """Build args naming the two base images by ID, fixed for a whole run even if a tag moves meanwhile."""
+    args = []
+    for arg, image in (
+        ("PYTHON_BASE", "zivo/python-base:latest"),
+        ("PYTHON_BUILD", "zivo/python-build:latest"),
+    ):
+        image_id = os.environ.get(arg) or subprocess.run(
+            ["docker", "image", "inspect", "--format", "{{.Id}}", image],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        args += ["--build-arg", f"{arg}={image_id}"]
+    return args
+
+
 def build(column: str, context: Path = CONTEXT, *, no_cache: bool = False) -> dict[str, float]:
-    """Builds one column's images in order; seconds per image. Needs `prepare` first."""
+    """Builds one column's images in order; seconds per image. Needs `prepare` first. The bases are
+    zivo/python-base and zivo/python-build, or the images the environment variables PYTHON_BASE and
+    PYTHON_BUILD name."""
     cache = ["--no-cache"] if no_cache else []
+    base_args = bases()
     seconds = {}
     with wheel_server(context / "wheels") as url:
         for image, dockerfile in COLUMNS[column]:
             started = time.perf_counter()
             subprocess.run(
-                ["docker", "build", "--quiet", *cache, "--network", "host",
+                ["docker", "build", "--quiet", *cache, *base_args, "--network", "host",
                  "--build-arg", f"WHEELS_URL={url}", "-t", image_name(column, image),
                  "-f", str(context / dockerfile), str(context)],
                 check=True, stdout=subprocess.DEVNULL, env={**os.environ, "DOCKER_BUILDKIT": "0"},

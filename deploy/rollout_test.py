@@ -105,7 +105,7 @@ def test_first_deploy_starts_every_service_and_a_repeat_restarts_nothing(
 
 
 def test_only_services_whose_image_changed_restart(host: Docker, deployment: RunOptions) -> None:
-    v1, v2 = build(host, "v1", healthy=True), build(host, "v2", healthy=True)
+    v1 = build(host, "v1", healthy=True)
     api_only = (services(REPOSITORY)[0],)
     beat = services(REPOSITORY)[1]
     other = "zivo-rollout-test/other"
@@ -113,6 +113,7 @@ def test_only_services_whose_image_changed_restart(host: Docker, deployment: Run
     two_images = (api_only[0], Service("beat", other, command=beat.command))
     roll_out(host, {REPOSITORY: v1, other: f"{other}:v1"}, deployment, two_images, settle_seconds=1)
     beat_id = (host.inspect("container", f"{deployment.prefix}-beat") or {})["Id"]
+    v2 = build(host, "v2", healthy=True)  # after: a successful rollout prunes tags nothing runs
 
     moved = roll_out(host, {REPOSITORY: v2, other: f"{other}:v1"}, deployment, two_images, settle_seconds=1)
 
@@ -129,8 +130,9 @@ def test_only_services_whose_image_changed_restart(host: Docker, deployment: Run
 def test_a_failed_health_check_rolls_every_replaced_service_back(
     host: Docker, deployment: RunOptions
 ) -> None:
-    good, broken = build(host, "good", healthy=True), build(host, "broken", healthy=False)
+    good = build(host, "good", healthy=True)
     roll_out(host, {REPOSITORY: good}, deployment, services(REPOSITORY), settle_seconds=1)
+    broken = build(host, "broken", healthy=False)
 
     moved = roll_out(host, {REPOSITORY: broken}, deployment, services(REPOSITORY), settle_seconds=1)
 
@@ -144,10 +146,12 @@ def test_a_failed_health_check_rolls_every_replaced_service_back(
 
 
 def test_prune_keeps_the_running_and_the_previous_images_only(host: Docker, deployment: RunOptions) -> None:
-    tags = [build(host, f"p{i}", healthy=True) for i in range(3)]
-    for reference in tags:
-        roll_out(host, {REPOSITORY: reference}, deployment, services(REPOSITORY)[:1], settle_seconds=1)
+    tags = []
+    for i in range(3):
+        tags.append(build(host, f"p{i}", healthy=True))
+        roll_out(host, {REPOSITORY: tags[-1]}, deployment, services(REPOSITORY)[:1], settle_seconds=1)
+    build(host, "unused", healthy=True)
     prune(host, deployment, services(REPOSITORY)[:1], tags)
     left = set(host("images", "--format", "{{.Tag}}", REPOSITORY).split())
-    assert {"p1", "p2"} <= left
-    assert "p0" not in left
+    assert {"p1", "p2"} <= left  # running, previous
+    assert not {"p0", "unused"} & left
