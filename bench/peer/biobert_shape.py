@@ -51,11 +51,14 @@ def vocabulary() -> list[str]:
 
 def write(out: Path) -> None:
     import torch
-    from transformers import BertConfig, BertModel, BertTokenizerFast
+    from transformers import BertConfig, BertModel, BertTokenizer
 
     out.mkdir(parents=True, exist_ok=True)
-    (out / "vocab.txt").write_text("\n".join(vocabulary()) + "\n", encoding="utf-8")
-    BertTokenizerFast(vocab_file=str(out / "vocab.txt"), do_lower_case=False).save_pretrained(out)
+    tokens = vocabulary()
+    tokenizer = BertTokenizer(vocab={token: i for i, token in enumerate(tokens)}, do_lower_case=False)
+    if len(tokenizer) != VOCAB_SIZE:
+        raise RuntimeError(f"the tokenizer holds {len(tokenizer)} tokens, not {VOCAB_SIZE}")
+    tokenizer.save_pretrained(out)
     config = BertConfig(
         vocab_size=VOCAB_SIZE,
         hidden_size=768,
