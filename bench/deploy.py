@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import peers
+from images import one_line_change as edited
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
@@ -155,16 +156,6 @@ def columns() -> dict[str, Column]:
     }
 
 
-@contextlib.contextmanager
-def edited(path: Path, marker: str) -> Iterator[None]:
-    original = path.read_text()
-    try:
-        path.write_text(original + f"# bench: {marker}\n")
-        yield
-    finally:
-        path.write_text(original)
-
-
 def clean_host(host: rollout.Docker, prefix: str, address: str) -> None:
     """Removes the bench's containers and every image pulled from the bench registry."""
     for service in rollout.SERVICES:
@@ -241,7 +232,7 @@ def image_size(image: str) -> int:
     return int(run("docker", "image", "inspect", "--format", "{{.Size}}", image).strip())
 
 
-def deploy_part(column: Column, runs: int, env_file: Path) -> dict[str, Any]:
+def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True) -> dict[str, Any]:
     print(f"[{column.name}] building (warm)", file=sys.stderr)
     column.build()
     if column.name == "zivo":
@@ -259,11 +250,11 @@ def deploy_part(column: Column, runs: int, env_file: Path) -> dict[str, Any]:
         print(f"[{column.name}] first deploy", file=sys.stderr)
         figures["first"] = deployer.deploy()
         figures["first"]["host_storage_bytes"] = tree_bytes(HOST_DATA_ROOT) - host_before
-        edits = [("api_edit", API_EDIT), ("worker_edit", WORKER_EDIT)]
+        kinds = [("api_edit", API_EDIT), ("worker_edit", WORKER_EDIT)]
         if column.name == "seed-before":
             # One image: an edit anywhere rebuilds and redeploys the same thing, so one kind of edit.
-            edits = edits[:1]
-        for label, path in edits:
+            kinds = kinds[:1]
+        for label, path in kinds if edits else []:
             rows = []
             for attempt in range(runs):
                 print(f"[{column.name}] {label} {attempt + 1}/{runs}", file=sys.stderr)
@@ -394,7 +385,9 @@ def table(results: dict[str, Any]) -> str:
             )
             put("first pull on the host: time, bytes", column,
                 f"{first['pull_seconds']:.0f} s, {mb(first['pulled_bytes'])}")  # fmt: skip
-            for label, name in (("api_edit", "API"), ("worker_edit", "worker")):
+            for label, name in (
+                (("api_edit", "API"), ("worker_edit", "worker")) if "api_edit" in figures else ()
+            ):
                 rows = figures.get(label) or figures["api_edit"]
                 n = len(rows)
                 put(
@@ -454,6 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--columns", default=",".join(COLUMNS))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--runs-seed-before", type=int, help="fewer runs for the slowest column")
+    parser.add_argument("--first-only", default="", help="columns to deploy once, without code-only edits")
     parser.add_argument("--database-url", default="postgresql+psycopg://zivo:zivo@127.0.0.1:5432/zivo_deploy")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/8")
     parser.add_argument("--port", type=int, default=18088, help="the API's port on the host")
@@ -462,7 +456,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     if not args.print:
         parts = args.parts.split(",")
-        chosen = [c for c in COLUMNS if c in args.columns.split(",")]
+        chosen = args.columns.split(",")  # in the order given
+        unknown = set(chosen) - set(COLUMNS)
+        if unknown:
+            parser.error(f"unknown columns: {', '.join(sorted(unknown))}")
         peers.prepare()
         pin_bases()
         all_columns = columns()
@@ -479,7 +476,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         if column == "seed-before" and args.runs_seed_before
                         else args.runs
                     )
-                    results.setdefault("deploy", {})[column] = deploy_part(all_columns[column], runs, env)
+                    edits = column not in args.first_only.split(",")
+                    figures = deploy_part(all_columns[column], runs, env, edits=edits)
+                    if not edits:  # keep code-only figures of an earlier run
+                        kept = results.get("deploy", {}).get(column, {})
+                        figures.update({k: v for k, v in kept.items() if k.endswith("_edit")})
+                    results.setdefault("deploy", {})[column] = figures
                     save(results)
         if "model" in parts:
             results["model"] = model_part(args.runs)
@@ -489,9 +491,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def save(results: dict[str, Any]) -> None:
-    results["machine"] = {"cpus": os.cpu_count(), "load_average_at_save": os.getloadavg()[0]}
+    """Merges into the saved figures per part and column, so runs of different parts can overlap."""
+    saved: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    for part, figures in results.items():
+        if isinstance(figures, dict) and isinstance(saved.get(part), dict) and part in ("deploy", "cold"):
+            saved[part].update(figures)
+        else:
+            saved[part] = figures
+    saved["machine"] = {"cpus": os.cpu_count(), "load_average_at_save": os.getloadavg()[0]}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    RESULTS.write_text(json.dumps(saved, indent=2) + "\n")
+    results.update(saved)
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ class Service:
             args += [
                 f"--health-cmd={self.health_command}",
                 "--health-interval=1s",
-                "--health-timeout=5s",
+                "--health-timeout=10s",
                 "--health-retries=3",
                 f"--health-start-period={self.start_seconds}s",
             ]
@@ -75,14 +75,20 @@ API_HEALTH = (
     'python3.11 -c "import os, urllib.request; '
     "urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '8000'), timeout=2)\""
 )
+# What `python -m zivo.ml.liveness --check` checks (the file its consumer touches every 10 s is at most 30 s
+# old), in the shell: probing every second must not start an interpreter that imports Celery each time.
+WORKER_HEALTH = (
+    'f="${ZIVO_LIVENESS_FILE:-/tmp/zivo-worker-alive}"; '
+    '[ -f "$f" ] && [ $(( $(date +%s) - $(stat -c %Y "$f") )) -le 30 ]'
+)
 SERVICES = (
-    Service("api", "zivo/api", health_command=API_HEALTH, start_seconds=60),
+    Service("api", "zivo/api", health_command=API_HEALTH, start_seconds=180),
     Service(
         "worker",
         "zivo/ml-worker",
         command=("zivo.ml.worker", "--concurrency=1"),
         environment=(("WORKER_BEAT", "false"),),  # beat runs once, in its own service
-        health_command="python3.11 -m zivo.ml.liveness --check",
+        health_command=WORKER_HEALTH,
     ),
     Service("beat", "zivo/ml-worker", command=("zivo.ml.worker", "beat")),
 )
@@ -190,7 +196,9 @@ def human(size: float) -> str:
 def publish(registry: str, targets: Iterable[str] = TARGETS) -> dict[str, str]:
     """`./pants package publish` the targets to the registry; repository -> content-hash tag pushed."""
     targets = list(targets)
-    registries = json.dumps({"rollout": {"address": registry, "default": True}})
+    registries = repr(
+        {"rollout": {"address": registry, "default": True}}
+    )  # a Python literal, as Pants reads it
     pants = [str(ROOT / "pants"), f"--docker-registries={registries}", "package", "publish", *targets]
     subprocess.run(pants, cwd=ROOT, check=True)
     tags = {}
