@@ -1,0 +1,243 @@
+"""The peers zivo's images are measured against: the same stack and locked versions, built the usual ways.
+
+    python3 bench/peers.py [COLUMN ...]      # seed-before, seed-after, uv (default: all three)
+
+Columns and their images (Dockerfiles in bench/peer/):
+- seed-before: `zivo-peer-seed-before/app`, one image with the API, torch, transformers,
+  sentence-transformers and the model, the project copied before `pip install` (the seed's image);
+- seed-after: `zivo-peer-seed-after/api` (`pip install` on the slim base) and `zivo-peer-seed-after/ml-worker`
+  FROM a pip-built `zivo-peer-seed-after/ml-base`;
+- uv: `zivo-peer-uv/api` and `zivo-peer-uv/ml-worker`, uv's documented pattern (`uv sync --frozen
+  --no-install-project`, then the project).
+
+Every version is pinned to 3rdparty/python/default.lock (pip: a constraints file; uv: a uv.lock resolved under
+the same constraints). The bases are zivo/python-base and zivo/python-build (`./pants package
+docker/python-base::`), since nothing can be pulled. The CPU torch wheel comes from WHEELS_DIR (default
+/opt/wheels), served over loopback for the build (`docker build --network host`) so that no layer holds a
+copy of it. The build context lives in .zivo/peer/ and is kept between runs: only its sources change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTEXT = ROOT / ".zivo" / "peer"
+LOCK = ROOT / "3rdparty" / "python" / "default.lock"
+REQUIREMENTS = ROOT / "3rdparty" / "python"
+WHEELS_PORT = 5089  # fixed: uv.lock records the address torch was found at
+WHEELS_URL = f"http://127.0.0.1:{WHEELS_PORT}/"
+UV_VERSION = "0.13.8"
+
+# column -> (image, Dockerfile) in build order
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "seed-before": [("app", "Dockerfile.seed-before")],
+    "seed-after": [
+        ("api", "Dockerfile.seed-after-api"),
+        ("ml-base", "Dockerfile.seed-after-ml-base"),
+        ("ml-worker", "Dockerfile.seed-after-ml-worker"),
+    ],
+    "uv": [("api", "Dockerfile.uv-api"), ("ml-worker", "Dockerfile.uv-ml-worker")],
+}
+# What each uv project depends on: the requirement files of the image's Pants resolve.
+UV_PROJECTS = {"api": ("core", "api"), "ml-worker": ("core", "ml")}
+
+
+def image_name(column: str, image: str) -> str:
+    return f"zivo-peer-{column}/{image}"
+
+
+def locked_pins() -> list[str]:
+    """`name==version` for every distribution in the Pants lockfile (its JSON follows `//` comment lines)."""
+    text = "\n".join(line for line in LOCK.read_text().splitlines() if not line.startswith("//"))
+    resolve = json.loads(text)["locked_resolves"][0]["locked_requirements"]
+    return sorted(f"{req['project_name']}=={req['version']}" for req in resolve)
+
+
+def requirement_lines(*components: str) -> list[str]:
+    lines = []
+    for component in components:
+        for line in (REQUIREMENTS / f"{component}-requirements.txt").read_text().splitlines():
+            requirement = line.split("#", 1)[0].strip()
+            if requirement:
+                lines.append(requirement)
+    return lines
+
+
+def pip_env() -> dict[str, str]:
+    # The machine's pip configuration points at local mirrors that containers cannot see.
+    return {**os.environ, "PIP_CONFIG_FILE": os.devnull}
+
+
+def download(spec: str, dest: Path) -> Path:
+    """One wheel from PyPI (no dependencies) into dest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+         "--dest", str(dest), spec],
+        check=True, env=pip_env(),
+    )  # fmt: skip
+    name = spec.split("==")[0].replace("-", "_")
+    return next(dest.glob(f"{name}-*.whl"))
+
+
+def uv_pyproject(image: str, pins: list[str]) -> str:
+    dependencies = requirement_lines(*UV_PROJECTS[image])
+    quoted = ",\n".join(f"    {json.dumps(dep)}" for dep in dependencies)
+    constraints = ",\n".join(f"    {json.dumps(pin)}" for pin in pins)
+    # No [build-system]: an application uv does not build or install (`uv init`'s default); the sources are
+    # copied in and found through PYTHONPATH, as in the other images.
+    return f"""[project]
+name = "zivo-{image}"
+version = "0"
+requires-python = "==3.11.*"
+dependencies = [
+{quoted},
+]
+
+[tool.uv]
+constraint-dependencies = [
+{constraints},
+]
+find-links = ["{WHEELS_URL}"]
+environments = ["sys_platform == 'linux' and platform_machine == 'x86_64'"]
+"""
+
+
+@contextmanager
+def wheel_server(wheels: Path) -> Iterator[str]:
+    """Serves wheels (the CPU torch wheel) on loopback while the builds that need it run."""
+    handler = functools.partial(QuietHandler, directory=str(wheels))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", WHEELS_PORT), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield WHEELS_URL
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def prepare(context: Path = CONTEXT) -> Path:
+    """Writes the build context once (downloads, uv locks); afterwards only `sync_sources` changes it."""
+    context.mkdir(parents=True, exist_ok=True)
+    for dockerfile in (ROOT / "bench" / "peer").glob("Dockerfile.*"):
+        shutil.copy2(dockerfile, context / dockerfile.name)
+    shutil.copy2("/etc/ssl/certs/ca-certificates.crt", context / "ca-certificates.crt")
+    pins = locked_pins()
+    (context / "constraints.txt").write_text("\n".join(pins) + "\n")
+    for component in ("core", "api", "ml"):
+        name = f"{component}-requirements.txt"
+        (context / name).write_text("\n".join(requirement_lines(component)) + "\n")
+    wheels = context / "wheels"
+    wheels.mkdir(exist_ok=True)
+    for torch in Path(os.environ.get("WHEELS_DIR", "/opt/wheels")).glob("torch-2.13.0+cpu-*.whl"):
+        if not (wheels / torch.name).exists():
+            shutil.copy2(torch, wheels / torch.name)
+    downloads = context / "downloads"
+    if not (context / "pip.whl").exists():
+        shutil.copy2(download("pip", downloads), context / "pip.whl")
+    if not (context / "uv").exists():
+        with zipfile.ZipFile(download(f"uv=={UV_VERSION}", downloads)) as wheel:
+            data = wheel.read(f"uv-{UV_VERSION}.data/scripts/uv")
+        (context / "uv").write_bytes(data)
+        (context / "uv").chmod(0o755)
+    with wheel_server(wheels):
+        for image in UV_PROJECTS:
+            project = context / f"uv-{image}"
+            project.mkdir(exist_ok=True)
+            pyproject = uv_pyproject(image, pins)
+            if (project / "pyproject.toml").exists() and (
+                project / "pyproject.toml"
+            ).read_text() == pyproject:
+                continue
+            (project / "pyproject.toml").write_text(pyproject)
+            subprocess.run(
+                [str(context / "uv"), "lock", "--python", "3.11", "--system-certs"],
+                cwd=project, check=True, env={**os.environ, "UV_NO_CONFIG": "1"},
+            )  # fmt: skip
+    sync_sources(context)
+    return context
+
+
+def sync_sources(context: Path = CONTEXT) -> None:
+    """The project's sources as every peer copies them (Docker caches COPY by content, not by mtime)."""
+    shutil.rmtree(context / "src", ignore_errors=True)
+    shutil.copytree(
+        ROOT / "src" / "python",
+        context / "src",
+        ignore=shutil.ignore_patterns("__pycache__", "*_test.py", "BUILD"),
+    )
+
+
+def bases() -> list[str]:
+    """Build args naming the two base images by ID, fixed for a whole run even if a tag moves meanwhile."""
+    args = []
+    for arg, image in (
+        ("PYTHON_BASE", "zivo/python-base:latest"),
+        ("PYTHON_BUILD", "zivo/python-build:latest"),
+    ):
+        image_id = os.environ.get(arg) or subprocess.run(
+            ["docker", "image", "inspect", "--format", "{{.Id}}", image],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        args += ["--build-arg", f"{arg}={image_id}"]
+    return args
+
+
+def build(column: str, context: Path = CONTEXT, *, no_cache: bool = False) -> dict[str, float]:
+    """Builds one column's images in order; seconds per image. Needs `prepare` first. The bases are
+    zivo/python-base and zivo/python-build, or the images the environment variables PYTHON_BASE and
+    PYTHON_BUILD name."""
+    cache = ["--no-cache"] if no_cache else []
+    base_args = bases()
+    seconds = {}
+    with wheel_server(context / "wheels") as url:
+        for image, dockerfile in COLUMNS[column]:
+            started = time.perf_counter()
+            subprocess.run(
+                ["docker", "build", "--quiet", *cache, *base_args, "--network", "host",
+                 "--build-arg", f"WHEELS_URL={url}", "-t", image_name(column, image),
+                 "-f", str(context / dockerfile), str(context)],
+                check=True, stdout=subprocess.DEVNULL, env={**os.environ, "DOCKER_BUILDKIT": "0"},
+            )  # fmt: skip
+            seconds[image] = time.perf_counter() - started
+    return seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("columns", nargs="*", metavar="COLUMN", help=f"any of {', '.join(COLUMNS)}")
+    args = parser.parse_args()
+    unknown = set(args.columns) - set(COLUMNS)
+    if unknown:
+        parser.error(f"unknown column(s) {', '.join(sorted(unknown))}; known: {', '.join(COLUMNS)}")
+    context = prepare()
+    for column in args.columns or COLUMNS:
+        seconds = build(column, context)
+        print(column, json.dumps({image: round(s, 1) for image, s in seconds.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
