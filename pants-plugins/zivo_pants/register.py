@@ -1,7 +1,10 @@
 """zivo's in-repo Pants plugins."""
 
+from typing import Any
+
 from zivo_pants import ruff_format
+from zivo_pants.deps_report import rules as deps_report
 
 
-def rules():
-    return ruff_format.rules()
+def rules() -> list[Any]:
+    return [*ruff_format.rules(), *deps_report.rules()]
