@@ -25,7 +25,7 @@ class RuffFormatRequest(FmtTargetsRequest):
     partitioner_type = PartitionerType.DEFAULT_SINGLE_PARTITION
 
     @classproperty
-    def tool_name(cls) -> str:
+    def tool_name(cls) -> str:  # noqa: N805 (a classproperty)
         return "ruff format"
 
 

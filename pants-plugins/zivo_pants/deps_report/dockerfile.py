@@ -1,0 +1,82 @@
+"""Just enough of a Dockerfile to map an image's layers to the PEXes they come from."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Copy:
+    sources: list[str]
+    dest: str
+    from_stage: str | None
+
+
+@dataclass
+class Stage:
+    base: str
+    name: str | None
+    copies: list[Copy] = field(default_factory=list)
+
+
+@dataclass
+class Dockerfile:
+    args: dict[str, str]
+    stages: list[Stage]
+
+    @property
+    def final(self) -> Stage:
+        return self.stages[-1]
+
+    def stage(self, name: str) -> Stage | None:
+        return next((s for s in self.stages if s.name == name), None)
+
+
+def _expand(value: str, args: dict[str, str]) -> str:
+    return re.sub(r"\$\{?(\w+)\}?", lambda m: args.get(m.group(1), m.group(0)), value)
+
+
+def parse(text: str) -> Dockerfile:
+    lines: list[str] = []
+    pending = ""
+    for raw in text.splitlines():
+        stripped = raw.strip()
+        if stripped.startswith("#") and not pending:
+            continue
+        if stripped.startswith("#"):
+            continue
+        if stripped.endswith("\\"):
+            pending += stripped[:-1] + " "
+            continue
+        line = (pending + stripped).strip()
+        pending = ""
+        if line:
+            lines.append(line)
+    args: dict[str, str] = {}
+    stages: list[Stage] = []
+    for line in lines:
+        cmd, _, rest = line.partition(" ")
+        cmd = cmd.upper()
+        if cmd == "ARG" and not stages:
+            name, _, default = rest.strip().partition("=")
+            args[name] = default.strip().strip('"')
+        elif cmd == "FROM":
+            words = rest.split()
+            base = _expand(words[-3] if len(words) >= 3 and words[-2].upper() == "AS" else words[-1], args)
+            name = words[-1] if len(words) >= 3 and words[-2].upper() == "AS" else None
+            base = base if name is None else _expand(words[-3], args)
+            stages.append(Stage(base=base, name=name))
+        elif cmd in ("COPY", "ADD") and stages:
+            try:
+                words = shlex.split(rest)
+            except ValueError:
+                continue
+            flags = [w for w in words if w.startswith("--")]
+            paths = [w for w in words if not w.startswith("--")]
+            if len(paths) < 2:
+                continue
+            from_stage = next((f.split("=", 1)[1] for f in flags if f.startswith("--from=")), None)
+            stages[-1].copies.append(Copy(sources=paths[:-1], dest=paths[-1], from_stage=from_stage))
+    return Dockerfile(args=args, stages=stages)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from zivo_pants.deps_report import pex_scan, report
+from zivo_pants.deps_report.testing import api_like_input, api_like_pex
+
+
+def test_scan_reads_installed_bytes_and_metadata(tmp_path: Path) -> None:
+    wheels = {w["name"]: w for w in pex_scan.scan_pex(str(api_like_pex(tmp_path)))}
+    fastapi = wheels["fastapi"]
+    # The installed files plus the dist-info's METADATA (its own length) and the empty RECORD.
+    metadata_len = len(
+        "Metadata-Version: 2.1\nName: fastapi\nVersion: 0.115.0\nLicense-Expression: MIT\n"
+        "Requires-Dist: starlette<1,>=0.40\nRequires-Dist: pytest; extra == 'test'\n"
+    )
+    assert fastapi["bytes"] == 3000 + 7000 + metadata_len
+    assert fastapi["version"] == "0.115.0"
+    assert fastapi["top_level"] == ["fastapi"]
+    assert wheels["pytest"]["top_level"] == ["py", "pytest"]
+    assert "anyio/_backends" in wheels["anyio"]["module_dirs"]
+
+
+def test_chains_follow_imports_then_requirements(tmp_path: Path) -> None:
+    data = report.build(api_like_input(api_like_pex(tmp_path)))
+    dists = {d["name"]: d for d in data["distributions"]}
+    entry, app = "src/python/zivo/api/server.py", "src/python/zivo/api/app.py"
+    assert dists["fastapi"]["why"] == [entry, app, "fastapi"]
+    assert dists["starlette"]["why"] == [entry, app, "fastapi", "starlette"]
+    assert dists["anyio"]["why"] == [entry, app, "fastapi", "starlette", "anyio"]
+    assert dists["fastapi"]["direct"]
+    assert not dists["starlette"]["direct"]
+    assert dists["starlette"]["required_by"] == ["fastapi"]
+    # fastapi's `extra == 'test'` was never requested: pytest is packed but nothing pulls it in.
+    assert dists["pytest"]["required_by"] == []
+    assert dists["pytest"]["why"] == ["pytest"]
+
+
+def test_licences_become_spdx_where_derivable(tmp_path: Path) -> None:
+    dists = {d["name"]: d for d in report.build(api_like_input(api_like_pex(tmp_path)))["distributions"]}
+    assert dists["fastapi"]["spdx"] == "MIT"  # License-Expression
+    assert dists["anyio"]["spdx"] == "MIT"  # License field
+    assert dists["starlette"]["spdx"] == "BSD-3-Clause"  # classifier only
+    assert (dists["lonely"]["license"], dists["lonely"]["spdx"]) == ("Weird Licence v9", None)
+
+
+def test_startup_imports_map_loaded_files_to_distributions(tmp_path: Path) -> None:
+    files = ["starlette/__init__.py", "anyio/_backends/_asyncio.py", "zivo/api/server.py"]
+    data = report.build(api_like_input(api_like_pex(tmp_path), startup_files=files))
+    started = {d["name"] for d in data["distributions"] if d["startup_import"]}
+    assert started == {"starlette", "anyio"}
+    assert [f["path"] for f in data["first_party"] if f["startup_import"]] == [
+        "src/python/zivo/api/server.py"
+    ]
+    assert data["totals"]["startup_distributions"] == 2
+
+
+def test_unmeasured_startup_is_unknown_not_false(tmp_path: Path) -> None:
+    data = report.build(api_like_input(api_like_pex(tmp_path)))
+    assert {d["startup_import"] for d in data["distributions"]} == {None}
+    assert data["totals"]["startup_distributions"] is None
+
+
+def test_totals_add_up_and_json_keys_are_the_documented_ones(tmp_path: Path) -> None:
+    data = report.build(api_like_input(api_like_pex(tmp_path)))
+    assert set(data) == {
+        "schema", "target", "kind", "repository", "entry_point", "image", "startup", "layers",
+        "distributions", "requirements", "first_party", "totals", "notes",
+    }  # fmt: skip
+    assert set(data["distributions"][0]) == {
+        "name", "version", "bytes", "files", "license", "spdx", "layer", "direct", "startup_import",
+        "why", "required_by",
+    }  # fmt: skip
+    t = data["totals"]
+    assert t["distribution_bytes"] == sum(d["bytes"] for d in data["distributions"])
+    assert t["first_party_bytes"] == 1300
+    assert t["installed_bytes"] == t["distribution_bytes"] + 1300
+    third = next(layer for layer in data["layers"] if layer["kind"] == "third-party")
+    assert third["installed_bytes"] == t["distribution_bytes"]
+    assert sorted(third["distributions"]) == sorted(d["name"] for d in data["distributions"])

@@ -1,0 +1,103 @@
+"""The goal on a small repository in a RuleRunner: the dependency graph, the chain and the real API budget."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pants.backend.docker import register as docker
+from pants.backend.python import register as python
+from pants.core import register as core
+from pants.testutil.rule_runner import GoalRuleResult, RuleRunner
+
+from zivo_pants.deps_report.rules import DepsReportGoal
+from zivo_pants.deps_report.rules import rules as deps_report_rules
+
+# The budget CI enforces on the API image (a `files` dependency of this test).
+API_BUDGET = Path("docker/api/deps-budget.toml").read_text()
+
+
+# As in pants.toml: the pex CLI that ./pants builds from PyPI (Pants would fetch it from GitHub).
+_PEX = "v2.1.137|linux_x86_64|02252fec0a0fc8475f4ebc09edd65d81ae502b609549e059d45c4bc48cae944f|3563515"
+GLOBAL_ARGS = [
+    "--source-root-patterns=['/src/python']",
+    "--python-infer-use-rust-parser",
+    "--pex-cli-version=v2.1.137",
+    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.137",
+    f"--pex-cli-known-versions=['{_PEX}']",
+    "--python-bootstrap-search-path=['<PYENV>', '<PATH>']",
+]
+ENV = {"PATH", "PYENV_ROOT", "HOME"}
+
+
+@pytest.fixture()
+def rule_runner() -> RuleRunner:
+    return RuleRunner(
+        rules=[*deps_report_rules(), *core.rules(), *python.rules(), *docker.rules()],
+        target_types=[*core.target_types(), *python.target_types(), *docker.target_types()],
+    )
+
+
+def _run(rule_runner: RuleRunner, *args: str) -> GoalRuleResult:
+    # run_goal_rule builds its own options: pass ours every time.
+    return rule_runner.run_goal_rule(DepsReportGoal, global_args=GLOBAL_ARGS, args=args, env_inherit=ENV)
+
+
+def _repo(rule_runner: RuleRunner, x_imports: str) -> None:
+    rule_runner.write_files(
+        {
+            "3rdparty/python/BUILD": (
+                'python_requirement(name="fastapi", requirements=["fastapi==0.115.0"])\n'
+                'python_requirement(name="sentence-transformers",'
+                ' requirements=["sentence-transformers==3.0.1"])\n'
+            ),
+            "src/python/zivo/api/BUILD": "python_sources()\n",
+            "src/python/zivo/api/server.py": "from zivo.api import app\n\ndef main():\n    app.run()\n",
+            "src/python/zivo/api/app.py": "import fastapi\nfrom zivo.api import x\n\ndef run():\n    pass\n",
+            "src/python/zivo/api/x.py": x_imports,
+            # Only the sources PEX: reporting it needs the dependency graph, not a resolve.
+            "docker/api/BUILD": (
+                'pex_binary(name="api-srcs", entry_point="zivo.api.server:main",'
+                " include_requirements=False)\n"
+            ),
+            "docker/api/deps-budget.toml": API_BUDGET,
+        }
+    )
+
+
+def test_forbidden_import_breaks_the_api_budget_naming_the_chain(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import sentence_transformers\n")
+    result = _run(rule_runner, "--check", "docker/api:api-srcs")
+    assert result.exit_code == 1
+    assert (
+        "src/python/zivo/api/server.py → src/python/zivo/api/app.py → src/python/zivo/api/x.py imports "
+        "sentence-transformers: forbidden in zivo/api (docker/api/deps-budget.toml)"
+    ) in result.stderr
+
+
+def test_without_the_import_the_budget_holds(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    result = _run(rule_runner, "--check", "docker/api:api-srcs")
+    assert result.exit_code == 0, result.stderr
+    assert "budget ok: docker/api:api-srcs (docker/api/deps-budget.toml)" in result.stderr
+
+
+def test_json_lists_first_party_modules_and_requirements_with_chains(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    result = _run(rule_runner, "--format=json", "docker/api:api-srcs")
+    assert result.exit_code == 0, result.stderr
+    [data] = json.loads(result.stdout)
+    assert data["target"] == "docker/api:api-srcs"
+    assert data["kind"] == "pex_binary"
+    assert [f["path"] for f in data["first_party"]] == [
+        "src/python/zivo/api/app.py",
+        "src/python/zivo/api/server.py",
+        "src/python/zivo/api/x.py",
+    ]
+    assert {f["path"]: f["bytes"] for f in data["first_party"]}["src/python/zivo/api/x.py"] == len(
+        "import json\n"
+    )
+    [req] = data["requirements"]
+    assert req["why"] == ["src/python/zivo/api/server.py", "src/python/zivo/api/app.py", "fastapi"]
+    assert data["budget"] == {"file": "docker/api/deps-budget.toml", "name": "zivo/api", "violations": []}
