@@ -44,7 +44,8 @@ class Settings(BaseSettings):
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     embedding_batch_size: int = 64
     embedding_cache_ttl_seconds: int = 30 * 24 * 3600
-    categorization_review_threshold: float = 0.5
+    # None: the calibrated default of the categorizer (zivo.ml.categorization.classifier).
+    categorization_review_threshold: float | None = None
     pending_sweep_seconds: float = 300.0
     pending_grace_seconds: float = 120.0
     aggregate_schedule_seconds: float = 3600.0

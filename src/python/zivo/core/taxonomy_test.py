@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from zivo.core.taxonomy import AMBIGUITY_RULES, CATEGORIES, CATEGORY_IDS, OTHER_ID, Category, get_category
+from zivo.core.taxonomy import CATEGORIES, CATEGORY_IDS, OTHER_ID, Category, get_category
 
 
 def test_categories_follow_the_taxonomy_document_order() -> None:
@@ -48,21 +46,3 @@ def test_get_category_unknown_id_names_the_id_and_the_known_ones() -> None:
 def test_categories_are_immutable() -> None:
     with pytest.raises(AttributeError):
         CATEGORIES[0].name = "x"  # type: ignore[misc]
-
-
-def test_every_rule_names_a_category_and_quotes_its_taxonomy_rule() -> None:
-    for rule in AMBIGUITY_RULES:
-        assert rule.category in CATEGORY_IDS
-        assert f"`{rule.category}`" in rule.rule or rule.category == OTHER_ID
-        assert rule.specimens or rule.keywords
-
-
-def test_rule_keywords_are_in_normalized_form() -> None:
-    for rule in AMBIGUITY_RULES:
-        for keyword in (*rule.keywords, *rule.unless):
-            assert re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", keyword), keyword
-
-
-def test_microalbumin_rule_comes_before_the_urine_item_rule() -> None:
-    order = [rule.category for rule in AMBIGUITY_RULES]
-    assert order.index("kidney") < order.index("urine")

@@ -1,7 +1,9 @@
 """Command line for the lab-test categorizer.
 
-    python -m zivo.ml.cli categorize --csv names.csv            # CSV name,category,confidence on stdout
-    python -m zivo.ml.cli categorize --csv labelled.csv --eval  # accuracy report instead of the CSV
+    python -m zivo.ml.cli categorize --csv names.csv            # CSV name,category,confidence,... on stdout
+    python -m zivo.ml.cli categorize --csv labelled.csv --eval  # accuracy on names not in the catalogue,
+                                                                # auto-accepted accuracy, review share and
+                                                                # dist/reliability-<csv>.svg
     python -m zivo.ml.cli calibrate --csv labelled.csv          # fitted classifier defaults
 
 Progress goes to stderr so that stdout stays machine-readable. Exit status 2 means bad input.
@@ -66,9 +68,11 @@ def _build_embedder(args: argparse.Namespace) -> Embedder:
 def _categorize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from zivo.ml.categorization.classifier import Categorizer
     from zivo.ml.categorization.evaluation import evaluate, format_report
+    from zivo.ml.categorization.reliability import format_measurement, measure, reliability_svg, unseen
 
     data = read_names(Path(args.csv), need_categories=args.eval)
-    categorizer = Categorizer(_build_embedder(args), review_threshold=args.review_threshold)
+    options = {} if args.review_threshold is None else {"review_threshold": args.review_threshold}
+    categorizer = Categorizer(_build_embedder(args), **options)
     started = time.perf_counter()
     print(f"loading model and references ({args.model or 'packaged MiniLM'})...", file=err)
     categorizer.warm_up()
@@ -81,28 +85,54 @@ def _categorize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(f"done in {time.perf_counter() - started:.2f}s", file=err)
     if args.eval:
         assert data.categories is not None
-        report = evaluate(data.categories, [result.category for result in results])
-        print(format_report(report), file=out)
+        measurement = measure(data.names, data.categories, results, categorizer.tests)
+        print(format_measurement(measurement), file=out)
+        diagram = Path(args.diagram or f"dist/reliability-{Path(args.csv).stem}.svg")
+        diagram.parent.mkdir(parents=True, exist_ok=True)
+        diagram.write_text(reliability_svg(measurement, title=Path(args.csv).name), encoding="utf-8")
+        print(f"reliability diagram: {diagram}", file=out)
+        print("", file=out)
+        # Per category and confusions over the names not in the catalogue (what `accuracy` counts).
+        keep = unseen(data.names, categorizer.tests)
+        expected = [label for label, new in zip(data.categories, keep, strict=True) if new]
+        predicted = [result.category for result, new in zip(results, keep, strict=True) if new]
+        print(format_report(evaluate(expected, predicted)), file=out)
         return 0
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["name", "category", "confidence"])
+    writer.writerow(["name", "category", "confidence", "needs_review", "test_id", "loinc"])
     for name, result in zip(data.names, results, strict=True):
-        writer.writerow([name, result.category, f"{result.confidence:.4f}"])
+        writer.writerow(
+            [
+                name,
+                result.category,
+                f"{result.confidence:.4f}",
+                str(result.needs_review).lower(),
+                result.test_id or "",
+                result.loinc or "",
+            ]
+        )
     return 0
 
 
 def _calibrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from zivo.ml.categorization.calibration import calibrate
 
-    data = read_names(Path(args.csv), need_categories=True)
-    assert data.categories is not None
-    print(f"calibrating on {len(data.names)} names (leave-name-out)...", file=err)
-    result = calibrate(_build_embedder(args), data.names, data.categories)
+    names: list[str] = []
+    categories: list[str] = []
+    for path in args.csv:
+        data = read_names(Path(path), need_categories=True)
+        assert data.categories is not None
+        names.extend(data.names)
+        categories.extend(data.categories)
+    print(f"calibrating on {len(names)} names (leave-name-out)...", file=err)
+    result = calibrate(_build_embedder(args), names, categories)
     print(f"DEFAULT_EMBEDDING_WEIGHT = {result.embedding_weight}", file=out)
     print(f"DEFAULT_OTHER_THRESHOLD = {result.other_threshold}", file=out)
     print(f"DEFAULT_TEMPERATURE = {result.temperature}", file=out)
+    print(f"DEFAULT_REVIEW_THRESHOLD = {result.review_threshold}", file=out)
     print(
-        f"# leave-name-out accuracy {result.leave_name_out_accuracy:.4f}, accuracy {result.accuracy:.4f}",
+        f"# leave-name-out accuracy {result.leave_name_out_accuracy:.4f}; auto-accepted right "
+        f"{result.auto_accuracy:.4f}; sent to review {result.review_share:.4f}",
         file=out,
     )
     return 0
@@ -116,14 +146,22 @@ def build_parser() -> argparse.ArgumentParser:
         ("calibrate", "fit the classifier's defaults on a CSV with 'name' and 'category' columns"),
     ):
         sub = commands.add_parser(command, help=help_text)
-        sub.add_argument("--csv", required=True, help="input CSV file with a 'name' column")
+        if command == "calibrate":
+            sub.add_argument("--csv", required=True, action="append", help="labelled CSV (repeatable)")
+        else:
+            sub.add_argument("--csv", required=True, help="input CSV file with a 'name' column")
         sub.add_argument("--model", default=None, help="model directory or id (default: packaged MiniLM)")
         sub.add_argument("--batch-size", type=int, default=64, help="names per model batch (default 64)")
     categorize = commands.choices["categorize"]
     categorize.add_argument(
         "--eval", action="store_true", help="compare with the 'category' column and print a report instead"
     )
-    categorize.add_argument("--review-threshold", type=float, default=0.5, help="confidence below: review")
+    categorize.add_argument(
+        "--review-threshold", type=float, default=None, help="confidence below: review (default: calibrated)"
+    )
+    categorize.add_argument(
+        "--diagram", default=None, help="reliability diagram SVG path (default dist/reliability-<csv>.svg)"
+    )
     return parser
 
 

@@ -31,20 +31,43 @@ def test_categorize_writes_csv_in_input_order(tmp_path: Path, tiny_bert_dir: Pat
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [row["name"] for row in rows] == ["Hemoglobin", "Lipase, Serum", "Urine pH", "Hemoglobin"]
     assert [row["category"] for row in rows] == ["cbc", "pancreas", "urine", "cbc"]
+    assert [row["test_id"] for row in rows] == ["hemoglobin", "lipase", "urine_ph", "hemoglobin"]
     assert all(0.0 <= float(row["confidence"]) <= 1.0 for row in rows)
     assert "4/4" in err
 
 
-def test_eval_prints_accuracy_per_category_and_confusions(tmp_path: Path, tiny_bert_dir: Path) -> None:
-    labelled = _write(tmp_path / "dev.csv", "name,category\nSerum Iron,iron\nTSH,thyroid\nFerritin,cbc\n")
+def test_eval_scores_only_names_not_in_the_catalogue(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    labelled = _write(
+        tmp_path / "dev.csv",
+        "name,category\nSerum Iron,iron\nTSH,thyroid\nFerritin,cbc\nZq Xv Wp,other\nQx Ur Zz Yy,urine\n",
+    )
+    diagram = tmp_path / "out" / "reliability.svg"
 
-    code, out, _ = _run(["categorize", "--csv", str(labelled), "--eval", "--model", str(tiny_bert_dir)])
+    code, out, _ = _run(
+        [
+            "categorize",
+            "--csv",
+            str(labelled),
+            "--eval",
+            "--model",
+            str(tiny_bert_dir),
+            "--diagram",
+            str(diagram),
+        ]
+    )
 
     assert code == 0
-    assert "accuracy: 0.6667 (2/3)" in out
+    # The three catalogue names are left out, whatever their labels say.
+    assert "in the catalogue (not scored): 3; scored: 2" in out
+    assert "accuracy on names not in the catalogue: " in out
+    assert "sent to review: " in out
+    assert "auto-accepted: " in out
     assert "precision" in out
     assert "recall" in out
-    assert "cbc -> iron: 1" in out
+    svg = diagram.read_text(encoding="utf-8")
+    assert svg.startswith("<svg")
+    assert "dev.csv" in svg
+    assert "<rect" in svg
 
 
 @pytest.mark.parametrize(

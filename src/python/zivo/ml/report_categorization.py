@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zivo.core.db.models import LabResult
+from zivo.core.lab_tests.units import to_canonical
 from zivo.ml.categorization.classifier import Categorizer
 
 
@@ -26,7 +27,8 @@ class ReportOutcome:
 
 
 def categorize_report(session: Session, categorizer: Categorizer, report_id: uuid.UUID) -> ReportOutcome:
-    """Give every pending result of the report a category, in the caller's transaction.
+    """Give every pending result of the report a category, canonical test and canonical value, in the
+    caller's transaction.
 
     Idempotent: results already categorized are left alone, so a redelivered message does nothing. Rows
     are locked (PostgreSQL, skipping rows another worker holds) so two deliveries never both write.
@@ -40,10 +42,20 @@ def categorize_report(session: Session, categorizer: Categorizer, report_id: uui
     if not pending:
         return ReportOutcome(report_id, 0, 0)
     decisions = categorizer.categorize_many([result.name for result in pending])
+    tests = categorizer.tests
     for result, decision in zip(pending, decisions, strict=True):
         result.category = decision.category
         result.confidence = round(decision.confidence, 4)
         result.status = "needs_review" if decision.needs_review else "categorized"
+        result.test_id = decision.test_id
+        result.loinc = decision.loinc
+        result.value_canonical = None
+        result.unit_canonical = None
+        test = tests.by_id.get(decision.test_id) if decision.test_id else None
+        if test is not None and test.unit is not None:
+            result.unit_canonical = test.unit
+            if result.value_numeric is not None:
+                result.value_canonical = to_canonical(test, result.value_numeric, result.unit)
     session.flush()
     review = sum(1 for result in pending if result.status == "needs_review")
     return ReportOutcome(report_id, len(pending) - review, review)

@@ -47,12 +47,20 @@ def test_pending_results_get_a_category_and_a_status(
 
 
 def test_review_threshold_decides_the_status(sessions: sessionmaker[Session], tiny_bert_dir: Path) -> None:
+    # Names the catalogue does not hold are decided by confidence; catalogue names are exact.
     strict = Categorizer(SentenceTransformerEmbedder(tiny_bert_dir), review_threshold=1.01)
     with sessions() as session:
-        report_id, _ = seed_report(session, ["Hemoglobin", "Glucose"])
+        report_id, _ = seed_report(session, ["Hemoglobin", "Zqx wvt index", "Plm qrs level"])
     with sessions.begin() as session:
         outcome = categorize_report(session, strict, report_id)
-    assert (outcome.categorized, outcome.needs_review) == (0, 2)
+    assert (outcome.categorized, outcome.needs_review) == (1, 2)
+    with sessions() as session:
+        results = session.scalars(select(LabResult).where(LabResult.report_id == report_id)).all()
+    # A result under review carries no canonical test: it must not join a trend unconfirmed.
+    assert {(r.name, r.test_id) for r in results if r.status == "needs_review"} == {
+        ("Zqx wvt index", None),
+        ("Plm qrs level", None),
+    }
 
 
 def test_a_redelivered_message_changes_nothing(
@@ -85,3 +93,41 @@ def test_stuck_reports_are_those_pending_since_before_the_cutoff(
     with sessions() as session:
         assert stuck_reports(session, created_before=utcnow() - timedelta(hours=1)) == []
         assert stuck_reports(session, created_before=utcnow() + timedelta(seconds=1)) == [(stuck_id, user_id)]
+
+
+def test_results_carry_the_canonical_test_and_the_value_in_its_unit(
+    sessions: sessionmaker[Session], tiny_categorizer: Categorizer
+) -> None:
+    # Catalogue names resolve without the model, so the tiny random BERT is enough here.
+    with sessions() as session:
+        user_id = add_user(session)
+        rows = [
+            Row("FBS", value=5.5, unit="mmol/L"),
+            Row("Glucose, fasting", value=99.0, unit="mg/dL"),
+            Row("S. Creatinine", value=88.4, unit="µmol/L"),
+            Row("HbA1c", value=48.0, unit="mmol/mol"),  # no defined conversion to %
+            Row("Blood Group", value=1.0),
+        ]
+        report_id = add_report(session, user_id, COLLECTED, rows)
+        session.commit()
+    with sessions.begin() as session:
+        categorize_report(session, tiny_categorizer, report_id)
+    with sessions() as session:
+        results = {
+            r.name: r for r in session.scalars(select(LabResult).where(LabResult.report_id == report_id))
+        }
+    fbs, fasting = results["FBS"], results["Glucose, fasting"]
+    assert fbs.test_id == fasting.test_id == "glucose_fasting"
+    assert fbs.loinc == "1558-6"
+    assert fbs.category == "glucose"
+    assert (fbs.value_numeric, fbs.unit) == (5.5, "mmol/L")  # the original is kept
+    assert fbs.unit_canonical == fasting.unit_canonical == "mg/dL"
+    assert fbs.value_canonical is not None
+    assert abs(fbs.value_canonical - 99.09) < 0.01
+    assert fasting.value_canonical == 99.0
+    assert results["S. Creatinine"].test_id == "creatinine"
+    assert abs((results["S. Creatinine"].value_canonical or 0) - 1.0) < 0.001
+    hba1c = results["HbA1c"]
+    assert (hba1c.test_id, hba1c.unit_canonical, hba1c.value_canonical) == ("hba1c", "%", None)
+    group = results["Blood Group"]
+    assert (group.test_id, group.category, group.unit_canonical) == ("blood_group", "other", None)

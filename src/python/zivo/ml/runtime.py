@@ -32,9 +32,10 @@ def build_categorizer(settings: Settings) -> Categorizer:
         )
     else:
         cache = LRUEmbeddingCache()
-    return Categorizer(
-        CachedEmbedder(embedder, cache), review_threshold=settings.categorization_review_threshold
-    )
+    threshold = settings.categorization_review_threshold
+    if threshold is None:
+        return Categorizer(CachedEmbedder(embedder, cache))
+    return Categorizer(CachedEmbedder(embedder, cache), review_threshold=threshold)
 
 
 class WorkerRuntime:

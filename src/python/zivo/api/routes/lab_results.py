@@ -34,7 +34,17 @@ def list_results(
 def trend(
     user: CurrentUser, session: SessionDep, name: Annotated[str, Query(min_length=1, max_length=200)]
 ) -> LabTrendPublic:
-    normalized, rows = lab_results.trend(session, user.id, name)
+    """One test over time: `name` is a canonical test id, a LOINC code or any of the test's names."""
+    series = lab_results.trend(session, user.id, name)
+    test = series.test
     return LabTrendPublic(
-        normalized_name=normalized, points=[TrendPointPublic.model_validate(r) for r in rows]
+        normalized_name=series.normalized_name,
+        test_id=test.id if test else None,
+        loinc=test.loinc if test else None,
+        category=test.category if test else None,
+        unit=test.unit if test else None,
+        points=[
+            TrendPointPublic.model_validate(row).model_copy(update={"value": value})
+            for row, value in series.points
+        ],
     )

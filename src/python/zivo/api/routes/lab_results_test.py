@@ -108,3 +108,50 @@ def test_summary_reads_worker_rows(client: TestClient, alice: dict[str, str], bo
         ("lipid", 1, 1),
     ]
     assert items[0]["latest_collected_at"].startswith("2024-07-10")
+
+
+def test_trend_merges_names_labs_and_units_of_one_canonical_test(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    _post(client, alice, "2024-01-10", [{"name": "FBS", "value": 5.5, "unit": "mmol/L"}])
+    _post(client, alice, "2024-02-10", [{"name": "Fasting Blood Sugar", "value": 104, "unit": "mg/dL"}])
+    _post(client, alice, "2024-03-10", [{"name": "Glucose, fasting", "value": "Hemolysed", "unit": "mg/dL"}])
+    _post(client, alice, "2024-04-10", [{"name": "Glu-F (hexokinase) lab 4", "value": 6.1, "unit": "mmol/L"}])
+    _post(
+        client, alice, "2024-05-10", [{"name": "Glucose", "value": 140, "unit": "mg/dL"}]
+    )  # random: not merged
+    with _sessions(client)() as session:
+        # What the worker stores for a name only the embeddings resolve.
+        session.execute(
+            update(LabResult)
+            .where(LabResult.name == "Glu-F (hexokinase) lab 4")
+            .values(
+                test_id="glucose_fasting", value_canonical=109.9, unit_canonical="mg/dL", status="categorized"
+            )
+        )
+        session.commit()
+
+    for name in ("glucose_fasting", "FBS", "fasting glucose", "1558-6", "Glu-F (hexokinase) lab 4"):
+        trend = client.get("/v1/lab-results/trends", params={"name": name}, headers=alice).json()
+        assert (trend["test_id"], trend["unit"], trend["loinc"]) == (
+            "glucose_fasting",
+            "mg/dL",
+            "1558-6",
+        ), name
+        assert trend["category"] == "glucose"
+        points = [(p["name"], p["value"] and round(p["value"], 1), p["unit"]) for p in trend["points"]]
+        assert points == [
+            ("FBS", 99.1, "mmol/L"),
+            ("Fasting Blood Sugar", 104.0, "mg/dL"),
+            ("Glucose, fasting", None, "mg/dL"),
+            ("Glu-F (hexokinase) lab 4", 109.9, "mmol/L"),
+        ], name
+        assert trend["points"][0]["value_numeric"] == 5.5  # as reported
+
+
+def test_trend_of_an_unknown_name_is_the_exact_name_series(client: TestClient, alice: dict[str, str]) -> None:
+    _post(client, alice, "2024-01-10", [{"name": "Zonulin (stool)", "value": 40, "unit": "ng/mL"}])
+    trend = client.get("/v1/lab-results/trends", params={"name": "zonulin  (STOOL)"}, headers=alice).json()
+    assert trend["test_id"] is None
+    assert trend["unit"] is None
+    assert [(p["value"], p["unit"]) for p in trend["points"]] == [(40, "ng/mL")]

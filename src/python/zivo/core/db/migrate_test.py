@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 
 from zivo.core.db.base import Base
 from zivo.core.db.engine import make_engine_for_url, make_sessionmaker
@@ -85,5 +85,53 @@ def test_deleting_a_report_cascades_to_results(tmp_path: Path) -> None:
             session.delete(loaded)
             session.commit()
             assert session.scalars(select(LabResult)).all() == []
+    finally:
+        engine.dispose()
+
+
+def test_0002_sends_existing_results_back_to_the_worker(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    config = alembic_config(url)
+    command.upgrade(config, "0001")
+    engine = make_engine_for_url(url)
+    try:
+        with engine.begin() as connection:
+            user_id, report_id = uuid.uuid4(), uuid.uuid4()
+            now = datetime(2024, 1, 5, tzinfo=UTC)
+            connection.execute(
+                text(
+                    "INSERT INTO users (id, email, password_hash, created_at) VALUES (:id, 'a@b.c', 'x', :t)"
+                ),
+                {"id": user_id.hex, "t": now},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO lab_reports (id, user_id, collected_at, source, created_at) "
+                    "VALUES (:id, :user, :t, 'json', :t)"
+                ),
+                {"id": report_id.hex, "user": user_id.hex, "t": now},
+            )
+            for position, status in enumerate(("categorized", "needs_review", "pending")):
+                connection.execute(
+                    text(
+                        "INSERT INTO lab_results (id, report_id, user_id, position, name, normalized_name, "
+                        "category, status, collected_at, created_at, updated_at) "
+                        "VALUES (:id, :report, :user, "
+                        ":position, 'FBS', 'fbs', 'glucose', :status, :t, :t, :t)"
+                    ),
+                    {
+                        "id": uuid.uuid4().hex,
+                        "report": report_id.hex,
+                        "user": user_id.hex,
+                        "position": position,
+                        "status": status,
+                        "t": now,
+                    },
+                )
+        command.upgrade(config, "0002")
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT status, category, test_id FROM lab_results")).all()
+        # Every result is pending again (the worker's sweep fills test_id); the old category stays readable.
+        assert sorted(rows) == [("pending", "glucose", None)] * 3
     finally:
         engine.dispose()

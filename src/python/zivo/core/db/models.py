@@ -74,6 +74,8 @@ class LabResult(Base):
             "collected_at",
         ),
         Index("ix_lab_results_user_id_category", "user_id", "category"),
+        # Trends read one user's results of one canonical test over time.
+        Index("ix_lab_results_user_id_test_id_collected_at", "user_id", "test_id", "collected_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
@@ -93,6 +95,14 @@ class LabResult(Base):
     category: Mapped[str | None] = mapped_column(String(32))
     confidence: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    # The canonical test (zivo.core.lab_tests catalogue id) and its LOINC code, set by the worker next to
+    # the category; None while pending, under review, or when the name matched no test with confidence.
+    test_id: Mapped[str | None] = mapped_column(String(64))
+    loinc: Mapped[str | None] = mapped_column(String(16))
+    # value_numeric converted to the test's canonical unit, when the conversion is defined; the original
+    # value and unit stay as reported.
+    value_canonical: Mapped[float | None] = mapped_column(Float)
+    unit_canonical: Mapped[str | None] = mapped_column(String(50))
     # Copied from the report so trend queries need no join.
     collected_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

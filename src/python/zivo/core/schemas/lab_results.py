@@ -43,6 +43,10 @@ class LabResultPublic(BaseModel):
     category: str | None
     confidence: float | None
     status: ResultStatus
+    test_id: str | None = None
+    loinc: str | None = None
+    value_canonical: float | None = None
+    unit_canonical: str | None = None
     collected_at: datetime
     created_at: datetime
     updated_at: datetime
@@ -54,12 +58,15 @@ class LabResultsPublic(BaseModel):
 
 
 class TrendPointPublic(BaseModel):
+    """One result of the series: `value` in the series' unit; the value and unit as reported beside it."""
+
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
     report_id: uuid.UUID
     collected_at: datetime
     name: str
+    value: float | None = None
     value_numeric: float | None
     value_text: str | None
     unit: str | None
@@ -69,5 +76,12 @@ class TrendPointPublic(BaseModel):
 
 
 class LabTrendPublic(BaseModel):
+    """One test over time. With `test_id` set, every name, lab and unit of that canonical test is merged
+    and `value` is in `unit`; without, the series is the results printed under this exact name."""
+
     normalized_name: str
+    test_id: str | None = None
+    loinc: str | None = None
+    category: str | None = None
+    unit: str | None = None
     points: list[TrendPointPublic]

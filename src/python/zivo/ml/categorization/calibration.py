@@ -1,20 +1,20 @@
-"""Calibration of the categorizer's free parameters on a labelled set (the development set).
+"""Calibration of the categorizer's free parameters on labelled sets (the development sets).
 
-The reference names already contain most development names verbatim, so plain accuracy on the
-development set is close to 1.0 whatever the parameters are and cannot choose between them. Calibration
-therefore scores every name *leave-name-out*: references whose normalized text equals the name are
-ignored, so each name is matched as if it had never been seen (its synonyms, abbreviations and the
-other words still count). On those scores:
+Names the catalogue holds would be resolved exactly and say nothing about the parameters, so every name
+is scored *leave-name-out*: its exact catalogue match and the references with its normalized text are
+ignored, so each name is matched as if it had never been seen. On those scores:
 
-1. embedding_weight: the weight with the best leave-name-out accuracy, each at its best threshold
-   (ties: the lower weight, since the lexical part is what forgives typos);
+1. embedding_weight: the weight with the best accuracy, each at its best threshold (ties: the lower
+   weight, since the lexical part is what forgives typos);
 2. other_threshold: the highest threshold that keeps that accuracy, so that a name resembling nothing
    goes to `other` rather than to the least unlikely category;
 3. temperature: minimizes the negative log-likelihood of the true category, so that confidences are
-   probabilities (needs_review then means "likely wrong" at the review threshold).
+   probabilities;
+4. review_threshold: the lowest confidence above which the accepted names are at least
+   `target_auto_accuracy` right (fewest names sent to review for that accuracy).
 
-Rerun with `python -m zivo.ml.cli calibrate --csv FILE` and copy the printed values into the defaults
-in `classifier.py` when the references or the model change.
+Rerun with `python -m zivo.ml.cli calibrate --csv FILE [--csv FILE ...]` and copy the printed values
+into the defaults in `classifier.py` when the catalogue or the model change.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from zivo.ml.embeddings.embedder import Embedder
 WEIGHTS: tuple[float, ...] = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 THRESHOLDS: tuple[float, ...] = tuple(round(0.2 + 0.025 * step, 3) for step in range(17))
 TEMPERATURES: tuple[float, ...] = tuple(round(0.01 * step, 2) for step in range(1, 31))
+REVIEW_THRESHOLDS: tuple[float, ...] = tuple(round(0.3 + 0.02 * step, 2) for step in range(35))
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,10 @@ class Calibration:
     embedding_weight: float
     other_threshold: float
     temperature: float
+    review_threshold: float
     leave_name_out_accuracy: float
-    accuracy: float
+    auto_accuracy: float
+    review_share: float
 
 
 def _accuracy(scored: Sequence[ScoredName], labels: Sequence[str], parameters: DecisionParameters) -> float:
@@ -63,7 +66,25 @@ def _negative_log_likelihood(
     return total / len(labels)
 
 
-def calibrate(embedder: Embedder, names: Sequence[str], labels: Sequence[str]) -> Calibration:
+def review_threshold_for(
+    confidences: Sequence[float], right: Sequence[bool], target_auto_accuracy: float
+) -> tuple[float, float, float]:
+    """(threshold, auto-accepted accuracy, share sent to review) of the lowest threshold that reaches the
+    target; the highest threshold tried when none does."""
+    outcome = (REVIEW_THRESHOLDS[-1], 0.0, 1.0)
+    for threshold in REVIEW_THRESHOLDS:
+        accepted = [ok for confidence, ok in zip(confidences, right, strict=True) if confidence >= threshold]
+        accuracy = sum(accepted) / len(accepted) if accepted else 1.0
+        share = 1 - len(accepted) / len(right)
+        outcome = (threshold, accuracy, share)
+        if accuracy >= target_auto_accuracy:
+            break
+    return outcome
+
+
+def calibrate(
+    embedder: Embedder, names: Sequence[str], labels: Sequence[str], *, target_auto_accuracy: float = 0.98
+) -> Calibration:
     if not names or len(names) != len(labels):
         raise ValueError("calibration needs as many labels as names, and at least one name")
     # Every weight embeds the same references and names: embed them once.
@@ -85,6 +106,10 @@ def calibrate(embedder: Embedder, names: Sequence[str], labels: Sequence[str]) -
         TEMPERATURES,
         key=lambda t: _negative_log_likelihood(scored, labels, DecisionParameters(threshold, t)),
     )
-    final = Categorizer(embedder, embedding_weight=weight, other_threshold=threshold, temperature=temperature)
-    full_accuracy = _accuracy(final.score_many(names), labels, final.parameters)
-    return Calibration(weight, threshold, temperature, accuracy, full_accuracy)
+    decided = [decide(item, DecisionParameters(threshold, temperature)) for item in scored]
+    review, auto_accuracy, share = review_threshold_for(
+        [result.confidence for result in decided],
+        [result.category == label for result, label in zip(decided, labels, strict=True)],
+        target_auto_accuracy,
+    )
+    return Calibration(weight, threshold, temperature, review, accuracy, auto_accuracy, share)

@@ -1,5 +1,5 @@
 """Code-path tests of the categorizer with a tiny random BERT: its embeddings mean nothing, so these check
-the mechanics (exact and misspelt matches, rules, `other`, batching, caching), not semantic quality; the
+the mechanics (exact and misspelt matches, specimens, `other`, batching, caching), not semantic quality; the
 real model's accuracy is `accuracy_test.py`."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from zivo.core.taxonomy import CATEGORY_IDS
 from zivo.ml.categorization.classifier import (
     CATEGORY_ORDER,
-    RULE_CONFIDENCE,
+    EXACT_CONFIDENCE,
     Categorization,
     Categorizer,
     DecisionParameters,
@@ -43,6 +43,16 @@ def categorizer(tiny_bert_dir: Path) -> Categorizer:
         ("Urine Microalbumin", "kidney"),
         ("Serum Ferritin", "iron"),
         ("Blood Group (ABO)", "other"),
+        ("Hcys SerPl-sCnc", "cardiac"),
+        ("T4 Free SerPl-mCnc", "thyroid"),
+        ("WBC:UA", "urine"),
+        ("Sp Grav UA", "urine"),
+        ("Euglobulin lysis time", "coagulation"),
+        ("pCO2", "other"),
+        ("Carboxyhemoglobin", "other"),
+        ("Anti-GBM Antibody", "inflammation"),
+        ("11-Deoxycorticosterone", "hormones"),
+        ("Platelet Aggregation", "coagulation"),
     ],
 )
 def test_known_names_and_typos(categorizer: Categorizer, name: str, category: str) -> None:
@@ -63,13 +73,35 @@ def test_empty_name_is_other_with_full_confidence(categorizer: Categorizer) -> N
     assert categorizer.categorize("  (CLIA) ") == Categorization("other", 1.0, False)
 
 
-def test_rule_overrides_the_nearest_reference(categorizer: Categorizer) -> None:
-    scored = categorizer.score_many(["Bilirubin (Urine)"])[0]
-    scores = scored.scores.copy()
-    scores[CATEGORY_ORDER.index("liver")] = 1.0  # the nearest reference says liver...
-    result = decide(ScoredName(scored.text, scored.specimen, scores), DecisionParameters())
-    assert result.category == "urine"  # ...the taxonomy says urine
-    assert result.confidence >= RULE_CONFIDENCE
+def test_a_catalogue_name_gives_its_canonical_test(categorizer: Categorizer) -> None:
+    for name in (
+        "FBS",
+        "Fasting Blood Sugar",
+        "Glucose, fasting",
+        "Glucose [Mass/volume] in Serum or Plasma --fasting",
+    ):
+        result = categorizer.categorize(name)
+        assert result == Categorization("glucose", EXACT_CONFIDENCE, False, "glucose_fasting", "1558-6"), name
+
+
+def test_a_substring_is_not_the_test(categorizer: Categorizer) -> None:
+    # Euglobulin is a fibrinolysis test, not the liver's globulin; typo correction must not make it one.
+    result = categorizer.categorize("Euglobulin Lysis Time")
+    assert result.test_id != "globulin"
+
+
+def test_a_result_under_review_carries_no_canonical_test() -> None:
+    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
+    scores[CATEGORY_ORDER.index("lipid")] = 0.52
+    scores[CATEGORY_ORDER.index("cbc")] = 0.51
+    tests = tuple("hdl" if c == "lipid" else "hemoglobin" if c == "cbc" else None for c in CATEGORY_ORDER)
+    parameters = DecisionParameters(other_threshold=0.5, temperature=0.05, review_threshold=0.5)
+    close = decide(ScoredName("zzz", None, scores, tests), parameters)
+    assert close.needs_review
+    assert close.test_id is None
+    scores[CATEGORY_ORDER.index("lipid")] = 0.9
+    sure = decide(ScoredName("zzz", None, scores, tests), parameters)
+    assert (sure.category, sure.needs_review, sure.test_id, sure.loinc) == ("lipid", False, "hdl", "2085-9")
 
 
 def test_low_scores_go_to_other_and_need_review() -> None:
@@ -77,12 +109,13 @@ def test_low_scores_go_to_other_and_need_review() -> None:
     scores[CATEGORY_ORDER.index("lipid")] = 0.3
     parameters = DecisionParameters(other_threshold=0.5, temperature=0.05, review_threshold=0.5)
 
-    low = decide(ScoredName("zzz", None, scores), parameters)
+    tests = (None,) * len(CATEGORY_ORDER)
+    low = decide(ScoredName("zzz", None, scores, tests), parameters)
     assert low.category == "other"
 
     scores[CATEGORY_ORDER.index("lipid")] = 0.52
     scores[CATEGORY_ORDER.index("cbc")] = 0.51
-    close = decide(ScoredName("zzz", None, scores), parameters)
+    close = decide(ScoredName("zzz", None, scores, tests), parameters)
     assert close.category == "lipid"
     assert close.needs_review
 
@@ -90,9 +123,9 @@ def test_low_scores_go_to_other_and_need_review() -> None:
 def test_exclude_identical_ignores_the_name_itself(categorizer: Categorizer) -> None:
     seen = categorizer.score_many(["Ferritin"])[0]
     unseen = categorizer.score_many(["Ferritin"], exclude_identical=True)[0]
-    iron = CATEGORY_ORDER.index("iron")
-    assert seen.scores[iron] == pytest.approx(1.0)
-    assert unseen.scores[iron] < seen.scores[iron]
+    assert seen.exact == "ferritin"
+    assert unseen.exact is None
+    assert unseen.scores[CATEGORY_ORDER.index("iron")] < 1.0
 
 
 def test_results_are_remembered_per_raw_name(tiny_bert_dir: Path) -> None:
@@ -100,18 +133,21 @@ def test_results_are_remembered_per_raw_name(tiny_bert_dir: Path) -> None:
     categorizer = Categorizer(model, result_cache_size=2)
     first = categorizer.categorize_many(["Urea", "Sodium", "Calcium"])
     assert first == categorizer.categorize_many(["Urea", "Sodium", "Calcium"])
-    assert len(categorizer._results) == 2
+    assert len(categorizer._results) == 2  # bounded
 
 
 def test_custom_references_must_cover_every_category(tiny_bert_dir: Path) -> None:
     categorizer = Categorizer(
-        SentenceTransformerEmbedder(model=tiny_bert_dir), references=[Reference("hemoglobin", "cbc")]
+        SentenceTransformerEmbedder(model=tiny_bert_dir),
+        references=[Reference("hemoglobin", "hemoglobin", "cbc")],
     )
     with pytest.raises(ValueError, match="no reference names"):
         categorizer.warm_up()
 
 
-@pytest.mark.parametrize("kwargs", [{"embedding_weight": 1.5}, {"temperature": 0.0}])
+@pytest.mark.parametrize(
+    "kwargs", [{"embedding_weight": 1.5}, {"temperature": 0.0}, {"result_cache_size": 0}]
+)
 def test_rejects_bad_parameters(tiny_bert_dir: Path, kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError, match="must be"):
         Categorizer(SentenceTransformerEmbedder(model=tiny_bert_dir), **kwargs)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import random
 import string
 from collections import Counter
@@ -114,5 +115,5 @@ def misspell(name: str, rng: random.Random) -> str:
 def labelled_names(file_name: str) -> tuple[list[str], list[str]]:
     """(names, categories) of a labelled list shipped in `zivo/ml/categorization/data/`."""
     text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
+    rows = list(csv.DictReader(io.StringIO(text)))
     return [row["name"] for row in rows], [row["category"] for row in rows]

@@ -6,12 +6,13 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 
+from cachetools import LRUCache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-# Words shorter than this are abbreviations far more often than typos ("tsh", "ldh", "mcv"): a one-letter
-# edit there changes the test, so they are left alone.
-_MIN_LENGTH = 4
+# Words shorter than this are abbreviations or plain words more often than typos ("tsh", "ldh", "heat",
+# "bind"): a one-letter edit there changes the meaning, so they are left alone.
+_MIN_LENGTH = 5
 # Long words tolerate two edits ("amilaase") without becoming another word.
 _LONG_WORD = 8
 
@@ -21,10 +22,12 @@ class TokenCorrector:
 
     Closeness is optimal-string-alignment distance, so a swapped pair of letters ("thyriod",
     "gluocse") counts as one edit; among equally close words the most frequent wins. Corrections are
-    remembered; the vocabulary is fixed at construction.
+    remembered in a bounded LRU memo (words come from user input, so the memo must not grow without end).
+    A word whose correction would turn it into a word that is merely a prefix-variant ("euglobulin" is not
+    "globulin") is never produced: the distance bound rules that out for long words.
     """
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], *, memo_size: int = 50_000) -> None:
         # Counts break ties: "urie" is one edit from "uric" and from "urine", and urine is far more common.
         self._counts = Counter(word for word in vocabulary if word)
         self._vocabulary = frozenset(self._counts)
@@ -32,19 +35,23 @@ class TokenCorrector:
         self._targets = sorted(
             word for word in self._counts if word.isalpha() and len(word) >= _MIN_LENGTH - 1
         )
-        self._memo: dict[str, str] = {}
+        self._memo: LRUCache[str, str] = LRUCache(maxsize=memo_size)
         self._lock = threading.Lock()
 
     def correct_word(self, word: str) -> str:
         if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
             return word
-        memo = self._memo.get(word)
+        with self._lock:
+            memo = self._memo.get(word)
         if memo is not None:
             return memo
         max_edits = 2 if len(word) >= _LONG_WORD else 1
         matches = process.extract(
             word, self._targets, scorer=OSA.distance, score_cutoff=max_edits, limit=None
         )
+        # Typos rarely hit the first letter; a real word that is not in the vocabulary often differs from
+        # one that is only there ("bound" is not "wound").
+        matches = [match for match in matches if match[0][0] == word[0]]
         corrected = word
         if matches:
             corrected = str(min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0])

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
+from cachetools import LRUCache
 
 from zivo.ml.embeddings.embedder import Embedder, FloatMatrix
 
@@ -32,35 +32,24 @@ class EmbeddingCache(Protocol):
 
 
 class LRUEmbeddingCache:
-    """In-process cache holding the most recently used `max_entries` vectors."""
+    """In-process cache holding the most recently used `max_entries` vectors (a cachetools LRUCache)."""
 
     def __init__(self, max_entries: int = 100_000) -> None:
         if max_entries < 1:
             raise ValueError(f"max_entries must be >= 1, got {max_entries}")
-        self._max_entries = max_entries
-        self._entries: OrderedDict[str, FloatVector] = OrderedDict()
+        self._entries: LRUCache[str, FloatVector] = LRUCache(maxsize=max_entries)
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def get_many(self, keys: Sequence[str]) -> list[FloatVector | None]:
-        found: list[FloatVector | None] = []
         with self._lock:
-            for key in keys:
-                vector = self._entries.get(key)
-                if vector is not None:
-                    self._entries.move_to_end(key)
-                found.append(vector)
-        return found
+            return [self._entries.get(key) for key in keys]
 
     def set_many(self, items: Mapping[str, FloatVector]) -> None:
         with self._lock:
-            for key, vector in items.items():
-                self._entries[key] = vector
-                self._entries.move_to_end(key)
-            while len(self._entries) > self._max_entries:
-                self._entries.popitem(last=False)
+            self._entries.update(items)
 
 
 class RedisEmbeddingCache:

@@ -16,6 +16,8 @@ class Row:
     name: str
     category: str | None = None  # set: the worker already decided it
     flag: str | None = None
+    value: float = 1.0
+    unit: str | None = None
 
 
 def add_user(session: Session) -> uuid.UUID:
@@ -37,7 +39,8 @@ def add_report(session: Session, user_id: uuid.UUID, collected_at: datetime, row
                 position=position,
                 name=row.name,
                 normalized_name=row.name.lower(),
-                value_numeric=1.0,
+                value_numeric=row.value,
+                unit=row.unit,
                 flag=row.flag,
                 collected_at=collected_at,
                 category=row.category,

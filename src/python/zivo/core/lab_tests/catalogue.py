@@ -1,0 +1,187 @@
+"""The canonical lab-test catalogue (catalogue.toml): loaded and validated once, then looked up by name.
+
+Each canonical test has one id (`glucose_fasting`), a taxonomy category, its LOINC code where one exists,
+a specimen, a canonical unit with the other units it converts from, and every name labs print for it.
+Validation fails on the first bad row and names it: a synonym claimed by two tests, an unknown category
+or specimen, a LOINC code whose check digit is wrong, a unit pint cannot read or that cannot be converted
+to the test's canonical unit.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from zivo.core.lab_tests.names import Grammar, grammar, normalize_name
+from zivo.core.taxonomy import CATEGORY_IDS
+
+SPECIMENS = frozenset({"blood", "urine", "csf", "stool", "semen", "fluid", "any", "none"})
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
+_FIELDS = frozenset({"category", "specimen", "loinc", "unit", "units", "molar_mass", "valence", "names"})
+
+
+class CatalogueError(ValueError):
+    """The catalogue file is invalid; the message names the test (row) and the field."""
+
+
+@dataclass(frozen=True)
+class LabTest:
+    id: str
+    category: str
+    specimen: str
+    names: tuple[str, ...]
+    loinc: str | None = None
+    unit: str | None = None
+    units: tuple[str, ...] = ()
+    molar_mass: float | None = None
+    valence: int | None = None
+
+
+def loinc_check_digit(number: str) -> int:
+    """LOINC's mod-10 check digit of the code's number part (the part before the hyphen)."""
+    digits = [int(d) for d in number]
+    total = 0
+    # Luhn from the right: double every other digit, starting with the rightmost one.
+    for position, digit in enumerate(reversed(digits)):
+        if position % 2 == 0:
+            digit *= 2
+            digit = digit - 9 if digit > 9 else digit
+        total += digit
+    return (10 - total % 10) % 10
+
+
+def valid_loinc(code: str) -> bool:
+    match = _LOINC_RE.match(code)
+    return match is not None and loinc_check_digit(match[1]) == int(match[2])
+
+
+class Catalogue:
+    """The tests, and an index from every normalized name (order-free key) to its test."""
+
+    def __init__(self, tests: tuple[LabTest, ...], rules: Grammar | None = None) -> None:
+        self.tests = tests
+        self.grammar = rules or grammar()
+        self.by_id: dict[str, LabTest] = {test.id: test for test in tests}
+        self.by_key: dict[str, LabTest] = {}
+        self.by_loinc: dict[str, LabTest] = {}
+        for test in tests:
+            for name in (*test.names, test.id.replace("_", " ")):
+                key = normalize_name(name, self.grammar).key
+                if not key:
+                    raise CatalogueError(f"test {test.id!r}: name {name!r} is empty once normalized")
+                owner = self.by_key.setdefault(key, test)
+                if owner is not test:
+                    raise CatalogueError(
+                        f"test {test.id!r}: name {name!r} is also a name of {owner.id!r} "
+                        f"(both normalize to {key!r})"
+                    )
+            if test.loinc is not None:
+                self.by_loinc.setdefault(test.loinc, test)
+
+    def __iter__(self) -> Iterator[LabTest]:
+        return iter(self.tests)
+
+    def __len__(self) -> int:
+        return len(self.tests)
+
+    def lookup(self, name: str) -> LabTest | None:
+        """The test a name is, by exact (normalized, order-free) match: an id, a LOINC code or any name."""
+        stripped = name.strip()
+        if stripped in self.by_id:
+            return self.by_id[stripped]
+        if stripped in self.by_loinc:
+            return self.by_loinc[stripped]
+        return self.lookup_key(normalize_name(stripped, self.grammar).key)
+
+    def lookup_key(self, key: str) -> LabTest | None:
+        test = self.by_key.get(key)
+        if test is None:
+            # "Hematocrit %", "Platelet count value": a word that qualifies without naming a test.
+            reduced = " ".join(word for word in key.split() if word not in self.grammar.optional)
+            if reduced and reduced != key:
+                test = self.by_key.get(reduced)
+        return test
+
+
+def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:
+    def fail(message: str) -> CatalogueError:
+        return CatalogueError(f"test {test_id!r}: {message}")
+
+    if not _ID_RE.match(test_id):
+        raise fail("id must be lowercase letters, digits and underscores")
+    unknown = set(fields) - _FIELDS
+    if unknown:
+        raise fail(f"unknown field(s) {sorted(unknown)}")
+    category = fields.get("category")
+    if category not in CATEGORY_IDS:
+        raise fail(f"unknown category {category!r}; known: {', '.join(sorted(CATEGORY_IDS))}")
+    specimen = fields.get("specimen")
+    if specimen not in SPECIMENS:
+        raise fail(f"unknown specimen {specimen!r}; known: {', '.join(sorted(SPECIMENS))}")
+    names = fields.get("names")
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n.strip() for n in names):
+        raise fail("names must be a non-empty list of non-empty strings")
+    loinc = fields.get("loinc")
+    if loinc is not None and (not isinstance(loinc, str) or not valid_loinc(loinc)):
+        raise fail(f"loinc {loinc!r} is not a LOINC code with a valid check digit")
+    unit = fields.get("unit")
+    units = fields.get("units", [])
+    if unit is None and units:
+        raise fail("units without a canonical unit")
+    if not isinstance(units, list) or not all(isinstance(u, str) for u in units):
+        raise fail("units must be a list of strings")
+    molar_mass = fields.get("molar_mass")
+    if molar_mass is not None and (not isinstance(molar_mass, (int, float)) or molar_mass <= 0):
+        raise fail(f"molar_mass must be a positive number of g/mol, got {molar_mass!r}")
+    valence = fields.get("valence")
+    if valence is not None and (not isinstance(valence, int) or valence < 1):
+        raise fail(f"valence must be a positive integer, got {valence!r}")
+    test = LabTest(
+        id=test_id,
+        category=category,
+        specimen=specimen,
+        names=tuple(" ".join(name.split()) for name in names),
+        loinc=loinc,
+        unit=unit,
+        units=tuple(units),
+        molar_mass=float(molar_mass) if molar_mass is not None else None,
+        valence=valence,
+    )
+    # Imported here: pint's registry is built on first use, never at import.
+    from zivo.core.lab_tests.units import UnitError, check_units
+
+    try:
+        check_units(test)
+    except UnitError as error:
+        raise fail(str(error)) from error
+    return test
+
+
+def parse_catalogue(text: str, rules: Grammar | None = None) -> Catalogue:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(f"catalogue is not valid TOML: {error}") from error
+    if data.get("version") != 1:
+        raise CatalogueError(f"unsupported catalogue version {data.get('version')!r}")
+    tests = data.get("tests")
+    if not isinstance(tests, dict) or not tests:
+        raise CatalogueError("catalogue has no [tests.<id>] tables")
+    parsed = tuple(_row(test_id, fields) for test_id, fields in tests.items())
+    missing = CATEGORY_IDS - {test.category for test in parsed}
+    if missing:
+        raise CatalogueError(f"no test in categories {sorted(missing)}")
+    return Catalogue(parsed, rules)
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The packaged catalogue, loaded and validated once per process on first use."""
+    text = resources.files("zivo.core.lab_tests").joinpath("catalogue.toml").read_text(encoding="utf-8")
+    return parse_catalogue(text)

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import pytest
+
+from zivo.core.lab_tests.catalogue import (
+    CatalogueError,
+    catalogue,
+    loinc_check_digit,
+    parse_catalogue,
+    valid_loinc,
+)
+from zivo.core.taxonomy import CATEGORY_IDS
+
+_OTHER_CATEGORIES = "\n".join(
+    f'[tests.filler_{category}]\ncategory = "{category}"\nspecimen = "blood"\nnames = ["filler {category}"]\n'
+    for category in sorted(CATEGORY_IDS)
+)
+
+
+def _catalogue(rows: str) -> str:
+    return f"version = 1\n{_OTHER_CATEGORIES}\n{rows}"
+
+
+def test_the_packaged_catalogue_is_valid_and_covers_every_category() -> None:
+    tests = catalogue()
+    assert {test.category for test in tests} == CATEGORY_IDS
+    assert len(tests) > 200
+    assert len(tests.by_key) > 2000
+
+
+def test_any_name_id_or_loinc_code_finds_its_test() -> None:
+    tests = catalogue()
+    for name in (
+        "FBS",
+        "Fasting Blood Sugar",
+        "Glucose, fasting",
+        "GLUCOSE FASTING",
+        "1558-6",
+        "glucose_fasting",
+    ):
+        found = tests.lookup(name)
+        assert found is not None, name
+        assert found.id == "glucose_fasting", name
+    assert tests.lookup("no such test at all") is None
+
+
+def test_a_qualifier_word_does_not_hide_the_test() -> None:
+    found = catalogue().lookup("Hematocrit %")
+    assert found is not None
+    assert found.id == "hematocrit"
+
+
+def test_a_synonym_claimed_by_two_tests_fails_with_both_rows() -> None:
+    rows = """
+[tests.glucose_a]
+category = "glucose"
+specimen = "blood"
+names = ["fasting blood sugar"]
+
+[tests.glucose_b]
+category = "glucose"
+specimen = "blood"
+names = ["Blood Sugar, Fasting"]
+"""
+    with pytest.raises(CatalogueError, match=r"'glucose_b'.*'Blood Sugar, Fasting'.*'glucose_a'"):
+        parse_catalogue(_catalogue(rows))
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ('category = "sugar"\nspecimen = "blood"\nnames = ["x1"]', "unknown category 'sugar'"),
+        ('category = "glucose"\nspecimen = "tears"\nnames = ["x1"]', "unknown specimen 'tears'"),
+        ('category = "glucose"\nspecimen = "blood"\nnames = []', "names must be"),
+        (
+            'category = "glucose"\nspecimen = "blood"\nloinc = "2345-8"\nnames = ["x1"]',
+            "loinc '2345-8'",
+        ),
+        (
+            'category = "glucose"\nspecimen = "blood"\nunit = "mg/dL"\nunits = ["parsec/dL"]\nnames = ["x"]',
+            "parsec",
+        ),
+        (
+            'category = "glucose"\nspecimen = "blood"\nunit = "mg/dL"\nunits = ["mmol/L"]\nnames = ["x1"]',
+            "does not convert",
+        ),
+        (
+            'category = "glucose"\nspecimen = "blood"\nunit = "mg/dL"\nunits = ["s"]\nnames = ["x1"]',
+            "does not convert",
+        ),
+        (
+            'category = "glucose"\nspecimen = "blood"\nunit = "mmol/L"\nunits = ["mEq/L"]\nnames = ["x1"]',
+            "valence",
+        ),
+        ('category = "glucose"\nspecimen = "blood"\ncolour = "red"\nnames = ["x1"]', "unknown field"),
+    ],
+)
+def test_a_bad_row_fails_naming_the_test(row: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=rf"test 'bad_row'.*{message}"):
+        parse_catalogue(_catalogue(f"[tests.bad_row]\n{row}\n"))
+
+
+def test_a_category_without_tests_fails() -> None:
+    with pytest.raises(CatalogueError, match="no test in categories"):
+        parse_catalogue('version = 1\n[tests.a]\ncategory = "cbc"\nspecimen = "blood"\nnames = ["x"]\n')
+
+
+def test_loinc_check_digits() -> None:
+    assert loinc_check_digit("2345") == 7
+    assert valid_loinc("718-7")
+    assert valid_loinc("4548-4")
+    assert valid_loinc("14957-5")
+    assert not valid_loinc("718-6")
+    assert not valid_loinc("718")
+    assert not valid_loinc("abc-1")
+
+
+def test_every_loinc_code_in_the_catalogue_is_unique_to_one_test() -> None:
+    codes = [test.loinc for test in catalogue() if test.loinc]
+    assert len(codes) == len(set(codes))
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # The taxonomy's rules for names that could go two ways, as the catalogue holds them.
+        ("Urine Glucose", "urine"),
+        ("Glucose", "glucose"),
+        ("Urine Microalbumin", "kidney"),
+        ("Urine albumin/creatinine ratio", "kidney"),
+        ("Urine Bilirubin", "urine"),
+        ("Serum Bilirubin", "liver"),
+        ("Calcium", "electrolytes"),
+        ("Magnesium", "electrolytes"),
+        ("Phosphorus", "electrolytes"),
+        ("Vitamin D", "vitamins"),
+        ("PTH", "hormones"),
+        ("ESR", "inflammation"),
+        ("Ferritin", "iron"),
+        ("pCO2", "other"),
+        ("Carboxyhemoglobin", "other"),
+        ("Bicarbonate", "electrolytes"),
+        ("Anti-GBM", "inflammation"),
+        ("Platelet Aggregation", "coagulation"),
+        ("Euglobulin Lysis Time", "coagulation"),
+        ("11-Deoxycorticosterone", "hormones"),
+        ("Stool Occult Blood", "other"),
+        ("Semen Analysis", "other"),
+    ],
+)
+def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> None:
+    found = catalogue().lookup(name)
+    assert found is not None, (name, found)
+    assert found.category == category, (name, found)

@@ -1,0 +1,192 @@
+"""Lab-test names as labs print them -> one normalized form, so that two spellings of one test agree.
+
+Reads the grammar labs use around an analyte (grammar.toml): specimens, including LOINC systems
+(`Ser`, `SerPl`, `Bld`, `Ur`, `UA`, `CSF`, `PPP`), LOINC properties and scales (`mCnc`, `sCnc`, `Qn`, `Ql`,
+`Titr`), LOINC long-name brackets and "by <method>" tails, hospital codes with specimen suffixes
+(`WBC:UA`), prefixes such as "S." or "Serum", methods, units, British spellings and generic
+abbreviations. Both catalogue names and incoming names go through `normalize_name`, so a rewrite only has
+to make two spellings of one test agree; it never has to produce a "correct" name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+BLOOD = "blood"
+# A name that says "urine" is about urine even if it also says "serum".
+_SPECIMEN_PRIORITY = ("semen", "stool", "urine", "csf", "fluid", "sputum", BLOOD)
+
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+# "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
+_LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
+# "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated.
+_DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?")
+# LOINC long names: "[Mass/volume]" is the property; " by <method>" (not inside brackets) is the method.
+_BRACKET_RE = re.compile(r"\[[^\]]*\]")
+_DISPLAY_SYSTEM_RE = re.compile(r"\(([SU])\)")
+_BY_METHOD_RE = re.compile(r"\s+by\s+[^()\[\]]*$", re.IGNORECASE)
+# LOINC short names join analyte and property with "-" ("Hcys SerPl-sCnc") and system with ":"; the
+# challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
+_UNIT_RE = re.compile(
+    r"\b(?:mg|g|gm|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|mol|cells|x?10\^?\d*)\s*/\s*"
+    r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|24\s*h(?:rs?)?|min)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    specimens: dict[str, str]
+    specimens_in_context: frozenset[str]
+    properties: frozenset[str]
+    methods: frozenset[str]
+    units: frozenset[str]
+    abbreviations: dict[str, str]
+    abbreviations_in_context: dict[str, str]
+    spellings: tuple[tuple[re.Pattern[str], str], ...]
+    phrases: tuple[tuple[re.Pattern[str], str], ...]
+    report_words: frozenset[str]
+    optional: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _words(table: dict[str, object]) -> frozenset[str]:
+    words = table["words"]
+    if not isinstance(words, str):
+        raise ValueError(f"'words' must be a string, got {words!r}")
+    return frozenset(words.split())
+
+
+def parse_grammar(text: str) -> Grammar:
+    data = tomllib.loads(text)
+    return Grammar(
+        specimens=dict(data["specimens"]),
+        specimens_in_context=frozenset(data["specimens_in_context"]),
+        properties=_words(data["properties"]),
+        methods=_words(data["methods"]),
+        units=_words(data["units"]),
+        abbreviations=dict(data["abbreviations"]),
+        abbreviations_in_context=dict(data["abbreviations_in_context"]),
+        spellings=tuple((re.compile(k), v) for k, v in data["spellings"].items()),
+        phrases=tuple((re.compile(k), v) for k, v in data["phrases"].items()),
+        report_words=_words(data["report_words"]),
+        optional=_words(data["optional"]),
+        stop_words=_words(data["stop_words"]),
+    )
+
+
+@cache
+def grammar() -> Grammar:
+    """The packaged grammar, parsed once per process on first use."""
+    text = resources.files("zivo.core.lab_tests").joinpath("grammar.toml").read_text(encoding="utf-8")
+    return parse_grammar(text)
+
+
+@dataclass(frozen=True)
+class NormalizedName:
+    """A lab-test name in canonical form, with the specimen and methods it mentioned set aside."""
+
+    text: str
+    specimen: str | None
+    methods: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """Order-free form for exact lookups: "glucose fasting" and "fasting glucose" are one key."""
+        return name_key(self.text)
+
+
+def name_key(text: str) -> str:
+    return " ".join(sorted(set(text.split())))
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def apply_spelling(text: str, rules: Grammar | None = None) -> str:
+    """Spelling variants, abbreviations and phrases on already lowercased, spaced text."""
+    rules = rules or grammar()
+    for pattern, replacement in rules.spellings:
+        text = pattern.sub(replacement, text)
+    tokens = text.split()
+    in_context = len(tokens) > 1
+    expanded = []
+    for token in tokens:
+        word = rules.abbreviations.get(token)
+        if word is None and in_context:
+            word = rules.abbreviations_in_context.get(token)
+        expanded.append(word or token)
+    text = " ".join(expanded)
+    for pattern, replacement in rules.phrases:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _clean(raw: str) -> str:
+    text = _strip_accents(raw).replace("µ", "u").replace("μ", "u").replace("γ", " gamma ")
+    text = text.replace("β", " beta ").replace("α", " alpha ")
+    text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
+    text = _LEADING_S_RE.sub(" serum ", text)
+    if "[" in text:
+        text = _BY_METHOD_RE.sub(" ", text)
+        # The one LOINC property that names the kind of test: an antibiotic's susceptibility is microbiology.
+        text = re.sub(r"\[susceptibility\]", " susceptibility ", text, flags=re.IGNORECASE)
+    text = _BRACKET_RE.sub(" ", text)
+    # LOINC display names end with the system in parentheses: "(S)" serum, "(U)" urine.
+    text = _DISPLAY_SYSTEM_RE.sub(lambda match: " serum " if match[1] in "Ss" else " urine ", text)
+    text = _UNIT_RE.sub(" ", text.lower())
+    text = text.replace("&", " and ").replace("+", " ").replace("%", " percent ").replace("#", " absolute ")
+    # "Hcys SerPl-sCnc", "25(OH)D3": letters glued to digits in LOINC style stay one word ("hba1c", "b12").
+    return _NON_ALNUM_RE.sub(" ", text)
+
+
+def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
+    rules = rules or grammar()
+    text = apply_spelling(_clean(raw), rules)
+    tokens = text.split()
+    multiword = len(tokens) > 1
+    kept: list[str] = []
+    methods: list[str] = []
+    specimens: set[str] = set()
+    for position, token in enumerate(tokens):
+        if position == 0 and token == "s" and multiword:
+            specimens.add(BLOOD)
+            continue
+        if token in rules.stop_words:
+            continue
+        specimen = rules.specimens.get(token)
+        if specimen is not None and (multiword or token not in rules.specimens_in_context):
+            specimens.add(specimen)
+            if specimen == BLOOD:
+                continue
+            token = specimen
+        if token in rules.methods or token in rules.properties:
+            methods.append(token)
+            continue
+        # "Haemoglobin (Hb)" says hemoglobin twice once expanded; the repeat adds nothing.
+        if (token in rules.units and kept) or token in kept:
+            continue
+        kept.append(token)
+    if not kept:
+        # A name that was only a specimen ("Serum") keeps it; one that was only a method ("(CLIA)") is
+        # no test name and stays empty.
+        kept = [token for token in tokens if token not in rules.methods and token not in rules.stop_words]
+        kept = list(dict.fromkeys(kept))
+    return NormalizedName(text=" ".join(kept), specimen=first_specimen(specimens), methods=tuple(methods))
+
+
+def first_specimen(specimens: set[str]) -> str | None:
+    return next((specimen for specimen in _SPECIMEN_PRIORITY if specimen in specimens), None)
+
+
+def specimen_of(text: str, rules: Grammar | None = None) -> str | None:
+    """The specimen a normalized text names, e.g. after typo correction turned "urie" into "urine"."""
+    rules = rules or grammar()
+    return first_specimen({rules.specimens[word] for word in text.split() if word in rules.specimens})

@@ -1,0 +1,152 @@
+"""Honest measurement of categorizations: names the catalogue already holds are left out, and the
+confidence is checked against accuracy (what is auto-accepted must be right).
+
+`measure` gives accuracy on names not in the catalogue, the accuracy of what is auto-accepted (not sent
+to review), the share sent to review, and a reliability table (confidence bins vs accuracy);
+`reliability_svg` draws that table as a reliability diagram.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from zivo.core.lab_tests.catalogue import Catalogue
+from zivo.ml.categorization.classifier import Categorization
+
+
+@dataclass(frozen=True)
+class ReliabilityBin:
+    low: float
+    high: float
+    count: int
+    mean_confidence: float
+    accuracy: float
+
+
+@dataclass(frozen=True)
+class Measurement:
+    total: int  # labelled names given
+    in_catalogue: int  # left out: the catalogue holds them, so they say nothing about unseen names
+    scored: int
+    accuracy: float  # top-1 category accuracy on the scored names
+    auto_accepted: int
+    auto_accuracy: float  # accuracy of the names not sent to review
+    review_share: float  # share of the scored names sent to review
+    bins: tuple[ReliabilityBin, ...]
+
+    @property
+    def expected_calibration_error(self) -> float:
+        if not self.scored:
+            return 0.0
+        return sum(b.count * abs(b.accuracy - b.mean_confidence) for b in self.bins) / self.scored
+
+
+def unseen(names: Sequence[str], tests: Catalogue) -> list[bool]:
+    """For each name: True when the catalogue does not hold it (by its own exact lookup)."""
+    return [tests.lookup(name) is None for name in names]
+
+
+def measure(
+    names: Sequence[str],
+    labels: Sequence[str],
+    results: Sequence[Categorization],
+    tests: Catalogue,
+    *,
+    bins: int = 10,
+) -> Measurement:
+    if not len(names) == len(labels) == len(results):
+        raise ValueError("names, labels and results must have the same length")
+    keep = unseen(names, tests)
+    pairs = [(label, result) for label, result, new in zip(labels, results, keep, strict=True) if new]
+    right = [label == result.category for label, result in pairs]
+    auto = [ok for ok, (_, result) in zip(right, pairs, strict=True) if not result.needs_review]
+    table = []
+    for index in range(bins):
+        low, high = index / bins, (index + 1) / bins
+        members = [
+            (result.confidence, ok)
+            for ok, (_, result) in zip(right, pairs, strict=True)
+            if low <= result.confidence < high or (index == bins - 1 and result.confidence == 1.0)
+        ]
+        if members:
+            table.append(
+                ReliabilityBin(
+                    low,
+                    high,
+                    len(members),
+                    sum(confidence for confidence, _ in members) / len(members),
+                    sum(ok for _, ok in members) / len(members),
+                )
+            )
+    return Measurement(
+        total=len(names),
+        in_catalogue=len(names) - len(pairs),
+        scored=len(pairs),
+        accuracy=sum(right) / len(right) if right else 0.0,
+        auto_accepted=len(auto),
+        auto_accuracy=sum(auto) / len(auto) if auto else 0.0,
+        review_share=(len(pairs) - len(auto)) / len(pairs) if pairs else 0.0,
+        bins=tuple(table),
+    )
+
+
+def format_measurement(measurement: Measurement) -> str:
+    m = measurement
+    lines = [
+        f"names: {m.total}; in the catalogue (not scored): {m.in_catalogue}; scored: {m.scored}",
+        "accuracy on names not in the catalogue: "
+        f"{m.accuracy:.4f} ({round(m.accuracy * m.scored)}/{m.scored})",
+        f"auto-accepted: {m.auto_accepted}, of which right: {m.auto_accuracy:.4f}",
+        f"sent to review: {m.review_share:.4f} ({m.scored - m.auto_accepted}/{m.scored})",
+        f"expected calibration error: {m.expected_calibration_error:.4f}",
+        "confidence bin   names  mean conf  accuracy",
+    ]
+    for b in m.bins:
+        lines.append(
+            f"  [{b.low:.1f}, {b.high:.1f})  {b.count:>6}  {b.mean_confidence:>9.3f}  {b.accuracy:>8.3f}"
+        )
+    return "\n".join(lines)
+
+
+def reliability_svg(measurement: Measurement, *, title: str = "reliability") -> str:
+    """A reliability diagram: one bar per confidence bin at its accuracy, the diagonal for perfect
+    calibration, and each bin's name count above its bar."""
+    size, margin = 320, 40
+    plot = size - 2 * margin
+
+    def x(value: float) -> float:
+        return margin + value * plot
+
+    def y(value: float) -> float:
+        return size - margin - value * plot
+
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size + 20}" '
+        f'font-family="sans-serif" font-size="10">',
+        f'<text x="{size / 2}" y="14" text-anchor="middle" font-size="12">{escape(title)}</text>',
+        f'<rect x="{margin}" y="{margin}" width="{plot}" height="{plot}" fill="none" stroke="#888"/>',
+        f'<line x1="{x(0)}" y1="{y(0)}" x2="{x(1)}" y2="{y(1)}" stroke="#bbb" stroke-dasharray="4 3"/>',
+    ]
+    for b in measurement.bins:
+        left, right = x(b.low) + 1, x(b.high) - 1
+        parts.append(
+            f'<rect x="{left:.1f}" y="{y(b.accuracy):.1f}" width="{right - left:.1f}" '
+            f'height="{y(0) - y(b.accuracy):.1f}" fill="#4a7fb5" fill-opacity="0.8">'
+            f"<title>{b.low:.1f}-{b.high:.1f}: {b.count} names, accuracy {b.accuracy:.3f}</title></rect>"
+        )
+        parts.append(
+            f'<text x="{(left + right) / 2:.1f}" y="{y(b.accuracy) - 3:.1f}" '
+            f'text-anchor="middle">{b.count}</text>'
+        )
+    for tick in (0.0, 0.5, 1.0):
+        parts.append(f'<text x="{x(tick)}" y="{size - margin + 14}" text-anchor="middle">{tick:.1f}</text>')
+        parts.append(f'<text x="{margin - 4}" y="{y(tick) + 3}" text-anchor="end">{tick:.1f}</text>')
+    parts.append(f'<text x="{size / 2}" y="{size - 6}" text-anchor="middle">confidence</text>')
+    parts.append(
+        f'<text x="12" y="{size / 2}" text-anchor="middle" '
+        f'transform="rotate(-90 12 {size / 2})">accuracy</text>'
+    )
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from zivo.core.lab_tests.catalogue import catalogue
+from zivo.ml.categorization.classifier import Categorization
+from zivo.ml.categorization.reliability import measure, reliability_svg
+
+
+def test_catalogue_names_are_not_scored_and_review_is_counted() -> None:
+    names = ["FBS", "Zq unheard test", "Xv unheard test", "Wp unheard test", "Yy unheard test"]
+    labels = ["glucose", "lipid", "lipid", "cbc", "other"]
+    results = [
+        Categorization("cbc", 0.99, False),  # in the catalogue: left out even though wrong here
+        Categorization("lipid", 0.95, False),
+        Categorization("lipid", 0.91, False),
+        Categorization("iron", 0.30, True),
+        Categorization("other", 0.35, True),
+    ]
+    m = measure(names, labels, results, catalogue())
+    assert (m.total, m.in_catalogue, m.scored) == (5, 1, 4)
+    assert m.accuracy == pytest.approx(3 / 4)
+    assert (m.auto_accepted, m.auto_accuracy) == (2, 1.0)
+    assert m.review_share == pytest.approx(0.5)
+    assert [(b.low, b.count, b.accuracy) for b in m.bins] == [(0.3, 2, 0.5), (0.9, 2, 1.0)]
+    assert m.expected_calibration_error == pytest.approx((2 * abs(0.5 - 0.325) + 2 * abs(1.0 - 0.93)) / 4)
+    svg = reliability_svg(m, title="a <title>")
+    assert svg.count("<rect") == 3
+    assert "a &lt;title&gt;" in svg
+
+
+def test_lengths_must_agree() -> None:
+    with pytest.raises(ValueError, match="same length"):
+        measure(["a"], [], [], catalogue())
