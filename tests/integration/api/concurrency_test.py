@@ -99,5 +99,6 @@ def test_forty_slow_chats_do_not_starve_another_users_reads(
     assert chat_statuses == [200] * CHATS
     assert read_statuses
     assert set(read_statuses) == {200}
-    # Unaffected: each read answers without waiting for the model, whose replies take 2 s.
-    assert max(latencies) < MODEL_SECONDS / 2, latencies
+    # Unaffected: no read waits for a model reply (2 s). Had the chats held their connections across
+    # the model call, the 4-connection pool would make reads queue behind them (or fail with 503).
+    assert max(latencies) < MODEL_SECONDS, latencies
