@@ -16,7 +16,7 @@ from zivo.core.db.normalized_names import normalize_name
 from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value
 from zivo.core.schemas.lab_reports import LabReportCreate, ReportSource
 from zivo.core.schemas.lab_results import LabResultCreate
-from zivo.core.tasks import AGGREGATE_TASK, CATEGORIZE_TASK, AggregateUser, CategorizeReport
+from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
 
 logger = logging.getLogger(__name__)
 
@@ -102,9 +102,7 @@ def get_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> La
     return report
 
 
-def delete_report(session: Session, sender: TaskSender, user_id: uuid.UUID, report_id: uuid.UUID) -> None:
+def delete_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> None:
     report = get_report(session, user_id, report_id)
     session.delete(report)
     session.commit()
-    # The summaries counted these results; let the worker rebuild them.
-    sender.send(AGGREGATE_TASK, AggregateUser(user_id=user_id))
