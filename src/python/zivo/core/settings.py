@@ -45,11 +45,22 @@ class Settings(BaseSettings):
     embedding_batch_size: int = 64
     embedding_cache_ttl_seconds: int = 30 * 24 * 3600
     categorization_review_threshold: float = 0.5
-    pending_sweep_seconds: float = 300.0
-    pending_grace_seconds: float = 120.0
+    # The safety net behind the outbox: re-queue reports still pending after the grace period.
+    pending_sweep_seconds: float = 60.0
+    pending_grace_seconds: float = 600.0
     aggregate_schedule_seconds: float = 3600.0
     # Run Celery beat inside the worker. With several workers, turn it on for exactly one of them.
     worker_beat: bool = True
+
+    # Reliability: every wait on the broker or the database is bounded, and lost work comes back in seconds.
+    broker_socket_timeout_seconds: float = 2.0
+    # A message a worker took and never acknowledged (the worker was killed) is redelivered after this.
+    broker_visibility_timeout_seconds: float = 30.0
+    database_connect_timeout_seconds: int = 3
+    # How often the outbox relay looks for intents not yet sent to the broker.
+    outbox_relay_interval_seconds: float = 0.5
+    # How long a worker process may take to load the model and embed the references before it is replaced.
+    worker_ready_timeout_seconds: float = 300.0
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -85,3 +85,20 @@ def test_stuck_reports_are_those_pending_since_before_the_cutoff(
     with sessions() as session:
         assert stuck_reports(session, created_before=utcnow() - timedelta(hours=1)) == []
         assert stuck_reports(session, created_before=utcnow() + timedelta(seconds=1)) == [(stuck_id, user_id)]
+
+
+def test_stuck_reports_come_in_pages_that_cover_every_report(sessions: sessionmaker[Session]) -> None:
+    with sessions() as session:
+        seeded = sorted(seed_report(session, [f"Test {n}"]) for n in range(5))
+    pages: list[list[tuple[uuid.UUID, uuid.UUID]]] = []
+    after = None
+    cutoff = utcnow() + timedelta(seconds=1)
+    with sessions() as session:
+        while True:
+            page = list(stuck_reports(session, created_before=cutoff, after=after, limit=2))
+            pages.append(page)
+            if len(page) < 2:
+                break
+            after = page[-1][0]
+    assert [len(page) for page in pages] == [2, 2, 1]
+    assert [row for page in pages for row in page] == seeded
