@@ -91,7 +91,9 @@ class OutboxRelay:
         if self.marker is not None and self.marker.lost():
             requeued = requeue_stuck_reports(self.sessions, created_before=utcnow())
             if requeued:
-                logger.warning("broker lost its messages; re-queued %d pending reports", requeued)
+                logger.warning(
+                    "broker marker missing (a new or emptied broker): re-queued %d pending reports", requeued
+                )
         sent = 0
         while True:
             batch = relay_batch(self.sessions, self.send)
