@@ -1,9 +1,8 @@
 """Liveness for container health checks, per role, without a result backend or broadcast support.
 
-- worker: a consumer bootstep touches a file every few seconds while the worker's event loop runs (the
-  pattern in Celery's docs for liveness probes); it starts only once the worker consumes.
-- beat: the scheduler touches its own file on every tick (beat wakes at least every
-  ``BEAT_MAX_LOOP_SECONDS``), so a beat container is judged by beat's loop, not by a worker it is not.
+The worker's consumer loop and beat's scheduler loop each keep a file fresh (`zivo.ml.heartbeats`).
+This module only reads them and imports nothing but the standard library, so a health check costs a
+bare interpreter start, not Celery's import.
 
 `python -m zivo.ml.liveness --check [--role worker|beat]` exits 1 when the file went stale; without
 ``--role`` it checks the worker file when there is one (a worker, or a worker running beat inside) and
@@ -17,10 +16,6 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, ClassVar
-
-from celery import bootsteps
-from celery.beat import PersistentScheduler
 
 INTERVAL_SECONDS = 10.0
 BEAT_MAX_LOOP_SECONDS = 10.0
@@ -32,37 +27,6 @@ def liveness_path(role: str) -> Path:
     if role == "beat":
         return Path(os.environ.get("ZIVO_BEAT_LIVENESS_FILE", "/tmp/zivo-beat-alive"))
     return Path(os.environ.get("ZIVO_LIVENESS_FILE", "/tmp/zivo-worker-alive"))
-
-
-class LivenessProbe(bootsteps.StartStopStep):  # type: ignore[misc]
-    requires: ClassVar[set[str]] = {"celery.worker.components:Timer"}
-
-    def __init__(self, parent: Any, **kwargs: Any) -> None:
-        super().__init__(parent, **kwargs)
-        self.path = liveness_path("worker")
-        self.requests: list[Any] = []
-
-    def start(self, worker: Any) -> None:
-        self.path.touch()
-        self.requests.append(worker.timer.call_repeatedly(INTERVAL_SECONDS, self.path.touch, priority=10))
-
-    def stop(self, worker: Any) -> None:
-        for request in self.requests:
-            request.cancel()
-        self.path.unlink(missing_ok=True)
-
-
-class BeatLivenessScheduler(PersistentScheduler):  # type: ignore[misc]
-    """Celery's default scheduler, touching the beat liveness file on every tick."""
-
-    def tick(self, *args: Any, **kwargs: Any) -> float:
-        liveness_path("beat").touch()
-        interval: float = super().tick(*args, **kwargs)
-        return interval
-
-    def close(self) -> None:
-        liveness_path("beat").unlink(missing_ok=True)
-        super().close()
 
 
 def is_alive(path: Path, *, max_age_seconds: float) -> bool:

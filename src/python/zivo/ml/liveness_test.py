@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from celery import Celery
 
-from zivo.ml.liveness import BeatLivenessScheduler, main, role_to_check
+from zivo.ml.heartbeats import BeatLivenessScheduler
+from zivo.ml.liveness import main, role_to_check
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +44,11 @@ def test_the_beat_scheduler_touches_its_file_on_every_tick(files: tuple[Path, Pa
     finally:
         scheduler.close()
     assert not beat.exists()
+
+
+def test_the_check_imports_no_celery() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, zivo.ml.liveness; sys.exit('celery' in sys.modules)"
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": ":".join(sys.path)})

@@ -30,7 +30,8 @@ from zivo.core.tasks import (
     CategorizeReport,
 )
 from zivo.ml.aggregation.summaries import aggregate_user, users_with_stale_summaries
-from zivo.ml.liveness import BEAT_MAX_LOOP_SECONDS, BeatLivenessScheduler, LivenessProbe
+from zivo.ml.heartbeats import BeatLivenessScheduler, LivenessProbe
+from zivo.ml.liveness import BEAT_MAX_LOOP_SECONDS
 from zivo.ml.relay import relay_step, requeue_stuck_reports
 from zivo.ml.report_categorization import categorize_report
 from zivo.ml.runtime import WorkerRuntime
