@@ -47,7 +47,7 @@ from faults.services import (
 )
 from zivo.core.db.migrate import upgrade_to_head
 from zivo.core.queue import make_celery
-from zivo.core.settings import Settings
+from zivo.core.settings import CoreSettings
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
 
 SETTLE_TARGET = 60.0
@@ -292,7 +292,7 @@ def run_fault(stack: Stack, name: str) -> Outcome:
     producer = Producer(stack.api_port, headers)
     extra: dict[str, Any] = {}
     if name == "duplicates":
-        sender = make_celery(Settings(_env_file=None, redis_url=stack.redis.url), name="fault-suite")
+        sender = make_celery(CoreSettings(_env_file=None, redis_url=stack.redis.url), name="fault-suite")
         duplicates = 0
 
         def resend(report_id: uuid.UUID) -> None:

@@ -5,12 +5,14 @@ from pathlib import Path
 from celery.beat import Scheduler
 
 from zivo.core.queue import make_celery
-from zivo.core.settings import Settings
+from zivo.core.settings import CoreSettings
 from zivo.core.tasks import CATEGORIZE_QUEUE
 
 
-def redis_settings(tmp_path: Path, **overrides: object) -> Settings:
-    return Settings.model_validate({"data_dir": tmp_path, "redis_url": "redis://127.0.0.1:1/0", **overrides})
+def redis_settings(tmp_path: Path, **overrides: object) -> CoreSettings:
+    return CoreSettings.model_validate(
+        {"data_dir": tmp_path, "redis_url": "redis://127.0.0.1:1/0", **overrides}
+    )
 
 
 def test_every_redis_wait_is_bounded_and_unacked_messages_return_in_seconds(tmp_path: Path) -> None:

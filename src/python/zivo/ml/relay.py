@@ -23,11 +23,11 @@ import redis
 from celery import Celery, bootsteps
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.core.db.base import utcnow
+from zivo.core.utc import utcnow
 from zivo.core.db.engine import make_engine, make_sessionmaker
 from zivo.core.outbox import RELAY_BATCH, relay_batch
 from zivo.core.outbox import add_many as add_to_outbox
-from zivo.core.settings import Settings
+from zivo.core.settings import CoreSettings
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
 from zivo.ml.report_categorization import stuck_reports
 
@@ -128,7 +128,7 @@ class OutboxRelay:
             self._thread.join(timeout)
 
 
-def build_relay(app: Celery, settings: Settings) -> OutboxRelay:
+def build_relay(app: Celery, settings: CoreSettings) -> OutboxRelay:
     """A relay with its own engine: the pool's child processes never share its connections."""
     engine = make_engine(settings)
     # A child forked from this process keeps the objects but must never reuse the sockets.
@@ -145,7 +145,7 @@ def build_relay(app: Celery, settings: Settings) -> OutboxRelay:
     )
 
 
-def relay_step(settings: Settings) -> type[bootsteps.StartStopStep]:
+def relay_step(settings: CoreSettings) -> type[bootsteps.StartStopStep]:
     """A worker bootstep running the relay in the worker's main process while the worker runs."""
 
     class OutboxRelayStep(bootsteps.StartStopStep):  # type: ignore[misc]

@@ -9,7 +9,7 @@ import redis
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.core.db.base import utcnow
+from zivo.core.utc import utcnow
 from zivo.core.db.models import OutboxMessage
 from zivo.core.outbox import add
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport

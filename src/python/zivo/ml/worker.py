@@ -16,25 +16,15 @@ from typing import Any, ClassVar, NoReturn
 
 from celery import Celery, Task, bootsteps, signals
 
-from zivo.core.db.base import utcnow
 from zivo.core.queue import make_celery
-from zivo.core.settings import Settings, get_settings
-from zivo.core.tasks import (
-    AGGREGATE_QUEUE,
-    AGGREGATE_STALE_TASK,
-    AGGREGATE_TASK,
-    CATEGORIZE_QUEUE,
-    CATEGORIZE_TASK,
-    SWEEP_PENDING_TASK,
-    AggregateUser,
-    CategorizeReport,
-)
-from zivo.ml.aggregation.summaries import aggregate_user, users_with_stale_summaries
+from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK, SWEEP_PENDING_TASK, CategorizeReport
+from zivo.core.utc import utcnow
 from zivo.ml.heartbeats import BeatLivenessScheduler, LivenessProbe
 from zivo.ml.liveness import BEAT_MAX_LOOP_SECONDS
 from zivo.ml.relay import relay_step, requeue_stuck_reports
 from zivo.ml.report_categorization import categorize_report
 from zivo.ml.runtime import WorkerRuntime
+from zivo.ml.settings import WorkerSettings, get_settings
 from zivo.ml.transient import is_transient
 
 logger = logging.getLogger(__name__)
@@ -74,7 +64,9 @@ def _forks(worker: Any) -> bool:
     return "prefork" in name
 
 
-def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntime | None = None) -> Celery:
+def create_worker_app(
+    settings: WorkerSettings | None = None, *, runtime: WorkerRuntime | None = None
+) -> Celery:
     settings = settings or get_settings()
     runtime = runtime or WorkerRuntime(settings)
     app = make_celery(settings, name="zivo.ml")
@@ -92,11 +84,7 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
     app.conf.beat_max_loop_interval = BEAT_MAX_LOOP_SECONDS
     app.conf.beat_schedule = {
         "sweep-pending": {"task": SWEEP_PENDING_TASK, "schedule": settings.pending_sweep_seconds},
-        "aggregate-stale": {"task": AGGREGATE_STALE_TASK, "schedule": settings.aggregate_schedule_seconds},
     }
-
-    def send(name: str, payload: CategorizeReport | AggregateUser) -> None:
-        app.send_task(name, kwargs=payload.model_dump(mode="json"))
 
     @app.task(name=CATEGORIZE_TASK, bind=True, shared=False)
     def categorize(self: Task[Any, Any], report_id: str, user_id: str) -> dict[str, Any]:
@@ -108,18 +96,7 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
                 outcome = categorize_report(session, categorizer, request.report_id)
         except Exception as exc:
             retry_if_transient(self, exc)
-        if outcome.changed:
-            send(AGGREGATE_TASK, AggregateUser(user_id=request.user_id))
         return {"categorized": outcome.categorized, "needs_review": outcome.needs_review}
-
-    @app.task(name=AGGREGATE_TASK, bind=True, shared=False)
-    def aggregate(self: Task[Any, Any], user_id: str) -> int:
-        request = AggregateUser(user_id=uuid.UUID(user_id))
-        try:
-            with runtime.sessions.begin() as session:
-                return len(aggregate_user(session, request.user_id))
-        except Exception as exc:
-            retry_if_transient(self, exc)
 
     @app.task(name=SWEEP_PENDING_TASK, bind=True, shared=False)
     def sweep_pending(self: Task[Any, Any]) -> int:
@@ -133,37 +110,26 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
             logger.info("re-queued %d reports with pending results", requeued)
         return requeued
 
-    @app.task(name=AGGREGATE_STALE_TASK, bind=True, shared=False)
-    def aggregate_stale(self: Task[Any, Any]) -> int:
-        try:
-            with runtime.sessions() as session:
-                users = users_with_stale_summaries(session)
-        except Exception as exc:
-            retry_if_transient(self, exc)
-        for user_id in users:
-            send(AGGREGATE_TASK, AggregateUser(user_id=user_id))
-        return len(users)
-
     return app
 
 
-def _schedule_option(settings: Settings) -> str:
+def _schedule_option(settings: WorkerSettings) -> str:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     return f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}"
 
 
-def worker_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+def worker_argv(settings: WorkerSettings, extra: Sequence[str] = ()) -> list[str]:
     beat = ["--beat", _schedule_option(settings)] if settings.worker_beat else []
     return [
         "worker",
         *beat,
-        f"--queues={CATEGORIZE_QUEUE},{AGGREGATE_QUEUE}",
+        f"--queues={CATEGORIZE_QUEUE}",
         "--loglevel=INFO",
         *extra,
     ]
 
 
-def beat_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+def beat_argv(settings: WorkerSettings, extra: Sequence[str] = ()) -> list[str]:
     return ["beat", _schedule_option(settings), "--loglevel=INFO", *extra]
 
 

@@ -3,25 +3,43 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Query, UploadFile, status
-from starlette.concurrency import run_in_threadpool
+from fastapi import APIRouter, File, Form, Header, Query, UploadFile, status
 
-from zivo.api.deps import CurrentUser, LLMDep, SessionDep, SettingsDep, TaskSenderDep
-from zivo.api.services import lab_reports, uploads
-from zivo.api.services.errors import UnusableInputError
+from zivo.api.deps import (
+    CurrentUser,
+    OptionalLLMDep,
+    SessionDep,
+    SessionFactoryDep,
+    SettingsDep,
+)
+from zivo.api.services import ingest, lab_reports
+from zivo.api.services.idempotency import HEADER, MAX_KEY_LENGTH, IdempotentRequest
 from zivo.core.schemas.lab_reports import LabReportCreate, LabReportPublic, LabReportsPublic
 
 router = APIRouter(prefix="/v1/lab-reports", tags=["lab-reports"])
 
 
+IdempotencyKeyHeader = Annotated[
+    str | None,
+    Header(
+        alias=HEADER,
+        max_length=MAX_KEY_LENGTH + 2,
+        description="A retry with the same key gets the first response back and stores nothing twice.",
+    ),
+]
+
+
 @router.post("", status_code=status.HTTP_201_CREATED)
 def create_report(
-    data: LabReportCreate, user: CurrentUser, session: SessionDep, sender: TaskSenderDep
+    data: LabReportCreate,
+    user: CurrentUser,
+    session: SessionDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> LabReportPublic:
-    report = lab_reports.create_report(session, sender, user.id, data, source="json")
+    idempotency = IdempotentRequest.from_header(idempotency_key, b"json", data.model_dump_json().encode())
+    report = lab_reports.create_report(session, user.id, data, source="json", idempotency=idempotency)
     return LabReportPublic.model_validate(report)
 
 
@@ -29,26 +47,22 @@ def create_report(
 async def upload_report(
     file: Annotated[UploadFile, File(description="CSV, plain text or PDF, up to settings.max_upload_bytes.")],
     user: CurrentUser,
-    session: SessionDep,
-    sender: TaskSenderDep,
-    llm: LLMDep,
+    sessions: SessionFactoryDep,
+    llm: OptionalLLMDep,
     settings: SettingsDep,
     collected_at: Annotated[str | None, Form()] = None,
     lab_name: Annotated[str | None, Form(max_length=200)] = None,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> LabReportPublic:
-    data = await uploads.read_limited(file, settings.max_upload_bytes)
-    kind = uploads.detect_kind(file.filename, file.content_type, data)
-    try:
-        when: datetime | None = (
-            uploads.parse_datetime(collected_at, field="collected_at") if collected_at else None
-        )
-    except ValueError as exc:
-        raise UnusableInputError(str(exc)) from exc
-    report_in = await uploads.report_from_upload(
-        llm, kind=kind, data=data, collected_at=when, lab_name=lab_name.strip() or None if lab_name else None
-    )
-    report = await run_in_threadpool(
-        lab_reports.create_report, session, sender, user.id, report_in, source=kind
+    report = await ingest.ingest_upload(
+        file,
+        user_id=user.id,
+        sessions=sessions,
+        llm=llm,
+        settings=settings,
+        collected_at=collected_at,
+        lab_name=lab_name,
+        idempotency_key=idempotency_key,
     )
     return LabReportPublic.model_validate(report)
 
@@ -70,7 +84,5 @@ def get_report(report_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> 
 
 
 @router.delete("/{report_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_report(
-    report_id: uuid.UUID, user: CurrentUser, session: SessionDep, sender: TaskSenderDep
-) -> None:
-    lab_reports.delete_report(session, sender, user.id, report_id)
+def delete_report(report_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> None:
+    lab_reports.delete_report(session, user.id, report_id)

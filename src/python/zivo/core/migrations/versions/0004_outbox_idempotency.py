@@ -1,7 +1,7 @@
 """The transactional outbox and Idempotency-Key records.
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0003
 Create Date: 2026-11-30
 
 ``outbox`` holds tasks written in the same transaction as the rows they are about, until a worker's relay
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
