@@ -51,6 +51,16 @@ class CoreSettings(BaseSettings):
         """Whether this is the zero-server default: SQLite and the filesystem broker in data_dir."""
         return not self.database_url
 
+    # Reliability: every wait on the broker or the database is bounded, and lost work comes back in seconds.
+    broker_socket_timeout_seconds: float = 2.0
+    # A message a worker took and never acknowledged (the worker was killed) is redelivered after this.
+    broker_visibility_timeout_seconds: float = 30.0
+    database_connect_timeout_seconds: int = 3
+    # How often the outbox relay looks for intents not yet sent to the broker.
+    outbox_relay_interval_seconds: float = 0.5
+    # How long a worker process may take to load the model and embed the references before it is replaced.
+    worker_ready_timeout_seconds: float = 300.0
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url

@@ -1,7 +1,12 @@
-"""Worker liveness for container health checks, without a result backend or broadcast support.
+"""Liveness for container health checks, per role, without a result backend or broadcast support.
 
-A consumer bootstep touches a file every few seconds while the worker's event loop runs (the pattern in
-Celery's docs for liveness probes); `python -m zivo.ml.liveness --check` exits 1 when it went stale.
+The worker's consumer loop and beat's scheduler loop each keep a file fresh (`zivo.ml.heartbeats`).
+This module only reads them and imports nothing but the standard library, so a health check costs a
+bare interpreter start, not Celery's import.
+
+`python -m zivo.ml.liveness --check [--role worker|beat]` exits 1 when the file went stale; without
+``--role`` it checks the worker file when there is one (a worker, or a worker running beat inside) and
+the beat file otherwise, so one image-wide health check fits both services.
 """
 
 from __future__ import annotations
@@ -11,47 +16,43 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, ClassVar
 
-from celery import bootsteps
-
-DEFAULT_PATH = Path(os.environ.get("ZIVO_LIVENESS_FILE", "/tmp/zivo-worker-alive"))
 INTERVAL_SECONDS = 10.0
+BEAT_MAX_LOOP_SECONDS = 10.0
+ROLES = ("worker", "beat")
 
 
-class LivenessProbe(bootsteps.StartStopStep):  # type: ignore[misc]
-    requires: ClassVar[set[str]] = {"celery.worker.components:Timer"}
-
-    def __init__(self, parent: Any, **kwargs: Any) -> None:
-        super().__init__(parent, **kwargs)
-        self.path = DEFAULT_PATH
-        self.requests: list[Any] = []
-
-    def start(self, worker: Any) -> None:
-        self.path.touch()
-        self.requests.append(worker.timer.call_repeatedly(INTERVAL_SECONDS, self.path.touch, priority=10))
-
-    def stop(self, worker: Any) -> None:
-        for request in self.requests:
-            request.cancel()
-        self.path.unlink(missing_ok=True)
+def liveness_path(role: str) -> Path:
+    """`ZIVO_LIVENESS_FILE` (worker) / `ZIVO_BEAT_LIVENESS_FILE` (beat), read when called."""
+    if role == "beat":
+        return Path(os.environ.get("ZIVO_BEAT_LIVENESS_FILE", "/tmp/zivo-beat-alive"))
+    return Path(os.environ.get("ZIVO_LIVENESS_FILE", "/tmp/zivo-worker-alive"))
 
 
-def is_alive(path: Path = DEFAULT_PATH, *, max_age_seconds: float = 3 * INTERVAL_SECONDS) -> bool:
+def is_alive(path: Path, *, max_age_seconds: float) -> bool:
     try:
         return time.time() - path.stat().st_mtime <= max_age_seconds
     except FileNotFoundError:
         return False
 
 
+def role_to_check(requested: str | None) -> str:
+    if requested:
+        return requested
+    return "worker" if liveness_path("worker").exists() or not liveness_path("beat").exists() else "beat"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="exit 0 if the worker is alive, else 1")
-    parser.add_argument("--path", type=Path, default=DEFAULT_PATH)
-    parser.add_argument("--max-age", type=float, default=3 * INTERVAL_SECONDS)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="exit 0 if the process is alive, else 1")
+    parser.add_argument("--role", choices=ROLES, help="worker or beat (default: whichever file exists)")
+    parser.add_argument("--path", type=Path, help="the liveness file (default: the role's)")
+    parser.add_argument("--max-age", type=float, default=3 * max(INTERVAL_SECONDS, BEAT_MAX_LOOP_SECONDS))
     args = parser.parse_args(argv)
-    alive = is_alive(args.path, max_age_seconds=args.max_age)
-    print("alive" if alive else f"stale or missing: {args.path}", file=sys.stderr)
+    role = role_to_check(args.role)
+    path = args.path or liveness_path(role)
+    alive = is_alive(path, max_age_seconds=args.max_age)
+    print(f"{role} alive" if alive else f"{role} stale or missing: {path}", file=sys.stderr)
     return 0 if alive else 1
 
 

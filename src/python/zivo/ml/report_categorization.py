@@ -58,14 +58,20 @@ def categorize_report(session: Session, categorizer: Categorizer, report_id: uui
 
 
 def stuck_reports(
-    session: Session, *, created_before: datetime, limit: int = 500
+    session: Session, *, created_before: datetime, after: uuid.UUID | None = None, limit: int = 1000
 ) -> Sequence[tuple[uuid.UUID, uuid.UUID]]:
-    """(report id, user id) of reports with results still pending since before `created_before`."""
+    """(report id, user id) of reports with results still pending since before `created_before`.
+
+    One page in report-id order: pass the last id of a page as `after` for the next, until a page comes
+    back short. Callers walk every page, so no backlog is too large to be found.
+    """
+    query = select(LabResult.report_id, LabResult.user_id).where(LabResult.status == "pending")
+    if after is not None:
+        query = query.where(LabResult.report_id > after)
     rows = session.execute(
-        select(LabResult.report_id, LabResult.user_id)
-        .where(LabResult.status == "pending")
-        .group_by(LabResult.report_id, LabResult.user_id)
+        query.group_by(LabResult.report_id, LabResult.user_id)
         .having(func.min(LabResult.created_at) < created_before)
+        .order_by(LabResult.report_id)
         .limit(limit)
     ).all()
     return [(report_id, user_id) for report_id, user_id in rows]

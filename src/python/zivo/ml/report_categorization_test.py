@@ -130,3 +130,19 @@ def test_results_carry_the_canonical_test_and_the_value_in_its_unit(
     assert (hba1c.test_id, hba1c.unit_canonical, hba1c.value_canonical) == ("hba1c", "%", None)
     group = results["Blood Group"]
     assert (group.test_id, group.category, group.unit_canonical) == ("blood_group", "other", None)
+
+def test_stuck_reports_come_in_pages_that_cover_every_report(sessions: sessionmaker[Session]) -> None:
+    with sessions() as session:
+        seeded = sorted(seed_report(session, [f"Test {n}"]) for n in range(5))
+    pages: list[list[tuple[uuid.UUID, uuid.UUID]]] = []
+    after = None
+    cutoff = utcnow() + timedelta(seconds=1)
+    with sessions() as session:
+        while True:
+            page = list(stuck_reports(session, created_before=cutoff, after=after, limit=2))
+            pages.append(page)
+            if len(page) < 2:
+                break
+            after = page[-1][0]
+    assert [len(page) for page in pages] == [2, 2, 1]
+    assert [row for page in pages for row in page] == seeded

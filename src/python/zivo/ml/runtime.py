@@ -58,6 +58,11 @@ class WorkerRuntime:
     def sessions(self) -> sessionmaker[Session]:
         return self._sessions.get()
 
+    def warm_up(self) -> None:
+        """Load the model and embed the references now, before this process takes a task: never inside a
+        task's transaction, where the row locks it holds would wait for the model."""
+        self.categorizer.warm_up()
+
     @property
     def categorizer(self) -> Categorizer:
         return self._categorizer.get()

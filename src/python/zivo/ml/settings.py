@@ -18,8 +18,9 @@ class WorkerSettings(CoreSettings):
     embedding_cache_ttl_seconds: int = Field(default=30 * 24 * 3600, ge=1)
     # None: the calibrated default of the categorizer (zivo.ml.categorization.classifier).
     categorization_review_threshold: float | None = Field(default=None, ge=0, le=1)
-    pending_sweep_seconds: float = Field(default=300.0, gt=0)
-    pending_grace_seconds: float = Field(default=120.0, ge=0)
+    # The safety net behind the outbox: re-queue reports still pending after the grace period.
+    pending_sweep_seconds: float = Field(default=60.0, gt=0)
+    pending_grace_seconds: float = Field(default=600.0, ge=0)
     # Run Celery beat inside the worker. With several workers, turn it on for exactly one of them.
     worker_beat: bool = True
 

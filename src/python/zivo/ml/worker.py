@@ -7,35 +7,61 @@ DATABASE_URL unset it uses the embedded default (filesystem broker, SQLite) that
 from __future__ import annotations
 
 import logging
+import random
 import sys
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any
+from typing import Any, ClassVar, NoReturn
 
-from celery import Celery, Task
-from sqlalchemy.exc import DBAPIError, OperationalError
+from celery import Celery, Task, bootsteps, signals
 
 from zivo.core.queue import make_celery
 from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK, SWEEP_PENDING_TASK, CategorizeReport
 from zivo.core.utc import utcnow
-from zivo.ml.liveness import LivenessProbe
-from zivo.ml.report_categorization import categorize_report, stuck_reports
+from zivo.ml.heartbeats import BeatLivenessScheduler, LivenessProbe
+from zivo.ml.liveness import BEAT_MAX_LOOP_SECONDS
+from zivo.ml.relay import relay_step, requeue_stuck_reports
+from zivo.ml.report_categorization import categorize_report
 from zivo.ml.runtime import WorkerRuntime
 from zivo.ml.settings import WorkerSettings, get_settings
+from zivo.ml.transient import is_transient
 
 logger = logging.getLogger(__name__)
 
-# Database hiccups (a failover, a dropped connection) are retried with backoff; anything else is a bug
-# and goes to the logs rather than looping.
-RETRY_ON = (OperationalError, DBAPIError)
-RETRY_OPTIONS: dict[str, Any] = {
-    "autoretry_for": RETRY_ON,
-    "retry_backoff": 2,
-    "retry_backoff_max": 300,
-    "retry_jitter": True,
-    "max_retries": 12,
-}
+MAX_RETRIES = 12
+RETRY_BACKOFF_MAX_SECONDS = 10.0
+
+
+def retry_if_transient(task: Task[Any, Any], error: Exception) -> NoReturn:
+    """Retry a lost connection, a serialization failure or a deadlock with capped, jittered backoff.
+
+    Anything else is re-raised: the task fails and Celery logs it once, with its traceback. The backoff
+    stays below the broker's visibility timeout, so a retry waiting in a worker is not redelivered too.
+    """
+    if not is_transient(error):
+        raise error
+    delay = min(2.0**task.request.retries, RETRY_BACKOFF_MAX_SECONDS) * random.uniform(0.5, 1.0)
+    raise task.retry(exc=error, countdown=delay, max_retries=MAX_RETRIES)
+
+
+def _readiness_step(runtime: WorkerRuntime) -> type[bootsteps.StartStopStep]:
+    class Readiness(bootsteps.StartStopStep):  # type: ignore[misc]
+        """A pool that runs tasks in this process (solo, threads) loads the model before consuming."""
+
+        requires: ClassVar[set[str]] = {"celery.worker.components:Pool"}
+
+        def start(self, worker: Any) -> None:
+            if not _forks(worker):
+                runtime.warm_up()
+
+    return Readiness
+
+
+def _forks(worker: Any) -> bool:
+    pool_cls = worker.pool_cls
+    name = pool_cls if isinstance(pool_cls, str) else f"{pool_cls.__module__}.{pool_cls.__name__}"
+    return "prefork" in name
 
 
 def create_worker_app(
@@ -45,32 +71,44 @@ def create_worker_app(
     runtime = runtime or WorkerRuntime(settings)
     app = make_celery(settings, name="zivo.ml")
     app.steps["worker"].add(LivenessProbe)
+    app.steps["worker"].add(relay_step(settings))
+    app.steps["worker"].add(_readiness_step(runtime))
+
+    # Each prefork child loads the model before it accepts a task (Celery waits for this up to
+    # worker_proc_alive_timeout); a weak reference would let the handler be collected.
+    @signals.worker_process_init.connect(weak=False, dispatch_uid=f"zivo-warm-up-{id(app)}")
+    def warm_up(**_: Any) -> None:
+        runtime.warm_up()
+
+    app.conf.beat_scheduler = f"{BeatLivenessScheduler.__module__}:{BeatLivenessScheduler.__qualname__}"
+    app.conf.beat_max_loop_interval = BEAT_MAX_LOOP_SECONDS
     app.conf.beat_schedule = {
         "sweep-pending": {"task": SWEEP_PENDING_TASK, "schedule": settings.pending_sweep_seconds},
     }
 
-    def send(name: str, payload: CategorizeReport) -> None:
-        app.send_task(name, kwargs=payload.model_dump(mode="json"))
-
-    @app.task(name=CATEGORIZE_TASK, bind=True, shared=False, **RETRY_OPTIONS)
+    @app.task(name=CATEGORIZE_TASK, bind=True, shared=False)
     def categorize(self: Task[Any, Any], report_id: str, user_id: str) -> dict[str, Any]:
         request = CategorizeReport(report_id=uuid.UUID(report_id), user_id=uuid.UUID(user_id))
+        # Loaded before any row is locked (normally already, by warm_up).
         categorizer = runtime.categorizer
-        with runtime.sessions.begin() as session:
-            outcome = categorize_report(session, categorizer, request.report_id)
+        try:
+            with runtime.sessions.begin() as session:
+                outcome = categorize_report(session, categorizer, request.report_id)
+        except Exception as exc:
+            retry_if_transient(self, exc)
         return {"categorized": outcome.categorized, "needs_review": outcome.needs_review}
 
-    @app.task(name=SWEEP_PENDING_TASK, bind=True, shared=False, **RETRY_OPTIONS)
+    @app.task(name=SWEEP_PENDING_TASK, bind=True, shared=False)
     def sweep_pending(self: Task[Any, Any]) -> int:
-        """Re-send reports whose results stayed pending: a lost message or a broker outage loses nothing."""
+        """The safety net: put reports pending past the grace period back into the outbox, all of them."""
         cutoff = utcnow() - timedelta(seconds=settings.pending_grace_seconds)
-        with runtime.sessions() as session:
-            reports = stuck_reports(session, created_before=cutoff)
-        for report_id, user_id in reports:
-            send(CATEGORIZE_TASK, CategorizeReport(report_id=report_id, user_id=user_id))
-        if reports:
-            logger.info("re-sent %d reports with pending results", len(reports))
-        return len(reports)
+        try:
+            requeued = requeue_stuck_reports(runtime.sessions, created_before=cutoff)
+        except Exception as exc:
+            retry_if_transient(self, exc)
+        if requeued:
+            logger.info("re-queued %d reports with pending results", requeued)
+        return requeued
 
     return app
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable
+
 from fastapi import APIRouter, Response, status
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
@@ -11,8 +14,13 @@ from zivo.api.deps import MetricsDep, OptionalLLMDep, SessionFactoryDep, TaskSen
 router = APIRouter(tags=["health"])
 
 
+# Each readiness check gets this long; /readyz answers within ~READY_CHECK_SECONDS whatever hangs.
+READY_CHECK_SECONDS = 1.5
+
+
 @router.get("/healthz")
-def healthz() -> dict[str, str]:
+async def healthz() -> dict[str, str]:
+    # async: answered on the event loop, never queued behind a thread pool that slow requests filled.
     return {"status": "ok"}
 
 
@@ -25,16 +33,24 @@ def _database_ok(sessions: SessionFactoryDep) -> bool:
     return True
 
 
+async def _bounded(check: Awaitable[bool]) -> str:
+    """ "ok", "unavailable", or "timeout" when the check did not answer in time (a frozen server)."""
+    try:
+        return "ok" if await asyncio.wait_for(check, READY_CHECK_SECONDS) else "unavailable"
+    except TimeoutError:
+        return "timeout"
+
+
 @router.get("/readyz")
 async def readyz(
     sessions: SessionFactoryDep, sender: TaskSenderDep, llm: OptionalLLMDep, response: Response
 ) -> dict[str, str]:
     """503 when the database or the broker is down. Without a language model the API is still ready (it
     stores and serves data), and says which capability is off: chat and text/PDF upload."""
-    checks = {
-        "database": "ok" if await run_in_threadpool(_database_ok, sessions) else "unavailable",
-        "broker": "ok" if await run_in_threadpool(sender.ping) else "unavailable",
-    }
+    database, broker = await asyncio.gather(
+        _bounded(run_in_threadpool(_database_ok, sessions)), _bounded(run_in_threadpool(sender.ping))
+    )
+    checks = {"database": database, "broker": broker}
     if any(value != "ok" for value in checks.values()):
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     checks["llm"] = "configured" if llm is not None else "not configured: chat and text/PDF upload are off"

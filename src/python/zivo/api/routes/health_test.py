@@ -1,6 +1,13 @@
 from __future__ import annotations
 
+import socket
+import time
+
 from fastapi.testclient import TestClient
+
+from zivo.api.app import create_app
+from zivo.api.clients.task_sender import CeleryTaskSender
+from zivo.api.settings import ApiSettings
 
 from zivo.api.testing.fake_tasks import InMemoryTaskSender
 
@@ -37,3 +44,23 @@ def test_request_id_is_echoed_or_assigned(client: TestClient) -> None:
     assert client.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"] == "abc-123"
     assigned = client.get("/healthz", headers={"X-Request-ID": "bad id\n"}).headers["x-request-id"]
     assert len(assigned) == 32
+
+
+def test_readyz_answers_within_2s_when_the_broker_hangs(settings: ApiSettings) -> None:
+    # A server that accepts connections (the kernel's backlog does) and never answers: a frozen Redis.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)
+        hanging = settings.model_copy(update={"redis_url": f"redis://127.0.0.1:{silent.getsockname()[1]}/0"})
+        with TestClient(create_app(settings, task_sender=CeleryTaskSender(hanging))) as client:
+            started = time.monotonic()
+            response = client.get("/readyz")
+            took = time.monotonic() - started
+            healthz_started = time.monotonic()
+            assert client.get("/healthz").status_code == 200
+            healthz_took = time.monotonic() - healthz_started
+    assert response.status_code == 503
+    assert response.json()["broker"] == "timeout"
+    assert response.json()["database"] == "ok"
+    assert took < 2.0
+    assert healthz_took < 1.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Query, UploadFile, status
+from fastapi import APIRouter, File, Form, Header, Query, UploadFile, status
 
 from zivo.api.deps import (
     CurrentUser,
@@ -13,20 +13,34 @@ from zivo.api.deps import (
     SessionDep,
     SessionFactoryDep,
     SettingsDep,
-    TaskSenderDep,
     WaitingUser,
 )
 from zivo.api.services import ingest, lab_reports
+from zivo.api.services.idempotency import HEADER, MAX_KEY_LENGTH, IdempotentRequest
 from zivo.core.schemas.lab_reports import LabReportCreate, LabReportPublic, LabReportsPublic
 
 router = APIRouter(prefix="/v1/lab-reports", tags=["lab-reports"])
 
 
+IdempotencyKeyHeader = Annotated[
+    str | None,
+    Header(
+        alias=HEADER,
+        max_length=MAX_KEY_LENGTH + 2,
+        description="A retry with the same key gets the first response back and stores nothing twice.",
+    ),
+]
+
+
 @router.post("", status_code=status.HTTP_201_CREATED)
 def create_report(
-    data: LabReportCreate, user: CurrentUser, session: SessionDep, sender: TaskSenderDep
+    data: LabReportCreate,
+    user: CurrentUser,
+    session: SessionDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> LabReportPublic:
-    report = lab_reports.create_report(session, sender, user.id, data, source="json")
+    idempotency = IdempotentRequest.from_header(idempotency_key, b"json", data.model_dump_json().encode())
+    report = lab_reports.create_report(session, user.id, data, source="json", idempotency=idempotency)
     return LabReportPublic.model_validate(report)
 
 
@@ -35,21 +49,21 @@ async def upload_report(
     file: Annotated[UploadFile, File(description="CSV, plain text or PDF, up to settings.max_upload_bytes.")],
     user: WaitingUser,
     sessions: SessionFactoryDep,
-    sender: TaskSenderDep,
     llm: OptionalLLMDep,
     settings: SettingsDep,
     collected_at: Annotated[str | None, Form()] = None,
     lab_name: Annotated[str | None, Form(max_length=200)] = None,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> LabReportPublic:
     report = await ingest.ingest_upload(
         file,
         user_id=user.id,
         sessions=sessions,
-        sender=sender,
         llm=llm,
         settings=settings,
         collected_at=collected_at,
         lab_name=lab_name,
+        idempotency_key=idempotency_key,
     )
     return LabReportPublic.model_validate(report)
 

@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.api.app import create_app
 from zivo.api.clients.openai_client import OpenAIClient
@@ -15,6 +17,7 @@ from zivo.api.testing.accounts import register_and_login
 from zivo.api.testing.fake_openai import FakeOpenAIServer, Reply, error_reply, json_reply, raw_reply
 from zivo.api.testing.fake_tasks import InMemoryTaskSender
 from zivo.api.testing.pdf import text_pdf
+from zivo.core.db.models import OutboxMessage
 from zivo.core.tasks import CATEGORIZE_TASK
 
 REPORT: dict[str, Any] = {
@@ -27,6 +30,14 @@ REPORT: dict[str, Any] = {
         {"name": "Urine protein", "value": "Negative"},
     ],
 }
+
+
+def _outbox(client: TestClient) -> list[tuple[str, dict[str, Any]]]:
+    """The tasks stored with the reports, for a worker's relay to send (the API never sends them)."""
+    sessions: sessionmaker[Session] = client.app.state.sessionmaker  # type: ignore[attr-defined]
+    with sessions() as session:
+        rows = session.scalars(select(OutboxMessage).order_by(OutboxMessage.created_at)).all()
+        return [(row.task, row.payload) for row in rows]
 
 
 def test_create_report_computes_flags_and_queues_categorization(
@@ -50,7 +61,8 @@ def test_create_report_computes_flags_and_queues_categorization(
     assert results["Urine protein"]["flag"] is None
     assert {r["status"] for r in body["results"]} == {"pending"}
     assert results["Glucose"]["collected_at"].startswith("2024-03-01T08:30:00")
-    assert task_sender.sent == [(CATEGORIZE_TASK, {"report_id": body["id"], "user_id": _me(client, alice)})]
+    assert _outbox(client) == [(CATEGORIZE_TASK, {"report_id": body["id"], "user_id": _me(client, alice)})]
+    assert task_sender.sent == []  # the upload path never waits on the broker
 
 
 def _me(client: TestClient, headers: dict[str, str]) -> str:
@@ -66,6 +78,57 @@ def test_broker_down_still_stores_report_pending(
     assert response.status_code == 201
     stored = client.get(f"/v1/lab-reports/{response.json()['id']}", headers=alice).json()
     assert {r["status"] for r in stored["results"]} == {"pending"}
+
+
+def test_a_retry_with_the_same_idempotency_key_returns_the_first_report(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    key = {**alice, "Idempotency-Key": '"8e03978e-40d5-43e8-bc93-6894a57f9324"'}
+    first = client.post("/v1/lab-reports", json=REPORT, headers=key)
+    again = client.post("/v1/lab-reports", json=REPORT, headers=key)
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json()
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 1
+    assert len(_outbox(client)) == 1
+    # The same key for another request is refused; another key stores another report.
+    other = {**REPORT, "lab_name": "Another Lab"}
+    reused = client.post("/v1/lab-reports", json=other, headers=key)
+    assert reused.status_code == 422
+    assert "different request" in reused.text
+    fresh = client.post("/v1/lab-reports", json=REPORT, headers={**alice, "Idempotency-Key": "k2"})
+    assert fresh.status_code == 201
+    assert fresh.json()["id"] != first.json()["id"]
+
+
+def test_idempotency_keys_belong_to_their_user(
+    client: TestClient, alice: dict[str, str], bob: dict[str, str]
+) -> None:
+    first = client.post("/v1/lab-reports", json=REPORT, headers={**alice, "Idempotency-Key": "same"})
+    second = client.post("/v1/lab-reports", json=REPORT, headers={**bob, "Idempotency-Key": "same"})
+    assert first.status_code == second.status_code == 201
+    assert first.json()["id"] != second.json()["id"]
+
+
+def test_an_unusable_idempotency_key_is_422(client: TestClient, alice: dict[str, str]) -> None:
+    for key in ("", "x" * 300):
+        response = client.post("/v1/lab-reports", json=REPORT, headers={**alice, "Idempotency-Key": key})
+        assert response.status_code == 422, key
+
+
+def test_a_retried_upload_is_stored_once(client: TestClient, alice: dict[str, str]) -> None:
+    headers = {**alice, "Idempotency-Key": "upload-1"}
+    files = {"file": ("labs.csv", CSV, "text/csv")}
+    first = client.post("/v1/lab-reports/upload", files=files, headers=headers)
+    again = client.post("/v1/lab-reports/upload", files=files, headers=headers)
+    assert first.status_code == again.status_code == 201, first.text
+    assert again.json()["id"] == first.json()["id"]
+    changed = client.post(
+        "/v1/lab-reports/upload",
+        files={"file": ("labs.csv", CSV + b"Sodium,140,mmol/L,,2024-05-02\n", "text/csv")},
+        headers=headers,
+    )
+    assert changed.status_code == 422
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 1
 
 
 def test_invalid_reports_are_422(client: TestClient, alice: dict[str, str]) -> None:
@@ -98,7 +161,7 @@ def test_list_get_delete(client: TestClient, alice: dict[str, str], task_sender:
     assert client.delete(f"/v1/lab-reports/{ids[0]}", headers=alice).status_code == 404
     results = client.get("/v1/lab-results", params={"limit": 200}, headers=alice).json()
     assert results["total"] == 8
-    assert [name for name, _ in task_sender.sent] == [CATEGORIZE_TASK] * 3  # a delete queues nothing
+    assert [name for name, _ in _outbox(client)] == [CATEGORIZE_TASK] * 3  # a delete queues nothing
 
 
 CSV = b"""name,value,unit,reference_range,collected_at
@@ -122,7 +185,7 @@ def test_csv_upload(client: TestClient, alice: dict[str, str], task_sender: InMe
         ("HDL Cholesterol", "N"),
         ("Urine nitrite", "N"),
     ]
-    assert task_sender.sent[-1][0] == CATEGORIZE_TASK
+    assert _outbox(client)[-1] == (CATEGORIZE_TASK, {"report_id": body["id"], "user_id": _me(client, alice)})
 
 
 def test_csv_errors_name_row_and_field_and_store_nothing(client: TestClient, alice: dict[str, str]) -> None:

@@ -1,7 +1,7 @@
 """An uploaded file becomes a stored report: the one entry for ``POST /v1/lab-reports/upload``.
 
 read (bytes limit) → detect the kind → parse off the event loop (CSV rows; text or PDF pages, characters,
-seconds) → for text and PDF, the LLM's structured output → store and queue categorization. Reading and
+seconds) → for text and PDF, the LLM's structured output → store the report with its categorization task (one transaction). Reading and
 extraction share one overall deadline; no database connection is held while the file is parsed or the
 model answers: the report is stored, all or nothing, once it is complete.
 """
@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from zivo.api.clients.openai_client import ChatModel, LLMNotConfiguredError
-from zivo.api.clients.task_sender import TaskSender
+from zivo.api.services.idempotency import IdempotentRequest, first_report
 from zivo.api.services.errors import UnusableInputError, UploadTimeoutError
 from zivo.api.services.extraction import extract_report
-from zivo.api.services.lab_reports import create_report
+from zivo.api.services.lab_reports import create_report, get_report
 from zivo.api.services.uploads import (
     ParseClock,
     ReadableUpload,
@@ -51,15 +51,24 @@ async def ingest_upload(
     *,
     user_id: uuid.UUID,
     sessions: sessionmaker[Session],
-    sender: TaskSender,
     llm: ChatModel | None,
     settings: ApiSettings,
     collected_at: str | None = None,
     lab_name: str | None = None,
+    idempotency_key: str | None = None,
 ) -> LabReport:
-    """Store the report the file holds; the form's ``collected_at``/``lab_name`` win over the file's."""
+    """Store the report the file holds; the form's ``collected_at``/``lab_name`` win over the file's.
+
+    With an ``Idempotency-Key`` the first request's report answers a retry, before any parsing or model
+    call; the key's fingerprint covers the file and the form fields."""
     limits = UploadLimits.from_settings(settings)
     data = await read_limited(file, limits.max_bytes)
+    form = f"{file.filename}\n{collected_at}\n{lab_name}".encode()
+    idempotency = IdempotentRequest.from_header(idempotency_key, b"upload", form, data)
+    if idempotency is not None:
+        replay = await run_in_threadpool(_first, sessions, user_id, idempotency)
+        if replay is not None:
+            return replay
     kind = detect_kind(file.filename, file.content_type, data)
     if kind != "csv" and llm is None:
         raise LLMNotConfiguredError()  # at once: nothing parsed, nothing sent anywhere
@@ -74,18 +83,26 @@ async def ingest_upload(
         ) from exc
     # Outside the deadline: a store that has begun must finish, or the client would be told 504 for a
     # report that exists.
-    return await run_in_threadpool(_store, sessions, sender, user_id, report_in, kind)
+    return await run_in_threadpool(_store, sessions, user_id, report_in, kind, idempotency)
+
+
+def _first(
+    sessions: sessionmaker[Session], user_id: uuid.UUID, idempotency: IdempotentRequest
+) -> LabReport | None:
+    with sessions() as session:
+        first = first_report(session, user_id, idempotency)
+        return None if first is None else get_report(session, user_id, first)
 
 
 def _store(
     sessions: sessionmaker[Session],
-    sender: TaskSender,
     user_id: uuid.UUID,
     report_in: LabReportCreate,
     kind: UploadKind,
+    idempotency: IdempotentRequest | None,
 ) -> LabReport:
     with sessions() as session:
-        return create_report(session, sender, user_id, report_in, source=kind)
+        return create_report(session, user_id, report_in, source=kind, idempotency=idempotency)
 
 
 def _form_date(raw: str | None) -> datetime | None:

@@ -1,4 +1,4 @@
-"""Creating, reading and deleting lab reports; creation queues categorization after commit."""
+"""Creating, reading and deleting lab reports; creation queues categorization in the same transaction."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ import math
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from zivo.api.clients.task_sender import TaskSender
+from zivo.api.services.idempotency import IdempotentRequest, first_report, remember
 from zivo.api.services.errors import NotFoundError, UnusableInputError
+from zivo.core import outbox
 from zivo.core.db.models import LabReport, LabResult
 from zivo.core.db.normalized_names import normalize_name
 from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value
@@ -55,9 +57,21 @@ def _build_result(report: LabReport, position: int, item: LabResultCreate) -> La
 
 
 def create_report(
-    session: Session, sender: TaskSender, user_id: uuid.UUID, data: LabReportCreate, *, source: ReportSource
+    session: Session,
+    user_id: uuid.UUID,
+    data: LabReportCreate,
+    *,
+    source: ReportSource,
+    idempotency: IdempotentRequest | None = None,
 ) -> LabReport:
-    """Store the report and all its results in one transaction, then ask the worker to categorize."""
+    """Store the report, its results and the task to categorize them in one transaction.
+
+    The task goes into the outbox (``zivo.core.outbox``), which a worker's relay sends within a second:
+    a report is never stored without its task, and storing never waits on the broker. With an
+    ``Idempotency-Key`` already used for this request, the first request's report comes back instead.
+    """
+    if idempotency is not None and (first := first_report(session, user_id, idempotency)) is not None:
+        return get_report(session, user_id, first)
     report = LabReport(
         id=uuid.uuid4(),
         user_id=user_id,
@@ -67,9 +81,18 @@ def create_report(
     )
     report.results = [_build_result(report, position, item) for position, item in enumerate(data.results)]
     session.add(report)
-    session.commit()
-    # After commit only: the worker must find the rows. A dead broker leaves them pending for the sweep.
-    sender.send(CATEGORIZE_TASK, CategorizeReport(report_id=report.id, user_id=user_id))
+    outbox.add(session, CATEGORIZE_TASK, CategorizeReport(report_id=report.id, user_id=user_id))
+    try:
+        if idempotency is not None:
+            session.flush()  # the report row first: the key refers to it
+            remember(session, user_id, idempotency, report.id)
+        session.commit()
+    except IntegrityError:
+        # A concurrent request with the same key committed first: answer with its report.
+        session.rollback()
+        if idempotency is None or (first := first_report(session, user_id, idempotency)) is None:
+            raise
+        return get_report(session, user_id, first)
     logger.info("report stored", extra={"source": source, "count": len(report.results)})
     return report
 

@@ -24,7 +24,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine_for_url(url: str, *, echo: bool = False, **pool: Any) -> Engine:
+def make_engine_for_url(url: str, *, echo: bool = False, connect_timeout: int = 3, **pool: Any) -> Engine:
     """An engine for ``url``; ``pool`` takes SQLAlchemy's pool_size, max_overflow and pool_timeout."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -33,7 +33,26 @@ def make_engine_for_url(url: str, *, echo: bool = False, **pool: Any) -> Engine:
         engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False}, **pool)
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, **pool)
+    return create_engine(
+        url, echo=echo, pool_pre_ping=True, connect_args=postgres_timeouts(connect_timeout), **pool
+    )
+
+
+def postgres_timeouts(connect_timeout_seconds: int = 3) -> dict[str, Any]:
+    """libpq options that bound every wait on a PostgreSQL server that stopped answering.
+
+    A connect gives up after ``connect_timeout``; an open connection to a dead or frozen server is found
+    by TCP keepalives (idle 10 s, then 3 probes 5 s apart) and unacknowledged writes fail after
+    ``tcp_user_timeout``, instead of waiting for the kernel's 15-minute default.
+    """
+    return {
+        "connect_timeout": connect_timeout_seconds,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 15_000,
+    }
 
 
 def make_engine(settings: CoreSettings, *, echo: bool = False) -> Engine:
@@ -47,6 +66,7 @@ def make_engine(settings: CoreSettings, *, echo: bool = False) -> Engine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_seconds,
+        connect_timeout=settings.database_connect_timeout_seconds,
     )
 
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     Float,
     ForeignKey,
     Index,
     Integer,
     String,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -111,6 +113,40 @@ class LabResult(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
     report: Mapped[LabReport] = relationship(back_populates="results")
+
+
+class OutboxMessage(Base):
+    """A task to send, written in the same transaction as the rows it is about (a transactional outbox).
+
+    The relay in every worker sends it and deletes the row; until then it survives a dead broker, a
+    crashed API and a restart of anything, so a committed report is never left without its task.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    task: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class IdempotencyKey(Base):
+    """An ``Idempotency-Key`` a user sent with a report, stored in the report's own transaction.
+
+    A retry with the same key and the same request finds this row and gets the first response back; the
+    unique constraint makes two concurrent first tries store one report, not two.
+    """
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(255))
+    # SHA-256 of the request (method, path, body): the same key with another request is refused.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("lab_reports.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
 
 class ChatThread(Base):

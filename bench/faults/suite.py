@@ -1,0 +1,422 @@
+"""The fault suite: faults injected into a real stack while reports stream in, and what it cost.
+
+    ./pants run bench/faults/suite.py -- [--only NAME ...] [--out bench/results/faults.json]
+
+Everything runs on private servers started here (a Redis with an append-only file, a throwaway PostgreSQL
+cluster), never on the shared ones: the real API (`python -m zivo.api.server`), real Celery workers
+(`python -m zivo.ml.worker`, prefork, the packaged MiniLM) and beat. An audit trigger records every write
+to a lab result. For each fault, reports stream in (4/s, 5 results each, with an Idempotency-Key) before,
+during and after it; then the suite waits until every accepted report is categorized and prints:
+
+- settle: seconds from recovery (the fault undone) until every accepted result is categorized (≤ 60 s);
+- lost: accepted reports with a result never categorized (0); twice: results written more than once (0);
+- unacknowledged: reports stored although the client got no 201 (a client retry with its Idempotency-Key
+  gets the first answer back, so these are not duplicates);
+- upload p100 / healthz p100: the slowest upload and /healthz answer during the fault (Redis frozen:
+  ≤ 3 s and ≤ 0.1 s).
+
+Exit status 1 when any target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, text
+
+from faults.load import HealthProbe, Producer, login
+from faults.services import (
+    PrivatePostgres,
+    PrivateRedis,
+    ZivoProcess,
+    api_ready,
+    child_env,
+    free_port,
+    wait_for,
+)
+from zivo.core.db.migrate import upgrade_to_head
+from zivo.core.queue import make_celery
+from zivo.core.settings import CoreSettings
+from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
+
+SETTLE_TARGET = 60.0
+UPLOAD_TARGET = 3.0
+HEALTHZ_TARGET = 0.1
+SETTLE_TIMEOUT = 240.0
+AUDIT_SQL = [
+    "CREATE TABLE IF NOT EXISTS fault_audit (result_id uuid NOT NULL, status text NOT NULL,"
+    " at timestamptz NOT NULL DEFAULT clock_timestamp())",
+    """CREATE OR REPLACE FUNCTION fault_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO fault_audit (result_id, status) VALUES (NEW.id, NEW.status);
+      RETURN NEW;
+    END $$""",
+    "DROP TRIGGER IF EXISTS fault_audit ON lab_results",
+    "CREATE TRIGGER fault_audit AFTER UPDATE ON lab_results FOR EACH ROW EXECUTE FUNCTION fault_audit()",
+]
+
+
+@dataclass
+class Outcome:
+    name: str
+    fault: str
+    accepted: int
+    settle_seconds: float | None
+    lost: int
+    written_twice: int
+    unacknowledged: int
+    upload_max_seconds: float
+    upload_median_seconds: float
+    healthz_max_seconds: float
+    failed_uploads: int
+    extra: dict[str, Any] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+
+class Stack:
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.redis = PrivateRedis(workdir)
+        self.postgres = PrivatePostgres(workdir / "postgres")
+        self.api_port = free_port()
+        self.workers: list[ZivoProcess] = []
+        self.beat: ZivoProcess | None = None
+        self.api: ZivoProcess | None = None
+        self.engine: Engine | None = None
+
+    def env(self, role: str) -> dict[str, str]:
+        return child_env(
+            DATABASE_URL=self.postgres.url() + f"?application_name=zivo-{role}",
+            REDIS_URL=self.redis.url,
+            SECRET_KEY="fault-suite-secret-key-0123456789abcdef",
+            DATA_DIR=str(self.workdir / role),
+            PORT=str(self.api_port),
+            ZIVO_LIVENESS_FILE=str(self.workdir / f"{role}.alive"),
+            ZIVO_BEAT_LIVENESS_FILE=str(self.workdir / f"{role}.beat-alive"),
+        )
+
+    def start(self) -> None:
+        self.postgres.init()
+        self.postgres.start()
+        self.postgres.create_database()
+        self.redis.start()
+        # Migrations run once per deployment, before the API and the workers start.
+        upgrade_to_head(self.postgres.url())
+        (self.workdir / "api").mkdir()
+        self.api = ZivoProcess("api", "zivo.api.server", [], self.env("api"), self.workdir)
+        self.api.start()
+        try:
+            wait_for(lambda: api_ready(self.api_port), "API /healthz", 90)
+        except RuntimeError:
+            sys.stderr.write(self.api.log_tail())
+            raise
+        self.engine = create_engine(self.postgres.url(), pool_pre_ping=True)
+        with self.engine.begin() as connection:
+            for statement in AUDIT_SQL:
+                connection.execute(text(statement))
+        # Two workers, as a deployment that cares about faults runs: one can die while the other carries on.
+        self.add_worker()
+        self.add_worker()
+        (self.workdir / "beat").mkdir()
+        self.beat = ZivoProcess("beat", "zivo.ml.worker", ["beat"], self.env("beat"), self.workdir)
+        self.beat.start()
+
+    def add_worker(self) -> ZivoProcess:
+        name = f"worker{len(self.workers) + 1}"
+        (self.workdir / name).mkdir(exist_ok=True)
+        env = {**self.env(name), "WORKER_BEAT": "false"}
+        worker = ZivoProcess(
+            name, "zivo.ml.worker", ["--concurrency=1", f"--hostname={name}@%h"], env, self.workdir
+        )
+        worker.start()
+        self.workers.append(worker)
+        return worker
+
+    def stop(self) -> None:
+        for process in [*self.workers, self.beat, self.api]:
+            if process is not None:
+                process.stop()
+        if self.engine is not None:
+            self.engine.dispose()
+        self.redis.stop()
+        try:
+            self.postgres.stop()
+        except Exception as exc:  # teardown: report, keep going
+            print(f"postgres stop: {exc}", file=sys.stderr)
+
+    def pending(self, reports: set[uuid.UUID]) -> int:
+        assert self.engine is not None
+        if not reports:
+            return 0
+        with self.engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text(
+                        "SELECT count(*) FROM lab_results WHERE status = 'pending' AND report_id = ANY(:ids)"
+                    ),
+                    {"ids": list(reports)},
+                ).scalar_one()
+            )
+
+    def audit(self, user_id: uuid.UUID, accepted: set[uuid.UUID]) -> tuple[int, int, int]:
+        """(results written more than once, accepted reports missing or pending, stored not accepted)."""
+        assert self.engine is not None
+        with self.engine.connect() as connection:
+            twice: int = connection.execute(
+                text(
+                    "SELECT count(*) FROM (SELECT a.result_id FROM fault_audit a JOIN lab_results r"
+                    " ON r.id = a.result_id WHERE r.user_id = :user"
+                    " GROUP BY a.result_id HAVING count(*) > 1) t"
+                ),
+                {"user": user_id},
+            ).scalar_one()
+            stored = {
+                row[0]
+                for row in connection.execute(
+                    text("SELECT id FROM lab_reports WHERE user_id = :user"), {"user": user_id}
+                )
+            }
+            done = {
+                row[0]
+                for row in connection.execute(
+                    text(
+                        "SELECT report_id FROM lab_results WHERE user_id = :user GROUP BY report_id"
+                        " HAVING bool_and(status <> 'pending')"
+                    ),
+                    {"user": user_id},
+                )
+            }
+        return int(twice), len(accepted - (stored & done)), len(stored - accepted)
+
+    def worker_in_transaction(self) -> bool:
+        assert self.engine is not None
+        with self.engine.connect() as connection:
+            return bool(
+                connection.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'zivo-worker%'"
+                        " AND xact_start IS NOT NULL AND pid <> pg_backend_pid()"
+                    )
+                ).scalar_one()
+            )
+
+    def wait_until_categorizing(self) -> None:
+        """A report through the whole path: the workers have loaded the model and consume."""
+        headers, _ = login(self.api_port)
+        producer = Producer(self.api_port, headers, rate=2.0)
+        producer.start()
+        time.sleep(1)
+        producer.stop()
+        wait_for(
+            lambda: producer.accepted and self.pending(producer.accepted) == 0,
+            "first report categorized",
+            300,
+        )
+
+
+Fault = Callable[[Stack, Producer], float]
+"""Injects the fault and undoes it; returns the monotonic time of recovery."""
+
+
+def worker_sigkill(stack: Stack, producer: Producer) -> float:
+    """Kill a worker (its whole process group) while one of the workers has a transaction open.
+
+    The other worker carries on; what the killed one had taken and not acknowledged comes back after the
+    broker's visibility timeout. The killed worker is restarted 5 s later, as a restart policy would.
+    """
+    victim = stack.workers[0]
+    wait_for(stack.worker_in_transaction, "a worker transaction open", 30)
+    victim.kill()
+    killed = time.monotonic()
+    time.sleep(5)
+    victim.start()
+    return killed
+
+
+def redis_stopped_30s(stack: Stack, producer: Producer) -> float:
+    stack.redis.stop()
+    time.sleep(30)
+    stack.redis.start()
+    return time.monotonic()
+
+
+def redis_frozen_20s(stack: Stack, producer: Producer) -> float:
+    stack.redis.freeze()
+    time.sleep(20)
+    stack.redis.thaw()
+    return time.monotonic()
+
+
+def redis_restarted_empty(stack: Stack, producer: Producer) -> float:
+    stack.redis.stop()
+    stack.redis.wipe()
+    stack.redis.start()
+    return time.monotonic()
+
+
+def postgres_restarted(stack: Stack, producer: Producer) -> float:
+    stack.postgres.restart()
+    return time.monotonic()
+
+
+def duplicate_deliveries(stack: Stack, producer: Producer) -> float:
+    # Both workers consume; every accepted report's task is also sent a second time (see run_fault).
+    time.sleep(20)
+    return time.monotonic()
+
+
+FAULTS: dict[str, tuple[str, Fault]] = {
+    "worker-sigkill": ("worker SIGKILL mid-transaction, restarted 5 s later", worker_sigkill),
+    "redis-stopped": ("Redis stopped 30 s (append-only file kept)", redis_stopped_30s),
+    "redis-frozen": ("Redis frozen (SIGSTOP) 20 s", redis_frozen_20s),
+    "redis-empty": ("Redis restarted empty", redis_restarted_empty),
+    "postgres-restarted": ("PostgreSQL restarted (fast)", postgres_restarted),
+    "duplicates": ("two workers, every task delivered twice", duplicate_deliveries),
+}
+
+
+def run_fault(stack: Stack, name: str) -> Outcome:
+    description, inject = FAULTS[name]
+    headers, user_id = login(stack.api_port)
+    producer = Producer(stack.api_port, headers)
+    extra: dict[str, Any] = {}
+    if name == "duplicates":
+        sender = make_celery(CoreSettings(_env_file=None, redis_url=stack.redis.url), name="fault-suite")
+        duplicates = 0
+
+        def resend(report_id: uuid.UUID) -> None:
+            nonlocal duplicates
+            sender.send_task(
+                CATEGORIZE_TASK,
+                kwargs=CategorizeReport(report_id=report_id, user_id=user_id).model_dump(mode="json"),
+            )
+            duplicates += 1
+
+        producer.on_accept = resend
+    probe = HealthProbe(stack.api_port)
+    producer.start()
+    probe.start()
+    time.sleep(5)
+    fault_started = time.monotonic()
+    recovered = inject(stack, producer)
+    fault_window = (fault_started, recovered)
+    time.sleep(3)
+    producer.stop()
+    probe.stop()
+    accepted = producer.accepted
+    deadline = recovered + SETTLE_TIMEOUT
+    settle: float | None = None
+    while time.monotonic() < deadline:
+        if stack.pending(accepted) == 0:
+            settle = time.monotonic() - recovered
+            break
+        time.sleep(0.5)
+    twice, lost, unacknowledged = stack.audit(user_id, accepted)
+    in_fault = [
+        u for u in producer.uploads if fault_window[0] <= u.started <= fault_window[1]
+    ] or producer.uploads
+    if name == "duplicates":
+        extra["duplicate_messages"] = duplicates
+    outcome = Outcome(
+        name=name,
+        fault=description,
+        accepted=len(accepted),
+        settle_seconds=None if settle is None else round(max(settle, 0.0), 1),
+        lost=lost,
+        written_twice=twice,
+        unacknowledged=unacknowledged,
+        upload_max_seconds=round(max(u.seconds for u in in_fault), 3),
+        upload_median_seconds=round(statistics.median(u.seconds for u in in_fault), 3),
+        healthz_max_seconds=round(max(probe.latencies), 3),
+        failed_uploads=sum(1 for u in producer.uploads if u.status != 201),
+        extra=extra,
+    )
+    if outcome.settle_seconds is None or outcome.settle_seconds > SETTLE_TARGET:
+        outcome.misses.append(f"settle {outcome.settle_seconds} s > {SETTLE_TARGET:.0f} s")
+    if lost:
+        outcome.misses.append(f"{lost} lost")
+    if twice:
+        outcome.misses.append(f"{twice} written twice")
+    if name == "redis-frozen":
+        if outcome.upload_max_seconds > UPLOAD_TARGET:
+            outcome.misses.append(f"upload {outcome.upload_max_seconds} s > {UPLOAD_TARGET:.0f} s")
+        if outcome.healthz_max_seconds > HEALTHZ_TARGET:
+            outcome.misses.append(f"/healthz {outcome.healthz_max_seconds} s > {HEALTHZ_TARGET} s")
+        if outcome.failed_uploads:
+            outcome.misses.append(f"{outcome.failed_uploads} uploads not accepted")
+    return outcome
+
+
+def print_table(outcomes: list[Outcome]) -> None:
+    print(
+        f"\n{'fault':<20} {'accepted':>8} {'settle s':>8} {'lost':>4} {'twice':>5} {'unack':>5} "
+        f"{'upload max s':>12} {'healthz max s':>13}  result"
+    )
+    for o in outcomes:
+        settle = "never" if o.settle_seconds is None else f"{o.settle_seconds:.1f}"
+        verdict = "ok" if not o.misses else "MISSED: " + "; ".join(o.misses)
+        print(
+            f"{o.name:<20} {o.accepted:>8} {settle:>8} {o.lost:>4} {o.written_twice:>5} "
+            f"{o.unacknowledged:>5} "
+            f"{o.upload_max_seconds:>12.3f} {o.healthz_max_seconds:>13.3f}  {verdict}"
+        )
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # run the finally blocks: stop every process and server started here
+
+
+def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _terminate)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--only", nargs="*", choices=sorted(FAULTS), help="run these faults only")
+    parser.add_argument("--out", type=Path, help="write the outcomes as JSON here")
+    parser.add_argument("--keep", action="store_true", help="keep the work directory (logs) afterwards")
+    args = parser.parse_args(argv)
+    names = args.only or list(FAULTS)
+    workdir = Path(tempfile.mkdtemp(prefix="zivo-faults-"))
+    workdir.chmod(0o755)  # the PostgreSQL cluster inside runs as another user when we are root
+    stack = Stack(workdir)
+    outcomes: list[Outcome] = []
+    started = time.monotonic()
+    try:
+        stack.start()
+        stack.wait_until_categorizing()
+        print(
+            f"stack up and categorizing after {time.monotonic() - started:.1f} s (logs: {workdir})",
+            flush=True,
+        )
+        for name in names:
+            outcome = run_fault(stack, name)
+            outcomes.append(outcome)
+            print_table([outcome])
+            sys.stdout.flush()
+    finally:
+        stack.stop()
+        if not args.keep and all(not o.misses for o in outcomes):
+            import shutil
+
+            shutil.rmtree(workdir, ignore_errors=True)
+    print_table(outcomes)
+    print(f"\n{len(outcomes)} faults in {time.monotonic() - started:.0f} s")
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps([asdict(o) for o in outcomes], indent=2) + "\n")
+    return 1 if any(o.misses for o in outcomes) or len(outcomes) < len(names) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
