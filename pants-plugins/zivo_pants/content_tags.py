@@ -120,9 +120,7 @@ async def image_inputs(request: ImageInputsRequest) -> ImageInputs:
     from_defaults = info.from_image_build_args.to_dict()
     given = dict(context.interpolation_context.get("build_args", {}))  # type: ignore[call-overload]
     plain_args = {
-        name: given.get(name)
-        for name in sorted(declared)
-        if name in given and name not in from_defaults
+        name: given.get(name) for name in sorted(declared) if name in given and name not in from_defaults
     }
     from_values = {name: given.get(name) or default for name, default in from_defaults.items()}
     from_values = {name: value for name, value in sorted(from_values.items()) if value}
@@ -203,7 +201,9 @@ async def content_tag_first(request: ContentTagImageTagsRequest) -> DockerImageT
 
 class ContentTagsSubsystem(GoalSubsystem):
     name = "content-tags"
-    help = "Print each docker_image's content tag, repository and FROM targets as JSON lines, building no image."
+    help = (
+        "Print each docker_image's content tag, repository and FROM targets as JSON lines, building no image."
+    )
 
 
 class ContentTagsGoal(Goal):

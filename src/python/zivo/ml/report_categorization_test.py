@@ -131,6 +131,7 @@ def test_results_carry_the_canonical_test_and_the_value_in_its_unit(
     group = results["Blood Group"]
     assert (group.test_id, group.category, group.unit_canonical) == ("blood_group", "other", None)
 
+
 def test_stuck_reports_come_in_pages_that_cover_every_report(sessions: sessionmaker[Session]) -> None:
     with sessions() as session:
         seeded = sorted(seed_report(session, [f"Test {n}"]) for n in range(5))

@@ -118,6 +118,7 @@ def test_summary_is_computed_from_the_results_when_read(
     assert client.delete(f"/v1/lab-reports/{bob_report}", headers=bob).status_code == 204
     assert client.get("/v1/lab-summary", headers=bob).json() == {"items": []}
 
+
 def test_trend_merges_names_labs_and_units_of_one_canonical_test(
     client: TestClient, alice: dict[str, str]
 ) -> None:

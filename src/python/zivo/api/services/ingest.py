@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from zivo.api.clients.openai_client import ChatModel, LLMNotConfiguredError
-from zivo.api.services.idempotency import IdempotentRequest, first_report
 from zivo.api.services.errors import UnusableInputError, UploadTimeoutError
 from zivo.api.services.extraction import extract_report
+from zivo.api.services.idempotency import IdempotentRequest, first_report
 from zivo.api.services.lab_reports import create_report, get_report
 from zivo.api.services.uploads import (
     ParseClock,

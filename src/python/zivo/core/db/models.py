@@ -77,7 +77,6 @@ class LabResult(Base):
         Index("ix_lab_results_user_id_category", "user_id", "category"),
         # Trends read one user's results of one canonical test over time.
         Index("ix_lab_results_user_id_test_id_collected_at", "user_id", "test_id", "collected_at"),
-
         # GET /v1/lab-results pages one user's results newest first.
         Index("ix_lab_results_user_id_collected_at", "user_id", "collected_at"),
     )
