@@ -23,12 +23,12 @@ import redis
 from celery import Celery, bootsteps
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.core.utc import utcnow
 from zivo.core.db.engine import make_engine, make_sessionmaker
 from zivo.core.outbox import RELAY_BATCH, relay_batch
 from zivo.core.outbox import add_many as add_to_outbox
 from zivo.core.settings import CoreSettings
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
+from zivo.core.utc import utcnow
 from zivo.ml.report_categorization import stuck_reports
 
 logger = logging.getLogger(__name__)

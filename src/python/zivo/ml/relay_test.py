@@ -9,10 +9,10 @@ import redis
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.core.utc import utcnow
 from zivo.core.db.models import OutboxMessage
 from zivo.core.outbox import add
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
+from zivo.core.utc import utcnow
 from zivo.ml import relay
 from zivo.ml.relay import BrokerMarker, OutboxRelay, requeue_stuck_reports
 from zivo.ml.testing.lab_data import Row, add_report, add_user

@@ -8,7 +8,6 @@ from fastapi.testclient import TestClient
 from zivo.api.app import create_app
 from zivo.api.clients.task_sender import CeleryTaskSender
 from zivo.api.settings import ApiSettings
-
 from zivo.api.testing.fake_tasks import InMemoryTaskSender
 
 

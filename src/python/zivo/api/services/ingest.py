@@ -1,9 +1,10 @@
 """An uploaded file becomes a stored report: the one entry for ``POST /v1/lab-reports/upload``.
 
 read (bytes limit) → detect the kind → parse off the event loop (CSV rows; text or PDF pages, characters,
-seconds) → for text and PDF, the LLM's structured output → store the report with its categorization task (one transaction). Reading and
-extraction share one overall deadline; no database connection is held while the file is parsed or the
-model answers: the report is stored, all or nothing, once it is complete.
+seconds) → for text and PDF, the LLM's structured output → store the report with its categorization
+task (one transaction). Reading and extraction share one overall deadline; no database connection is
+held while the file is parsed or the model answers: the report is stored, all or nothing, once it is
+complete.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from zivo.api.clients.openai_client import ChatModel, LLMNotConfiguredError
-from zivo.api.services.idempotency import IdempotentRequest, first_report
 from zivo.api.services.errors import UnusableInputError, UploadTimeoutError
 from zivo.api.services.extraction import extract_report
+from zivo.api.services.idempotency import IdempotentRequest, first_report
 from zivo.api.services.lab_reports import create_report, get_report
 from zivo.api.services.uploads import (
     ParseClock,

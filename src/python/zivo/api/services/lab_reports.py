@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from zivo.api.services.idempotency import IdempotentRequest, first_report, remember
 from zivo.api.services.errors import NotFoundError, UnusableInputError
+from zivo.api.services.idempotency import IdempotentRequest, first_report, remember
 from zivo.core import outbox
 from zivo.core.db.models import LabReport, LabResult
 from zivo.core.db.normalized_names import normalize_name
