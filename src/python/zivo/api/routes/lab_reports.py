@@ -13,6 +13,7 @@ from zivo.api.deps import (
     SessionDep,
     SessionFactoryDep,
     SettingsDep,
+    WaitingUser,
 )
 from zivo.api.services import ingest, lab_reports
 from zivo.api.services.idempotency import HEADER, MAX_KEY_LENGTH, IdempotentRequest
@@ -46,7 +47,7 @@ def create_report(
 @router.post("/upload", status_code=status.HTTP_201_CREATED)
 async def upload_report(
     file: Annotated[UploadFile, File(description="CSV, plain text or PDF, up to settings.max_upload_bytes.")],
-    user: CurrentUser,
+    user: WaitingUser,
     sessions: SessionFactoryDep,
     llm: OptionalLLMDep,
     settings: SettingsDep,
