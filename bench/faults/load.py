@@ -38,7 +38,10 @@ def call(
         connection.request(method, path, body=payload, headers=all_headers)
         response = connection.getresponse()
         raw = response.read()
-        return response.status, json.loads(raw) if raw else None
+        try:
+            return response.status, json.loads(raw) if raw else None
+        except ValueError:  # a plain-text error page (a 500 while the database restarts)
+            return response.status, None
     finally:
         connection.close()
 
