@@ -9,19 +9,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from zivo.api.agents.assistant.provider import AssistantProvider
-from zivo.api.clients.openai_client import ChatModel, LLMError, LLMTimeoutError, OpenAIClient
+from zivo.api.body_guard import RequestBodyGuard
+from zivo.api.clients.openai_client import ChatModel, OpenAIClient
 from zivo.api.clients.task_sender import CeleryTaskSender, TaskSender
 from zivo.api.logging import RequestContextMiddleware
 from zivo.api.metrics import Metrics
-from zivo.api.routes import auth, chat, health, lab_reports, lab_results, summary, users
+from zivo.api.problems import document_errors, install_error_handlers
+from zivo.api.routes import auth, chat, chat_threads, health, lab_reports, lab_results, summary, users
 from zivo.api.security import Passwords
-from zivo.api.services.errors import ServiceError
+from zivo.api.throttling import LoginThrottle
 from zivo.core.db.engine import make_engine, make_sessionmaker
 from zivo.core.db.migrate import upgrade_to_head
 from zivo.core.settings import Settings, get_settings
@@ -45,7 +46,10 @@ def create_app(
         app.state.sessionmaker = make_sessionmaker(engine)
         app.state.llm = llm_client or owned_llm
         app.state.task_sender = task_sender or owned_sender
-        app.state.passwords = Passwords()
+        app.state.passwords = Passwords(
+            concurrency=resolved.password_hash_concurrency, wait_seconds=resolved.password_hash_wait_seconds
+        )
+        app.state.login_throttle = LoginThrottle.from_settings(resolved)
         # Built on the first chat: LangGraph and the OpenAI SDK are not imported before then.
         app.state.assistant = AssistantProvider(app.state.llm)
         try:
@@ -59,23 +63,16 @@ def create_app(
 
     app = FastAPI(title="zivo", version="0.1.0", lifespan=lifespan)
     app.state.metrics = Metrics()
+    routers = [
+        module.router
+        for module in (health, auth, users, lab_reports, lab_results, summary, chat, chat_threads)
+    ]
+    routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
+    # Added first, so it runs inside the request logging: refused bodies are logged and counted too.
+    app.add_middleware(RequestBodyGuard, routes=routes, state=app.state)
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        # Without "input": a rejected password or lab value must not be echoed back (or logged by proxies).
-        errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
-        return JSONResponse(status_code=422, content={"detail": errors})
-
-    @app.exception_handler(ServiceError)
-    async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
-        return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail})
-
-    @app.exception_handler(LLMError)
-    async def _llm_error(_request: Request, exc: LLMError) -> JSONResponse:
-        status_code = 504 if isinstance(exc, LLMTimeoutError) else 502
-        return JSONResponse(status_code=status_code, content={"detail": str(exc)})
-
-    for module in (health, auth, users, lab_reports, lab_results, summary, chat):
-        app.include_router(module.router)
+    install_error_handlers(app)
+    document_errors(routes)  # before inclusion: FastAPI builds the included routes from these
+    for router in routers:
+        app.include_router(router)
     return app

@@ -30,6 +30,12 @@ class Settings(BaseSettings):
     # Signs access tokens. The default is for development only; set SECRET_KEY (>= 32 bytes) elsewhere.
     secret_key: SecretStr = SecretStr("dev-insecure-change-me-0123456789abcdef")
     access_token_minutes: int = 60
+    # Sign-in throttling (``limits`` notation): every attempt per client address, failures per account.
+    login_attempts_per_client: str = "30/minute"
+    login_failures_per_account: str = "10/15 minutes"
+    # Passwords hashed at once (argon2id takes 64 MiB each); others wait up to password_hash_wait_seconds.
+    password_hash_concurrency: int = Field(default=2, ge=1)
+    password_hash_wait_seconds: float = 10.0
 
     # OpenAI-compatible endpoint for extraction and the assistant.
     openai_api_key: SecretStr = SecretStr("unset")
@@ -39,6 +45,8 @@ class Settings(BaseSettings):
 
     # Upload limits
     max_upload_bytes: int = 5 * 1024 * 1024
+    # Any other request body (JSON, forms); refused on Content-Length or as soon as the stream passes it.
+    max_request_bytes: int = 1024 * 1024
 
     # ML worker
     embedding_model: str = DEFAULT_EMBEDDING_MODEL

@@ -25,7 +25,10 @@ def _database_ok(sessions: SessionFactoryDep) -> bool:
     return True
 
 
-@router.get("/readyz")
+@router.get(
+    "/readyz",
+    responses={503: {"model": dict[str, str], "description": "A dependency is down; the body says which."}},
+)
 async def readyz(sessions: SessionFactoryDep, sender: TaskSenderDep, response: Response) -> dict[str, str]:
     checks = {
         "database": "ok" if await run_in_threadpool(_database_ok, sessions) else "unavailable",

@@ -10,9 +10,11 @@ from fastapi import APIRouter, File, Form, Query, UploadFile, status
 from starlette.concurrency import run_in_threadpool
 
 from zivo.api.deps import CurrentUser, LLMDep, SessionDep, SettingsDep, TaskSenderDep
+from zivo.api.params import Offset
 from zivo.api.services import lab_reports, uploads
 from zivo.api.services.errors import UnusableInputError
 from zivo.core.schemas.lab_reports import LabReportCreate, LabReportPublic, LabReportsPublic
+from zivo.core.schemas.text import SafeText
 
 router = APIRouter(prefix="/v1/lab-reports", tags=["lab-reports"])
 
@@ -33,8 +35,8 @@ async def upload_report(
     sender: TaskSenderDep,
     llm: LLMDep,
     settings: SettingsDep,
-    collected_at: Annotated[str | None, Form()] = None,
-    lab_name: Annotated[str | None, Form(max_length=200)] = None,
+    collected_at: Annotated[SafeText | None, Form(max_length=64)] = None,
+    lab_name: Annotated[SafeText | None, Form(max_length=200)] = None,
 ) -> LabReportPublic:
     data = await uploads.read_limited(file, settings.max_upload_bytes)
     kind = uploads.detect_kind(file.filename, file.content_type, data)
@@ -58,7 +60,7 @@ def list_reports(
     user: CurrentUser,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> LabReportsPublic:
     reports, total = lab_reports.list_reports(session, user.id, limit=limit, offset=offset)
     return LabReportsPublic(items=[LabReportPublic.model_validate(r) for r in reports], total=total)

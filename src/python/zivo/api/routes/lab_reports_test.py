@@ -123,9 +123,10 @@ def test_csv_errors_name_row_and_field_and_store_nothing(client: TestClient, ali
         "/v1/lab-reports/upload", files={"file": ("labs.csv", bad, "text/csv")}, headers=alice
     )
     assert response.status_code == 422
+    # FastAPI's validation shape, like every 422: loc is the file, then the CSV row (1 = header) and column.
     assert response.json()["detail"] == [
-        {"row": 3, "field": "name", "msg": "name is empty"},
-        {"row": 4, "field": "value", "msg": "value is empty"},
+        {"loc": ["body", "file", 3, "name"], "msg": "name is empty", "type": "value_error"},
+        {"loc": ["body", "file", 4, "value"], "msg": "value is empty", "type": "value_error"},
     ]
     assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0
 
@@ -133,7 +134,10 @@ def test_csv_errors_name_row_and_field_and_store_nothing(client: TestClient, ali
         "/v1/lab-reports/upload", files={"file": ("x.csv", b"test,result\nA,1\n", "text/csv")}, headers=alice
     )
     assert no_header.status_code == 422
-    assert {e["field"] for e in no_header.json()["detail"]} == {"name", "value"}
+    assert {tuple(e["loc"]) for e in no_header.json()["detail"]} == {
+        ("body", "file", 1, "name"),
+        ("body", "file", 1, "value"),
+    }
 
 
 def test_upload_rejects_other_types_and_large_files(client: TestClient, alice: dict[str, str]) -> None:
@@ -203,7 +207,7 @@ def test_upload_with_nothing_usable_is_422(
         "/v1/lab-reports/upload", files={"file": ("r.txt", b"hello", "text/plain")}, headers=alice
     )
     assert response.status_code == 422
-    assert "no lab results" in response.json()["detail"]
+    assert "no lab results" in response.json()["detail"][0]["msg"]
     broken_pdf = client.post(
         "/v1/lab-reports/upload",
         files={"file": ("r.pdf", b"%PDF-1.4 garbage", "application/pdf")},

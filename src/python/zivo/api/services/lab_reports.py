@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from zivo.api.clients.task_sender import TaskSender
+from zivo.api.services import personal_data
 from zivo.api.services.errors import NotFoundError, UnusableInputError
 from zivo.core.db.models import LabReport, LabResult
 from zivo.core.db.normalized_names import normalize_name
@@ -104,6 +105,8 @@ def get_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> La
 
 def delete_report(session: Session, sender: TaskSender, user_id: uuid.UUID, report_id: uuid.UUID) -> None:
     report = get_report(session, user_id, report_id)
+    # Its values must not outlive it in chat history: redacted in the same transaction.
+    personal_data.forget_results(session, user_id, [result.id for result in report.results])
     session.delete(report)
     session.commit()
     # The summaries counted these results; let the worker rebuild them.

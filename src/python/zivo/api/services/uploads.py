@@ -13,13 +13,14 @@ from datetime import UTC, datetime
 from pathlib import PurePath
 from typing import Any, Literal, Protocol
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from zivo.api.clients.openai_client import ChatModel
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError, UploadTooLargeError
 from zivo.api.services.extraction import extract_report
 from zivo.core.schemas.lab_reports import MAX_RESULTS_PER_REPORT, LabReportCreate
 from zivo.core.schemas.lab_results import LabResultCreate
+from zivo.core.schemas.timestamps import parse_utc_datetime
 
 UploadKind = Literal["csv", "text", "pdf"]
 
@@ -32,7 +33,6 @@ _CONTENT_TYPES: dict[str, UploadKind] = {
     "application/pdf": "pdf",
 }
 _CSV_FIELDS = ("name", "value", "unit", "reference_range")
-_DATETIME = TypeAdapter(datetime)
 _CHUNK = 64 * 1024
 
 
@@ -71,11 +71,7 @@ def _decode(data: bytes) -> str:
 
 
 def parse_datetime(raw: str, *, field: str) -> datetime:
-    try:
-        value = _DATETIME.validate_python(raw.strip())
-    except ValidationError as exc:
-        raise ValueError(f"{field} is not a date (use YYYY-MM-DD or ISO 8601)") from exc
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return parse_utc_datetime(raw, field=field)
 
 
 def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
@@ -137,11 +133,17 @@ def parse_csv(data: bytes, *, collected_at: datetime | None, lab_name: str | Non
 
 def pdf_text(data: bytes) -> str:
     # pypdf (~0.1 s to import) loads with the first PDF, not at start-up.
-    from pypdf import PdfReader
+    from pypdf import PasswordType, PdfReader
     from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        # Lab portals often encrypt with an empty user password (AES, through ``cryptography``): such a
+        # file opens for anyone, so it opens here too. A real password is the user's to remove.
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise UnusableInputError(
+                "the PDF is password-protected: save a copy without the password and upload that"
+            )
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise UnusableInputError("file is not a readable PDF") from exc

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from zivo.core.schemas.lab_results import LabResultCreate, LabResultPublic
+from zivo.core.schemas.text import SafeText
+from zivo.core.schemas.timestamps import UtcDatetime
 
 ReportSource = Literal["json", "csv", "text", "pdf"]
 MAX_RESULTS_PER_REPORT = 500
 
 
 class LabReportCreate(BaseModel):
-    collected_at: datetime
-    lab_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    # Stored and returned in UTC on every backend; a date without offset is taken as UTC.
+    collected_at: UtcDatetime
+    lab_name: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
     results: list[LabResultCreate] = Field(min_length=1, max_length=MAX_RESULTS_PER_REPORT)
-
-    @field_validator("collected_at")
-    @classmethod
-    def _as_utc(cls, value: datetime) -> datetime:
-        # Stored and returned in UTC on every backend; a date without offset is taken as UTC.
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class LabReportPublic(BaseModel):
