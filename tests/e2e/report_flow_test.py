@@ -15,7 +15,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -24,15 +23,16 @@ import redis
 from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
 from zivo.api.app import create_app
+from zivo.api.settings import ApiSettings
 from zivo.api.testing.accounts import register_and_login
 from zivo.core.db.engine import recreate_database
-from zivo.core.settings import Settings
-from zivo.core.tasks import AGGREGATE_QUEUE, CATEGORIZE_QUEUE, SWEEP_PENDING_TASK
+from zivo.core.db.migrate import upgrade_to_head
+from zivo.core.tasks import CATEGORIZE_QUEUE, SWEEP_PENDING_TASK
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.runtime import WorkerRuntime, build_categorizer
+from zivo.ml.settings import WorkerSettings
 from zivo.ml.worker import create_worker_app
 
 T = TypeVar("T")
@@ -64,7 +64,7 @@ TIMEOUT_SECONDS = 90.0
 @dataclass
 class Stack:
     name: str
-    settings: Settings
+    settings: ApiSettings
     client: TestClient
     worker: Celery
 
@@ -75,26 +75,13 @@ def redis_database(server_url: str, db: int) -> str:
 
 
 @pytest.fixture(scope="session")
-def categorizer() -> Categorizer:
-    built = build_categorizer(Settings(_env_file=None, redis_url=None))
+def categorizer(tmp_path_factory: pytest.TempPathFactory) -> Categorizer:
+    built = build_categorizer(WorkerSettings.for_tests(tmp_path_factory.mktemp("model")))
     built.categorize_many(["Hemoglobin"])  # load the model now, not inside the first test's timeout
     return built
 
 
-def stack_settings(data_dir: Path, *, database_url: str | None, redis_url: str | None) -> Settings:
-    return Settings(
-        _env_file=None,
-        data_dir=data_dir,
-        database_url=database_url,
-        redis_url=redis_url,
-        secret_key=SecretStr("e2e-test-secret-key-long-enough-for-hs256"),
-        # The sweep re-sends every pending report at once (no beat runs here; tests send it).
-        pending_grace_seconds=0.0,
-        worker_beat=False,
-    )
-
-
-def worker_app(settings: Settings, categorizer: Categorizer) -> Celery:
+def worker_app(settings: WorkerSettings, categorizer: Categorizer) -> Celery:
     """The real worker app, sharing one loaded model across the stacks of this module."""
     return create_worker_app(
         settings, runtime=WorkerRuntime(settings, categorizer_factory=lambda _s: categorizer)
@@ -114,16 +101,22 @@ def stack(
         redis_url = redis_database(REDIS_URL, E2E_REDIS_DB)
         with redis.Redis.from_url(redis_url) as client:
             client.flushdb()
-    settings = stack_settings(tmp_path_factory.mktemp(name), database_url=database_url, redis_url=redis_url)
-    worker = worker_app(settings, categorizer)
-    # The API's lifespan migrates the database, so it starts before the worker touches it.
+    data_dir = tmp_path_factory.mktemp(name)
+    settings = ApiSettings.for_tests(data_dir, database_url=database_url, redis_url=redis_url)
+    # The sweep re-sends every pending report at once (no beat runs here; tests send it).
+    worker_settings = WorkerSettings.for_tests(
+        data_dir, database_url=database_url, redis_url=redis_url, pending_grace_seconds=0.0, worker_beat=False
+    )
+    worker = worker_app(worker_settings, categorizer)
+    # The deployment's one-shot migrate step, before the API and the worker start.
+    upgrade_to_head(settings.resolved_database_url())
     with (
         TestClient(create_app(settings)) as client,
         start_worker(
             worker,
             pool="solo",
             perform_ping_check=False,
-            queues=[CATEGORIZE_QUEUE, AGGREGATE_QUEUE],
+            queues=[CATEGORIZE_QUEUE],
             loglevel="WARNING",
             shutdown_timeout=30,
         ),
@@ -178,13 +171,10 @@ def test_uploaded_report_is_categorized_and_summarized(stack: Stack, email: str)
 
     expected_counts = dict.fromkeys(EXPECTED.values(), 1)
 
-    def summarized() -> dict[str, Any] | None:
-        items = stack.client.get("/v1/lab-summary", headers=headers).json()["items"]
-        by_category = {item["category"]: item for item in items}
-        counts = {category: item["result_count"] for category, item in by_category.items()}
-        return by_category if counts == expected_counts else None
-
-    summary = wait_for(summarized, "the category summary")
+    # Computed when read: as soon as the results are categorized, the summary counts them.
+    items = stack.client.get("/v1/lab-summary", headers=headers).json()["items"]
+    summary = {item["category"]: item for item in items}
+    assert {category: item["result_count"] for category, item in summary.items()} == expected_counts
     # Hemoglobin 12.1 (13.5-17.5), LDL 162 (0-100) and vitamin D 18 (30-100) are out of range.
     assert {c: s["out_of_range_count"] for c, s in summary.items()} == {
         "cbc": 1,

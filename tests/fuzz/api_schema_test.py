@@ -16,7 +16,6 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -33,10 +32,11 @@ from sqlalchemy.engine import make_url
 
 from zivo.api.app import create_app
 from zivo.api.clients.openai_client import OpenAIClient
+from zivo.api.settings import ApiSettings
 from zivo.api.testing.fake_openai import FakeOpenAIServer, Reply, json_reply, text_reply
 from zivo.api.testing.fake_tasks import InMemoryTaskSender
 from zivo.core.db.engine import recreate_database
-from zivo.core.settings import Settings
+from zivo.core.db.migrate import upgrade_to_head
 
 FIXED_SEED = 20261130
 RANDOM_SEED = int(os.environ.get("ZIVO_FUZZ_SEED") or random.randrange(2**32))
@@ -69,22 +69,22 @@ def _free_port() -> int:
         return port
 
 
-def _database_url(data_dir: Path) -> str | None:
+def _database_url() -> str | None:
     server = os.environ.get("ZIVO_TEST_DATABASE_URL")
     if not server:
-        return None  # SQLite under data_dir
-    return recreate_database(server, f"{make_url(server).database}_fuzz")
+        return None  # SQLite under data_dir, migrated by the app
+    url = recreate_database(server, f"{make_url(server).database}_fuzz")
+    upgrade_to_head(url)  # on a server database the API only checks the schema; deploys migrate it
+    return url
 
 
 @pytest.fixture(scope="session")
 def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveAPI]:
     data_dir = tmp_path_factory.mktemp("fuzz")
     with FakeOpenAIServer(fallback=_llm) as fake_openai:
-        app_settings = Settings(
-            _env_file=None,
-            data_dir=data_dir,
-            database_url=_database_url(data_dir),
-            secret_key=SecretStr("fuzz-secret-key-long-enough-for-hs256-0123"),
+        app_settings = ApiSettings.for_tests(
+            data_dir,
+            database_url=_database_url(),
             openai_api_key=SecretStr("test-key"),
             openai_base_url=fake_openai.base_url,
             openai_model="fake-model",

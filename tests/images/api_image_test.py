@@ -14,8 +14,18 @@ def image() -> str:
     return built_image("docker.api/api.docker-info.json")
 
 
+# A throwaway key: the image refuses to start without one (there is no default, and no development mode).
+SECRET = ["-e", "SECRET_KEY=image-test-secret-key-0123456789abcdef"]
+
+
+def test_refuses_to_start_without_a_secret_key(image: str) -> None:
+    result = docker("run", "--rm", image, check=False)
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stdout + result.stderr
+
+
 def test_register_token_upload_round_trip(image: str) -> None:
-    with running(image, port=8000) as (container, address):
+    with running(image, *SECRET, port=8000) as (container, address):
         base = f"http://{address}"
         wait_for_http(f"{base}/healthz")
         with httpx.Client(base_url=base, timeout=10) as client:

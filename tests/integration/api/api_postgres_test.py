@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 
+import pytest
 import redis
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -17,11 +18,13 @@ from alembic.runtime.migration import MigrationContext
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, inspect
 
+from zivo.api.app import create_app
+from zivo.api.settings import ApiSettings
 from zivo.api.testing.accounts import register_and_login
 from zivo.api.testing.fake_openai import FakeOpenAIServer, text_reply, tool_call_reply
 from zivo.core.db.base import Base
-from zivo.core.db.migrate import alembic_config, upgrade_to_head
-from zivo.core.settings import Settings
+from zivo.core.db.migrate import SchemaOutdatedError, alembic_config, upgrade_to_head
+from zivo.core.db.testing import reset_database
 from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK
 
 REPORT = {
@@ -50,12 +53,24 @@ def test_migrations_match_models_on_postgres(database_url: str) -> None:
         engine.dispose()
 
 
-def test_concurrent_startups_migrate_once(database_url: str) -> None:
-    # Separate processes, as several API replicas starting together would be.
-    code = "import sys; from zivo.core.db.migrate import upgrade_to_head; upgrade_to_head(sys.argv[1])"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    procs = [subprocess.Popen([sys.executable, "-c", code, database_url], env=env) for _ in range(3)]
+def test_the_migrate_command_is_safe_to_run_concurrently(database_url: str) -> None:
+    reset_database(database_url)
+    # Separate processes running the deployment's migrate step at once (a retried one-shot job).
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "DATABASE_URL": database_url}
+    argv = [sys.executable, "-m", "zivo.core.db.migrate"]
+    procs = [subprocess.Popen(argv, env=env) for _ in range(3)]
     assert [proc.wait(timeout=60) for proc in procs] == [0, 0, 0]
+    check = subprocess.run([*argv, "--check"], env=env, capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0, check.stderr
+
+
+def test_the_api_refuses_a_schema_older_than_its_code(settings: ApiSettings) -> None:
+    command.downgrade(alembic_config(settings.resolved_database_url()), "0001")
+    with pytest.raises(SchemaOutdatedError, match="zivo.core.db.migrate"), TestClient(create_app(settings)):
+        pass
+    reset_database(settings.resolved_database_url())
+    with pytest.raises(SchemaOutdatedError, match="no schema"), TestClient(create_app(settings)):
+        pass
 
 
 def _queued(redis_client: redis.Redis) -> list[tuple[str, dict[str, object]]]:
@@ -89,7 +104,7 @@ def test_report_lifecycle_queues_categorization_in_redis(
     trend = client.get("/v1/lab-results/trends", params={"name": "glucose"}, headers=alice).json()
     assert [p["value_numeric"] for p in trend["points"]] == [112]
     assert client.get("/v1/lab-results", params={"name": "ldl"}, headers=alice).json()["total"] == 1
-    assert client.get("/readyz").json() == {"database": "ok", "broker": "ok"}
+    assert client.get("/readyz").json() == {"database": "ok", "broker": "ok", "llm": "configured"}
 
     bob = register_and_login(client, "bob@example.com")
     assert client.get(f"/v1/lab-reports/{body['id']}", headers=bob).status_code == 404
@@ -123,7 +138,7 @@ def _closed_port() -> int:
 
 
 def test_upload_succeeds_when_redis_is_down(
-    settings: Settings, make_client: Callable[[Settings], TestClient]
+    settings: ApiSettings, make_client: Callable[[ApiSettings], TestClient]
 ) -> None:
     dead = settings.model_copy(update={"redis_url": f"redis://127.0.0.1:{_closed_port()}/0"})
     with make_client(dead) as client:
@@ -133,4 +148,4 @@ def test_upload_succeeds_when_redis_is_down(
         assert {r["status"] for r in created.json()["results"]} == {"pending"}
         ready = client.get("/readyz")
         assert ready.status_code == 503
-        assert ready.json() == {"database": "ok", "broker": "unavailable"}
+        assert ready.json() == {"database": "ok", "broker": "unavailable", "llm": "configured"}

@@ -15,12 +15,13 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
-from sqlalchemy import create_engine, text
 
 from zivo.api.app import create_app
 from zivo.api.clients.openai_client import OpenAIClient
+from zivo.api.settings import ApiSettings
 from zivo.api.testing.fake_openai import FakeOpenAIServer
-from zivo.core.settings import Settings
+from zivo.core.db.migrate import upgrade_to_head
+from zivo.core.db.testing import reset_database
 
 DATABASE_URL = os.environ.get("ZIVO_TEST_DATABASE_URL")
 REDIS_URL = os.environ.get("ZIVO_TEST_REDIS_URL")
@@ -30,21 +31,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def reset_database(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture()
 def database_url() -> str:
     if not DATABASE_URL:
         pytest.skip("ZIVO_TEST_DATABASE_URL not set")
     reset_database(DATABASE_URL)
+    # What a deployment's one-shot migrate step does; the API itself only checks the revision.
+    upgrade_to_head(DATABASE_URL)
     return DATABASE_URL
 
 
@@ -68,13 +61,11 @@ def fake_openai() -> Iterator[FakeOpenAIServer]:
 @pytest.fixture()
 def settings(
     tmp_path: Path, database_url: str, redis_client: redis.Redis, fake_openai: FakeOpenAIServer
-) -> Settings:
-    return Settings(
-        _env_file=None,
-        data_dir=tmp_path,
+) -> ApiSettings:
+    return ApiSettings.for_tests(
+        tmp_path,
         database_url=database_url,
         redis_url=REDIS_URL,
-        secret_key=SecretStr("integration-secret-key-long-enough-for-hs256"),
         openai_api_key=SecretStr("test-key"),
         openai_base_url=fake_openai.base_url,
         openai_model="fake-model",
@@ -82,20 +73,20 @@ def settings(
     )
 
 
-ClientFactory = Callable[[Settings], TestClient]
+ClientFactory = Callable[[ApiSettings], TestClient]
 
 
 @pytest.fixture()
 def make_client() -> ClientFactory:
     """The real app: real Celery sender to Redis, real OpenAI SDK to the fake server."""
 
-    def make(settings: Settings) -> TestClient:
+    def make(settings: ApiSettings) -> TestClient:
         return TestClient(create_app(settings, llm_client=OpenAIClient.from_settings(settings)))
 
     return make
 
 
 @pytest.fixture()
-def client(settings: Settings, make_client: ClientFactory) -> Iterator[TestClient]:
+def client(settings: ApiSettings, make_client: ClientFactory) -> Iterator[TestClient]:
     with make_client(settings) as test_client:
         yield test_client

@@ -1,7 +1,7 @@
 """The FastAPI application factory. Nothing is built at import; the engine is built in the lifespan.
 
 Start-up imports only what serving stored data needs: the assistant graph, the OpenAI SDK, Celery and
-pypdf load on first use (see ``AssistantProvider``, ``OpenAIClient``, ``CeleryTaskSender``, ``uploads``).
+pypdf load on first use (see ``Assistant``, ``OpenAIClient``, ``CeleryTaskSender``, ``uploads``).
 """
 
 from __future__ import annotations
@@ -13,23 +13,34 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
-from zivo.api.agents.assistant.provider import AssistantProvider
+from zivo.api.agents.assistant.turn import Assistant
 from zivo.api.body_guard import RequestBodyGuard
 from zivo.api.clients.openai_client import ChatModel, OpenAIClient
 from zivo.api.clients.task_sender import CeleryTaskSender, TaskSender
 from zivo.api.logging import RequestContextMiddleware
 from zivo.api.metrics import Metrics
 from zivo.api.problems import document_errors, install_error_handlers
-from zivo.api.routes import auth, chat, chat_threads, health, lab_reports, lab_results, summary, users
+from zivo.api.routes import auth, chat, health, lab_reports, lab_results, summary, users
 from zivo.api.security import Passwords
+from zivo.api.settings import ApiSettings, get_settings
 from zivo.api.throttling import LoginThrottle
 from zivo.core.db.engine import make_engine, make_sessionmaker
-from zivo.core.db.migrate import upgrade_to_head
-from zivo.core.settings import Settings, get_settings
+from zivo.core.db.migrate import check_schema, upgrade_to_head
+
+
+def prepare_database(settings: ApiSettings) -> None:
+    """Migrate the embedded default (one process owns it); on a server database only check the revision:
+    migrations run once per deployment (``python -m zivo.core.db.migrate``), not in every replica."""
+    url = settings.resolved_database_url()
+    if settings.embedded:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        upgrade_to_head(url)
+    else:
+        check_schema(url)
 
 
 def create_app(
-    settings: Settings | None = None,
+    settings: ApiSettings | None = None,
     *,
     llm_client: ChatModel | None = None,
     task_sender: TaskSender | None = None,
@@ -37,9 +48,12 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         resolved = settings or get_settings()
-        await run_in_threadpool(upgrade_to_head, resolved.resolved_database_url())
+        await run_in_threadpool(prepare_database, resolved)
         engine = make_engine(resolved)
-        owned_llm = None if llm_client is not None else OpenAIClient.from_settings(resolved)
+        # No model configured (no key, or a placeholder): no client at all, so nothing is ever sent.
+        owned_llm = (
+            OpenAIClient.from_settings(resolved) if llm_client is None and resolved.llm_configured else None
+        )
         owned_sender = None if task_sender is not None else CeleryTaskSender(resolved)
         app.state.settings = resolved
         app.state.engine = engine
@@ -50,11 +64,15 @@ def create_app(
             concurrency=resolved.password_hash_concurrency, wait_seconds=resolved.password_hash_wait_seconds
         )
         app.state.login_throttle = LoginThrottle.from_settings(resolved)
-        # Built on the first chat: LangGraph and the OpenAI SDK are not imported before then.
-        app.state.assistant = AssistantProvider(app.state.llm)
+        # Its graph is built on the first chat: LangGraph and the OpenAI SDK are not imported before then.
+        app.state.assistant = (
+            Assistant(app.state.llm, app.state.sessionmaker, resolved) if app.state.llm is not None else None
+        )
         try:
             yield
         finally:
+            if app.state.assistant is not None:
+                await app.state.assistant.aclose()
             if owned_llm is not None:
                 await owned_llm.aclose()
             if owned_sender is not None:
@@ -63,10 +81,7 @@ def create_app(
 
     app = FastAPI(title="zivo", version="0.1.0", lifespan=lifespan)
     app.state.metrics = Metrics()
-    routers = [
-        module.router
-        for module in (health, auth, users, lab_reports, lab_results, summary, chat, chat_threads)
-    ]
+    routers = [module.router for module in (health, auth, users, lab_reports, lab_results, summary, chat)]
     routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
     # Added first, so it runs inside the request logging: refused bodies are logged and counted too.
     app.add_middleware(RequestBodyGuard, routes=routes, state=app.state)

@@ -6,13 +6,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from zivo.api.clients.openai_client import Message
 
 
 def test_import_has_no_side_effects_and_no_ml_dependencies() -> None:
     code = (
         "import sys, zivo.api.app, zivo.api.server\n"
-        "from zivo.core.settings import get_settings\n"
+        "from zivo.api.settings import get_settings\n"
         "assert get_settings.cache_info().currsize == 0, 'settings read at import'\n"
         "heavy = {'torch', 'transformers', 'sentence_transformers', 'scipy', 'sklearn'}\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith('zivo.ml'))\n"
@@ -27,8 +29,9 @@ def test_start_up_defers_the_assistant_llm_sdk_broker_and_pdf_reader(tmp_path: P
         "import sys\n"
         "from fastapi.testclient import TestClient\n"
         "from zivo.api.app import create_app\n"
-        "from zivo.core.settings import Settings\n"
-        f"settings = Settings(_env_file=None, data_dir={str(tmp_path)!r}, redis_url=None)\n"
+        "from pathlib import Path\n"
+        "from zivo.api.settings import ApiSettings\n"
+        f"settings = ApiSettings.for_tests(Path({str(tmp_path)!r}))\n"
         "with TestClient(create_app(settings)) as client:\n"
         "    assert client.get('/healthz').status_code == 200\n"
         "    assert client.get('/metrics').status_code == 200\n"
@@ -39,19 +42,23 @@ def test_start_up_defers_the_assistant_llm_sdk_broker_and_pdf_reader(tmp_path: P
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": ":".join(sys.path)})
 
 
-def test_assistant_is_built_once_on_first_use() -> None:
-    from zivo.api.agents.assistant.provider import AssistantProvider
+def test_the_assistant_graph_is_built_once_on_first_use(tmp_path: Path) -> None:
+    from zivo.api.agents.assistant.turn import Assistant
+    from zivo.api.settings import ApiSettings
+    from zivo.core.db.testing import migrated_sqlite
 
-    provider = AssistantProvider(llm=_NoModel())
-    assert not provider.built
+    with migrated_sqlite(tmp_path) as sessions:
+        assistant = Assistant(_NoModel(), sessions, ApiSettings.for_tests(tmp_path))
+        assert not assistant.built
 
-    async def first_uses() -> list[object]:
-        return list(await asyncio.gather(*(provider.graph() for _ in range(8))))
+        async def first_uses() -> list[object]:
+            graphs = list(await asyncio.gather(*(assistant.graph() for _ in range(8))))
+            await assistant.aclose()
+            return graphs
 
-    graphs = asyncio.run(first_uses())
-    assert provider.built
+        graphs = asyncio.run(first_uses())
+    assert assistant.built
     assert all(graph is graphs[0] for graph in graphs)
-    assert provider.graph_sync() is graphs[0]
 
 
 class _NoModel:
@@ -60,5 +67,5 @@ class _NoModel:
     ) -> Message:
         raise AssertionError("not called")
 
-    async def complete_json(self, messages: list[Message], *, name: str, schema: dict[str, Any]) -> Any:
+    async def complete_parsed(self, messages: list[Message], response_model: type[BaseModel]) -> Any:
         raise AssertionError("not called")

@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from zivo.api.route_policy import RoutePolicy
 from zivo.api.security import decode_access_token
-from zivo.core.settings import Settings
+from zivo.api.settings import ApiSettings
 
 # The multipart envelope around the file: boundaries, part headers and the small form fields.
 MULTIPART_OVERHEAD_BYTES = 64 * 1024
@@ -48,7 +48,7 @@ class RequestBodyGuard:
             await self.app(scope, receive, send)
             return
         policy = self._policy(scope)
-        settings: Settings | None = getattr(self._state, "settings", None)
+        settings: ApiSettings | None = getattr(self._state, "settings", None)
         if policy is None or settings is None:
             await self.app(scope, receive, send)
             return
@@ -99,7 +99,7 @@ def _too_large(limit: int) -> str:
     return f"request body is larger than the {limit} byte limit"
 
 
-def _has_valid_token(headers: Headers, settings: Settings) -> bool:
+def _has_valid_token(headers: Headers, settings: ApiSettings) -> bool:
     scheme, _, token = headers.get("authorization", "").partition(" ")
     return scheme.lower() == "bearer" and bool(token) and decode_access_token(token, settings) is not None
 

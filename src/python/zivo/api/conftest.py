@@ -11,10 +11,10 @@ from pydantic import SecretStr
 
 from zivo.api.app import create_app
 from zivo.api.clients.openai_client import OpenAIClient
+from zivo.api.settings import ApiSettings
 from zivo.api.testing.accounts import register_and_login
 from zivo.api.testing.fake_openai import FakeOpenAIServer
 from zivo.api.testing.fake_tasks import InMemoryTaskSender
-from zivo.core.settings import Settings
 
 
 @pytest.fixture()
@@ -29,23 +29,20 @@ def task_sender() -> InMemoryTaskSender:
 
 
 @pytest.fixture()
-def settings(tmp_path: Path, fake_openai: FakeOpenAIServer) -> Settings:
-    return Settings(
-        _env_file=None,
-        data_dir=tmp_path / "data",
-        database_url=None,
-        redis_url=None,
-        secret_key=SecretStr("unit-test-secret-key-long-enough-for-hs256"),
+def settings(tmp_path: Path, fake_openai: FakeOpenAIServer) -> ApiSettings:
+    return ApiSettings.for_tests(
+        tmp_path / "data",
         openai_api_key=SecretStr("test-key"),
         openai_base_url=fake_openai.base_url,
         openai_model="fake-model",
         openai_timeout_seconds=1.5,
+        chat_deadline_seconds=2.0,
         max_upload_bytes=64 * 1024,
     )
 
 
 @pytest.fixture()
-def client(settings: Settings, task_sender: InMemoryTaskSender) -> Iterator[TestClient]:
+def client(settings: ApiSettings, task_sender: InMemoryTaskSender) -> Iterator[TestClient]:
     llm = OpenAIClient(
         api_key="test-key",
         base_url=settings.openai_base_url,

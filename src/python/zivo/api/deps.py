@@ -9,19 +9,19 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.api.agents.assistant.provider import AssistantProvider
-from zivo.api.clients.openai_client import ChatModel
+from zivo.api.agents.assistant.turn import Assistant
+from zivo.api.clients.openai_client import ChatModel, LLMNotConfiguredError
 from zivo.api.clients.task_sender import TaskSender
 from zivo.api.metrics import Metrics
 from zivo.api.security import Passwords, decode_access_token
+from zivo.api.settings import ApiSettings
 from zivo.core.db.models import User
-from zivo.core.settings import Settings
 
 _bearer = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
 
 
-def get_app_settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
+def get_app_settings(request: Request) -> ApiSettings:
+    settings: ApiSettings = request.app.state.settings
     return settings
 
 
@@ -35,13 +35,22 @@ def get_session(factory: Annotated[sessionmaker[Session], Depends(get_sessionmak
         yield session
 
 
-def get_llm(request: Request) -> ChatModel:
-    llm: ChatModel = request.app.state.llm
+def get_optional_llm(request: Request) -> ChatModel | None:
+    """The language model, or ``None`` when none is configured (CSV and JSON uploads need none)."""
+    llm: ChatModel | None = request.app.state.llm
     return llm
 
 
-def get_assistant(request: Request) -> AssistantProvider:
-    assistant: AssistantProvider = request.app.state.assistant
+def get_llm(llm: Annotated[ChatModel | None, Depends(get_optional_llm)]) -> ChatModel:
+    if llm is None:
+        raise LLMNotConfiguredError()
+    return llm
+
+
+def get_assistant(request: Request) -> Assistant:
+    assistant: Assistant | None = request.app.state.assistant
+    if assistant is None:
+        raise LLMNotConfiguredError()
     return assistant
 
 
@@ -60,11 +69,12 @@ def get_metrics(request: Request) -> Metrics:
     return metrics
 
 
-SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+SettingsDep = Annotated[ApiSettings, Depends(get_app_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
 SessionFactoryDep = Annotated[sessionmaker[Session], Depends(get_sessionmaker)]
 LLMDep = Annotated[ChatModel, Depends(get_llm)]
-AssistantDep = Annotated[AssistantProvider, Depends(get_assistant)]
+OptionalLLMDep = Annotated[ChatModel | None, Depends(get_optional_llm)]
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 TaskSenderDep = Annotated[TaskSender, Depends(get_task_sender)]
 PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
@@ -75,6 +85,9 @@ def get_current_user(
 ) -> User:
     user_id = decode_access_token(token, settings) if token else None
     user = session.get(User, user_id) if user_id else None
+    # End the transaction now: its connection goes back to the pool rather than staying checked out while
+    # an async route awaits a language model; the route's next query checks one out again.
+    session.commit()
     if user is None:
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,

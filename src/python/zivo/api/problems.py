@@ -18,13 +18,17 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.utils import create_model_field
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from zivo.api.clients.openai_client import LLMError, LLMTimeoutError
+from zivo.api.clients.openai_client import LLMError, LLMNotConfiguredError, LLMTimeoutError
 from zivo.api.route_policy import RoutePolicy
 from zivo.api.services.errors import ServiceError
 
 logger = logging.getLogger(__name__)
+
+# How long a client should wait before retrying when every database connection is busy.
+POOL_RETRY_AFTER_SECONDS = 2
 
 
 class ErrorPublic(BaseModel):
@@ -88,7 +92,17 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(LLMError)
     async def _llm_error(_request: Request, exc: LLMError) -> JSONResponse:
+        if isinstance(exc, LLMNotConfiguredError):
+            return _error(503, str(exc))
         return _error(504 if isinstance(exc, LLMTimeoutError) else 502, str(exc))
+
+    @app.exception_handler(PoolTimeoutError)
+    async def _pool_exhausted(_request: Request, _exc: PoolTimeoutError) -> JSONResponse:
+        # Every connection is busy for longer than db_pool_timeout_seconds: shed load, say when to retry.
+        logger.warning("database pool exhausted", extra={"error": "pool timeout"})
+        return _error(
+            503, "the service is busy; retry shortly", {"Retry-After": str(POOL_RETRY_AFTER_SECONDS)}
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -19,7 +19,9 @@ from fastapi.routing import APIRoute
 from zivo.api import deps
 from zivo.api.throttling import throttle_login
 
-_LLM_DEPENDENCIES: frozenset[Callable[..., Any]] = frozenset({deps.get_llm, deps.get_assistant})
+_LLM_DEPENDENCIES: frozenset[Callable[..., Any]] = frozenset(
+    {deps.get_llm, deps.get_optional_llm, deps.get_assistant}
+)
 _DB_DEPENDENCIES: frozenset[Callable[..., Any]] = frozenset({deps.get_session, deps.get_sessionmaker})
 
 
@@ -52,7 +54,8 @@ class RoutePolicy:
             multipart=multipart,
             form=form and not multipart,
             json_body=bool(body_infos) and not form and not multipart,
-            uses_llm=bool(calls & _LLM_DEPENDENCIES),
+            # The model is only ever called on a signed-in user's behalf (readiness just asks if one is set).
+            uses_llm=bool(calls & _LLM_DEPENDENCIES) and deps.get_current_user in calls,
             uses_database=bool(calls & _DB_DEPENDENCIES),
             throttled=throttle_login in calls,
             path_params=bool(route.dependant.path_params),

@@ -14,7 +14,7 @@ import jwt
 from pwdlib import PasswordHash
 
 from zivo.api.services.errors import ServiceError
-from zivo.core.settings import Settings
+from zivo.api.settings import ApiSettings
 
 _ALGORITHM = "HS256"
 
@@ -74,22 +74,22 @@ class Passwords:
             return self._hasher.verify(password, password_hash)
 
 
-def create_access_token(user_id: uuid.UUID, settings: Settings, *, now: datetime | None = None) -> str:
+def create_access_token(user_id: uuid.UUID, settings: ApiSettings, *, now: datetime | None = None) -> str:
     issued = now or datetime.now(UTC)
     claims = {
         "sub": str(user_id),
         "iat": issued,
         "exp": issued + timedelta(minutes=settings.access_token_minutes),
     }
-    return jwt.encode(claims, settings.secret_key.get_secret_value(), algorithm=_ALGORITHM)
+    return jwt.encode(claims, settings.signing_key, algorithm=_ALGORITHM)
 
 
-def decode_access_token(token: str, settings: Settings) -> uuid.UUID | None:
+def decode_access_token(token: str, settings: ApiSettings) -> uuid.UUID | None:
     """The user id in a valid, unexpired token; ``None`` for anything else."""
     try:
         claims = jwt.decode(
             token,
-            settings.secret_key.get_secret_value(),
+            settings.signing_key,
             algorithms=[_ALGORITHM],
             options={"require": ["exp", "sub"]},
         )

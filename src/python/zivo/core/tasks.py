@@ -12,18 +12,13 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 CATEGORIZE_TASK: Final = "zivo.ml.categorize_report"
-AGGREGATE_TASK: Final = "zivo.ml.aggregate_user"
 SWEEP_PENDING_TASK: Final = "zivo.ml.sweep_pending"
-AGGREGATE_STALE_TASK: Final = "zivo.ml.aggregate_stale"
 
 CATEGORIZE_QUEUE: Final = "zivo.categorize"
-AGGREGATE_QUEUE: Final = "zivo.aggregate"
 
 TASK_QUEUES: Final[dict[str, str]] = {
     CATEGORIZE_TASK: CATEGORIZE_QUEUE,
     SWEEP_PENDING_TASK: CATEGORIZE_QUEUE,
-    AGGREGATE_TASK: AGGREGATE_QUEUE,
-    AGGREGATE_STALE_TASK: AGGREGATE_QUEUE,
 }
 
 
@@ -33,12 +28,4 @@ class CategorizeReport(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     report_id: uuid.UUID
-    user_id: uuid.UUID
-
-
-class AggregateUser(BaseModel):
-    """Rebuild one user's per-category summary rows."""
-
-    model_config = ConfigDict(frozen=True)
-
     user_id: uuid.UUID

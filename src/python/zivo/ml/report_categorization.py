@@ -20,10 +20,6 @@ class ReportOutcome:
     categorized: int
     needs_review: int
 
-    @property
-    def changed(self) -> bool:
-        return self.categorized + self.needs_review > 0
-
 
 def categorize_report(session: Session, categorizer: Categorizer, report_id: uuid.UUID) -> ReportOutcome:
     """Give every pending result of the report a category, in the caller's transaction.

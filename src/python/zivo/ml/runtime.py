@@ -6,19 +6,19 @@ never loaded before fork and each process pays for it once.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.core.db.engine import make_engine, make_sessionmaker
-from zivo.core.settings import DEFAULT_EMBEDDING_MODEL, Settings
+from zivo.core.lazy import Lazy
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.embeddings.cache import CachedEmbedder, EmbeddingCache, LRUEmbeddingCache, RedisEmbeddingCache
 from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.settings import DEFAULT_EMBEDDING_MODEL, WorkerSettings
 
 
-def build_categorizer(settings: Settings) -> Categorizer:
+def build_categorizer(settings: WorkerSettings) -> Categorizer:
     model = None if settings.embedding_model == DEFAULT_EMBEDDING_MODEL else settings.embedding_model
     embedder = SentenceTransformerEmbedder(model, batch_size=settings.embedding_batch_size)
     cache: EmbeddingCache
@@ -40,27 +40,23 @@ def build_categorizer(settings: Settings) -> Categorizer:
 class WorkerRuntime:
     def __init__(
         self,
-        settings: Settings,
+        settings: WorkerSettings,
         *,
-        categorizer_factory: Callable[[Settings], Categorizer] = build_categorizer,
+        categorizer_factory: Callable[[WorkerSettings], Categorizer] = build_categorizer,
         session_factory: sessionmaker[Session] | None = None,
     ) -> None:
         self.settings = settings
-        self._categorizer_factory = categorizer_factory
-        self._sessions = session_factory
-        self._categorizer: Categorizer | None = None
-        self._lock = threading.Lock()
+        self._sessions: Lazy[sessionmaker[Session]] = Lazy(
+            (lambda: session_factory)
+            if session_factory
+            else (lambda: make_sessionmaker(make_engine(settings)))
+        )
+        self._categorizer = Lazy(lambda: categorizer_factory(settings))
 
     @property
     def sessions(self) -> sessionmaker[Session]:
-        with self._lock:
-            if self._sessions is None:
-                self._sessions = make_sessionmaker(make_engine(self.settings))
-            return self._sessions
+        return self._sessions.get()
 
     @property
     def categorizer(self) -> Categorizer:
-        with self._lock:
-            if self._categorizer is None:
-                self._categorizer = self._categorizer_factory(self.settings)
-            return self._categorizer
+        return self._categorizer.get()

@@ -16,23 +16,13 @@ from typing import Any
 from celery import Celery, Task
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from zivo.core.db.base import utcnow
 from zivo.core.queue import make_celery
-from zivo.core.settings import Settings, get_settings
-from zivo.core.tasks import (
-    AGGREGATE_QUEUE,
-    AGGREGATE_STALE_TASK,
-    AGGREGATE_TASK,
-    CATEGORIZE_QUEUE,
-    CATEGORIZE_TASK,
-    SWEEP_PENDING_TASK,
-    AggregateUser,
-    CategorizeReport,
-)
-from zivo.ml.aggregation.summaries import aggregate_user, users_with_stale_summaries
+from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK, SWEEP_PENDING_TASK, CategorizeReport
+from zivo.core.utc import utcnow
 from zivo.ml.liveness import LivenessProbe
 from zivo.ml.report_categorization import categorize_report, stuck_reports
 from zivo.ml.runtime import WorkerRuntime
+from zivo.ml.settings import WorkerSettings, get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -48,17 +38,18 @@ RETRY_OPTIONS: dict[str, Any] = {
 }
 
 
-def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntime | None = None) -> Celery:
+def create_worker_app(
+    settings: WorkerSettings | None = None, *, runtime: WorkerRuntime | None = None
+) -> Celery:
     settings = settings or get_settings()
     runtime = runtime or WorkerRuntime(settings)
     app = make_celery(settings, name="zivo.ml")
     app.steps["worker"].add(LivenessProbe)
     app.conf.beat_schedule = {
         "sweep-pending": {"task": SWEEP_PENDING_TASK, "schedule": settings.pending_sweep_seconds},
-        "aggregate-stale": {"task": AGGREGATE_STALE_TASK, "schedule": settings.aggregate_schedule_seconds},
     }
 
-    def send(name: str, payload: CategorizeReport | AggregateUser) -> None:
+    def send(name: str, payload: CategorizeReport) -> None:
         app.send_task(name, kwargs=payload.model_dump(mode="json"))
 
     @app.task(name=CATEGORIZE_TASK, bind=True, shared=False, **RETRY_OPTIONS)
@@ -67,15 +58,7 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
         categorizer = runtime.categorizer
         with runtime.sessions.begin() as session:
             outcome = categorize_report(session, categorizer, request.report_id)
-        if outcome.changed:
-            send(AGGREGATE_TASK, AggregateUser(user_id=request.user_id))
         return {"categorized": outcome.categorized, "needs_review": outcome.needs_review}
-
-    @app.task(name=AGGREGATE_TASK, bind=True, shared=False, **RETRY_OPTIONS)
-    def aggregate(self: Task[Any, Any], user_id: str) -> int:
-        request = AggregateUser(user_id=uuid.UUID(user_id))
-        with runtime.sessions.begin() as session:
-            return len(aggregate_user(session, request.user_id))
 
     @app.task(name=SWEEP_PENDING_TASK, bind=True, shared=False, **RETRY_OPTIONS)
     def sweep_pending(self: Task[Any, Any]) -> int:
@@ -89,34 +72,26 @@ def create_worker_app(settings: Settings | None = None, *, runtime: WorkerRuntim
             logger.info("re-sent %d reports with pending results", len(reports))
         return len(reports)
 
-    @app.task(name=AGGREGATE_STALE_TASK, bind=True, shared=False, **RETRY_OPTIONS)
-    def aggregate_stale(self: Task[Any, Any]) -> int:
-        with runtime.sessions() as session:
-            users = users_with_stale_summaries(session)
-        for user_id in users:
-            send(AGGREGATE_TASK, AggregateUser(user_id=user_id))
-        return len(users)
-
     return app
 
 
-def _schedule_option(settings: Settings) -> str:
+def _schedule_option(settings: WorkerSettings) -> str:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     return f"--schedule={settings.data_dir.resolve() / 'celerybeat-schedule'}"
 
 
-def worker_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+def worker_argv(settings: WorkerSettings, extra: Sequence[str] = ()) -> list[str]:
     beat = ["--beat", _schedule_option(settings)] if settings.worker_beat else []
     return [
         "worker",
         *beat,
-        f"--queues={CATEGORIZE_QUEUE},{AGGREGATE_QUEUE}",
+        f"--queues={CATEGORIZE_QUEUE}",
         "--loglevel=INFO",
         *extra,
     ]
 
 
-def beat_argv(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+def beat_argv(settings: WorkerSettings, extra: Sequence[str] = ()) -> list[str]:
     return ["beat", _schedule_option(settings), "--loglevel=INFO", *extra]
 
 

@@ -1,7 +1,9 @@
 """The LLM client: a thin class over the official ``openai`` SDK (AsyncOpenAI, chat completions).
 
-Errors are translated into :class:`LLMUnavailableError` (upstream failed: 502) and :class:`LLMTimeoutError`
-(upstream too slow: 504) so routes never see SDK types.
+Errors are translated into :class:`LLMUnavailableError` (upstream failed or answered nonsense: 502) and
+:class:`LLMTimeoutError` (upstream too slow: 504) so routes never see SDK types; a body that is not JSON, a
+completion without choices or an answer that does not fit the schema is a failed upstream, never a 500.
+With no model configured the app holds no client and answers :class:`LLMNotConfiguredError` (503).
 
 The SDK (``openai.types`` alone takes ~0.5 s to import) is loaded on the first request, not at import or
 construction, so the API is ready before anyone has asked the model anything.
@@ -12,11 +14,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import threading
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from zivo.core.settings import Settings
+from pydantic import BaseModel, ValidationError
+
+from zivo.api.settings import ApiSettings
+from zivo.core.lazy import Lazy
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -24,6 +28,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 Message = dict[str, Any]
+T = TypeVar("T", bound=BaseModel)
 
 
 class LLMError(Exception):
@@ -38,6 +43,24 @@ class LLMTimeoutError(LLMError):
     pass
 
 
+class LLMNotConfiguredError(LLMError):
+    def __init__(self) -> None:
+        super().__init__("no language model configured")
+
+
+# What a misbehaving endpoint makes the SDK raise while reading its answer: a body that is not JSON, JSON
+# of the wrong shape (no choices, null message), an answer that fails the response model.
+_MALFORMED = (
+    json.JSONDecodeError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    ValidationError,
+)
+
+
 class ChatModel(Protocol):
     async def complete(
         self, messages: list[Message], *, tools: list[dict[str, Any]] | None = None
@@ -45,8 +68,8 @@ class ChatModel(Protocol):
         """Return the assistant message (``role``, ``content``, optional ``tool_calls``) as a dict."""
         ...
 
-    async def complete_json(self, messages: list[Message], *, name: str, schema: dict[str, Any]) -> Any:
-        """Return the parsed JSON object the model produced against ``schema`` (strict)."""
+    async def complete_parsed(self, messages: list[Message], response_model: type[T]) -> T:
+        """Return the model's answer validated into ``response_model`` (strict structured output)."""
         ...
 
 
@@ -62,86 +85,97 @@ class OpenAIClient:
     ) -> None:
         self.model = model
         self.timeout = timeout
-        self._options: dict[str, Any] = {
+        options: dict[str, Any] = {
             "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
         }
-        self._client: AsyncOpenAI | None = None
-        self._lock = threading.Lock()
+        self._client: Lazy[AsyncOpenAI] = Lazy(lambda: _import_openai().AsyncOpenAI(**options))
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> OpenAIClient:
+    def from_settings(cls, settings: ApiSettings) -> OpenAIClient:
+        """The client for a configured model (see ``ApiSettings.llm_configured``)."""
+        if not settings.llm_configured:
+            raise LLMNotConfiguredError()
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
         return cls(
-            api_key=settings.openai_api_key.get_secret_value(),
+            # No key only with an explicit OPENAI_BASE_URL (a local server); the SDK insists on one.
+            api_key=key.strip() or "no-key",
             base_url=settings.openai_base_url,
             model=settings.openai_model,
             timeout=settings.openai_timeout_seconds,
         )
 
     async def _sdk(self) -> AsyncOpenAI:
-        if self._client is None:
+        if not self._client.built:
             # The import is the slow part: off the event loop, so other requests keep being served.
-            openai = await asyncio.to_thread(_import_openai)
-            with self._lock:  # no await inside: one client per instance even across event loops
-                if self._client is None:
-                    self._client = openai.AsyncOpenAI(**self._options)
-        return self._client
+            return await asyncio.to_thread(self._client.get)
+        return self._client.get()
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.close()
+        if (client := self._client.peek()) is not None:
+            await client.close()
 
     async def complete(
         self, messages: list[Message], *, tools: list[dict[str, Any]] | None = None
     ) -> Message:
         kwargs: dict[str, Any] = {"tools": tools} if tools else {}
-        completion = await self._create(messages=messages, **kwargs)
-        message = completion.choices[0].message
-        result: Message = {"role": "assistant", "content": message.content or ""}
-        if message.tool_calls:
-            result["tool_calls"] = [
-                {
-                    "id": call.id,
-                    "type": "function",
-                    "function": {"name": call.function.name, "arguments": call.function.arguments},
-                }
-                for call in message.tool_calls
-                if call.type == "function"
-            ]
+        completion = await self._call("create", messages=messages, **kwargs)
+        try:
+            message = completion.choices[0].message
+            result: Message = {"role": "assistant", "content": message.content or ""}
+            calls = [call for call in message.tool_calls or [] if call.type == "function"]
+            if calls:
+                result["tool_calls"] = [
+                    {
+                        "id": call.id,
+                        "type": "function",
+                        "function": {"name": call.function.name, "arguments": call.function.arguments},
+                    }
+                    for call in calls
+                ]
+        except _MALFORMED as exc:
+            raise _malformed(exc) from exc
         return result
 
-    async def complete_json(self, messages: list[Message], *, name: str, schema: dict[str, Any]) -> Any:
-        completion = await self._create(
-            messages=messages,
-            response_format={
-                "type": "json_schema",
-                "json_schema": {"name": name, "schema": schema, "strict": True},
-            },
-        )
-        content = completion.choices[0].message.content
-        if not content:
-            raise LLMUnavailableError("the language model returned an empty answer")
+    async def complete_parsed(self, messages: list[Message], response_model: type[T]) -> T:
+        completion = await self._call("parse", messages=messages, response_format=response_model)
         try:
-            return json.loads(content)
-        except json.JSONDecodeError as exc:
-            raise LLMUnavailableError("the language model returned malformed JSON") from exc
+            parsed = completion.choices[0].message.parsed
+        except _MALFORMED as exc:
+            raise _malformed(exc) from exc
+        if not isinstance(parsed, response_model):  # a refusal, or an empty answer
+            raise LLMUnavailableError("the language model returned no usable answer")
+        return parsed
 
-    async def _create(self, **kwargs: Any) -> Any:
+    async def _call(self, method: str, **kwargs: Any) -> Any:
         client = await self._sdk()
         import openai  # already loaded by _sdk(); needed here only for its exception types
 
         try:
-            return await client.chat.completions.create(model=self.model, **kwargs)
+            return await getattr(client.chat.completions, method)(model=self.model, **kwargs)
         except openai.APITimeoutError as exc:
             raise LLMTimeoutError(f"the language model did not answer within {self.timeout:g}s") from exc
         except openai.APIStatusError as exc:
             logger.warning("llm upstream error", extra={"status_code": exc.status_code})
             raise LLMUnavailableError(f"the language model service failed (HTTP {exc.status_code})") from exc
         except openai.APIError as exc:
+            # APIResponseValidationError included: a 200 whose body is not what the API promises.
             logger.warning("llm connection error", extra={"error": type(exc).__name__})
-            raise LLMUnavailableError("the language model service is unreachable") from exc
+            raise LLMUnavailableError(
+                "the language model service is unreachable or answered nonsense"
+            ) from exc
+        except openai.OpenAIError as exc:  # LengthFinishReasonError, ContentFilterFinishReasonError
+            logger.warning("llm unusable answer", extra={"error": type(exc).__name__})
+            raise LLMUnavailableError("the language model returned no usable answer") from exc
+        except _MALFORMED as exc:
+            raise _malformed(exc) from exc
+
+
+def _malformed(exc: Exception) -> LLMUnavailableError:
+    logger.warning("llm malformed answer", extra={"error": type(exc).__name__})
+    return LLMUnavailableError("the language model returned a malformed answer")
 
 
 def _import_openai() -> ModuleType:

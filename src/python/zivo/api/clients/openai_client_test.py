@@ -2,14 +2,24 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from pydantic import BaseModel, SecretStr
 
-from zivo.api.clients.openai_client import LLMTimeoutError, LLMUnavailableError, OpenAIClient
+from zivo.api.clients.openai_client import (
+    LLMNotConfiguredError,
+    LLMTimeoutError,
+    LLMUnavailableError,
+    OpenAIClient,
+)
+from zivo.api.settings import ApiSettings
 from zivo.api.testing.fake_openai import (
     FakeOpenAIServer,
+    Reply,
     error_reply,
     json_reply,
+    raw_reply,
     text_reply,
     tool_call_reply,
 )
@@ -49,16 +59,46 @@ def test_complete_returns_plain_dicts(server: FakeOpenAIServer) -> None:
     assert server.requests[0]["model"] == "m"
 
 
-def test_complete_json_sends_strict_schema(server: FakeOpenAIServer) -> None:
-    server.script(json_reply({"a": 1}), text_reply("not json"))
+class Answer(BaseModel):
+    a: int
+
+
+def test_complete_parsed_sends_the_models_strict_schema(server: FakeOpenAIServer) -> None:
+    server.script(json_reply({"a": 1}))
     client = _client(server)
-    assert asyncio.run(client.complete_json([], name="x", schema={"type": "object"})) == {"a": 1}
-    assert server.requests[0]["response_format"] == {
-        "type": "json_schema",
-        "json_schema": {"name": "x", "schema": {"type": "object"}, "strict": True},
-    }
+    assert asyncio.run(client.complete_parsed([], Answer)) == Answer(a=1)
+    response_format = server.requests[0]["response_format"]
+    assert response_format["type"] == "json_schema"
+    assert response_format["json_schema"]["strict"] is True
+    assert response_format["json_schema"]["schema"]["properties"] == {"a": {"title": "A", "type": "integer"}}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        text_reply("not json"),
+        json_reply({"a": "not a number"}),
+        raw_reply(b"<html>502 Bad Gateway</html>"),
+        raw_reply(b'{"id": "x", "object": "chat.completion"}'),  # no choices
+        raw_reply(b'{"id": "x", "choices": []}'),
+        raw_reply(b'{"id": "x", "choices": [{"index": 0, "message": null}]}'),
+    ],
+)
+def test_a_misbehaving_endpoint_is_unavailable_never_a_crash(server: FakeOpenAIServer, reply: Reply) -> None:
+    server.script(reply, reply)
+    client = _client(server)
     with pytest.raises(LLMUnavailableError):
-        asyncio.run(client.complete_json([], name="x", schema={"type": "object"}))
+        asyncio.run(client.complete_parsed([], Answer))
+    if reply.raw is not None:  # plain completions get the same treatment
+        with pytest.raises(LLMUnavailableError):
+            asyncio.run(client.complete([]))
+
+
+def test_without_a_usable_key_there_is_no_client(tmp_path: Path) -> None:
+    for key in (None, "", "unset"):
+        settings = ApiSettings.for_tests(tmp_path, openai_api_key=None if key is None else SecretStr(key))
+        with pytest.raises(LLMNotConfiguredError):
+            OpenAIClient.from_settings(settings)
 
 
 def test_errors_are_translated(server: FakeOpenAIServer) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import threading
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
 
-from zivo.core.settings import Settings
+from zivo.core.lazy import Lazy
+from zivo.core.settings import CoreSettings
 from zivo.core.tasks import TASK_QUEUES
 
 if TYPE_CHECKING:
@@ -28,20 +28,13 @@ class TaskSender(Protocol):
 
 
 class CeleryTaskSender:
-    def __init__(self, settings: Settings) -> None:
-        self._settings = settings
-        self._celery: Celery | None = None
-        self._lock = threading.Lock()
+    def __init__(self, settings: CoreSettings) -> None:
+        # Built on first use, not at import or construction: Celery and kombu (~0.1 s) load with the first
+        # send or readiness probe.
+        self._celery: Lazy[Celery] = Lazy(lambda: _make_celery(settings))
 
     def _app(self) -> Celery:
-        # Built on first use, not at import or construction: Celery and kombu (~0.1 s) load with the first
-        # send or readiness probe. Sends run in the thread pool, hence the lock.
-        with self._lock:
-            if self._celery is None:
-                from zivo.core.queue import make_celery
-
-                self._celery = make_celery(self._settings, name="zivo-api")
-            return self._celery
+        return self._celery.get()
 
     def send(self, name: str, payload: BaseModel) -> bool:
         try:
@@ -75,5 +68,11 @@ class CeleryTaskSender:
         return True
 
     def close(self) -> None:
-        if self._celery is not None:
-            self._celery.close()
+        if (celery := self._celery.peek()) is not None:
+            celery.close()
+
+
+def _make_celery(settings: CoreSettings) -> Celery:
+    from zivo.core.queue import make_celery
+
+    return make_celery(settings, name="zivo-api")

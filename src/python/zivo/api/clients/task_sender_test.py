@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 from zivo.api.clients.task_sender import CeleryTaskSender
-from zivo.core.settings import Settings
+from zivo.core.settings import CoreSettings
 from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK, CategorizeReport
 
 
@@ -17,7 +17,7 @@ def _payload() -> CategorizeReport:
 
 
 def test_filesystem_broker_receives_task_by_name(tmp_path: Path) -> None:
-    settings = Settings(_env_file=None, data_dir=tmp_path, redis_url=None)
+    settings = CoreSettings.for_tests(tmp_path)
     sender = CeleryTaskSender(settings)
     payload = _payload()
     try:
@@ -43,7 +43,7 @@ def _closed_port() -> int:
 
 
 def test_dead_redis_is_swallowed_quickly(tmp_path: Path) -> None:
-    settings = Settings(_env_file=None, data_dir=tmp_path, redis_url=f"redis://127.0.0.1:{_closed_port()}/0")
+    settings = CoreSettings.for_tests(tmp_path, redis_url=f"redis://127.0.0.1:{_closed_port()}/0")
     sender = CeleryTaskSender(settings)
     try:
         started = time.monotonic()

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Response, status
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
-from zivo.api.deps import MetricsDep, SessionFactoryDep, TaskSenderDep
+from zivo.api.deps import MetricsDep, OptionalLLMDep, SessionFactoryDep, TaskSenderDep
 
 router = APIRouter(tags=["health"])
 
@@ -29,13 +29,18 @@ def _database_ok(sessions: SessionFactoryDep) -> bool:
     "/readyz",
     responses={503: {"model": dict[str, str], "description": "A dependency is down; the body says which."}},
 )
-async def readyz(sessions: SessionFactoryDep, sender: TaskSenderDep, response: Response) -> dict[str, str]:
+async def readyz(
+    sessions: SessionFactoryDep, sender: TaskSenderDep, llm: OptionalLLMDep, response: Response
+) -> dict[str, str]:
+    """503 when the database or the broker is down. Without a language model the API is still ready (it
+    stores and serves data), and says which capability is off: chat and text/PDF upload."""
     checks = {
         "database": "ok" if await run_in_threadpool(_database_ok, sessions) else "unavailable",
         "broker": "ok" if await run_in_threadpool(sender.ping) else "unavailable",
     }
     if any(value != "ok" for value in checks.values()):
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    checks["llm"] = "configured" if llm is not None else "not configured: chat and text/PDF upload are off"
     return checks
 
 

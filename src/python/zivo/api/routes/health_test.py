@@ -12,7 +12,7 @@ def test_healthz(client: TestClient) -> None:
 def test_readyz_reports_broker(client: TestClient, task_sender: InMemoryTaskSender) -> None:
     ready = client.get("/readyz")
     assert ready.status_code == 200
-    assert ready.json() == {"database": "ok", "broker": "ok"}
+    assert ready.json() == {"database": "ok", "broker": "ok", "llm": "configured"}
     task_sender.broker_up = False
     down = client.get("/readyz")
     assert down.status_code == 503

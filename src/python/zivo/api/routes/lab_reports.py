@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, UploadFile, status
-from starlette.concurrency import run_in_threadpool
 
-from zivo.api.deps import CurrentUser, LLMDep, SessionDep, SettingsDep, TaskSenderDep
+from zivo.api.deps import (
+    CurrentUser,
+    OptionalLLMDep,
+    SessionDep,
+    SessionFactoryDep,
+    SettingsDep,
+    TaskSenderDep,
+)
 from zivo.api.params import Offset
-from zivo.api.services import lab_reports, uploads
-from zivo.api.services.errors import UnusableInputError
+from zivo.api.services import ingest, lab_reports
 from zivo.core.schemas.lab_reports import LabReportCreate, LabReportPublic, LabReportsPublic
 from zivo.core.schemas.text import SafeText
 
@@ -31,26 +35,22 @@ def create_report(
 async def upload_report(
     file: Annotated[UploadFile, File(description="CSV, plain text or PDF, up to settings.max_upload_bytes.")],
     user: CurrentUser,
-    session: SessionDep,
+    sessions: SessionFactoryDep,
     sender: TaskSenderDep,
-    llm: LLMDep,
+    llm: OptionalLLMDep,
     settings: SettingsDep,
     collected_at: Annotated[SafeText | None, Form(max_length=64)] = None,
     lab_name: Annotated[SafeText | None, Form(max_length=200)] = None,
 ) -> LabReportPublic:
-    data = await uploads.read_limited(file, settings.max_upload_bytes)
-    kind = uploads.detect_kind(file.filename, file.content_type, data)
-    try:
-        when: datetime | None = (
-            uploads.parse_datetime(collected_at, field="collected_at") if collected_at else None
-        )
-    except ValueError as exc:
-        raise UnusableInputError(str(exc)) from exc
-    report_in = await uploads.report_from_upload(
-        llm, kind=kind, data=data, collected_at=when, lab_name=lab_name.strip() or None if lab_name else None
-    )
-    report = await run_in_threadpool(
-        lab_reports.create_report, session, sender, user.id, report_in, source=kind
+    report = await ingest.ingest_upload(
+        file,
+        user_id=user.id,
+        sessions=sessions,
+        sender=sender,
+        llm=llm,
+        settings=settings,
+        collected_at=collected_at,
+        lab_name=lab_name,
     )
     return LabReportPublic.model_validate(report)
 
@@ -72,7 +72,5 @@ def get_report(report_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> 
 
 
 @router.delete("/{report_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_report(
-    report_id: uuid.UUID, user: CurrentUser, session: SessionDep, sender: TaskSenderDep
-) -> None:
-    lab_reports.delete_report(session, sender, user.id, report_id)
+def delete_report(report_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> None:
+    lab_reports.delete_report(session, user.id, report_id)

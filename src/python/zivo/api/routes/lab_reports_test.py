@@ -1,13 +1,21 @@
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
-from zivo.api.testing.fake_openai import FakeOpenAIServer, error_reply, json_reply
+from zivo.api.app import create_app
+from zivo.api.clients.openai_client import OpenAIClient
+from zivo.api.settings import ApiSettings
+from zivo.api.testing.accounts import register_and_login
+from zivo.api.testing.fake_openai import FakeOpenAIServer, Reply, error_reply, json_reply, raw_reply
 from zivo.api.testing.fake_tasks import InMemoryTaskSender
 from zivo.api.testing.pdf import text_pdf
-from zivo.core.tasks import AGGREGATE_TASK, CATEGORIZE_TASK
+from zivo.core.tasks import CATEGORIZE_TASK
 
 REPORT: dict[str, Any] = {
     "collected_at": "2024-03-01T08:30:00Z",
@@ -90,7 +98,7 @@ def test_list_get_delete(client: TestClient, alice: dict[str, str], task_sender:
     assert client.delete(f"/v1/lab-reports/{ids[0]}", headers=alice).status_code == 404
     results = client.get("/v1/lab-results", params={"limit": 200}, headers=alice).json()
     assert results["total"] == 8
-    assert task_sender.sent[-1][0] == AGGREGATE_TASK
+    assert [name for name, _ in task_sender.sent] == [CATEGORIZE_TASK] * 3  # a delete queues nothing
 
 
 CSV = b"""name,value,unit,reference_range,collected_at
@@ -158,7 +166,6 @@ EXTRACTED = {
     "results": [
         {"name": "TSH", "value": 5.9, "unit": "mIU/L", "reference_range": "0.4-4.0"},
         {"name": "Free T4", "value": "1.1", "unit": "ng/dL", "reference_range": "0.8-1.8"},
-        {"name": "", "value": 1, "unit": None, "reference_range": None},
     ],
 }
 
@@ -179,6 +186,9 @@ def test_text_upload_goes_through_llm_structured_output(
     sent = fake_openai.requests[0]
     assert sent["response_format"]["type"] == "json_schema"
     assert sent["response_format"]["json_schema"]["strict"] is True
+    # The schema is the pydantic model's: the fields of a JSON upload's result, all required.
+    result_schema = sent["response_format"]["json_schema"]["schema"]["$defs"]["LabResultCreate"]
+    assert result_schema["required"] == ["name", "value", "unit", "reference_range"]
     assert "TSH 5.9" in sent["messages"][-1]["content"]
 
 
@@ -234,3 +244,99 @@ def test_upload_llm_failures_are_502_and_504(
     )
     assert slow.status_code == 504
     assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        raw_reply(b"<html>upstream proxy error</html>"),
+        raw_reply(b'{"id": "x", "object": "chat.completion"}'),
+        json_reply({"collected_at": None, "lab_name": None, "results": [{"name": "TSH"}]}),
+    ],
+    ids=["not-json", "no-choices", "off-schema"],
+)
+def test_a_misbehaving_llm_is_502_never_500(
+    client: TestClient, alice: dict[str, str], fake_openai: FakeOpenAIServer, reply: Reply
+) -> None:
+    fake_openai.script(reply)
+    response = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.txt", b"TSH 5", "text/plain")}, headers=alice
+    )
+    assert response.status_code == 502, response.text
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0
+
+
+def test_an_upload_has_one_overall_deadline(
+    settings: ApiSettings, task_sender: InMemoryTaskSender, fake_openai: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    # The model's own timeout (5 s) is longer than the upload's deadline (1 s): the deadline wins.
+    patient = settings.model_copy(update={"openai_timeout_seconds": 5.0, "upload_deadline_seconds": 1.0})
+    llm = OpenAIClient.from_settings(patient)
+    with TestClient(create_app(patient, llm_client=llm, task_sender=task_sender)) as client:
+        alice = register_and_login(client, "alice@example.com")
+        fake_openai.script(json_reply(EXTRACTED, delay_seconds=10))
+        started = time.monotonic()
+        slow = client.post(
+            "/v1/lab-reports/upload", files={"file": ("r.txt", b"TSH 5", "text/plain")}, headers=alice
+        )
+        assert slow.status_code == 504
+        assert "nothing was stored" in slow.json()["detail"]
+        assert time.monotonic() - started < 4
+        assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0
+
+
+def test_uploads_stop_at_the_first_limit(
+    client: TestClient, alice: dict[str, str], fake_openai: FakeOpenAIServer
+) -> None:
+    rows = b"name,value\n" + b"".join(b"T%d,1\n" % i for i in range(600))
+    too_many_rows = client.post(
+        "/v1/lab-reports/upload", files={"file": ("big.csv", rows, "text/csv")}, headers=alice
+    )
+    assert too_many_rows.status_code == 422
+    assert too_many_rows.json()["detail"] == [
+        {"loc": ["body", "file", 502, "file"], "msg": "more than 500 rows", "type": "value_error"}
+    ]
+
+    many_pages = text_pdf(["TSH 5.9 mIU/L"], pages=51)  # the default limit is 50 pages
+    pages = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.pdf", many_pages, "application/pdf")}, headers=alice
+    )
+    assert pages.status_code == 422
+    assert "51 pages" in pages.json()["detail"]
+
+    long_text = b"TSH 5.9 mIU/L\n" * 3_000  # 42,000 characters: over the 40,000 default
+    text = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.txt", long_text, "text/plain")}, headers=alice
+    )
+    assert text.status_code == 422
+    assert "characters" in text.json()["detail"]
+    assert fake_openai.requests == []  # refused before anything reached the model
+
+
+def test_without_a_language_model_chat_and_documents_are_503_and_csv_works(
+    tmp_path: Path, task_sender: InMemoryTaskSender
+) -> None:
+    # What deploy/compose.yaml passes when OPENAI_API_KEY is unset: empty key, empty base URL.
+    settings = ApiSettings.for_tests(tmp_path, openai_api_key=SecretStr(""), openai_base_url="")
+    with TestClient(create_app(settings, task_sender=task_sender)) as client:
+        alice = register_and_login(client, "alice@example.com")
+        for name, body, kind in (
+            ("r.txt", b"TSH 5", "text/plain"),
+            ("r.pdf", text_pdf(["TSH 5"]), "application/pdf"),
+        ):
+            started = time.monotonic()
+            refused = client.post("/v1/lab-reports/upload", files={"file": (name, body, kind)}, headers=alice)
+            assert refused.status_code == 503
+            assert refused.json() == {"detail": "no language model configured"}
+            assert time.monotonic() - started < 1
+        chat = client.post("/v1/chat", json={"message": "hello"}, headers=alice)
+        assert chat.status_code == 503
+        assert chat.json() == {"detail": "no language model configured"}
+        csv = client.post(
+            "/v1/lab-reports/upload", files={"file": ("labs.csv", CSV, "text/csv")}, headers=alice
+        )
+        assert csv.status_code == 201
+        assert client.post("/v1/lab-reports", json=REPORT, headers=alice).status_code == 201
+        ready = client.get("/readyz")
+        assert ready.status_code == 200
+        assert ready.json()["llm"].startswith("not configured")

@@ -11,7 +11,7 @@ from zivo.api.params import Offset
 from zivo.api.services import lab_results
 from zivo.core.schemas.lab_results import LabResultPublic, LabResultsPublic, LabTrendPublic, TrendPointPublic
 from zivo.core.schemas.text import SafeText
-from zivo.core.schemas.timestamps import UtcDatetime
+from zivo.core.utc import UTCDatetime
 
 router = APIRouter(prefix="/v1/lab-results", tags=["lab-results"])
 
@@ -22,7 +22,7 @@ def list_results(
     session: SessionDep,
     category: Annotated[SafeText | None, Query(max_length=32)] = None,
     name: Annotated[SafeText | None, Query(max_length=200)] = None,
-    since: UtcDatetime | None = None,
+    since: UTCDatetime | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Offset = 0,
 ) -> LabResultsPublic:

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
-
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.core.db.models import CategorySummary, LabResult
+from zivo.core.db.models import LabResult
 
 
 def _post(client: TestClient, headers: dict[str, str], day: str, results: list[dict[str, object]]) -> str:
@@ -76,35 +73,47 @@ def test_trend_matches_normalized_name_oldest_first(client: TestClient, alice: d
     assert client.get("/v1/lab-results/trends", headers=alice).status_code == 422
 
 
-def test_summary_reads_worker_rows(client: TestClient, alice: dict[str, str], bob: dict[str, str]) -> None:
-    assert client.get("/v1/lab-summary", headers=alice).json() == {"items": []}
-    alice_id = uuid.UUID(client.get("/v1/users/me", headers=alice).json()["id"])
-    bob_id = uuid.UUID(client.get("/v1/users/me", headers=bob).json()["id"])
-    when = datetime(2024, 7, 10, tzinfo=UTC)
+def _categorize(client: TestClient, category: str, *names: str) -> None:
+    """What the worker does: give results a category (and the status that goes with it)."""
     with _sessions(client)() as session:
-        session.add_all(
-            [
-                CategorySummary(
-                    user_id=alice_id,
-                    category="lipid",
-                    result_count=1,
-                    out_of_range_count=1,
-                    latest_collected_at=when,
-                ),
-                CategorySummary(
-                    user_id=alice_id,
-                    category="glucose",
-                    result_count=4,
-                    out_of_range_count=1,
-                    latest_collected_at=when,
-                ),
-                CategorySummary(user_id=bob_id, category="cbc", result_count=9, out_of_range_count=0),
-            ]
+        session.execute(
+            update(LabResult)
+            .where(LabResult.normalized_name.in_(names))
+            .values(category=category, status="categorized")
         )
         session.commit()
+
+
+def test_summary_is_computed_from_the_results_when_read(
+    client: TestClient, alice: dict[str, str], bob: dict[str, str]
+) -> None:
+    assert client.get("/v1/lab-summary", headers=alice).json() == {"items": []}
+    _seed(client, alice)  # LDL is "lipid" and flagged H; glucose is still pending
+    first = client.get("/v1/lab-summary", headers=alice).json()["items"]
+    assert [(i["category"], i["result_count"], i["out_of_range_count"]) for i in first] == [("lipid", 1, 1)]
+    assert first[0]["latest_collected_at"].startswith("2024-01-10")
+
+    _categorize(client, "glucose", "glucose", "glucose fasting")  # no task, no wait: the next read sees it
     items = client.get("/v1/lab-summary", headers=alice).json()["items"]
     assert [(i["category"], i["result_count"], i["out_of_range_count"]) for i in items] == [
-        ("glucose", 4, 1),
+        ("glucose", 4, 1),  # 104 against 70-99 is the one H
         ("lipid", 1, 1),
     ]
     assert items[0]["latest_collected_at"].startswith("2024-07-10")
+
+    # Another user's results never count; deleting a report updates the summary at once.
+    bob_report = _post(
+        client, bob, "2024-02-01", [{"name": "Glucose", "value": 300, "reference_range": "70-99"}]
+    )
+    _categorize(client, "glucose", "glucose")
+    assert client.get("/v1/lab-summary", headers=alice).json()["items"][0]["result_count"] == 4
+    assert client.get("/v1/lab-summary", headers=bob).json()["items"] == [
+        {
+            "category": "glucose",
+            "result_count": 1,
+            "latest_collected_at": "2024-02-01T00:00:00Z",
+            "out_of_range_count": 1,
+        }
+    ]
+    assert client.delete(f"/v1/lab-reports/{bob_report}", headers=bob).status_code == 204
+    assert client.get("/v1/lab-summary", headers=bob).json() == {"items": []}

@@ -1,4 +1,4 @@
-"""The per-category summary the ML worker maintains."""
+"""The per-category summary of the caller's categorized results, computed when read."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from fastapi import APIRouter
 
 from zivo.api.deps import CurrentUser, SessionDep
 from zivo.api.services import lab_results
-from zivo.core.schemas.summaries import CategorySummariesPublic, CategorySummaryPublic
+from zivo.core.schemas.summaries import CategorySummariesPublic
 
 router = APIRouter(prefix="/v1/lab-summary", tags=["lab-summary"])
 
 
 @router.get("")
 def summary(user: CurrentUser, session: SessionDep) -> CategorySummariesPublic:
-    rows = lab_results.summaries(session, user.id)
-    return CategorySummariesPublic(items=[CategorySummaryPublic.model_validate(row) for row in rows])
+    return CategorySummariesPublic(items=lab_results.summaries(session, user.id))

@@ -33,3 +33,9 @@ class UnusableInputError(ServiceError):
     """Nothing usable came out of the input; ``detail`` names what was wrong and where."""
 
     status_code = 422
+
+
+class UploadTimeoutError(ServiceError):
+    """The upload (reading, extraction) did not finish within its overall deadline."""
+
+    status_code = 504

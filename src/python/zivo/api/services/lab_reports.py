@@ -10,14 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from zivo.api.clients.task_sender import TaskSender
-from zivo.api.services import personal_data
 from zivo.api.services.errors import NotFoundError, UnusableInputError
 from zivo.core.db.models import LabReport, LabResult
 from zivo.core.db.normalized_names import normalize_name
 from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value
 from zivo.core.schemas.lab_reports import LabReportCreate, ReportSource
 from zivo.core.schemas.lab_results import LabResultCreate
-from zivo.core.tasks import AGGREGATE_TASK, CATEGORIZE_TASK, AggregateUser, CategorizeReport
+from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
 
 logger = logging.getLogger(__name__)
 
@@ -103,11 +102,7 @@ def get_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> La
     return report
 
 
-def delete_report(session: Session, sender: TaskSender, user_id: uuid.UUID, report_id: uuid.UUID) -> None:
+def delete_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> None:
     report = get_report(session, user_id, report_id)
-    # Its values must not outlive it in chat history: redacted in the same transaction.
-    personal_data.forget_results(session, user_id, [result.id for result in report.results])
     session.delete(report)
     session.commit()
-    # The summaries counted these results; let the worker rebuild them.
-    sender.send(AGGREGATE_TASK, AggregateUser(user_id=user_id))

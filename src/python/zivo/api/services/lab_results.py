@@ -5,11 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Select, case, func, select
 from sqlalchemy.orm import Session
 
-from zivo.core.db.models import CategorySummary, LabResult
+from zivo.core.db.models import LabResult
 from zivo.core.db.normalized_names import normalize_name
+from zivo.core.schemas.summaries import CategorySummaryPublic
+
+OUT_OF_RANGE_FLAGS = ("H", "L")
 
 
 def _filtered(
@@ -59,11 +62,25 @@ def trend(
     return normalized, list(rows)
 
 
-def summaries(session: Session, user_id: uuid.UUID) -> list[CategorySummary]:
-    return list(
-        session.scalars(
-            select(CategorySummary)
-            .where(CategorySummary.user_id == user_id)
-            .order_by(CategorySummary.category)
-        ).all()
-    )
+def summaries(session: Session, user_id: uuid.UUID) -> list[CategorySummaryPublic]:
+    """Per category: how many categorized results, the latest collection date, how many out of range.
+
+    One GROUP BY on the ``(user_id, category)`` index, at read time: always current, nothing to keep in
+    step (results still pending categorization are not counted until the worker decides them).
+    """
+    out_of_range = func.sum(case((LabResult.flag.in_(OUT_OF_RANGE_FLAGS), 1), else_=0), type_=Integer)
+    rows = session.execute(
+        select(LabResult.category, func.count(), func.max(LabResult.collected_at), out_of_range)
+        .where(LabResult.user_id == user_id, LabResult.category.is_not(None))
+        .group_by(LabResult.category)
+        .order_by(LabResult.category)
+    ).all()
+    return [
+        CategorySummaryPublic(
+            category=str(category),
+            result_count=count,
+            latest_collected_at=latest,
+            out_of_range_count=flagged or 0,
+        )
+        for category, count, latest, flagged in rows
+    ]

@@ -1,26 +1,27 @@
-"""Turning an uploaded file into a report: CSV parsed here, plain text and PDF through the LLM.
+"""Reading an uploaded file into a report: CSV parsed here, plain text and PDF read here for the LLM.
 
-Limits: ``settings.max_upload_bytes`` (413 above it); CSV, plain text and PDF only (415 otherwise).
-The collection date comes from the ``collected_at`` form field, else the file (CSV column or what the
-LLM read), else the upload time.
+Every limit is checked as soon as it can be and parsing stops at the first one reached: bytes while the
+body is read (413), then rows, pages, characters and seconds (422). Parsing is CPU work: callers run it
+off the event loop (see ``services/ingest.py``).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+import time
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import PurePath
 from typing import Any, Literal, Protocol
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from zivo.api.clients.openai_client import ChatModel
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError, UploadTooLargeError
-from zivo.api.services.extraction import extract_report
+from zivo.api.settings import ApiSettings
 from zivo.core.schemas.lab_reports import MAX_RESULTS_PER_REPORT, LabReportCreate
 from zivo.core.schemas.lab_results import LabResultCreate
-from zivo.core.schemas.timestamps import parse_utc_datetime
+from zivo.core.utc import UTCDatetime, utcnow
 
 UploadKind = Literal["csv", "text", "pdf"]
 
@@ -33,7 +34,37 @@ _CONTENT_TYPES: dict[str, UploadKind] = {
     "application/pdf": "pdf",
 }
 _CSV_FIELDS = ("name", "value", "unit", "reference_range")
+_UTC_DATETIME: TypeAdapter[datetime] = TypeAdapter(UTCDatetime)
 _CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class UploadLimits:
+    max_bytes: int
+    max_pdf_pages: int
+    max_text_chars: int
+    parse_seconds: float
+
+    @classmethod
+    def from_settings(cls, settings: ApiSettings) -> UploadLimits:
+        return cls(
+            max_bytes=settings.max_upload_bytes,
+            max_pdf_pages=settings.max_pdf_pages,
+            max_text_chars=settings.max_text_chars,
+            parse_seconds=settings.parse_timeout_seconds,
+        )
+
+
+class ParseClock:
+    """The parse deadline, checked between rows and pages: a slow file stops the work, not just the wait."""
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+        self._deadline = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self._deadline:
+            raise UnusableInputError(f"the file took longer than {self._seconds:g}s to read")
 
 
 class ReadableUpload(Protocol):
@@ -63,7 +94,7 @@ def detect_kind(filename: str | None, content_type: str | None, data: bytes) -> 
     return kind
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -71,7 +102,13 @@ def _decode(data: bytes) -> str:
 
 
 def parse_datetime(raw: str, *, field: str) -> datetime:
-    return parse_utc_datetime(raw, field=field)
+    """An ISO 8601 date or date-time, in UTC; ``ValueError`` naming ``field`` otherwise."""
+    try:
+        return _UTC_DATETIME.validate_python(raw.strip())
+    except ValidationError as exc:
+        raise ValueError(
+            f"{field} is not a date in range (use YYYY-MM-DD or ISO 8601, years 1 to 9999 in UTC)"
+        ) from exc
 
 
 def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
@@ -81,9 +118,14 @@ def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
     ]
 
 
-def parse_csv(data: bytes, *, collected_at: datetime | None, lab_name: str | None) -> LabReportCreate:
-    """Parse ``name,value,unit,reference_range[,collected_at]``; rows count from 1 at the header."""
-    reader = csv.DictReader(io.StringIO(_decode(data)))
+def parse_csv(
+    data: bytes, *, collected_at: datetime | None, lab_name: str | None, clock: ParseClock | None = None
+) -> LabReportCreate:
+    """Parse ``name,value,unit,reference_range[,collected_at]``; rows count from 1 at the header.
+
+    Stops at the first row past ``MAX_RESULTS_PER_REPORT``: a huge file costs no more than a full one.
+    """
+    reader = csv.DictReader(io.StringIO(decode_text(data)))
     header = [(column or "").strip().lower() for column in reader.fieldnames or []]
     missing = [column for column in ("name", "value") if column not in header]
     if missing:
@@ -94,10 +136,18 @@ def parse_csv(data: bytes, *, collected_at: datetime | None, lab_name: str | Non
     errors: list[dict[str, Any]] = []
     results: list[LabResultCreate] = []
     dates: set[datetime] = set()
+    rows = 0
     for row_number, row in enumerate(reader, start=2):
+        if clock is not None and row_number % 64 == 0:
+            clock.check()
         cells = {key: (value or "").strip() for key, value in row.items() if isinstance(key, str)}
         if not any(cells.values()):
             continue
+        rows += 1
+        if rows > MAX_RESULTS_PER_REPORT:
+            raise UnusableInputError(
+                [{"row": row_number, "field": "file", "msg": f"more than {MAX_RESULTS_PER_REPORT} rows"}]
+            )
         for field in ("name", "value"):
             if not cells.get(field):
                 errors.append({"row": row_number, "field": field, "msg": f"{field} is empty"})
@@ -120,18 +170,17 @@ def parse_csv(data: bytes, *, collected_at: datetime | None, lab_name: str | Non
         )
     if not results and not errors:
         errors.append({"row": None, "field": "file", "msg": "no result rows"})
-    if len(results) > MAX_RESULTS_PER_REPORT:
-        errors.append({"row": None, "field": "file", "msg": f"more than {MAX_RESULTS_PER_REPORT} rows"})
     if errors:
         raise UnusableInputError(errors[:50])
     return LabReportCreate(
-        collected_at=collected_at or next(iter(dates), None) or datetime.now(UTC),
+        collected_at=collected_at or next(iter(dates), None) or utcnow(),
         lab_name=lab_name,
         results=results,
     )
 
 
-def pdf_text(data: bytes) -> str:
+def pdf_text(data: bytes, limits: UploadLimits, clock: ParseClock | None = None) -> str:
+    """The PDF's text layer; refuses, before reading any page, a PDF with more pages than allowed."""
     # pypdf (~0.1 s to import) loads with the first PDF, not at start-up.
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import PyPdfError
@@ -144,25 +193,36 @@ def pdf_text(data: bytes) -> str:
             raise UnusableInputError(
                 "the PDF is password-protected: save a copy without the password and upload that"
             )
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+        pages = len(reader.pages)
+        if pages > limits.max_pdf_pages:
+            raise UnusableInputError(f"the PDF has {pages} pages; at most {limits.max_pdf_pages} are read")
+        parts: list[str] = []
+        length = 0
+        for page in reader.pages:
+            if clock is not None:
+                clock.check()
+            part = page.extract_text() or ""
+            parts.append(part)
+            length += len(part) + 1
+            if length > limits.max_text_chars:
+                raise UnusableInputError(
+                    f"the document has more than {limits.max_text_chars} characters of text"
+                )
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise UnusableInputError("file is not a readable PDF") from exc
+    text = "\n".join(parts)
     if not text.strip():
         raise UnusableInputError("the PDF has no text layer (scanned images are not supported)")
     return text
 
 
-async def report_from_upload(
-    llm: ChatModel, *, kind: UploadKind, data: bytes, collected_at: datetime | None, lab_name: str | None
-) -> LabReportCreate:
-    if kind == "csv":
-        return parse_csv(data, collected_at=collected_at, lab_name=lab_name)
-    text = pdf_text(data) if kind == "pdf" else _decode(data)
+def document_text(
+    kind: UploadKind, data: bytes, limits: UploadLimits, clock: ParseClock | None = None
+) -> str:
+    """The text of a text or PDF upload, within the character limit."""
+    text = pdf_text(data, limits, clock) if kind == "pdf" else decode_text(data)
     if not text.strip():
         raise UnusableInputError("the file is empty")
-    extracted = await extract_report(llm, text)
-    return LabReportCreate(
-        collected_at=collected_at or extracted.collected_at or datetime.now(UTC),
-        lab_name=lab_name or extracted.lab_name,
-        results=extracted.results,
-    )
+    if len(text) > limits.max_text_chars:
+        raise UnusableInputError(f"the document has more than {limits.max_text_chars} characters of text")
+    return text

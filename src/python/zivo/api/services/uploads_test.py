@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError
-from zivo.api.services.uploads import detect_kind, parse_csv, pdf_text
+from zivo.api.services.uploads import ParseClock, UploadLimits, detect_kind, parse_csv, pdf_text
 from zivo.api.testing.pdf import text_pdf
 
 
@@ -61,5 +61,24 @@ def test_parse_csv_rejects_empty_and_too_long_fields() -> None:
     assert long_unit.value.detail[0]["field"] == "unit"
 
 
+LIMITS = UploadLimits(max_bytes=1 << 20, max_pdf_pages=5, max_text_chars=1_000, parse_seconds=10)
+
+
 def test_pdf_text() -> None:
-    assert "TSH 5.9" in pdf_text(text_pdf(["TSH 5.9 mIU/L"]))
+    assert "TSH 5.9" in pdf_text(text_pdf(["TSH 5.9 mIU/L"]), LIMITS)
+
+
+def test_pdf_limits_stop_the_reading() -> None:
+    with pytest.raises(UnusableInputError, match="6 pages"):
+        pdf_text(text_pdf(["TSH"], pages=6), LIMITS)
+    with pytest.raises(UnusableInputError, match="characters"):
+        pdf_text(text_pdf(["x" * 400], pages=3), LIMITS)
+
+
+def test_the_parse_clock_stops_a_slow_parse() -> None:
+    expired = ParseClock(0.0)
+    rows = b"name,value\n" + b"A,1\n" * 100
+    with pytest.raises(UnusableInputError, match="longer than 0s"):
+        parse_csv(rows, collected_at=None, lab_name=None, clock=expired)
+    with pytest.raises(UnusableInputError, match="longer than"):
+        pdf_text(text_pdf(["TSH"]), LIMITS, expired)

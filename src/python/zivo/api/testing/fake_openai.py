@@ -7,8 +7,9 @@ Implements ``POST /v1/chat/completions`` from a script of replies, one consumed 
         client = OpenAIClient(api_key="test", base_url=server.base_url, model="fake")
 
 Each reply is a :class:`Reply` (``text_reply``, ``tool_call_reply``, ``json_reply``, ``error_reply``,
-optionally delayed) or a callable taking the request body and returning one. Received bodies are kept
-in ``server.requests`` so tests can assert what the SDK sent (tools, response_format, messages).
+``raw_reply``, optionally delayed) or a callable taking the request body and returning one. Received
+bodies are kept in ``server.requests`` so tests can assert what the SDK sent (tools, response_format,
+messages).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Reply:
     status: int = 200
     error: str | None = None
     delay_seconds: float = 0.0
+    # Sent as the body instead of a completion: a misbehaving endpoint (not JSON, no choices, ...).
+    raw: bytes | None = None
 
 
 ReplySource = Reply | Callable[[dict[str, Any]], Reply]
@@ -62,6 +65,11 @@ def tool_call_reply(calls: list[tuple[str, dict[str, Any]]]) -> Reply:
 
 def error_reply(status: int, message: str = "upstream failure") -> Reply:
     return Reply(status=status, error=message)
+
+
+def raw_reply(body: bytes, *, status: int = 200, delay_seconds: float = 0.0) -> Reply:
+    """A body the endpoint should never send: ``b"<html>"``, ``b'{"id": "x"}'`` (no choices), ..."""
+    return Reply(status=status, raw=body, delay_seconds=delay_seconds)
 
 
 class FakeOpenAIServer:
@@ -133,6 +141,9 @@ class FakeOpenAIServer:
                 reply = server._next(body)
                 if reply.delay_seconds and server._stop.wait(reply.delay_seconds):
                     return
+                if reply.raw is not None:
+                    self._send_bytes(reply.status, reply.raw)
+                    return
                 if reply.error is not None:
                     self._send(reply.status, {"error": {"message": reply.error, "type": "server_error"}})
                     return
@@ -152,7 +163,9 @@ class FakeOpenAIServer:
                 )
 
             def _send(self, status: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload).encode()
+                self._send_bytes(status, json.dumps(payload).encode())
+
+            def _send_bytes(self, status: int, data: bytes) -> None:
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")

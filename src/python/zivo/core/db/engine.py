@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from zivo.core.settings import Settings
+from zivo.core.settings import CoreSettings
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -24,21 +24,30 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine_for_url(url: str, *, echo: bool = False) -> Engine:
+def make_engine_for_url(url: str, *, echo: bool = False, **pool: Any) -> Engine:
+    """An engine for ``url``; ``pool`` takes SQLAlchemy's pool_size, max_overflow and pool_timeout."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
+        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False}, **pool)
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, **pool)
 
 
-def make_engine(settings: Settings, *, echo: bool = False) -> Engine:
-    if not settings.database_url:
+def make_engine(settings: CoreSettings, *, echo: bool = False) -> Engine:
+    """The process's engine, its pool sized from the settings (a full pool waits pool_timeout, then
+    raises ``sqlalchemy.exc.TimeoutError``, which the API answers with 503)."""
+    if settings.embedded:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return make_engine_for_url(settings.resolved_database_url(), echo=echo)
+    return make_engine_for_url(
+        settings.resolved_database_url(),
+        echo=echo,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout_seconds,
+    )
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -1,4 +1,4 @@
-"""The relational model: users, their lab reports and results, per-category summaries, chat threads.
+"""The relational model: users, their lab reports and results, chat threads.
 
 Typed SQLAlchemy 2.0 mappings that run on PostgreSQL (psycopg 3) and SQLite. Ids are UUIDs generated
 in Python so a row's id is known before flush; timestamps are UTC (see :class:`UTCDateTime`).
@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Final
+from typing import Final
 
 from sqlalchemy import (
-    JSON,
     CheckConstraint,
     Float,
     ForeignKey,
     Index,
     Integer,
     String,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from zivo.core.db.base import Base, UTCDateTime, utcnow
+from zivo.core.db.base import Base, UTCDateTime
+from zivo.core.utc import utcnow
 
 REPORT_SOURCES: Final = ("json", "csv", "text", "pdf")
 RESULT_STATUSES: Final = ("pending", "categorized", "needs_review")
@@ -101,23 +100,9 @@ class LabResult(Base):
     report: Mapped[LabReport] = relationship(back_populates="results")
 
 
-class CategorySummary(Base):
-    """One user's results in one category, as the ML worker's aggregation left them."""
-
-    __tablename__ = "category_summaries"
-    __table_args__ = (UniqueConstraint("user_id", "category"),)
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    category: Mapped[str] = mapped_column(String(32))
-    result_count: Mapped[int] = mapped_column(Integer, default=0)
-    latest_collected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    out_of_range_count: Mapped[int] = mapped_column(Integer, default=0)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
-
-
 class ChatThread(Base):
-    """A conversation with the assistant; it belongs to one user."""
+    """A conversation with the assistant; it belongs to one user. Its messages are LangGraph's
+    checkpoints, keyed by this id (see ``zivo.api.agents.assistant.checkpoints``)."""
 
     __tablename__ = "chat_threads"
 
@@ -125,17 +110,3 @@ class ChatThread(Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
-
-
-class ChatMessage(Base):
-    """One message of a thread in the OpenAI chat format (user, assistant with tool calls, tool)."""
-
-    __tablename__ = "chat_messages"
-    __table_args__ = (UniqueConstraint("thread_id", "position"),)
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    thread_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("chat_threads.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    role: Mapped[str] = mapped_column(String(16))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

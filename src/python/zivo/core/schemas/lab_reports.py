@@ -10,15 +10,14 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from zivo.core.schemas.lab_results import LabResultCreate, LabResultPublic
 from zivo.core.schemas.text import SafeText
-from zivo.core.schemas.timestamps import UtcDatetime
+from zivo.core.utc import UTCDatetime
 
 ReportSource = Literal["json", "csv", "text", "pdf"]
 MAX_RESULTS_PER_REPORT = 500
 
 
 class LabReportCreate(BaseModel):
-    # Stored and returned in UTC on every backend; a date without offset is taken as UTC.
-    collected_at: UtcDatetime
+    collected_at: UTCDatetime
     lab_name: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
     results: list[LabResultCreate] = Field(min_length=1, max_length=MAX_RESULTS_PER_REPORT)
 

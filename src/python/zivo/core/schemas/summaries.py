@@ -1,20 +1,17 @@
-"""Per-category summaries, as the ML worker's aggregation writes them."""
+"""Per-category summaries of one user's categorized results, computed when read."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 
 class CategorySummaryPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
     category: str
     result_count: int
     latest_collected_at: datetime | None
     out_of_range_count: int
-    updated_at: datetime
 
 
 class CategorySummariesPublic(BaseModel):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
+
+from zivo.core.lazy import Lazy
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -73,8 +74,7 @@ class SentenceTransformerEmbedder:
         self._device = device
         self._max_seq_length = max_seq_length
         self._local_files_only = local_files_only
-        self._model: SentenceTransformer | None = None
-        self._lock = threading.Lock()
+        self._model: Lazy[SentenceTransformer] = Lazy(self._load)
 
     @property
     def model_name(self) -> str:
@@ -96,7 +96,7 @@ class SentenceTransformerEmbedder:
 
     @property
     def is_loaded(self) -> bool:
-        return self._model is not None
+        return self._model.built
 
     def embed(self, texts: Sequence[str]) -> FloatMatrix:
         model = self._loaded()
@@ -113,13 +113,7 @@ class SentenceTransformerEmbedder:
         return l2_normalize(np.asarray(vectors))
 
     def _loaded(self) -> SentenceTransformer:
-        model = self._model
-        if model is not None:
-            return model
-        with self._lock:
-            if self._model is None:
-                self._model = self._load()
-            return self._model
+        return self._model.get()
 
     def _load(self) -> SentenceTransformer:
         from sentence_transformers import SentenceTransformer

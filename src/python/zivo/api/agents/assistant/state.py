@@ -1,15 +1,12 @@
-"""The assistant's graph state: OpenAI-format messages plus what this turn cited."""
+"""The assistant's graph state: LangGraph's message list plus the steps left before the recursion limit."""
 
 from __future__ import annotations
 
-import operator
-from typing import Annotated, Any, TypedDict
+from langgraph.graph import MessagesState
+from langgraph.managed import RemainingSteps
 
 
-class AssistantState(TypedDict):
-    # Plain dicts in the OpenAI chat format, so they persist as JSON and go to the SDK as they are.
-    messages: Annotated[list[dict[str, Any]], operator.add]
-    # Lab result ids the tools returned during this turn (reset by the caller each turn).
-    citations: list[str]
-    # Model calls made during this turn; bounds the tool loop.
-    steps: int
+class AssistantState(MessagesState):
+    # Filled in by LangGraph from the run's recursion_limit: the model answers without tools when no
+    # room is left for another tool round, so a turn always ends with an answer.
+    remaining_steps: RemainingSteps

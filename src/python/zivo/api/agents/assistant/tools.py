@@ -1,7 +1,9 @@
-"""Read-only tools over the caller's lab data.
+"""Read-only tools over the caller's lab data, as LangChain tools run by LangGraph's ``ToolNode``.
 
-The user id is bound when :class:`AssistantTools` is built for a request, never taken from the model,
-so a tool call can only ever read the caller's own rows.
+Each tool's argument schema is its pydantic model: the model sees the strict JSON schema derived from
+it, and the tool node validates the model's arguments against it (an invalid call becomes an error the
+model reads, never an exception). The user id comes from the run's config, set by the turn for the
+signed-in caller, never from the model, so a tool can only ever read the caller's own rows.
 """
 
 from __future__ import annotations
@@ -9,76 +11,54 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from langchain_core.runnables import RunnableConfig
+from langchain_core.tools import BaseTool, StructuredTool
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.api.services import lab_results
 from zivo.core.db.models import LabResult
 
 MAX_TOOL_RESULTS = 50
+DEFAULT_TOOL_RESULTS = 20
 
 
-class SearchArgs(BaseModel):
+class SearchLabResults(BaseModel):
+    """Find the user's lab results, newest first, by test name and/or category."""
+
     model_config = ConfigDict(extra="forbid")
 
-    name: str | None = None
-    category: str | None = None
-    since: datetime | None = None
-    limit: int = Field(default=20, ge=1, le=MAX_TOOL_RESULTS)
+    name: str | None = Field(default=None, max_length=200, description="Part of a test name, e.g. 'glucose'.")
+    category: str | None = Field(
+        default=None, max_length=32, description="Category id: lipid, cbc, thyroid..."
+    )
+    since: datetime | None = Field(default=None, description="Only results collected on/after this ISO date.")
+    limit: int | None = Field(default=None, ge=1, le=MAX_TOOL_RESULTS, description="At most this many.")
 
 
-class TrendArgs(BaseModel):
+class GetLabTrend(BaseModel):
+    """One test's values over time, oldest first."""
+
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, max_length=200, description="The test name.")
 
 
-TOOL_SPECS: list[dict[str, Any]] = [
-    {
-        "type": "function",
-        "function": {
-            "name": "search_lab_results",
-            "description": "Find the user's lab results, newest first, by test name and/or category.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "name": {"type": "string", "description": "Part of a test name, e.g. 'glucose'."},
-                    "category": {"type": "string", "description": "Category id, e.g. lipid, cbc, thyroid."},
-                    "since": {
-                        "type": "string",
-                        "description": "Only results collected on/after this ISO date.",
-                    },
-                    "limit": {"type": "integer", "minimum": 1, "maximum": MAX_TOOL_RESULTS},
-                },
-                "additionalProperties": False,
-            },
-        },
-    },
-    {
-        "type": "function",
-        "function": {
-            "name": "get_lab_trend",
-            "description": "One test's values over time, oldest first.",
-            "parameters": {
-                "type": "object",
-                "properties": {"name": {"type": "string", "description": "The test name."}},
-                "required": ["name"],
-                "additionalProperties": False,
-            },
-        },
-    },
-    {
-        "type": "function",
-        "function": {
-            "name": "get_category_summary",
-            "description": "Per-category counts of the user's results and how many were out of range.",
-            "parameters": {"type": "object", "properties": {}, "additionalProperties": False},
-        },
-    },
-]
+class GetCategorySummary(BaseModel):
+    """Per-category counts of the user's results and how many were out of range."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+TOOL_MODELS: dict[str, type[BaseModel]] = {
+    "search_lab_results": SearchLabResults,
+    "get_lab_trend": GetLabTrend,
+    "get_category_summary": GetCategorySummary,
+}
 
 
 def _result_view(row: LabResult) -> dict[str, Any]:
@@ -94,54 +74,81 @@ def _result_view(row: LabResult) -> dict[str, Any]:
     }
 
 
-class AssistantTools:
-    def __init__(self, sessions: sessionmaker[Session], user_id: uuid.UUID) -> None:
-        self._sessions = sessions
-        self._user_id = user_id
+def _user_id(config: RunnableConfig) -> uuid.UUID:
+    return uuid.UUID(str((config.get("configurable") or {})["user_id"]))
 
-    async def call(self, name: str, arguments: str) -> tuple[str, list[str]]:
-        """Run one tool call; returns (JSON content for the model, cited result ids). Never raises."""
-        try:
-            raw = json.loads(arguments or "{}")
-            if not isinstance(raw, dict):
-                raise ValueError("arguments must be a JSON object")
-            payload = await asyncio.to_thread(self._dispatch, name, raw)
-        except (ValueError, ValidationError) as exc:
-            return json.dumps({"error": f"invalid arguments for {name}: {exc}"[:500]}), []
-        cited = [item["id"] for item in payload.get("results", [])]
-        return json.dumps(payload), cited
 
-    def _dispatch(self, name: str, raw: dict[str, Any]) -> dict[str, Any]:
-        with self._sessions() as session:
-            if name == "search_lab_results":
-                args = SearchArgs.model_validate(raw)
-                rows, total = lab_results.list_results(
-                    session,
-                    self._user_id,
-                    name=args.name,
-                    category=args.category,
-                    since=args.since,
-                    limit=args.limit,
-                )
-                return {"total": total, "results": [_result_view(row) for row in rows]}
-            if name == "get_lab_trend":
-                trend_args = TrendArgs.model_validate(raw)
-                normalized, rows = lab_results.trend(
-                    session, self._user_id, trend_args.name, limit=MAX_TOOL_RESULTS
-                )
-                return {"normalized_name": normalized, "results": [_result_view(row) for row in rows]}
-            if name == "get_category_summary":
-                return {
-                    "categories": [
-                        {
-                            "category": row.category,
-                            "result_count": row.result_count,
-                            "out_of_range_count": row.out_of_range_count,
-                            "latest_collected_at": row.latest_collected_at.date().isoformat()
-                            if row.latest_collected_at
-                            else None,
-                        }
-                        for row in lab_results.summaries(session, self._user_id)
-                    ]
-                }
-        raise ValueError(f"unknown tool {name!r}")
+def make_tools(sessions: sessionmaker[Session]) -> list[BaseTool]:
+    """The tools, bound to the app's database; each query runs in a thread with its own short session."""
+
+    def run(query: Callable[[Session], dict[str, Any]]) -> tuple[str, list[str]]:
+        with sessions() as session:
+            payload = query(session)
+        # (content for the model, artifact: the result ids this call may be cited by)
+        return json.dumps(payload), [item["id"] for item in payload.get("results", [])]
+
+    async def search_lab_results(
+        config: RunnableConfig,
+        name: str | None = None,
+        category: str | None = None,
+        since: datetime | None = None,
+        limit: int | None = None,
+    ) -> tuple[str, list[str]]:
+        user_id = _user_id(config)
+
+        def query(session: Session) -> dict[str, Any]:
+            rows, total = lab_results.list_results(
+                session,
+                user_id,
+                name=name,
+                category=category,
+                since=since,
+                limit=limit or DEFAULT_TOOL_RESULTS,
+            )
+            return {"total": total, "results": [_result_view(row) for row in rows]}
+
+        return await asyncio.to_thread(run, query)
+
+    async def get_lab_trend(config: RunnableConfig, name: str) -> tuple[str, list[str]]:
+        user_id = _user_id(config)
+
+        def query(session: Session) -> dict[str, Any]:
+            normalized, rows = lab_results.trend(session, user_id, name, limit=MAX_TOOL_RESULTS)
+            return {"normalized_name": normalized, "results": [_result_view(row) for row in rows]}
+
+        return await asyncio.to_thread(run, query)
+
+    async def get_category_summary(config: RunnableConfig) -> tuple[str, list[str]]:
+        user_id = _user_id(config)
+
+        def query(session: Session) -> dict[str, Any]:
+            summaries = lab_results.summaries(session, user_id)
+            return {"categories": [row.model_dump(mode="json") for row in summaries]}
+
+        return await asyncio.to_thread(run, query)
+
+    functions = {
+        "search_lab_results": search_lab_results,
+        "get_lab_trend": get_lab_trend,
+        "get_category_summary": get_category_summary,
+    }
+    return [
+        StructuredTool.from_function(
+            coroutine=functions[name],
+            name=name,
+            description=model.__doc__ or name,
+            args_schema=model,
+            response_format="content_and_artifact",
+        )
+        for name, model in TOOL_MODELS.items()
+    ]
+
+
+def tool_specs() -> list[dict[str, Any]]:
+    """What the model is offered: OpenAI function tools whose strict schemas come from the models."""
+    import openai  # loaded with the graph, on the first chat
+
+    return [
+        dict(openai.pydantic_function_tool(model, name=name, description=model.__doc__))
+        for name, model in TOOL_MODELS.items()
+    ]
