@@ -16,6 +16,7 @@ Targets: ready <= 2 s, idle RSS <= 120 MB. Results: bench/results/api.json (--ou
 from __future__ import annotations
 
 import argparse
+import collections
 import http.client
 import json
 import os
@@ -28,7 +29,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Sequence
@@ -37,7 +40,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from zivo.api.testing.fake_openai import FakeOpenAIServer, text_reply
 from zivo.core.db.engine import recreate_database
+from zivo.core.db.migrate import upgrade_to_head
 
 PEER_CODE = """\
 import os, uvicorn
@@ -50,6 +55,9 @@ uvicorn.run(app, host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ["
             log_config=None, access_log=False)
 """
 DEFAULT_DATABASE_URL = "postgresql+psycopg://zivo:zivo@127.0.0.1:5432/zivo_bench"
+BENCH_SECRET_KEY = "bench-only-signing-key-0123456789abcdef"
+CHATS = 40
+CHAT_MODEL_SECONDS = 2.0
 READY_TIMEOUT = 60.0
 IDLE_SECONDS = 3.0
 NAMES = [
@@ -211,7 +219,8 @@ class Target:
     base_env: dict[str, str]
 
     def zivo(self, workdir: Path, extra_env: dict[str, str]) -> LocalServer | DockerServer:
-        env = {"LOG_LEVEL": "WARNING", **extra_env}
+        # A throwaway signing key: the API refuses to start without one (no development mode here).
+        env = {"LOG_LEVEL": "WARNING", "SECRET_KEY": BENCH_SECRET_KEY, **extra_env}
         if self.docker_image:
             return DockerServer(self.docker_image, env, command=[], extra_args=self.docker_args)
         return LocalServer(self.server_cmd, {**self.base_env, "DATA_DIR": str(workdir), **env}, workdir)
@@ -306,18 +315,22 @@ def wrk(url: str, headers: Sequence[str], *, threads: int, connections: int, sec
 def throughput(target: Target, database_url: str, args: argparse.Namespace) -> dict[str, Any]:
     server_url, _, name = database_url.rpartition("/")
     database_url = recreate_database(server_url + "/postgres", name)
+    upgrade_to_head(database_url)  # the deployment's migrate step: the API only checks the schema
     load = {"threads": 2, "connections": 32, "seconds": args.wrk_seconds}
-    with tempfile.TemporaryDirectory(prefix="zivo-bench-") as tmp:
-        server = target.zivo(Path(tmp), {"DATABASE_URL": database_url})
+    with tempfile.TemporaryDirectory(prefix="zivo-bench-") as tmp, FakeOpenAIServer() as model:
+        llm_env = {"OPENAI_API_KEY": "bench", "OPENAI_BASE_URL": model.base_url}
+        server = target.zivo(Path(tmp), {"DATABASE_URL": database_url, **llm_env})
         peer = target.peer(Path(tmp))
         try:
             server.start()
             token = seed(server.port, reports=args.reports, per_report=args.per_report)
             base = f"http://127.0.0.1:{server.port}"
-            results = {
+            results: dict[str, Any] = {
                 "zivo_lab_results": wrk(f"{base}/v1/lab-results", [f"Authorization: Bearer {token}"], **load),
                 "zivo_healthz": wrk(f"{base}/healthz", [], **load),
             }
+            results["read_path_profile_ms"] = read_path_profile(database_url, token)
+            results["chat_load"] = chat_load(server.port, token, model)
             server.stop()  # one server at a time on the CPUs
             peer.start()
             results["peer_healthz"] = wrk(f"http://127.0.0.1:{peer.port}/healthz", [], **load)
@@ -325,6 +338,94 @@ def throughput(target: Target, database_url: str, args: argparse.Namespace) -> d
         finally:
             server.stop()
             peer.stop()
+
+
+def read_path_profile(database_url: str, token: str, *, rounds: int = 200) -> dict[str, float]:
+    """Where the time of one GET /v1/lab-results goes, phase by phase, in this process (medians, ms).
+
+    The same calls the route makes, timed separately: auth (token + user row), query (count + page),
+    build (rows into the response model), serialize (JSON bytes). What is left of a request's time
+    beyond their sum is the framework, the thread hop and the network.
+    """
+    from zivo.api.security import decode_access_token
+    from zivo.api.services.lab_results import list_results, page_json
+    from zivo.api.settings import ApiSettings
+    from zivo.core.db.engine import make_engine, make_sessionmaker
+    from zivo.core.db.models import User
+    from zivo.core.schemas.lab_results import LabResultPublic, LabResultsPublic
+
+    settings = ApiSettings.for_tests(
+        Path(tempfile.gettempdir()), database_url=database_url, secret_key=BENCH_SECRET_KEY
+    )
+    engine = make_engine(settings)
+    sessions = make_sessionmaker(engine)
+    phases: dict[str, list[float]] = {"auth": [], "query": [], "build": [], "serialize": []}
+    try:
+        for _ in range(rounds):
+            with sessions() as session:
+                started = time.perf_counter()
+                user_id = decode_access_token(token, settings)
+                assert user_id is not None
+                assert session.get(User, user_id) is not None
+                authed = time.perf_counter()
+                rows, total = list_results(session, user_id)
+                queried = time.perf_counter()
+                page = LabResultsPublic(
+                    items=[LabResultPublic.model_validate(row) for row in rows], total=total
+                )
+                built = time.perf_counter()
+                page.model_dump_json()
+                done = time.perf_counter()
+            phases["auth"].append(authed - started)
+            phases["query"].append(queried - authed)
+            phases["build"].append(built - queried)
+            phases["serialize"].append(done - built)
+            assert page_json(rows, total)  # the route's own path, kept in step with the phases above
+    finally:
+        engine.dispose()
+    return {name: round(statistics.median(values) * 1000, 3) for name, values in phases.items()}
+
+
+def chat_load(port: int, token: str, model: FakeOpenAIServer) -> dict[str, Any]:
+    """40 concurrent chats against a model that takes 2 s, while wrk reads GET /v1/lab-reports."""
+    auth = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+    model.script(text_reply("warm"))  # the first chat builds the graph: not part of the load
+    request(port, "POST", "/v1/chat", json.dumps({"message": "hi"}).encode(), auth)
+    model.script(*[text_reply("ok", delay_seconds=CHAT_MODEL_SECONDS) for _ in range(CHATS)])
+    statuses: list[int] = []
+
+    def one_chat(index: int) -> None:
+        req = urllib.request.Request(
+            f"http://127.0.0.1:{port}/v1/chat",
+            data=json.dumps({"message": f"question {index}"}).encode(),
+            method="POST",
+            headers=auth,
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=60) as response:
+                statuses.append(response.status)
+        except urllib.error.HTTPError as exc:
+            statuses.append(exc.code)
+
+    chats = [threading.Thread(target=one_chat, args=(i,)) for i in range(CHATS)]
+    for thread in chats:
+        thread.start()
+    reads = wrk(
+        f"http://127.0.0.1:{port}/v1/lab-reports",
+        [f"Authorization: Bearer {token}"],
+        threads=1,
+        connections=4,
+        seconds=int(CHAT_MODEL_SECONDS + 1),
+    )
+    for thread in chats:
+        thread.join()
+    return {
+        "chats": CHATS,
+        "model_seconds": CHAT_MODEL_SECONDS,
+        "chat_5xx": sum(1 for status in statuses if status >= 500),
+        "chat_statuses": dict(sorted(collections.Counter(statuses).items())),
+        "reader_lab_reports": reads,
+    }
 
 
 def median_of(samples: list[float]) -> dict[str, Any]:
@@ -424,6 +525,17 @@ def print_table(result: dict[str, Any]) -> None:
             print(
                 f"{name:24}{row['rps']:>10.0f}{row['p50_ms']:>10.2f}{row['p99_ms']:>10.2f}{row['non_2xx']:>9}"
             )
+        ratio = result["wrk"]["zivo_lab_results"]["rps"] / result["wrk"]["peer_healthz"]["rps"]
+        print(f"lab-results / peer healthz rps: {ratio:.2f} (target >= 0.40)")
+        profile = result["wrk"]["read_path_profile_ms"]
+        print("read path, ms per request: " + ", ".join(f"{k} {v:.2f}" for k, v in profile.items()))
+        load = result["wrk"]["chat_load"]
+        reader = load["reader_lab_reports"]
+        print(
+            f"{load['chats']} chats on a {load['model_seconds']:g} s model: {load['chat_5xx']} x 5xx "
+            f"{load['chat_statuses']}; concurrent GET /v1/lab-reports p99 {reader['p99_ms']:.1f} ms "
+            f"({reader['non_2xx']} non-2xx)"
+        )
 
 
 if __name__ == "__main__":

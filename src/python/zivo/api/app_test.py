@@ -52,7 +52,7 @@ def test_the_assistant_graph_is_built_once_on_first_use(tmp_path: Path) -> None:
         assert not assistant.built
 
         async def first_uses() -> list[object]:
-            graphs = list(await asyncio.gather(*(assistant.graph() for _ in range(8))))
+            graphs: list[object] = list(await asyncio.gather(*(assistant.graph() for _ in range(8))))
             await assistant.aclose()
             return graphs
 

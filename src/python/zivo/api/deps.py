@@ -1,13 +1,18 @@
-"""Dependencies shared by the routes: settings, DB session, the current user, injected clients."""
+"""Dependencies shared by the routes: settings, DB session, the current user, injected clients.
+
+Those that only read app state are ``async def``: FastAPI runs a plain ``def`` dependency in the thread
+pool, and a hop there per dependency per request is most of what a fast route costs.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from zivo.api.agents.assistant.turn import Assistant
 from zivo.api.clients.openai_client import ChatModel, LLMNotConfiguredError
@@ -20,51 +25,61 @@ from zivo.core.db.models import User
 _bearer = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
 
 
-def get_app_settings(request: Request) -> ApiSettings:
+async def get_app_settings(request: Request) -> ApiSettings:
     settings: ApiSettings = request.app.state.settings
     return settings
 
 
-def get_sessionmaker(request: Request) -> sessionmaker[Session]:
+async def get_sessionmaker(request: Request) -> sessionmaker[Session]:
     factory: sessionmaker[Session] = request.app.state.sessionmaker
     return factory
 
 
-def get_session(factory: Annotated[sessionmaker[Session], Depends(get_sessionmaker)]) -> Iterator[Session]:
-    with factory() as session:
+async def get_session(
+    factory: Annotated[sessionmaker[Session], Depends(get_sessionmaker)],
+) -> AsyncIterator[Session]:
+    # Creating a session does no I/O (it connects on its first query); closing one that still holds a
+    # connection rolls back, which is I/O: that goes to the thread pool.
+    session = factory()
+    try:
         yield session
+    finally:
+        if session.in_transaction():
+            await run_in_threadpool(session.close)
+        else:
+            session.close()
 
 
-def get_optional_llm(request: Request) -> ChatModel | None:
+async def get_optional_llm(request: Request) -> ChatModel | None:
     """The language model, or ``None`` when none is configured (CSV and JSON uploads need none)."""
     llm: ChatModel | None = request.app.state.llm
     return llm
 
 
-def get_llm(llm: Annotated[ChatModel | None, Depends(get_optional_llm)]) -> ChatModel:
+async def get_llm(llm: Annotated[ChatModel | None, Depends(get_optional_llm)]) -> ChatModel:
     if llm is None:
         raise LLMNotConfiguredError()
     return llm
 
 
-def get_assistant(request: Request) -> Assistant:
+async def get_assistant(request: Request) -> Assistant:
     assistant: Assistant | None = request.app.state.assistant
     if assistant is None:
         raise LLMNotConfiguredError()
     return assistant
 
 
-def get_task_sender(request: Request) -> TaskSender:
+async def get_task_sender(request: Request) -> TaskSender:
     sender: TaskSender = request.app.state.task_sender
     return sender
 
 
-def get_passwords(request: Request) -> Passwords:
+async def get_passwords(request: Request) -> Passwords:
     passwords: Passwords = request.app.state.passwords
     return passwords
 
 
-def get_metrics(request: Request) -> Metrics:
+async def get_metrics(request: Request) -> Metrics:
     metrics: Metrics = request.app.state.metrics
     return metrics
 
@@ -83,12 +98,12 @@ MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 def get_current_user(
     session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(_bearer)]
 ) -> User:
+    """The signed-in user, read in the request's session: the route's queries continue its transaction,
+    so a request that reads checks one connection out of the pool, once."""
     user_id = decode_access_token(token, settings) if token else None
     user = session.get(User, user_id) if user_id else None
-    # End the transaction now: its connection goes back to the pool rather than staying checked out while
-    # an async route awaits a language model; the route's next query checks one out again.
-    session.commit()
     if user is None:
+        session.rollback()
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
             detail="not authenticated",
@@ -97,4 +112,12 @@ def get_current_user(
     return user
 
 
+def get_waiting_user(session: SessionDep, user: Annotated[User, Depends(get_current_user)]) -> User:
+    """The signed-in user, for routes that wait on something slow (the language model): the transaction
+    ends here and its connection goes back to the pool before the wait, never held across it."""
+    session.commit()  # expire_on_commit=False: the user's attributes stay readable
+    return user
+
+
 CurrentUser = Annotated[User, Depends(get_current_user)]
+WaitingUser = Annotated[User, Depends(get_waiting_user)]

@@ -14,6 +14,7 @@ from zivo.api.deps import (
     SessionFactoryDep,
     SettingsDep,
     TaskSenderDep,
+    WaitingUser,
 )
 from zivo.api.params import Offset
 from zivo.api.services import ingest, lab_reports
@@ -34,7 +35,7 @@ def create_report(
 @router.post("/upload", status_code=status.HTTP_201_CREATED)
 async def upload_report(
     file: Annotated[UploadFile, File(description="CSV, plain text or PDF, up to settings.max_upload_bytes.")],
-    user: CurrentUser,
+    user: WaitingUser,
     sessions: SessionFactoryDep,
     sender: TaskSenderDep,
     llm: OptionalLLMDep,

@@ -340,3 +340,21 @@ def test_without_a_language_model_chat_and_documents_are_503_and_csv_works(
         ready = client.get("/readyz")
         assert ready.status_code == 200
         assert ready.json()["llm"].startswith("not configured")
+
+
+def test_a_saturated_pool_answers_503_with_retry_after_at_once(
+    settings: ApiSettings, task_sender: InMemoryTaskSender
+) -> None:
+    one_connection = settings.model_copy(
+        update={"db_pool_size": 1, "db_max_overflow": 0, "db_pool_timeout_seconds": 0.2}
+    )
+    with TestClient(create_app(one_connection, task_sender=task_sender)) as client:
+        alice = register_and_login(client, "alice@example.com")
+        engine = client.app.state.engine  # type: ignore[attr-defined]
+        with engine.connect():  # the only connection, busy elsewhere
+            started = time.monotonic()
+            busy = client.get("/v1/lab-reports", headers=alice)
+            assert busy.status_code == 503
+            assert busy.headers["retry-after"] == "2"
+            assert time.monotonic() - started < 2  # refused after the pool timeout, not a 30 s hang
+        assert client.get("/v1/lab-reports", headers=alice).status_code == 200

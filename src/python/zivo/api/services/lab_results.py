@@ -3,29 +3,36 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Integer, Select, case, func, select
+from sqlalchemy import ColumnElement, Integer, Row, case, func, select
 from sqlalchemy.orm import Session
 
 from zivo.core.db.models import LabResult
 from zivo.core.db.normalized_names import normalize_name
+from zivo.core.schemas.lab_results import LabResultPublic, LabResultsPublic
 from zivo.core.schemas.summaries import CategorySummaryPublic
 
 OUT_OF_RANGE_FLAGS = ("H", "L")
 
 
-def _filtered(
+# Only the columns a listing returns, as rows: no ORM identity map or change tracking on the read path.
+PUBLIC_COLUMNS = tuple(LabResult.__table__.c[name] for name in LabResultPublic.model_fields)
+
+
+def _conditions(
     user_id: uuid.UUID, *, category: str | None, name: str | None, since: datetime | None
-) -> Select[LabResult]:
-    query = select(LabResult).where(LabResult.user_id == user_id)
+) -> list[ColumnElement[bool]]:
+    conditions = [LabResult.user_id == user_id]
     if category:
-        query = query.where(LabResult.category == category)
+        conditions.append(LabResult.category == category)
     if name and (normalized := normalize_name(name)):
-        query = query.where(LabResult.normalized_name.contains(normalized, autoescape=True))
+        conditions.append(LabResult.normalized_name.contains(normalized, autoescape=True))
     if since:
-        query = query.where(LabResult.collected_at >= since)
-    return query
+        conditions.append(LabResult.collected_at >= since)
+    return conditions
 
 
 def list_results(
@@ -37,15 +44,31 @@ def list_results(
     since: datetime | None = None,
     limit: int = 50,
     offset: int = 0,
-) -> tuple[list[LabResult], int]:
-    query = _filtered(user_id, category=category, name=name, since=since)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = session.scalars(
-        query.order_by(LabResult.collected_at.desc(), LabResult.report_id, LabResult.position)
+) -> tuple[Sequence[Row[Any]], int]:
+    """One page of results, newest first, with the total; rows carry the ``LabResultPublic`` fields.
+
+    The ``(user_id, collected_at)`` index gives the order (scanned backwards, ties sorted within a date),
+    so a page costs the page, not a sort of everything the user has.
+    """
+    conditions = _conditions(user_id, category=category, name=name, since=since)
+    # The total rides along with the page (one round trip); only a page past the end needs a count.
+    rows = session.execute(
+        select(*PUBLIC_COLUMNS, func.count().over().label("total"))
+        .where(*conditions)
+        .order_by(LabResult.collected_at.desc(), LabResult.report_id, LabResult.position)
         .limit(limit)
         .offset(offset)
     ).all()
-    return list(rows), total
+    if rows:
+        return rows, int(rows[0].total)
+    total = session.scalar(select(func.count()).select_from(LabResult).where(*conditions)) or 0
+    return rows, total
+
+
+def page_json(rows: Sequence[Row[Any]], total: int) -> bytes:
+    """The ``LabResultsPublic`` body, validated once and serialized by pydantic's core."""
+    page = LabResultsPublic(items=[LabResultPublic.model_validate(row) for row in rows], total=total)
+    return page.model_dump_json().encode()
 
 
 def trend(

@@ -73,6 +73,8 @@ class LabResult(Base):
             "collected_at",
         ),
         Index("ix_lab_results_user_id_category", "user_id", "category"),
+        # GET /v1/lab-results pages one user's results newest first.
+        Index("ix_lab_results_user_id_collected_at", "user_id", "collected_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)

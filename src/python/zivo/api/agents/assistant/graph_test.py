@@ -59,7 +59,8 @@ def _run(model: ScriptedModel, sessions: sessionmaker[Session], *messages: str) 
     }
     state = None
     for message in messages or ("hi",):
-        state = asyncio.run(graph.ainvoke({"messages": [HumanMessage(message)]}, config=config))
+        turn: Any = {"messages": [HumanMessage(message)]}
+        state = asyncio.run(graph.ainvoke(turn, config=config))
     return state
 
 

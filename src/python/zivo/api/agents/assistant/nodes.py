@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from langchain_core.messages import (
@@ -42,7 +43,7 @@ class AssistantNodes:
         return {"messages": [to_ai_message(reply)]}
 
 
-def window(messages: list[BaseMessage]) -> list[BaseMessage]:
+def window(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
     """The latest ``HISTORY_MESSAGES``, starting at a question, without tool calls left unanswered (a
     turn cut short by its deadline): the API refuses a tool call without its result."""
     answered = {m.tool_call_id for m in messages if isinstance(m, ToolMessage)}

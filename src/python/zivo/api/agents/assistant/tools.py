@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import Row
 from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.api.services import lab_results
@@ -61,7 +62,7 @@ TOOL_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-def _result_view(row: LabResult) -> dict[str, Any]:
+def _result_view(row: Row[Any] | LabResult) -> dict[str, Any]:
     return {
         "id": str(row.id),
         "name": row.name,
@@ -127,7 +128,7 @@ def make_tools(sessions: sessionmaker[Session]) -> list[BaseTool]:
 
         return await asyncio.to_thread(run, query)
 
-    functions = {
+    functions: dict[str, Callable[..., Awaitable[tuple[str, list[str]]]]] = {
         "search_lab_results": search_lab_results,
         "get_lab_trend": get_lab_trend,
         "get_category_summary": get_category_summary,

@@ -58,7 +58,8 @@ class Assistant:
         deadline = self._settings.chat_deadline_seconds
         try:
             async with asyncio.timeout(deadline):
-                state = await graph.ainvoke({"messages": [HumanMessage(data.message)]}, config=config)
+                turn: Any = {"messages": [HumanMessage(data.message)]}
+                state = await graph.ainvoke(turn, config=config)
         except TimeoutError as exc:
             raise LLMTimeoutError(f"the assistant did not answer within {deadline:g}s") from exc
         messages = state["messages"]

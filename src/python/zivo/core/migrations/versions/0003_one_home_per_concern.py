@@ -6,6 +6,8 @@
   its ``setup()`` on the first chat); ``chat_threads`` stays, recording whose thread is whose. Messages
   of threads from before this revision are not carried over.
 
+And one index: ``GET /v1/lab-results`` pages a user's results newest first, on ``(user_id, collected_at)``.
+
 Revision ID: 0003
 Revises: 0001
 Create Date: 2026-11-30
@@ -27,9 +29,11 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.drop_table("category_summaries")
     op.drop_table("chat_messages")
+    op.create_index("ix_lab_results_user_id_collected_at", "lab_results", ["user_id", "collected_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_lab_results_user_id_collected_at", table_name="lab_results")
     # Recreated empty: summaries were a cache of what GET /v1/lab-summary computes; messages stay in the
     # checkpointer's tables.
     op.create_table(
