@@ -30,7 +30,7 @@ def test_register_token_upload_round_trip(image: str) -> None:
         wait_for_http(f"{base}/healthz")
         with httpx.Client(base_url=base, timeout=10) as client:
             credentials = {"email": "ada@example.com", "password": "correct horse 1"}
-            assert client.post("/v1/auth/register", json=credentials).status_code == 201
+            assert client.post("/v1/auth/register", json=credentials).status_code == 202
             token = client.post(
                 "/v1/auth/token", data={"username": credentials["email"], "password": credentials["password"]}
             ).json()["access_token"]

@@ -35,6 +35,12 @@ class ApiSettings(CoreSettings):
     # in development a random key is drawn per process when unset (tokens die with the process).
     secret_key: SecretStr | None = None
     access_token_minutes: int = Field(default=60, ge=1)
+    # Sign-in throttling (``limits`` notation): every attempt per client address, failures per account.
+    login_attempts_per_client: str = "30/minute"
+    login_failures_per_account: str = "10/15 minutes"
+    # Passwords hashed at once (argon2id takes 64 MiB each); others wait up to password_hash_wait_seconds.
+    password_hash_concurrency: int = Field(default=2, ge=1)
+    password_hash_wait_seconds: float = Field(default=10.0, gt=0)
 
     # OpenAI-compatible endpoint for extraction and the assistant. Without a real key (unset, empty or a
     # placeholder) chat and text/PDF upload answer 503 and nothing is ever sent to the public endpoint.
@@ -51,6 +57,8 @@ class ApiSettings(CoreSettings):
     # Upload limits, each checked as soon as it can be, stopping at the first one reached (rows per report:
     # MAX_RESULTS_PER_REPORT in zivo.core.schemas.lab_reports).
     max_upload_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
+    # Any other request body (JSON, forms); refused on Content-Length or as soon as the stream passes it.
+    max_request_bytes: int = Field(default=1024 * 1024, ge=1)
     max_pdf_pages: int = Field(default=50, ge=1)
     max_text_chars: int = Field(default=40_000, ge=1)
     parse_timeout_seconds: float = Field(default=10.0, gt=0)

@@ -29,7 +29,7 @@ def test_route_inventory_is_complete(client: TestClient) -> None:
 def test_every_v1_route_rejects_missing_and_forged_tokens(client: TestClient, alice: dict[str, str]) -> None:
     forged = alice["Authorization"][:-4] + "AAAA"
     for method, path in _v1_routes(client):
-        url = path.replace("{report_id}", str(uuid.uuid4()))
+        url = path.replace("{report_id}", str(uuid.uuid4())).replace("{thread_id}", str(uuid.uuid4()))
         for headers in ({}, {"Authorization": forged}):
             response = client.request(method, url, headers=headers)
             assert response.status_code == 401, (method, path, headers)

@@ -41,7 +41,10 @@ async def _bounded(check: Awaitable[bool]) -> str:
         return "timeout"
 
 
-@router.get("/readyz")
+@router.get(
+    "/readyz",
+    responses={503: {"model": dict[str, str], "description": "A dependency is down; the body says which."}},
+)
 async def readyz(
     sessions: SessionFactoryDep, sender: TaskSenderDep, llm: OptionalLLMDep, response: Response
 ) -> dict[str, str]:

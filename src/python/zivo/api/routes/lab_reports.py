@@ -15,9 +15,11 @@ from zivo.api.deps import (
     SettingsDep,
     WaitingUser,
 )
+from zivo.api.params import Offset
 from zivo.api.services import ingest, lab_reports
 from zivo.api.services.idempotency import HEADER, MAX_KEY_LENGTH, IdempotentRequest
 from zivo.core.schemas.lab_reports import LabReportCreate, LabReportPublic, LabReportsPublic
+from zivo.core.schemas.text import SafeText
 
 router = APIRouter(prefix="/v1/lab-reports", tags=["lab-reports"])
 
@@ -51,8 +53,8 @@ async def upload_report(
     sessions: SessionFactoryDep,
     llm: OptionalLLMDep,
     settings: SettingsDep,
-    collected_at: Annotated[str | None, Form()] = None,
-    lab_name: Annotated[str | None, Form(max_length=200)] = None,
+    collected_at: Annotated[SafeText | None, Form(max_length=64)] = None,
+    lab_name: Annotated[SafeText | None, Form(max_length=200)] = None,
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> LabReportPublic:
     report = await ingest.ingest_upload(
@@ -73,7 +75,7 @@ def list_reports(
     user: CurrentUser,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> LabReportsPublic:
     reports, total = lab_reports.list_reports(session, user.id, limit=limit, offset=offset)
     return LabReportsPublic(items=[LabReportPublic.model_validate(r) for r in reports], total=total)

@@ -194,9 +194,10 @@ def test_csv_errors_name_row_and_field_and_store_nothing(client: TestClient, ali
         "/v1/lab-reports/upload", files={"file": ("labs.csv", bad, "text/csv")}, headers=alice
     )
     assert response.status_code == 422
+    # FastAPI's validation shape, like every 422: loc is the file, then the CSV row (1 = header) and column.
     assert response.json()["detail"] == [
-        {"row": 3, "field": "name", "msg": "name is empty"},
-        {"row": 4, "field": "value", "msg": "value is empty"},
+        {"loc": ["body", "file", 3, "name"], "msg": "name is empty", "type": "value_error"},
+        {"loc": ["body", "file", 4, "value"], "msg": "value is empty", "type": "value_error"},
     ]
     assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0
 
@@ -204,7 +205,10 @@ def test_csv_errors_name_row_and_field_and_store_nothing(client: TestClient, ali
         "/v1/lab-reports/upload", files={"file": ("x.csv", b"test,result\nA,1\n", "text/csv")}, headers=alice
     )
     assert no_header.status_code == 422
-    assert {e["field"] for e in no_header.json()["detail"]} == {"name", "value"}
+    assert {tuple(e["loc"]) for e in no_header.json()["detail"]} == {
+        ("body", "file", 1, "name"),
+        ("body", "file", 1, "value"),
+    }
 
 
 def test_upload_rejects_other_types_and_large_files(client: TestClient, alice: dict[str, str]) -> None:
@@ -276,7 +280,7 @@ def test_upload_with_nothing_usable_is_422(
         "/v1/lab-reports/upload", files={"file": ("r.txt", b"hello", "text/plain")}, headers=alice
     )
     assert response.status_code == 422
-    assert "no lab results" in response.json()["detail"]
+    assert "no lab results" in response.json()["detail"][0]["msg"]
     broken_pdf = client.post(
         "/v1/lab-reports/upload",
         files={"file": ("r.pdf", b"%PDF-1.4 garbage", "application/pdf")},
@@ -352,21 +356,23 @@ def test_uploads_stop_at_the_first_limit(
         "/v1/lab-reports/upload", files={"file": ("big.csv", rows, "text/csv")}, headers=alice
     )
     assert too_many_rows.status_code == 422
-    assert too_many_rows.json()["detail"] == [{"row": 502, "field": "file", "msg": "more than 500 rows"}]
+    assert too_many_rows.json()["detail"] == [
+        {"loc": ["body", "file", 502, "file"], "msg": "more than 500 rows", "type": "value_error"}
+    ]
 
     many_pages = text_pdf(["TSH 5.9 mIU/L"], pages=51)  # the default limit is 50 pages
     pages = client.post(
         "/v1/lab-reports/upload", files={"file": ("r.pdf", many_pages, "application/pdf")}, headers=alice
     )
     assert pages.status_code == 422
-    assert "51 pages" in pages.json()["detail"]
+    assert "51 pages" in pages.json()["detail"][0]["msg"]
 
     long_text = b"TSH 5.9 mIU/L\n" * 3_000  # 42,000 characters: over the 40,000 default
     text = client.post(
         "/v1/lab-reports/upload", files={"file": ("r.txt", long_text, "text/plain")}, headers=alice
     )
     assert text.status_code == 422
-    assert "characters" in text.json()["detail"]
+    assert "characters" in text.json()["detail"][0]["msg"]
     assert fake_openai.requests == []  # refused before anything reached the model
 
 

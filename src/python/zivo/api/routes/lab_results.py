@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
 from zivo.api.deps import CurrentUser, SessionDep
+from zivo.api.params import Offset
 from zivo.api.services import lab_results
 from zivo.core.schemas.lab_results import LabResultsPublic, LabTrendPublic, TrendPointPublic
+from zivo.core.schemas.text import SafeText
+from zivo.core.utc import UTCDatetime
 
 router = APIRouter(prefix="/v1/lab-results", tags=["lab-results"])
 
@@ -18,11 +20,11 @@ router = APIRouter(prefix="/v1/lab-results", tags=["lab-results"])
 def list_results(
     user: CurrentUser,
     session: SessionDep,
-    category: Annotated[str | None, Query(max_length=32)] = None,
-    name: Annotated[str | None, Query(max_length=200)] = None,
-    since: datetime | None = None,
+    category: Annotated[SafeText | None, Query(max_length=32)] = None,
+    name: Annotated[SafeText | None, Query(max_length=200)] = None,
+    since: UTCDatetime | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> Response:
     rows, total = lab_results.list_results(
         session, user.id, category=category, name=name, since=since, limit=limit, offset=offset
@@ -33,7 +35,7 @@ def list_results(
 
 @router.get("/trends")
 def trend(
-    user: CurrentUser, session: SessionDep, name: Annotated[str, Query(min_length=1, max_length=200)]
+    user: CurrentUser, session: SessionDep, name: Annotated[SafeText, Query(min_length=1, max_length=200)]
 ) -> LabTrendPublic:
     """One test over time: `name` is a canonical test id, a LOINC code or any of the test's names."""
     series = lab_results.trend(session, user.id, name)

@@ -13,6 +13,7 @@ from zivo.api.clients.openai_client import ChatModel
 from zivo.api.services.errors import UnusableInputError
 from zivo.core.schemas.lab_reports import MAX_RESULTS_PER_REPORT
 from zivo.core.schemas.lab_results import LabResultCreate
+from zivo.core.schemas.text import SafeText
 from zivo.core.utc import UTCDatetime
 
 SYSTEM_PROMPT = (
@@ -26,7 +27,7 @@ class ExtractedReport(BaseModel):
     """What the model returns for one document."""
 
     collected_at: UTCDatetime | None = Field(description="Sample collection date, ISO 8601, or null.")
-    lab_name: str | None = Field(max_length=200, description="The laboratory's name, or null.")
+    lab_name: SafeText | None = Field(max_length=200, description="The laboratory's name, or null.")
     results: list[LabResultCreate] = Field(
         max_length=MAX_RESULTS_PER_REPORT,
         description="Every test: value as a number when numeric, else the text as printed (Negative, 1+).",

@@ -106,7 +106,9 @@ def parse_datetime(raw: str, *, field: str) -> datetime:
     try:
         return _UTC_DATETIME.validate_python(raw.strip())
     except ValidationError as exc:
-        raise ValueError(f"{field} is not a date (use YYYY-MM-DD or ISO 8601)") from exc
+        raise ValueError(
+            f"{field} is not a date in range (use YYYY-MM-DD or ISO 8601, years 1 to 9999 in UTC)"
+        ) from exc
 
 
 def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
@@ -180,11 +182,17 @@ def parse_csv(
 def pdf_text(data: bytes, limits: UploadLimits, clock: ParseClock | None = None) -> str:
     """The PDF's text layer; refuses, before reading any page, a PDF with more pages than allowed."""
     # pypdf (~0.1 s to import) loads with the first PDF, not at start-up.
-    from pypdf import PdfReader
+    from pypdf import PasswordType, PdfReader
     from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        # Lab portals often encrypt with an empty user password (AES, through ``cryptography``): such a
+        # file opens for anyone, so it opens here too. A real password is the user's to remove.
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise UnusableInputError(
+                "the PDF is password-protected: save a copy without the password and upload that"
+            )
         pages = len(reader.pages)
         if pages > limits.max_pdf_pages:
             raise UnusableInputError(f"the PDF has {pages} pages; at most {limits.max_pdf_pages} are read")

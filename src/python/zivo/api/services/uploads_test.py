@@ -43,7 +43,11 @@ def test_parse_csv_dates() -> None:
     with pytest.raises(UnusableInputError) as bad:
         parse_csv(b"name,value,collected_at\nA,1,someday\n", collected_at=None, lab_name=None)
     assert bad.value.detail == [
-        {"row": 2, "field": "collected_at", "msg": "collected_at is not a date (use YYYY-MM-DD or ISO 8601)"}
+        {
+            "row": 2,
+            "field": "collected_at",
+            "msg": "collected_at is not a date in range (use YYYY-MM-DD or ISO 8601, years 1 to 9999 in UTC)",
+        }
     ]
 
 

@@ -73,7 +73,9 @@ def raw_reply(body: bytes, *, status: int = 200, delay_seconds: float = 0.0) -> 
 
 
 class FakeOpenAIServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", *, fallback: ReplySource | None = None) -> None:
+        """``fallback`` answers once the script is used up (default: a 500, so a test notices)."""
+        self._fallback = fallback or error_reply(500, "fake script exhausted")
         self.requests: list[dict[str, Any]] = []
         self._script: deque[ReplySource] = deque()
         self._lock = threading.Lock()
@@ -120,7 +122,7 @@ class FakeOpenAIServer:
     def _next(self, body: dict[str, Any]) -> Reply:
         with self._lock:
             self.requests.append(body)
-            source = self._script.popleft() if self._script else error_reply(500, "fake script exhausted")
+            source = self._script.popleft() if self._script else self._fallback
         return source(body) if callable(source) else source
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:

@@ -7,9 +7,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, StringConstraints
 
+from zivo.core.schemas.text import SafeText
+
 
 class ChatCreate(BaseModel):
-    message: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+    message: Annotated[SafeText, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
     thread_id: uuid.UUID | None = None
 
 

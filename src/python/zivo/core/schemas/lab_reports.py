@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from zivo.core.schemas.lab_results import LabResultCreate, LabResultPublic
+from zivo.core.schemas.text import SafeText
 from zivo.core.utc import UTCDatetime
 
 ReportSource = Literal["json", "csv", "text", "pdf"]
@@ -17,7 +18,7 @@ MAX_RESULTS_PER_REPORT = 500
 
 class LabReportCreate(BaseModel):
     collected_at: UTCDatetime
-    lab_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    lab_name: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
     results: list[LabResultCreate] = Field(min_length=1, max_length=MAX_RESULTS_PER_REPORT)
 
 

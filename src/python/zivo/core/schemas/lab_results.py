@@ -8,22 +8,26 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from zivo.core.schemas.text import SafeText
+
 ResultStatus = Literal["pending", "categorized", "needs_review"]
 Flag = Literal["H", "L", "N"]
 
 LabValue = (
     Annotated[float, Field(strict=True, allow_inf_nan=False)]
-    | Annotated[str, StringConstraints(max_length=200)]
+    | Annotated[SafeText, StringConstraints(max_length=200)]
 )
 
 
 class LabResultCreate(BaseModel):
     """One reported value: a number (``5.4``) or a text (``"Negative"``, ``"1+"``)."""
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    name: Annotated[SafeText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
     value: LabValue
-    unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=50)] | None = None
-    reference_range: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    unit: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=50)] | None = None
+    reference_range: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
+        None
+    )
 
 
 class LabResultPublic(BaseModel):

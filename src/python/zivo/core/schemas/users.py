@@ -28,6 +28,18 @@ class UserCreate(BaseModel):
         return value
 
 
+REGISTRATION_ACCEPTED = (
+    "If this email can be registered, the account now exists with this password; sign in to continue."
+)
+
+
+class RegistrationPublic(BaseModel):
+    """The one answer to every well-formed registration: it never says whether the email was taken."""
+
+    email: str
+    detail: str
+
+
 class UserPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

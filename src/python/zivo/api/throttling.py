@@ -1,0 +1,91 @@
+"""Login throttling with ``limits``: per client for every attempt, per account for failures.
+
+* Per client (``login_attempts_per_client``, every sign-in and registration attempt from one address)
+  bounds password guessing and account probing from one place, whatever the accounts.
+* Per account (``login_failures_per_account``, failed sign-ins only, from anywhere) bounds a distributed
+  guess at one password. A success clears the account's failures.
+
+Both answer 429 with ``Retry-After`` before any password is hashed, so throttled requests cost nothing.
+Counters live in Redis when ``REDIS_URL`` is set (shared by every API process), else in process memory.
+Behind a reverse proxy, run uvicorn with ``--forwarded-allow-ips`` so the client address is the user's.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from fastapi import Request
+from limits import RateLimitItem, parse
+from limits.storage import MemoryStorage, RedisStorage, Storage
+from limits.strategies import MovingWindowRateLimiter
+
+from zivo.api.services.errors import ServiceError
+from zivo.api.settings import ApiSettings
+
+
+class TooManyAttemptsError(ServiceError):
+    status_code = 429
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+        self.headers = {"Retry-After": str(retry_after)}
+
+
+class LoginThrottle:
+    def __init__(self, storage: Storage, *, per_client: str, per_account: str) -> None:
+        self._limiter = MovingWindowRateLimiter(storage)
+        self._storage = storage
+        self._per_client: RateLimitItem = parse(per_client)
+        self._per_account: RateLimitItem = parse(per_account)
+
+    @classmethod
+    def from_settings(cls, settings: ApiSettings) -> LoginThrottle:
+        storage = (
+            RedisStorage(settings.redis_url, key_prefix="zivo-login")
+            if settings.redis_url
+            else MemoryStorage()
+        )
+        return cls(
+            storage,
+            per_client=settings.login_attempts_per_client,
+            per_account=settings.login_failures_per_account,
+        )
+
+    def _retry_after(self, item: RateLimitItem, *identifiers: str) -> int:
+        reset_at = self._limiter.get_window_stats(item, *identifiers).reset_time
+        return max(1, math.ceil(reset_at - time.time()))
+
+    def attempt(self, client: str) -> None:
+        """Count one attempt from ``client``; 429 once its budget is spent."""
+        if not self._limiter.hit(self._per_client, "client", client):
+            raise TooManyAttemptsError(
+                "too many attempts from this address; retry later",
+                retry_after=self._retry_after(self._per_client, "client", client),
+            )
+
+    def check_account(self, account: str) -> None:
+        """429 while ``account`` has used up its failed sign-ins (nothing is counted here)."""
+        if not self._limiter.test(self._per_account, "account", account):
+            raise TooManyAttemptsError(
+                "too many failed sign-ins for this account; retry later",
+                retry_after=self._retry_after(self._per_account, "account", account),
+            )
+
+    def failed(self, account: str) -> None:
+        self._limiter.hit(self._per_account, "account", account)
+
+    def succeeded(self, account: str) -> None:
+        self._limiter.clear(self._per_account, "account", account)
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def throttle_login(request: Request) -> LoginThrottle:
+    """Dependency of the sign-in and registration routes: counts the attempt against the client."""
+    throttle: LoginThrottle = request.app.state.login_throttle
+    throttle.attempt(client_address(request))
+    return throttle
