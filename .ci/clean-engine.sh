@@ -13,11 +13,11 @@ stop() {
   if [[ -f "$run/docker.pid" ]]; then
     local pid; pid="$(cat "$run/docker.pid")"
     kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    for _ in $(seq 1 240); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   fi
   # Leftover overlay mounts (a killed engine) would keep the data root busy.
   grep -o " $root[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l 2>/dev/null || true
-  rm -rf "$root" "$run"
+  rm -rf "$root" "$run" 2>/dev/null || { sleep 2; rm -rf "$root" "$run" || true; }
   ip link del "$bridge" 2>/dev/null || true
 }
 

@@ -264,34 +264,28 @@ def fresh_machine() -> dict[str, object]:
                 raise RuntimeError(f"{' '.join(args)} failed on the fresh machine:\n{done.stderr[-3000:]}")
             return done.stdout
 
+        def publish_there(registry: str) -> dict[str, object]:
+            """Publish from the fresh machine: bytes the registry gained, seconds, what was done."""
+            before, started = storage_bytes(storage), time.perf_counter()
+            report = there("python3", "docker/publish.py", "--registry", registry)
+            return {
+                "pushed_bytes": storage_bytes(storage) - before,
+                "seconds": round(time.perf_counter() - started, 1),
+                "actions": [json.loads(line) for line in report.splitlines() if line.startswith("{")],
+            }
+
         try:
             with own_registry(storage) as registry:
                 run("python3", "docker/publish.py", "--registry", registry)
-                results["first_push_bytes"] = before = storage_bytes(storage)
-                started = time.perf_counter()
-                report = there("python3", "docker/publish.py", "--registry", registry)
-                results["unchanged_commit"] = {
-                    "pushed_bytes": storage_bytes(storage) - before,
-                    "seconds": round(time.perf_counter() - started, 1),
-                    "actions": [json.loads(line) for line in report.splitlines() if line.startswith("{")],
-                }
-                for name in ("zivo/api", "zivo/ml"):
-                    init = clone / "src/python" / name / "__init__.py"
-                    init.write_text(init.read_text() + f"# bench: {time.time()}\n")
-                before = storage_bytes(storage)
-                started = time.perf_counter()
-                report = there("python3", "docker/publish.py", "--registry", registry)
-                results["code_change"] = {
-                    "pushed_bytes": storage_bytes(storage) - before,
-                    "seconds": round(time.perf_counter() - started, 1),
-                    "actions": [json.loads(line) for line in report.splitlines() if line.startswith("{")],
-                }
-                for name in ("zivo/api", "zivo/ml"):
-                    subprocess.run(
-                        ["git", "checkout", "--", f"src/python/{name}/__init__.py"], cwd=clone, check=False
-                    )
-                    init = clone / "src/python" / name / "__init__.py"
-                    init.write_text((ROOT / "src/python" / name / "__init__.py").read_text())
+                results["first_push_bytes"] = storage_bytes(storage)
+                results["unchanged_commit"] = publish_there(registry)
+                inits = [clone / "src/python" / name / "__init__.py" for name in ("zivo/api", "zivo/ml")]
+                originals = [init.read_text() for init in inits]
+                for init, text in zip(inits, originals, strict=True):
+                    init.write_text(text + f"# bench: {time.time()}\n")
+                results["code_change"] = publish_there(registry)
+                for init, text in zip(inits, originals, strict=True):
+                    init.write_text(text)
             # Two clean builds of one commit: here, and on the fresh machine (whose engine has only
             # pulled what publishing needed): the same tags and layers?
             run("./pants", "package", "docker::")
