@@ -104,7 +104,8 @@ def tree_bytes(path: Path) -> int:
     """Bytes on disk under path, each inode once (du)."""
     if not path.exists():
         return 0
-    return int(run("du", "-sb", "--", str(path)).split()[0])
+    # -x: not the merged views of running containers, overlay mounts inside the data root
+    return int(run("du", "-sbx", "--", str(path)).split()[0])
 
 
 @dataclass
@@ -294,7 +295,7 @@ def cold_part(column: Column) -> dict[str, Any]:
     return {"cold_build_seconds": seconds, "bases_seconds_not_counted": bases}
 
 
-def model_part(runs: int) -> dict[str, Any]:
+def model_part(runs: int, earlier: dict[str, Any] | None = None) -> dict[str, Any]:
     """The ML base with a BioBERT-shaped model against the MiniLM base, in the same run."""
     run("./pants", "package", "docker/ml-worker:ml-worker", "docker/ml-base:ml-base")
     minilm_worker = pants_image_id("docker/ml-worker:ml-worker")
@@ -310,7 +311,14 @@ def model_part(runs: int) -> dict[str, Any]:
     exports = run("bash", "docker/ml-base/model-image.sh", str(model_dir)).split("export ", 1)[1].split()
     model_env = dict(item.split("=", 1) for item in exports)
     build_seconds = timed(
-        lambda: run("./pants", "package", "docker/ml-worker:ml-worker-model", env=model_env)
+        # Both named: Pants writes dist/*.docker-info.json only for the targets it was asked for.
+        lambda: run(
+            "./pants",
+            "package",
+            "docker/ml-base:ml-base-model",
+            "docker/ml-worker:ml-worker-model",
+            env=model_env,
+        )
     )
     targets = {
         "zivo/ml-base": "docker/ml-base:ml-base",
@@ -339,11 +347,15 @@ def model_part(runs: int) -> dict[str, Any]:
     }
     probe = (ROOT / "bench" / "peer" / "worker_probe.py").read_text()
     for image in ("zivo/ml-worker", "zivo/ml-worker-model"):
+        if earlier and image in earlier:  # --keep-probes: the RSS and names/s of an earlier run
+            figures[image] = earlier[image]
+            figures["probes_kept_from_an_earlier_run"] = True
+            continue
         out = subprocess.run(
             ["docker", "run", "--rm", "-i", "--entrypoint", "python3.11", ids[image], "-", str(runs)],
             input=probe, text=True, capture_output=True, check=True,
         )  # fmt: skip
-        figures[image] = json.loads(out.stdout.strip().splitlines()[-1])
+        figures[image] = {**json.loads(out.stdout.strip().splitlines()[-1]), "image_id": ids[image]}
     return figures
 
 
@@ -356,6 +368,8 @@ def median(rows: Sequence[dict[str, Any]], key: str) -> float:
 
 
 def mb(size: float) -> str:
+    if size < 1e6:
+        return f"{size / 1e3:,.0f} kB"
     return f"{size / 1e6:,.1f} MB" if size < 1e9 else f"{size / 1e9:,.2f} GB"
 
 
@@ -452,6 +466,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/8")
     parser.add_argument("--port", type=int, default=18088, help="the API's port on the host")
     parser.add_argument("--print", action="store_true", help="only print the table of the saved results")
+    parser.add_argument(
+        "--keep-probes", action="store_true", help="model: keep saved RSS and names/s of identical images"
+    )
     args = parser.parse_args(argv)
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     if not args.print:
@@ -484,7 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     results.setdefault("deploy", {})[column] = figures
                     save(results)
         if "model" in parts:
-            results["model"] = model_part(args.runs)
+            results["model"] = model_part(args.runs, results.get("model") if args.keep_probes else None)
             save(results)
     print(table(results))
     return 0
