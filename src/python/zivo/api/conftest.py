@@ -36,7 +36,8 @@ def settings(tmp_path: Path, fake_openai: FakeOpenAIServer) -> ApiSettings:
         openai_base_url=fake_openai.base_url,
         openai_model="fake-model",
         openai_timeout_seconds=1.5,
-        chat_deadline_seconds=2.0,
+        # Generous: the first turn imports the graph; test_overall_deadline_* sets a tight one itself.
+        chat_deadline_seconds=20.0,
         max_upload_bytes=64 * 1024,
     )
 

@@ -6,13 +6,18 @@ import uuid
 
 from fastapi.testclient import TestClient
 
+from zivo.api.app import create_app
+from zivo.api.clients.openai_client import OpenAIClient
+from zivo.api.settings import ApiSettings
+from zivo.api.testing.accounts import register_and_login
 from zivo.api.testing.fake_openai import FakeOpenAIServer, error_reply, text_reply, tool_call_reply
+from zivo.api.testing.fake_tasks import InMemoryTaskSender
 
 
 def _seed(client: TestClient, headers: dict[str, str], value: float) -> list[str]:
     body = {
         "collected_at": "2024-02-02",
-        "results": [{"name": "Glucose", "value": value, "reference_range": "70-99"}],
+        "results": [{"name": "Glucose", "value": value, "unit": "mg/dL", "reference_range": "70-99"}],
     }
     response = client.post("/v1/lab-reports", json=body, headers=headers)
     return [r["id"] for r in response.json()["results"]]
@@ -43,6 +48,9 @@ def test_tool_loop_answers_with_citations_from_own_data(
     assert len(tool_messages) == 2
     trend = json.loads(tool_messages[0]["content"])
     assert [r["value"] for r in trend["results"]] == [120]  # bob's 80 is invisible
+    # The tool names the canonical test and gives each value in its unit (one series across labs).
+    assert trend["test"]["id"] == "glucose"
+    assert [r["value_in_test_unit"] for r in trend["results"]] == [120]
 
 
 def test_thread_memory_persists_and_belongs_to_its_user(
@@ -121,15 +129,25 @@ def test_upstream_error_is_502_and_timeout_is_504(
 
 
 def test_overall_deadline_covers_the_whole_tool_loop(
-    client: TestClient, alice: dict[str, str], fake_openai: FakeOpenAIServer
+    settings: ApiSettings, task_sender: InMemoryTaskSender, fake_openai: FakeOpenAIServer
 ) -> None:
     # Each call is within the 1.5 s model timeout; together they are not within the 2 s turn deadline.
-    slow_tool_call = tool_call_reply([("get_category_summary", {})])
-    fake_openai.script(
-        lambda _body: slow_tool_call.__class__(message=slow_tool_call.message, delay_seconds=1.2),
-        text_reply("late", delay_seconds=1.2),
+    tight = settings.model_copy(update={"chat_deadline_seconds": 2.0})
+    llm = OpenAIClient(
+        api_key="test-key",
+        base_url=tight.openai_base_url,
+        model=tight.openai_model,
+        timeout=1.5,
+        max_retries=0,
     )
-    started = time.monotonic()
-    response = client.post("/v1/chat", json={"message": "hi"}, headers=alice)
-    assert response.status_code == 504
-    assert time.monotonic() - started < 3
+    with TestClient(create_app(tight, llm_client=llm, task_sender=task_sender)) as client:
+        alice = register_and_login(client, "alice@example.com")
+        slow_tool_call = tool_call_reply([("get_category_summary", {})])
+        fake_openai.script(
+            lambda _body: slow_tool_call.__class__(message=slow_tool_call.message, delay_seconds=1.2),
+            text_reply("late", delay_seconds=1.2),
+        )
+        started = time.monotonic()
+        response = client.post("/v1/chat", json={"message": "hi"}, headers=alice)
+        assert response.status_code == 504
+        assert time.monotonic() - started < 3

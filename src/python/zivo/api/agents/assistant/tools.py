@@ -114,8 +114,16 @@ def make_tools(sessions: sessionmaker[Session]) -> list[BaseTool]:
         user_id = _user_id(config)
 
         def query(session: Session) -> dict[str, Any]:
-            normalized, rows = lab_results.trend(session, user_id, name, limit=MAX_TOOL_RESULTS)
-            return {"normalized_name": normalized, "results": [_result_view(row) for row in rows]}
+            series = lab_results.trend(session, user_id, name, limit=MAX_TOOL_RESULTS)
+            test = series.test
+            return {
+                "normalized_name": series.normalized_name,
+                # One series across labs, names and units: the values in the test's canonical unit.
+                "test": {"id": test.id, "loinc": test.loinc, "unit": test.unit} if test else None,
+                "results": [
+                    {**_result_view(row), "value_in_test_unit": value} for row, value in series.points
+                ],
+            }
 
         return await asyncio.to_thread(run, query)
 
