@@ -21,15 +21,15 @@ HOST_SOCKET = Path("/run/zivo-host/docker.sock")
 BASE_INFO = "docker.python-base/python-base.docker-info.json"  # from runtime_package_dependencies
 DOCKER = shutil.which("docker", path=os.environ.get("PATH", "") + ":/usr/bin:/usr/local/bin") or "docker"
 REPOSITORY = "zivo-rollout-test/app"
+# The runtime base has Python and dash, no coreutils or busybox (nothing an intruder would reach for).
+SLEEP = ("python", "-c", "import time; time.sleep(3600)")
 
 
 def services(repository: str) -> tuple[Service, ...]:
     # Healthy when /healthy exists in the image, as an HTTP probe is healthy when the app answers.
     return (
-        Service(
-            "api", repository, command=("sleep", "3600"), health_command="test -f /healthy", start_seconds=8
-        ),
-        Service("beat", repository, command=("sleep", "3600")),
+        Service("api", repository, command=SLEEP, health_command="test -f /healthy", start_seconds=8),
+        Service("beat", repository, command=SLEEP),
     )
 
 
@@ -57,7 +57,9 @@ def host() -> Iterator[Docker]:
 def build(docker: Docker, tag: str, *, healthy: bool) -> str:
     """A version of the app on the host: its own content (the tag), with or without /healthy."""
     reference = f"{REPOSITORY}:{tag}"
-    steps = f"RUN echo {tag} > /version" + (" && touch /healthy" if healthy else "")
+    steps = f"RUN echo {tag} > /version" + (
+        " && : > /healthy" if healthy else ""
+    )  # dash builtins: no coreutils
     dockerfile = f"FROM zivo-rollout-test/base:latest\n{steps}\n"
     subprocess.run(
         [DOCKER, "-H", docker.host or "", "build", "-q", "-t", reference, "-"],

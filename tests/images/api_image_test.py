@@ -6,7 +6,7 @@ import httpx
 import pytest
 from images.docker_images import built_image, docker, image_size_bytes, running, wait_for_http
 
-API_BUDGET_BYTES = 150 * 1000 * 1000
+API_BUDGET_BYTES = 160 * 1000 * 1000  # as docker/api/deps-budget.toml, which says why
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,8 @@ def test_register_token_upload_round_trip(image: str) -> None:
             assert [(r["name"], r["flag"]) for r in report["results"]] == [("Hemoglobin", "L"), ("TSH", "N")]
             # No worker runs here: the results wait, pending, for one.
             assert {r["status"] for r in report["results"]} == {"pending"}
-            assert client.get("/readyz").status_code == 200
+            # Ready once its first broker check (which loads Celery) has answered: poll, as an orchestrator does.
+            wait_for_http(f"{base}/readyz")
         health = docker(
             "inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", container
         )

@@ -84,6 +84,7 @@ def test_api_health_check_runs_in_the_image() -> None:
         docker("image", "inspect", "--format", "{{json .Config.Healthcheck.Test}}", image).stdout
     )
     assert healthcheck[0] == "CMD"
-    with running(image, port=8000) as (container, address):
+    secret = ["-e", "SECRET_KEY=attack-surface-test-key-0123456789abcdef"]  # production mode needs one
+    with running(image, *secret, port=8000) as (container, address):
         wait_for_http(f"http://{address}/healthz")
         assert docker("exec", container, *healthcheck[1:], check=False).returncode == 0

@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from zivo.core.db.engine import recreate_database
+from zivo.core.db.migrate import upgrade_to_head
 
 DATABASE_URL = os.environ.get("ZIVO_TEST_DATABASE_URL")
 REDIS_URL = os.environ.get("ZIVO_TEST_REDIS_URL")
@@ -48,6 +49,7 @@ def imported_at_startup(tmp_path: Path) -> set[str]:
     }
     env.pop("OPENAI_API_KEY", None)
     env["DATABASE_URL"] = recreate_database(DATABASE_URL, database)
+    upgrade_to_head(env["DATABASE_URL"])  # a deployment migrates first (its own command); the API only checks
     env["REDIS_URL"] = REDIS_URL
     log = tmp_path / "importtime.log"  # a file: a pipe would fill up and stall the server
     with log.open("w") as stderr:

@@ -24,7 +24,10 @@ from zivo.api.testing.accounts import register_and_login
 from zivo.api.testing.fake_openai import FakeOpenAIServer, text_reply, tool_call_reply
 from zivo.core.db.base import Base
 from zivo.core.db.migrate import SchemaOutdatedError, alembic_config, upgrade_to_head
+from zivo.core.db.engine import make_engine, make_sessionmaker
 from zivo.core.db.testing import reset_database
+from zivo.core.outbox import relay_batch
+from zivo.core.queue import make_celery
 from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK
 
 REPORT = {
@@ -82,8 +85,20 @@ def _queued(redis_client: redis.Redis) -> list[tuple[str, dict[str, object]]]:
     return out
 
 
-def test_report_lifecycle_queues_categorization_in_redis(
-    client: TestClient, redis_client: redis.Redis
+def _relay(settings: ApiSettings) -> int:
+    """What a worker's relay does: send the committed outbox to the broker (zivo.ml.relay runs this loop)."""
+    engine = make_engine(settings)
+    app = make_celery(settings, name="outbox-relay-test")
+    try:
+        return relay_batch(
+            make_sessionmaker(engine), lambda task, payload: app.send_task(task, kwargs=payload, retry=False)
+        )
+    finally:
+        engine.dispose()
+
+
+def test_report_lifecycle_queues_categorization_through_the_outbox(
+    client: TestClient, settings: ApiSettings, redis_client: redis.Redis
 ) -> None:
     alice = register_and_login(client, "alice@example.com")
     created = client.post("/v1/lab-reports", json=REPORT, headers=alice)
@@ -92,6 +107,9 @@ def test_report_lifecycle_queues_categorization_in_redis(
     assert body["collected_at"] == "2024-03-01T06:30:00Z"  # stored and returned in UTC
     assert [(r["flag"], r["status"]) for r in body["results"]] == [("H", "pending"), ("N", "pending")]
     alice_id = client.get("/v1/users/me", headers=alice).json()["id"]
+    # The API never talks to the broker: the task was committed with the report, and a relay sends it.
+    assert _queued(redis_client) == []
+    assert _relay(settings) == 1
     assert _queued(redis_client) == [(CATEGORIZE_TASK, {"report_id": body["id"], "user_id": alice_id})]
 
     csv = b"name,value,unit,reference_range\nLDL,150,mg/dL,<130\n"
@@ -99,6 +117,7 @@ def test_report_lifecycle_queues_categorization_in_redis(
         "/v1/lab-reports/upload", files={"file": ("a.csv", csv, "text/csv")}, headers=alice
     )
     assert uploaded.status_code == 201
+    assert _relay(settings) == 1
     assert len(_queued(redis_client)) == 2
 
     trend = client.get("/v1/lab-results/trends", params={"name": "glucose"}, headers=alice).json()
@@ -146,6 +165,12 @@ def test_upload_succeeds_when_redis_is_down(
         created = client.post("/v1/lab-reports", json=REPORT, headers=alice)
         assert created.status_code == 201
         assert {r["status"] for r in created.json()["results"]} == {"pending"}
+        # Stored with its task in the outbox; the relay sends it once the broker is back.
+        with pytest.raises(Exception, match="(?i)connect|refused"):
+            _relay(dead)
+        assert _relay(settings) == 1
         ready = client.get("/readyz")
         assert ready.status_code == 503
-        assert ready.json() == {"database": "ok", "broker": "unavailable", "llm": "configured"}
+        checks = ready.json()
+        assert checks.pop("broker") in {"unavailable", "timeout"}  # refused, or not answered within the bound
+        assert checks == {"database": "ok", "llm": "configured"}

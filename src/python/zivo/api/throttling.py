@@ -7,21 +7,34 @@
 
 Both answer 429 with ``Retry-After`` before any password is hashed, so throttled requests cost nothing.
 Counters live in Redis when ``REDIS_URL`` is set (shared by every API process), else in process memory.
+Redis down or frozen never takes sign-in down with it: a bounded wait, then the process's own counters for
+``FALLBACK_SECONDS`` (each process then throttles on its own, which still bounds guessing), one warning.
 Behind a reverse proxy, run uvicorn with ``--forwarded-allow-ips`` so the client address is the user's.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from fastapi import Request
+from redis.exceptions import RedisError
 from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
 
 from zivo.api.services.errors import ServiceError
 from zivo.api.settings import ApiSettings
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+FALLBACK_SECONDS = 30.0
+"""How long to count in memory after the shared store failed, before trying it again."""
 
 
 class TooManyAttemptsError(ServiceError):
@@ -34,32 +47,65 @@ class TooManyAttemptsError(ServiceError):
 
 
 class LoginThrottle:
-    def __init__(self, storage: Storage, *, per_client: str, per_account: str) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        *,
+        per_client: str,
+        per_account: str,
+        fallback: Storage | None = None,
+    ) -> None:
         self._limiter = MovingWindowRateLimiter(storage)
-        self._storage = storage
+        self._fallback = MovingWindowRateLimiter(fallback) if fallback is not None else None
+        self._shared_down_until = 0.0
         self._per_client: RateLimitItem = parse(per_client)
         self._per_account: RateLimitItem = parse(per_account)
 
     @classmethod
     def from_settings(cls, settings: ApiSettings) -> LoginThrottle:
-        storage = (
-            RedisStorage(settings.redis_url, key_prefix="zivo-login")
-            if settings.redis_url
-            else MemoryStorage()
-        )
+        if not settings.redis_url:
+            storage: Storage = MemoryStorage()
+            fallback = None
+        else:
+            timeout = settings.broker_socket_timeout_seconds
+            storage = RedisStorage(
+                settings.redis_url,
+                key_prefix="zivo-login",
+                socket_timeout=timeout,
+                socket_connect_timeout=timeout,
+            )
+            fallback = MemoryStorage()
         return cls(
             storage,
             per_client=settings.login_attempts_per_client,
             per_account=settings.login_failures_per_account,
+            fallback=fallback,
         )
 
+    def _with_limiter(self, operation: Callable[[MovingWindowRateLimiter], T]) -> T:
+        """Run on the shared counters, or on this process's own while the shared store is failing."""
+        if self._fallback is not None and time.monotonic() < self._shared_down_until:
+            return operation(self._fallback)
+        try:
+            return operation(self._limiter)
+        except (RedisError, OSError) as exc:
+            if self._fallback is None:
+                raise
+            logger.warning(
+                "login throttle: shared counters unavailable (%s); counting in this process for %.0f s",
+                type(exc).__name__,
+                FALLBACK_SECONDS,
+            )
+            self._shared_down_until = time.monotonic() + FALLBACK_SECONDS
+            return operation(self._fallback)
+
     def _retry_after(self, item: RateLimitItem, *identifiers: str) -> int:
-        reset_at = self._limiter.get_window_stats(item, *identifiers).reset_time
+        reset_at = self._with_limiter(lambda limiter: limiter.get_window_stats(item, *identifiers)).reset_time
         return max(1, math.ceil(reset_at - time.time()))
 
     def attempt(self, client: str) -> None:
         """Count one attempt from ``client``; 429 once its budget is spent."""
-        if not self._limiter.hit(self._per_client, "client", client):
+        if not self._with_limiter(lambda limiter: limiter.hit(self._per_client, "client", client)):
             raise TooManyAttemptsError(
                 "too many attempts from this address; retry later",
                 retry_after=self._retry_after(self._per_client, "client", client),
@@ -67,17 +113,17 @@ class LoginThrottle:
 
     def check_account(self, account: str) -> None:
         """429 while ``account`` has used up its failed sign-ins (nothing is counted here)."""
-        if not self._limiter.test(self._per_account, "account", account):
+        if not self._with_limiter(lambda limiter: limiter.test(self._per_account, "account", account)):
             raise TooManyAttemptsError(
                 "too many failed sign-ins for this account; retry later",
                 retry_after=self._retry_after(self._per_account, "account", account),
             )
 
     def failed(self, account: str) -> None:
-        self._limiter.hit(self._per_account, "account", account)
+        self._with_limiter(lambda limiter: limiter.hit(self._per_account, "account", account))
 
     def succeeded(self, account: str) -> None:
-        self._limiter.clear(self._per_account, "account", account)
+        self._with_limiter(lambda limiter: limiter.clear(self._per_account, "account", account))
 
 
 def client_address(request: Request) -> str:
