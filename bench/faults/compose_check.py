@@ -123,7 +123,7 @@ def check(deployment: Deployment, port: int) -> None:
     deployment.run("up", "-d")
     wait(lambda: http(port, "GET", "/readyz")[0] == 200, "API ready (/readyz 200)", 240)
     email = f"compose-{secrets.token_hex(6)}@example.com"
-    assert http(port, "POST", "/v1/auth/register", {"email": email, "password": "correct-horse-42"})[0] == 201
+    assert http(port, "POST", "/v1/auth/register", {"email": email, "password": "correct-horse-42"})[0] == 202
     _, token = http(port, "POST", "/v1/auth/token", form=f"username={email}&password=correct-horse-42")
     headers = {"Authorization": f"Bearer {token['access_token']}"}
     first = upload(port, headers)

@@ -419,8 +419,10 @@ async def _finish(
     budget_path = os.path.join(address.spec_path, BUDGET_FILE)
     found = await Get(DigestContents, PathGlobs([budget_path]))
     budget_text = found[0].content.decode() if found else None
-    if budget_text is not None:
-        budget = Budget.parse(budget_path, budget_text)
+    budget = Budget.parse(budget_path, budget_text) if budget_text is not None else None
+    # A budget guards the image it names; other images in the folder (variants such as the ML base with
+    # a production model baked in) are reported without it.
+    if budget is not None and (repository is None or repository == budget.name):
         data["budget"] = {"file": budget_path, "name": budget.name, "violations": check(data, budget)}
     else:
         data["budget"] = None
@@ -640,7 +642,7 @@ async def deps_report(
             label = r.get("repository") or r["target"]
             budget = r["budget"]
             if budget is None:
-                console.print_stderr(f"budget: {label}: no {BUDGET_FILE} beside {r['target']}")
+                console.print_stderr(f"budget: {label}: none guards it (no {BUDGET_FILE} beside {r['target']} names it)")
                 continue
             if budget["violations"]:
                 exit_code = 1
