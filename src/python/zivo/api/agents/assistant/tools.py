@@ -114,8 +114,11 @@ def make_tools(sessions: sessionmaker[Session]) -> list[BaseTool]:
         user_id = _user_id(config)
 
         def query(session: Session) -> dict[str, Any]:
-            normalized, rows = lab_results.trend(session, user_id, name, limit=MAX_TOOL_RESULTS)
-            return {"normalized_name": normalized, "results": [_result_view(row) for row in rows]}
+            series = lab_results.trend(session, user_id, name, limit=MAX_TOOL_RESULTS)
+            return {
+                "normalized_name": series.normalized_name,
+                "results": [_result_view(row) for row, _canonical in series.points],
+            }
 
         return await asyncio.to_thread(run, query)
 
