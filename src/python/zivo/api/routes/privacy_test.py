@@ -161,7 +161,8 @@ def test_a_deleted_reports_values_are_no_longer_quotable(
     exported = client.get("/v1/users/me/export", headers=alice)
     assert "123.5" not in exported.text
     assert [thread["id"] for thread in exported.json()["chat_threads"]] == [other]
-    assert "45.75" in exported.text  # the thread that never saw the report keeps its history
+    # The thread that never saw the report keeps its history.
+    assert "45.75" in exported.json()["chat_threads"][0]["messages"][-1]["content"]
     gone = client.post("/v1/chat", json={"message": "What was it?", "thread_id": quoting}, headers=alice)
     assert gone.status_code == 404
     # A new question finds nothing left to quote.
