@@ -149,6 +149,36 @@ def test_chat_threads_persist_on_postgres(client: TestClient, fake_openai: FakeO
     assert roles == ["system", "user", "assistant", "tool", "assistant", "user"]
 
 
+def test_chat_history_is_exported_and_erased_on_postgres(
+    client: TestClient, fake_openai: FakeOpenAIServer
+) -> None:
+    alice = register_and_login(client, "alice@example.com")
+    report_id = client.post("/v1/lab-reports", json=REPORT, headers=alice).json()["id"]
+    fake_openai.script(
+        tool_call_reply([("search_lab_results", {"name": "glucose"})]),
+        text_reply("112, high."),
+        text_reply("Hi."),
+    )
+    quoting = client.post("/v1/chat", json={"message": "glucose?"}, headers=alice).json()["thread_id"]
+    other = client.post("/v1/chat", json={"message": "hello"}, headers=alice).json()["thread_id"]
+    threads = client.get("/v1/users/me/export", headers=alice).json()["chat_threads"]
+    assert {t["id"]: [m["role"] for m in t["messages"]] for t in threads} == {
+        quoting: ["human", "ai", "tool", "ai"],
+        other: ["human", "ai"],
+    }
+
+    # The report's deletion takes the thread whose tool answer carried its result, not the other one.
+    assert client.delete(f"/v1/lab-reports/{report_id}", headers=alice).status_code == 204
+    exported = client.get("/v1/users/me/export", headers=alice)
+    assert [t["id"] for t in exported.json()["chat_threads"]] == [other]
+    assert all("112" not in str(m["content"]) for t in exported.json()["chat_threads"] for m in t["messages"])
+    assert client.delete(f"/v1/chat/threads/{other}", headers=alice).status_code == 204
+    assert client.get("/v1/users/me/export", headers=alice).json()["chat_threads"] == []
+
+    assert client.delete("/v1/users/me", headers=alice).status_code == 204
+    assert client.get("/v1/users/me/export", headers=alice).status_code == 401
+
+
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
+from zivo.api.agents.assistant.memory import ChatMemory
 from zivo.api.agents.assistant.turn import Assistant
 from zivo.api.body_guard import RequestBodyGuard
 from zivo.api.clients.openai_client import ChatModel, OpenAIClient
@@ -65,14 +66,17 @@ def create_app(
         )
         app.state.login_throttle = LoginThrottle.from_settings(resolved)
         # Its graph is built on the first chat: LangGraph and the OpenAI SDK are not imported before then.
+        # Chats stay readable and erasable (export, deletion) whether or not a model is configured.
+        app.state.chat_memory = ChatMemory(resolved)
         app.state.assistant = (
-            Assistant(app.state.llm, app.state.sessionmaker, resolved) if app.state.llm is not None else None
+            Assistant(app.state.llm, app.state.sessionmaker, resolved, app.state.chat_memory)
+            if app.state.llm is not None
+            else None
         )
         try:
             yield
         finally:
-            if app.state.assistant is not None:
-                await app.state.assistant.aclose()
+            await app.state.chat_memory.aclose()
             if owned_llm is not None:
                 await owned_llm.aclose()
             if owned_sender is not None:

@@ -14,6 +14,7 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
+from zivo.api.agents.assistant.memory import ChatMemory
 from zivo.api.agents.assistant.turn import Assistant
 from zivo.api.clients.openai_client import ChatModel, LLMNotConfiguredError
 from zivo.api.clients.task_sender import TaskSender
@@ -69,6 +70,11 @@ async def get_assistant(request: Request) -> Assistant:
     return assistant
 
 
+async def get_chat_memory(request: Request) -> ChatMemory:
+    memory: ChatMemory = request.app.state.chat_memory
+    return memory
+
+
 async def get_task_sender(request: Request) -> TaskSender:
     sender: TaskSender = request.app.state.task_sender
     return sender
@@ -90,6 +96,7 @@ SessionFactoryDep = Annotated[sessionmaker[Session], Depends(get_sessionmaker)]
 LLMDep = Annotated[ChatModel, Depends(get_llm)]
 OptionalLLMDep = Annotated[ChatModel | None, Depends(get_optional_llm)]
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+ChatMemoryDep = Annotated[ChatMemory, Depends(get_chat_memory)]
 TaskSenderDep = Annotated[TaskSender, Depends(get_task_sender)]
 PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]

@@ -23,7 +23,7 @@ def _v1_routes(client: TestClient) -> list[tuple[str, str]]:
 
 
 def test_route_inventory_is_complete(client: TestClient) -> None:
-    assert len(_v1_routes(client)) == 10  # a new route must be added to the contract knowingly
+    assert len(_v1_routes(client)) == 13  # a new route must be added to the contract knowingly
 
 
 def test_every_v1_route_rejects_missing_and_forged_tokens(client: TestClient, alice: dict[str, str]) -> None:

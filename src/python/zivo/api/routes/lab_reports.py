@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Header, Query, UploadFile, status
 
 from zivo.api.deps import (
+    ChatMemoryDep,
     CurrentUser,
     OptionalLLMDep,
     SessionDep,
@@ -16,7 +17,7 @@ from zivo.api.deps import (
     WaitingUser,
 )
 from zivo.api.params import Offset
-from zivo.api.services import ingest, lab_reports
+from zivo.api.services import ingest, lab_reports, privacy
 from zivo.api.services.idempotency import HEADER, MAX_KEY_LENGTH, IdempotentRequest
 from zivo.core.schemas.lab_reports import LabReportCreate, LabReportPublic, LabReportsPublic
 from zivo.core.schemas.text import SafeText
@@ -87,5 +88,8 @@ def get_report(report_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> 
 
 
 @router.delete("/{report_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_report(report_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> None:
-    lab_reports.delete_report(session, user.id, report_id)
+async def delete_report(
+    report_id: uuid.UUID, user: WaitingUser, sessions: SessionFactoryDep, memory: ChatMemoryDep
+) -> None:
+    """Delete the report and its results; chat threads that quoted its results are deleted too."""
+    await privacy.delete_report(sessions, memory, user.id, report_id)

@@ -1,4 +1,5 @@
-"""Creating, reading and deleting lab reports; creation queues categorization in the same transaction."""
+"""Creating and reading lab reports (``privacy`` deletes them, with the chats that quoted them);
+creation queues categorization in the same transaction."""
 
 from __future__ import annotations
 
@@ -123,9 +124,3 @@ def get_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> La
     if report is None:
         raise NotFoundError("lab report not found")
     return report
-
-
-def delete_report(session: Session, user_id: uuid.UUID, report_id: uuid.UUID) -> None:
-    report = get_report(session, user_id, report_id)
-    session.delete(report)
-    session.commit()

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from contextlib import AsyncExitStack
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
+from zivo.api.agents.assistant.memory import ChatMemory
 from zivo.api.clients.openai_client import ChatModel, LLMTimeoutError
 from zivo.api.services.errors import NotFoundError
 from zivo.api.settings import ApiSettings
@@ -32,14 +32,22 @@ if TYPE_CHECKING:
 
 
 class Assistant:
-    def __init__(self, llm: ChatModel, sessions: sessionmaker[Session], settings: ApiSettings) -> None:
+    def __init__(
+        self,
+        llm: ChatModel,
+        sessions: sessionmaker[Session],
+        settings: ApiSettings,
+        memory: ChatMemory | None = None,
+    ) -> None:
         self._llm = llm
         self._sessions = sessions
         self._settings = settings
         self._modules: Lazy[Any] = Lazy(_import_graph)
         self._graph: AssistantGraph | None = None
         self._build_lock = asyncio.Lock()
-        self._resources = AsyncExitStack()
+        # Shared with the routes that export or erase chats (the app's); its own when built alone.
+        self._memory = memory or ChatMemory(settings)
+        self._owns_memory = memory is None
 
     @property
     def built(self) -> bool:
@@ -76,17 +84,15 @@ class Assistant:
                 if self._graph is None:
                     # The import blocks for a second or more: off the event loop.
                     modules = await asyncio.to_thread(self._modules.get)
-                    saver = await self._resources.enter_async_context(
-                        modules.open_checkpointer(self._settings)
-                    )
-                    await modules.prepare(saver)
+                    saver = await self._memory.saver()
                     self._graph = modules.build_graph(
                         llm=self._llm, sessions=self._sessions, checkpointer=saver
                     )
         return self._graph
 
     async def aclose(self) -> None:
-        await self._resources.aclose()
+        if self._owns_memory:
+            await self._memory.aclose()
 
     def _claim_thread(self, user_id: uuid.UUID, thread_id: uuid.UUID, new: bool) -> None:
         with self._sessions() as session:
@@ -107,11 +113,6 @@ def _import_graph() -> Any:
     """The modules that import LangGraph, loaded together on the first chat."""
     from types import SimpleNamespace
 
-    from zivo.api.agents.assistant import checkpoints, graph
+    from zivo.api.agents.assistant import graph
 
-    return SimpleNamespace(
-        build_graph=graph.build_graph,
-        recursion_limit=graph.recursion_limit,
-        open_checkpointer=checkpoints.open_checkpointer,
-        prepare=checkpoints.prepare,
-    )
+    return SimpleNamespace(build_graph=graph.build_graph, recursion_limit=graph.recursion_limit)
