@@ -47,7 +47,7 @@ def test_register_token_upload_round_trip(image: str) -> None:
             assert [(r["name"], r["flag"]) for r in report["results"]] == [("Hemoglobin", "L"), ("TSH", "N")]
             # No worker runs here: the results wait, pending, for one.
             assert {r["status"] for r in report["results"]} == {"pending"}
-            # Ready once its first broker check (which loads Celery) has answered: poll, as an orchestrator does.
+            # Ready once its first broker check (it loads Celery) has answered: poll, as orchestrators do.
             wait_for_http(f"{base}/readyz")
         health = docker(
             "inspect", "--format", "{{.Config.User}} {{json .Config.Healthcheck.Test}}", container

@@ -642,7 +642,9 @@ async def deps_report(
             label = r.get("repository") or r["target"]
             budget = r["budget"]
             if budget is None:
-                console.print_stderr(f"budget: {label}: none guards it (no {BUDGET_FILE} beside {r['target']} names it)")
+                console.print_stderr(
+                    f"budget: {label}: none guards it (no {BUDGET_FILE} beside {r['target']} names it)"
+                )
                 continue
             if budget["violations"]:
                 exit_code = 1

@@ -23,8 +23,8 @@ from zivo.api.settings import ApiSettings
 from zivo.api.testing.accounts import register_and_login
 from zivo.api.testing.fake_openai import FakeOpenAIServer, text_reply, tool_call_reply
 from zivo.core.db.base import Base
-from zivo.core.db.migrate import SchemaOutdatedError, alembic_config, upgrade_to_head
 from zivo.core.db.engine import make_engine, make_sessionmaker
+from zivo.core.db.migrate import SchemaOutdatedError, alembic_config, upgrade_to_head
 from zivo.core.db.testing import reset_database
 from zivo.core.outbox import relay_batch
 from zivo.core.queue import make_celery

@@ -21,10 +21,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from fastapi import Request
-from redis.exceptions import RedisError
 from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
+from redis.exceptions import RedisError
 
 from zivo.api.services.errors import ServiceError
 from zivo.api.settings import ApiSettings
