@@ -15,7 +15,8 @@ during and after it; then the suite waits until every accepted report is categor
 - upload p100 / healthz p100: the slowest upload and /healthz answer during the fault (Redis frozen:
   ≤ 3 s and ≤ 0.1 s).
 
-Exit status 1 when any target is missed.
+Exit status 1 when any target is missed; with --correctness-only (CI) only on a correctness failure (lost,
+written twice, never settled, uploads refused): timings on a shared machine are figures, not tests.
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ class Outcome:
     healthz_max_seconds: float
     failed_uploads: int
     extra: dict[str, Any] = field(default_factory=dict)
-    misses: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)  # targets missed (timings) and failures
+    failures: list[str] = field(default_factory=list)  # correctness: lost, twice, never settled, refused
 
 
 class Stack:
@@ -341,19 +343,22 @@ def run_fault(stack: Stack, name: str) -> Outcome:
         failed_uploads=sum(1 for u in producer.uploads if u.status != 201),
         extra=extra,
     )
-    if outcome.settle_seconds is None or outcome.settle_seconds > SETTLE_TARGET:
+    if outcome.settle_seconds is None:
+        outcome.failures.append(f"not settled within {SETTLE_TIMEOUT:.0f} s")
+    elif outcome.settle_seconds > SETTLE_TARGET:
         outcome.misses.append(f"settle {outcome.settle_seconds} s > {SETTLE_TARGET:.0f} s")
     if lost:
-        outcome.misses.append(f"{lost} lost")
+        outcome.failures.append(f"{lost} lost")
     if twice:
-        outcome.misses.append(f"{twice} written twice")
+        outcome.failures.append(f"{twice} written twice")
     if name == "redis-frozen":
         if outcome.upload_max_seconds > UPLOAD_TARGET:
             outcome.misses.append(f"upload {outcome.upload_max_seconds} s > {UPLOAD_TARGET:.0f} s")
         if outcome.healthz_max_seconds > HEALTHZ_TARGET:
             outcome.misses.append(f"/healthz {outcome.healthz_max_seconds} s > {HEALTHZ_TARGET} s")
         if outcome.failed_uploads:
-            outcome.misses.append(f"{outcome.failed_uploads} uploads not accepted")
+            outcome.failures.append(f"{outcome.failed_uploads} uploads not accepted")
+    outcome.misses = [*outcome.failures, *outcome.misses]
     return outcome
 
 
@@ -384,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", choices=sorted(FAULTS), help="run these faults only")
     parser.add_argument("--out", type=Path, help="write the outcomes as JSON here")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs) afterwards")
+    parser.add_argument(
+        "--correctness-only",
+        action="store_true",
+        help="exit 1 only on a correctness failure (lost, written twice, never settled, uploads refused); "
+        "timing targets are printed, not enforced (CI: a shared machine's timings are figures, not tests)",
+    )
     args = parser.parse_args(argv)
     names = args.only or list(FAULTS)
     workdir = Path(tempfile.mkdtemp(prefix="zivo-faults-"))
@@ -414,7 +425,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps([asdict(o) for o in outcomes], indent=2) + "\n")
-    return 1 if any(o.misses for o in outcomes) or len(outcomes) < len(names) else 0
+    failed = any(o.failures if args.correctness_only else o.misses for o in outcomes)
+    return 1 if failed or len(outcomes) < len(names) else 0
 
 
 if __name__ == "__main__":
