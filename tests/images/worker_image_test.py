@@ -48,7 +48,7 @@ def test_worker_cli_categorizes_names(worker: str) -> None:
         script + "python -m zivo.ml.cli categorize --csv /tmp/names.csv",
     )
     rows = [line.split(",") for line in result.stdout.strip().splitlines()]
-    assert rows[0] == ["name", "category", "confidence"]
+    assert rows[0] == ["name", "category", "confidence", "needs_review", "test_id", "loinc"]
     assert [(row[0], row[1]) for row in rows[1:]] == [
         ("Haemoglobin", "cbc"),
         ("S. TSH", "thyroid"),
