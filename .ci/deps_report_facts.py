@@ -9,6 +9,7 @@ code; the JSON has the documented keys; each HTML page parses and holds one tree
 from __future__ import annotations
 
 import json
+import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -63,7 +64,8 @@ def main(report_path: str, html_dir: str) -> int:
         )
         expect(torch["layer"] == "zivo/ml-base third-party", "torch comes from the ML base's layer")
     for r in reports.values():
-        page = Path(html_dir) / (r["repository"].replace("/", "_") + ".html")
+        # Named as the goal names it: the repository, or the target of a pex_binary reported on its own.
+        page = Path(html_dir) / (re.sub(r"[^A-Za-z0-9_.-]+", "_", r.get("repository") or r["target"]) + ".html")
         cells = Cells()
         cells.feed(page.read_text())
         expect(
