@@ -45,29 +45,10 @@ from pants.engine.target import Target, Targets
 from pants.engine.unions import UnionRule
 from pants.util.frozendict import FrozenDict
 
+from zivo_pants.dockerfile import context_sources
+
 TAG_LENGTH = 32  # hex digits of sha256: 128 bits
 _CONTENT_TAG = re.compile(rf"^[0-9a-f]{{{TAG_LENGTH}}}$")
-
-
-def context_sources(dockerfile: str) -> list[str]:
-    """Build-context paths a Dockerfile copies: the sources of COPY/ADD without --from."""
-    sources: list[str] = []
-    logical = re.sub(r"\\\n", " ", dockerfile)
-    for line in logical.splitlines():
-        words = line.strip().split(maxsplit=1)
-        if len(words) < 2 or words[0].upper() not in ("COPY", "ADD"):
-            continue
-        rest = words[1].strip()
-        flags = []
-        while rest.startswith("--"):
-            flag, _, rest = rest.partition(" ")
-            flags.append(flag)
-            rest = rest.strip()
-        if any(flag.startswith("--from") for flag in flags):
-            continue
-        args = json.loads(rest) if rest.startswith("[") else rest.split()
-        sources.extend(source.rstrip("/") for source in args[:-1] if "://" not in source)
-    return sources
 
 
 def without_registry(reference: str) -> str:

@@ -66,7 +66,8 @@ from pants.engine.target import (
 from pants.option.option_types import BoolOption, EnumOption, StrOption
 from pants.util.logging import LogLevel
 
-from zivo_pants.deps_report import dockerfile, pex_scan, render, report
+from zivo_pants import dockerfile
+from zivo_pants.deps_report import pex_scan, render, report
 from zivo_pants.deps_report.budget import BUDGET_FILE, Budget, check, diff
 
 

@@ -1,7 +1,12 @@
-"""Just enough of a Dockerfile to map an image's layers to the PEXes they come from."""
+"""Just enough of a Dockerfile for the plugin: its stages, their bases and what each COPY/ADD takes.
+
+One parser for both of the plugin's readers: content tags hash the build-context paths an image copies
+(`context_sources`), dependency reports map an image's layers to the PEXes they come from.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -69,14 +74,37 @@ def parse(text: str) -> Dockerfile:
             base = base if name is None else _expand(words[-3], args)
             stages.append(Stage(base=base, name=name))
         elif cmd in ("COPY", "ADD") and stages:
-            try:
-                words = shlex.split(rest)
-            except ValueError:
-                continue
-            flags = [w for w in words if w.startswith("--")]
-            paths = [w for w in words if not w.startswith("--")]
-            if len(paths) < 2:
-                continue
-            from_stage = next((f.split("=", 1)[1] for f in flags if f.startswith("--from=")), None)
-            stages[-1].copies.append(Copy(sources=paths[:-1], dest=paths[-1], from_stage=from_stage))
+            copy = _copy(rest)
+            if copy is not None:
+                stages[-1].copies.append(copy)
     return Dockerfile(args=args, stages=stages)
+
+
+def _copy(rest: str) -> Copy | None:
+    """A COPY/ADD's flags, then its paths in shell form (`a b dest`) or JSON form (`["a", "dest"]`)."""
+    flags: list[str] = []
+    rest = rest.strip()
+    while rest.startswith("--"):
+        flag, _, rest = rest.partition(" ")
+        flags.append(flag)
+        rest = rest.strip()
+    try:
+        paths = json.loads(rest) if rest.startswith("[") else shlex.split(rest)
+    except ValueError:
+        return None
+    if len(paths) < 2 or not all(isinstance(path, str) for path in paths):
+        return None
+    from_stage = next((f.split("=", 1)[1] for f in flags if f.startswith("--from=")), None)
+    return Copy(sources=paths[:-1], dest=paths[-1], from_stage=from_stage)
+
+
+def context_sources(text: str) -> list[str]:
+    """Build-context paths a Dockerfile copies: the sources of COPY/ADD without --from, URLs left out."""
+    return [
+        source.rstrip("/")
+        for stage in parse(text).stages
+        for copy in stage.copies
+        if copy.from_stage is None
+        for source in copy.sources
+        if "://" not in source
+    ]
