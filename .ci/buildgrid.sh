@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 listen="${BUILDGRID_LISTEN:-127.0.0.1:50051}"
 db_name="${BUILDGRID_DB_NAME:-zivo_buildgrid}"
 data="${BUILDGRID_DATA:-/var/lib/zivo-buildgrid}"
-log_dir=/var/log/zivo-ci
+log_dir="${BUILDGRID_LOG_DIR:-/var/log/zivo-ci}"
 mkdir -p "$data" "$log_dir"
 
 serving() {
