@@ -18,15 +18,19 @@ report="$PWD/.ci/remote_cache_report.py"
   || echo "(could not write BuildGrid's PEX to the cache: the clone will build it)"
 work="$(mktemp -d /var/tmp/zivo-remote-cache.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/clone" "$work/lmdb_store" "$work/named_caches"
+mkdir -p "$work/clone"
 git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$work/clone"
 
 cd "$work/clone"
-export PANTS_LOCAL_STORE_DIR="$work/lmdb_store" PANTS_NAMED_CACHES_DIR="$work/named_caches" ZIVO_NO_AUTO_SETUP=1
+export ZIVO_NO_AUTO_SETUP=1
 # Each miss is named (Pants logs them at debug level).
 log_misses="--log-levels-by-target={'remote::remote_cache': 'debug'}"
 status=0
 for goal in test package; do
+  # Each goal starts from empty stores, so package counts every process it needs, not only those the
+  # test run left out.
+  export PANTS_LOCAL_STORE_DIR="$work/$goal/lmdb_store" PANTS_NAMED_CACHES_DIR="$work/$goal/named_caches"
+  mkdir -p "$PANTS_LOCAL_STORE_DIR" "$PANTS_NAMED_CACHES_DIR"
   started=$SECONDS
   ./pants --no-pantsd --stats-log "$log_misses" "$goal" :: >"$work/$goal.out" 2>"$work/$goal.err" || status=1
   elapsed=$((SECONDS - started))
@@ -44,6 +48,7 @@ done
 down=grpc://127.0.0.1:9
 target=src/python/zivo/core/lab_values_test.py
 for probe in 1 0; do
+  started=$SECONDS
   if ! ZIVO_REMOTE_CACHE=$down ZIVO_REMOTE_CACHE_PROBE=$probe ./pants --no-pantsd --no-local-cache test "$target" \
     >"$work/down.out" 2>"$work/down.err"; then
     echo "FAILED: with the build cache down (ZIVO_REMOTE_CACHE=$down, probe $probe) the build failed"
@@ -53,7 +58,8 @@ for probe in 1 0; do
   fi
   ours=$(grep -c "does not answer" "$work/down.err" || true)
   pants=$(grep -c -E "Failed to (read from|write to) remote cache" "$work/down.err" || true)
-  echo "build cache down (probe $probe): test passed; warnings: $ours from ./pants, $pants from Pants"
+  echo "build cache down (probe $probe): test passed in $((SECONDS - started)) s; warnings: $ours from ./pants," \
+    "$pants from Pants"
   if ((probe == 1 && (ours != 1 || pants != 0))) || ((probe == 0 && pants > 2)); then
     echo "FAILED: expected one warning from ./pants, or at most one read and one write warning from Pants"
     grep -i -E "warn|cache" "$work/down.err" | head -10
