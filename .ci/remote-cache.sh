@@ -49,8 +49,8 @@ down=grpc://127.0.0.1:9
 target=src/python/zivo/core/lab_values_test.py
 for probe in 1 0; do
   started=$SECONDS
-  if ! ZIVO_REMOTE_CACHE=$down ZIVO_REMOTE_CACHE_PROBE=$probe ./pants --no-pantsd --no-local-cache test "$target" \
-    >"$work/down.out" 2>"$work/down.err"; then
+  if ! ZIVO_REMOTE_CACHE=$down ZIVO_REMOTE_CACHE_PROBE=$probe \
+    ./pants --no-pantsd --no-local-cache test "$target" >"$work/down.out" 2>"$work/down.err"; then
     echo "FAILED: with the build cache down (ZIVO_REMOTE_CACHE=$down, probe $probe) the build failed"
     tail -20 "$work/down.err"
     status=1
@@ -58,8 +58,8 @@ for probe in 1 0; do
   fi
   ours=$(grep -c "does not answer" "$work/down.err" || true)
   pants=$(grep -c -E "Failed to (read from|write to) remote cache" "$work/down.err" || true)
-  echo "build cache down (probe $probe): test passed in $((SECONDS - started)) s; warnings: $ours from ./pants," \
-    "$pants from Pants"
+  echo "build cache down (probe $probe): test passed in $((SECONDS - started)) s;" \
+    "warnings: $ours from ./pants, $pants from Pants"
   if ((probe == 1 && (ours != 1 || pants != 0))) || ((probe == 0 && pants > 2)); then
     echo "FAILED: expected one warning from ./pants, or at most one read and one write warning from Pants"
     grep -i -E "warn|cache" "$work/down.err" | head -10

@@ -57,7 +57,7 @@ def main() -> int:
         print(f"tests: {len(results)}, cached remotely: {len(remote)}, failed: {len(failed)}")
         for target in failed:
             print(f"  failed: {target}")
-        missed = [target for target, outcome, rest in results if outcome == "succeeded" and target not in remote]
+        missed = [t for t, outcome, _ in results if outcome == "succeeded" and t not in remote]
         for target in missed:
             print(f"  not cached remotely: {target}")
         if not results:
