@@ -69,6 +69,39 @@ OUTBOX_AUDIT_SQL = [
 UPLOAD_THREADS = 12
 
 
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU seconds (user + system) of the live processes in a process group, from /proc (Linux)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[2]) == pgid:  # fields after the name: state, ppid, pgrp, ..., utime (12), stime (13)
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+class CpuMeter:
+    """Cores used by the API and by the workers (each started in its own process group) over a span."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.groups = {
+            "api": [p.process.pid for p in [stack.api] if p is not None and p.process is not None],
+            "workers": [p.process.pid for p in stack.workers if p.process is not None],
+        }
+        self.started = time.monotonic()
+        self.start = self._read()
+
+    def _read(self) -> dict[str, float]:
+        return {name: sum(group_cpu_seconds(pid) for pid in pids) for name, pids in self.groups.items()}
+
+    def cores(self) -> dict[str, float]:
+        elapsed = time.monotonic() - self.started
+        now = self._read()
+        return {name: round((now[name] - self.start[name]) / elapsed, 2) for name in now}
+
+
 class Reports:
     """Request bodies for reports of `results` results, named as labs print them."""
 
@@ -187,6 +220,7 @@ class Bench:
         submitted = 0
         in_flight_seen: list[int] = []
         started = time.time()
+        cpu = CpuMeter(self.stack)
         with ThreadPoolExecutor(UPLOAD_THREADS) as pool:
             futures: list[Future[None]] = []
             while time.time() < started + seconds:
@@ -198,6 +232,7 @@ class Bench:
                     submitted += 1
                 time.sleep(0.05)
         ended = time.time()
+        cores = cpu.cores()
         self.wait_drained(user_id, timeout=120)
         twice, lost, _ = self.stack.audit(user_id, uploads.accepted)
         return Phase(
@@ -210,7 +245,11 @@ class Bench:
             lost=lost,
             written_twice=twice,
             refused=len(uploads.refused),
-            extra={"window": window, "median_in_flight": statistics.median(in_flight_seen)},
+            extra={
+                "window": window,
+                "median_in_flight": statistics.median(in_flight_seen),
+                "cores_used": cores,
+            },
         )
 
     def wait_drained(self, user_id: uuid.UUID, *, timeout: float) -> float | None:
@@ -243,6 +282,7 @@ class Bench:
         outbox_written = int(self.scalar("SELECT count(*) FROM outbox_audit")) - outbox_before
         self.stack.redis.start()
         recovered = time.time()
+        cpu = CpuMeter(self.stack)
         broker = redis.Redis.from_url(self.stack.redis.url, socket_timeout=5)
         samples: list[dict[str, float]] = []  # -1 queued: Redis loading
         drained: float | None = None
@@ -263,6 +303,7 @@ class Bench:
                 break
             time.sleep(1.0)
         broker.close()
+        cores = cpu.cores()
         twice, lost, _ = self.stack.audit(user_id, uploads.accepted)
         span = self.write_span(user_id)
         requeued = int(self.scalar("SELECT count(*) FROM outbox_audit")) - outbox_before - outbox_written
@@ -277,6 +318,7 @@ class Bench:
             "drained_by": "relay (outbox rows the API wrote)"
             if requeued == 0
             else f"relay, plus {requeued} outbox rows re-queued by the sweep or the broker-lost check",
+            "cores_used": cores,
             "max_queued": max((s["queued"] for s in samples), default=-1),
             "samples": samples,
         }
@@ -368,6 +410,8 @@ def run_backlog(stack: Stack, options: BacklogOptions) -> BacklogRun:
         "drain_results_per_s": backlog.median_rate,
         "drain_mean_results_per_s": backlog.extra.get("mean_rate"),
         "drain_over_steady": round(ratio, 2),
+        "cores_used_steady": steady.extra["cores_used"],
+        "cores_used_drain": backlog.extra["cores_used"],
         "build_seconds": backlog.extra["build_seconds"],
         "drain_seconds": backlog.extra["drain_seconds"],
         "first_progress_seconds": backlog.extra["first_progress_seconds"],
