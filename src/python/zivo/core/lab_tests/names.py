@@ -138,6 +138,8 @@ def _clean(raw: str) -> str:
         text = _BY_METHOD_RE.sub(" ", text)
         # The one LOINC property that names the kind of test: an antibiotic's susceptibility is microbiology.
         text = re.sub(r"\[susceptibility\]", " susceptibility ", text, flags=re.IGNORECASE)
+        # ... and the one that tells a blood gas from a chemistry: "Carbon dioxide [Partial pressure]" is pCO2.
+        text = re.sub(r"\[partial pressure\]", " partial pressure ", text, flags=re.IGNORECASE)
     text = _BRACKET_RE.sub(" ", text)
     # LOINC display names end with the system in parentheses: "(S)" serum, "(U)" urine.
     text = _DISPLAY_SYSTEM_RE.sub(lambda match: " serum " if match[1] in "Ss" else " urine ", text)

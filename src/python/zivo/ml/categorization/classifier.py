@@ -48,6 +48,7 @@ CATEGORY_ORDER: tuple[str, ...] = tuple(category.id for category in CATEGORIES)
 _OTHER_INDEX = CATEGORY_ORDER.index(OTHER_ID)
 # Specimens that change what a test is (urine glucose is urinalysis); blood is the default of most tests.
 _DISTINCT_SPECIMENS = frozenset({"urine", "stool", "semen", "csf", "fluid"})
+_FLUID_SPECIMENS = frozenset({"csf", "fluid"})
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -161,6 +162,10 @@ class _ReferenceIndex:
             )
         specimens = [tests.by_id[test_id].specimen for test_id in self.test_ids]
         self.specimens = np.array(specimens)
+        self.distinct = np.isin(self.specimens, list(_DISTINCT_SPECIMENS))
+        self.fluid = np.isin(self.specimens, list(_FLUID_SPECIMENS))
+        # Tests of a specimen that is not distinct and not "any": blood (and report fields).
+        self.blood = ~self.distinct & (self.specimens != "any")
         self.columns_of: dict[str, list[int]] = {}
         for column, text in enumerate(self.texts):
             self.columns_of.setdefault(text, []).append(column)
@@ -278,14 +283,18 @@ class Categorizer:
                     similarity[row, index.columns_of_key.get(name_key(text), [])] = -1.0
                 # A test on another specimen than the name's is less likely; a blood test measured in
                 # urine (catecholamines, heavy metals) only a little less, since labs run many of them on
-                # both and the name's analyte says more than its specimen.
-                distinct = np.isin(index.specimens, list(_DISTINCT_SPECIMENS))
-                if specimen in _DISTINCT_SPECIMENS:
-                    other = distinct & (index.specimens != specimen)
+                # both and the name's analyte says more than its specimen. A blood analyte measured in a
+                # body fluid (CSF, pleural, ascitic, synovial) is that fluid's chemistry, not the blood
+                # test: there the blood tests lose the whole penalty, the fluid tests none.
+                if specimen in _FLUID_SPECIMENS:
+                    similarity[row, index.distinct & ~index.fluid] -= self._specimen_penalty
+                    similarity[row, index.blood] -= self._specimen_penalty
+                elif specimen in _DISTINCT_SPECIMENS:
+                    other = index.distinct & (index.specimens != specimen)
                     similarity[row, other] -= self._specimen_penalty
-                    similarity[row, ~distinct & (index.specimens != "any")] -= self._specimen_penalty / 3
+                    similarity[row, index.blood] -= self._specimen_penalty / 3
                 else:
-                    similarity[row, distinct] -= self._specimen_penalty
+                    similarity[row, index.distinct] -= self._specimen_penalty
             category_scores = np.maximum.reduceat(similarity, index.starts, axis=1)
             for row, pair in enumerate(pending):
                 best_tests: tuple[str | None, ...] = tuple(
