@@ -34,7 +34,7 @@ _BY_METHOD_RE = re.compile(r"\s+by\s+[^()\[\]]*$", re.IGNORECASE)
 # challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
 _UNIT_RE = re.compile(
     r"\b(?:mg|g|gm|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|mol|cells|x?10\^?\d*)\s*/\s*"
-    r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|24\s*h(?:rs?)?|min)\b",
+    r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
     re.IGNORECASE,
 )
 
