@@ -2,13 +2,14 @@
 # Start, if not yet running, a local BuildGrid build cache (deploy/buildgrid/buildgrid.yml) on loopback:
 # the server and its CAS cleanup, blobs under /var/lib/zivo-buildgrid, their index in the PostgreSQL
 # database zivo_buildgrid. Prints the address to export as ZIVO_REMOTE_CACHE. Idempotent; as root, after
-# .ci/services.sh (PostgreSQL). Run from anywhere in the repository.
+# .ci/services.sh (PostgreSQL). Run from anywhere in the repository. A second one beside it: set
+# BUILDGRID_LISTEN, BUILDGRID_DATA, BUILDGRID_DB_NAME and BUILDGRID_LOG_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 listen="${BUILDGRID_LISTEN:-127.0.0.1:50051}"
 db_name="${BUILDGRID_DB_NAME:-zivo_buildgrid}"
 data="${BUILDGRID_DATA:-/var/lib/zivo-buildgrid}"
-log_dir=/var/log/zivo-ci
+log_dir="${BUILDGRID_LOG_DIR:-/var/log/zivo-ci}"
 mkdir -p "$data" "$log_dir"
 
 serving() {

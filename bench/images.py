@@ -1,16 +1,22 @@
 """Image figures: sizes, code-only rebuild time and new-layer bytes, bytes pushed for a code-only change.
 
-    python3 bench/images.py [--runs 3] [--registry 127.0.0.1:5000] [--cold] [--fresh]
+    python3 bench/images.py [--runs 3] [--registry 127.0.0.1:5000] [--cold [--cold-runs 1]] [--fresh]
+    python3 bench/images.py --only cold          # only the cold build against its peers
 
 Run from the repository root with Docker running (and, for the push figures, a registry on the address
 given; `.ci/services.sh` starts one). It edits one line under zivo/api and one under zivo/ml, rebuilds
-with Pants warm, compares the layer lists, and restores the files (also on failure). `--cold` also times
-`./pants package ::` from nothing (no Pants cache, no images, no Docker build cache) against its peer,
-plain `pip install` Dockerfiles of the same stack (bench/peer/). `--fresh` (root) plays a fresh machine
-(a copy of the sources, a HOME with no Pants caches, a throwaway Docker engine: .ci/clean-engine.sh)
-against a registry of its own: bytes pushed by docker/publish.py for an unchanged commit the registry
-has and for a code-only change, then the share of layer digests and content tags equal between the
-images built here and there. Prints a table; writes bench/results/images.json.
+with Pants warm, compares the layer lists, and restores the files (also on failure). `--cold` (root)
+times, in one run and on a throwaway Docker engine (.ci/clean-engine.sh): zivo's `./pants package ::`
+from a fresh checkout with empty Pants stores and no build cache; its peers from bench/peers.py, plain
+`pip install` Dockerfiles of the same stack and uv's Docker pattern, cold on the same engine; and, with
+ZIVO_REMOTE_CACHE set, `./pants package ::` from another fresh checkout with empty stores against that
+cache once it holds the commit (on a new engine, then on the warm one). A cold build takes minutes, so
+`--cold-runs` defaults to 1; the figures are medians over the runs. On a shared machine, hold the bench
+lock (flock) around it. `--fresh` (root) plays a fresh machine (a copy of the sources, a HOME with no
+Pants caches, a throwaway Docker engine) against a registry of its own: bytes pushed by
+docker/publish.py for an unchanged commit the registry has and for a code-only change, then the share
+of layer digests and content tags equal between the images built here and there. Prints a table;
+writes bench/results/images.json.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -27,6 +34,8 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+
+import peers
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ("zivo/python-base", "zivo/api", "zivo/ml-base", "zivo/ml-worker")
@@ -136,62 +145,144 @@ def pushed_bytes_for_code_change(registry: str) -> dict[str, int]:
     return {"initial_push_bytes": first, "code_change_push_bytes": second - first}
 
 
-def cold_build() -> dict[str, float]:
-    """`./pants package ::` from nothing vs plain pip-install Dockerfiles of the same stack (bench/peer);
-    with ZIVO_REMOTE_CACHE set, also from a fresh HOME against that (warm) build cache."""
+# `./pants package ::` as the cold build times it: everything but the compose stand-ins (docker/postgres,
+# docker/redis), which apt-get Debian's packages inside `docker build` and so need a network the
+# throwaway engine does not give its builds; the peers build neither.
+COLD_SPECS = ("::", "-docker/postgres:postgres", "-docker/redis:redis")
 
-    def clean() -> None:
-        # Every zivo image under any registry name: the legacy builder's cache lives in their layers.
-        names = run("docker", "images", "--format", "{{.Repository}}:{{.Tag}}").split()
-        zivo = [name for name in names if "zivo" in name]
-        if zivo:
-            run("docker", "rmi", "-f", *zivo, check=False)
-        run("docker", "image", "prune", "-f", check=False)
-        run("docker", "builder", "prune", "-af", check=False)
 
-    def fresh_home_package(home: str, **env: str) -> float:
-        # Cold for Pants too: a HOME without its caches (downloads, built PEXes); only Pants itself,
-        # which ./pants bootstraps once per machine, is copied over.
-        shutil.copytree(
-            Path.home() / ".cache" / "zivo-pants", Path(home) / ".cache" / "zivo-pants", symlinks=True
-        )
-        cold_env = {
-            "HOME": home,
-            "XDG_CACHE_HOME": str(Path(home) / ".cache"),
-            "PYENV_ROOT": os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv")),
-            **env,
-        }
-        started = time.perf_counter()
-        run("./pants", "--no-pantsd", "package", "::", env=cold_env)
-        return time.perf_counter() - started
+def copy_sources(dest: Path) -> None:
+    """A fresh checkout: the tracked and new files of this tree, at another path."""
+    dest.mkdir(parents=True)
+    files = run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    tar = ["tar", "--null", "-T", "-", "-cf", "-"]
+    packed = subprocess.run(tar, cwd=ROOT, input=files.encode(), capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-xf", "-", "-C", str(dest)], input=packed, check=True)
 
-    results: dict[str, float] = {}
-    clean()
-    with tempfile.TemporaryDirectory(prefix="zivo-cold-home-") as home:
-        results["pants_cold_seconds"] = round(fresh_home_package(home, ZIVO_REMOTE_CACHE=""), 1)
-    print(f"cold ./pants package :: {results['pants_cold_seconds']} s", file=sys.stderr)
-    cache = os.environ.get("ZIVO_REMOTE_CACHE")
-    if cache:
-        # Fill the cache (a warm HOME writes what it has), then a fresh HOME reads it; Docker's build
-        # cache is warm from the cold build, as on a developer's machine after the first build.
-        run("./pants", "package", "::", env={"ZIVO_REMOTE_CACHE": cache})
-        with tempfile.TemporaryDirectory(prefix="zivo-warm-cache-home-") as home:
-            results["pants_fresh_home_warm_remote_cache_seconds"] = round(
-                fresh_home_package(home, ZIVO_REMOTE_CACHE=cache), 1
-            )
-    clean()
-    run("./pants", "package", "docker/python-base:python-build")  # the peers' base, not timed
-    started = time.perf_counter()
-    run("bash", "bench/peer/build.sh")
-    results["peer_pip_seconds"] = round(time.perf_counter() - started, 1)
-    uv_peer = ROOT / "bench" / "peer" / "build-uv.sh"  # the uv Docker pattern, where present
-    if uv_peer.exists():
-        clean()
-        run("./pants", "package", "docker/python-base:python-build")
-        started = time.perf_counter()
-        run("bash", str(uv_peer))
-        results["peer_uv_seconds"] = round(time.perf_counter() - started, 1)
-    return results
+
+@contextmanager
+def throwaway_engine(name: str) -> Iterator[str]:
+    """A Docker engine with no images and no build cache (.ci/clean-engine.sh); yields its DOCKER_HOST."""
+    started = run("bash", ".ci/clean-engine.sh", "start", name).strip()
+    try:
+        yield started.removeprefix("export DOCKER_HOST=")
+    finally:
+        run("bash", ".ci/clean-engine.sh", "stop", name, check=False)
+
+
+def step_seconds(log: str, description: str) -> float:
+    """Seconds between Pants' `Starting:` and `Completed:` lines of one step (0 if it did not run)."""
+    stamps = {}
+    for line in log.splitlines():
+        for kind in ("Starting", "Completed"):
+            if f"{kind}: {description}" in line:
+                hours, minutes, seconds = line[:11].split(":")
+                stamps[kind] = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+    return stamps["Completed"] - stamps["Starting"] if len(stamps) == 2 else 0.0
+
+
+def pants_package(checkout: Path, stores: Path, engine: str, cache: str, *extra: str) -> dict[str, object]:
+    """`./pants package` in a checkout with the given local store and named caches (empty: cold) and
+    build cache ('' for none); seconds, the part spent debootstrapping, and the load average around it."""
+    env = {
+        **os.environ,
+        "DOCKER_HOST": engine,
+        "ZIVO_REMOTE_CACHE": cache,
+        "ZIVO_NO_AUTO_SETUP": "1",
+        "PANTS_LOCAL_STORE_DIR": str(stores / "lmdb_store"),
+        "PANTS_NAMED_CACHES_DIR": str(stores / "named_caches"),
+    }
+    argv = ["./pants", "--no-pantsd", "--stats-log", *extra, "package", *COLD_SPECS]
+    load, started = os.getloadavg()[0], time.perf_counter()
+    done = subprocess.run(argv, cwd=checkout, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"./pants package failed in {checkout}:\n{done.stderr[-3000:]}")
+    counters = {
+        name: int(value)
+        for name, value in re.findall(r"^\s+(remote_cache_requests\w*): (\d+)$", done.stderr, flags=re.M)
+    }
+    return {
+        "seconds": round(seconds, 1),
+        "debootstrap_seconds": round(step_seconds(done.stderr, "Running the `shell_command`"), 1),
+        "cached_remotely": counters.get("remote_cache_requests_cached", 0),
+        "cacheable": counters.get("remote_cache_requests", 0),
+        "load_average": [round(load, 2), round(os.getloadavg()[0], 2)],
+    }
+
+
+def peer_builds(engine: str, column: str) -> dict[str, object]:
+    """bench/peers.py's column built on the engine, cold (it has only zivo's base images)."""
+    os.environ["DOCKER_HOST"] = engine
+    try:
+        load, started = os.getloadavg()[0], time.perf_counter()
+        images = peers.build(column)
+        seconds = time.perf_counter() - started
+    finally:
+        os.environ.pop("DOCKER_HOST")
+    return {
+        "seconds": round(seconds, 1),
+        "images": {name: round(image_seconds, 1) for name, image_seconds in images.items()},
+        "load_average": [round(load, 2), round(os.getloadavg()[0], 2)],
+    }
+
+
+def cold_build(runs: int) -> dict[str, object]:
+    """Per run, on a throwaway Docker engine (no images, no build cache) and a fresh checkout:
+    zivo's cold `./pants package ::` (empty local store and named caches, no build cache), then the peers
+    of bench/peers.py on the same engine, cold too (their base: zivo's python-base and python-build, not
+    counted): plain `pip install` Dockerfiles of the same stack and uv's Docker pattern. With
+    ZIVO_REMOTE_CACHE set: that cache is filled from the cold checkout, then a second fresh checkout with
+    empty stores runs `./pants package ::` against it on the same engine (a second checkout where
+    Docker's cache is warm) and, with empty stores again, on a new throwaway engine (a new machine)."""
+    cache = os.environ.get("ZIVO_REMOTE_CACHE", "")
+    rows: list[dict[str, object]] = []
+    peers.prepare()  # downloads, uv locks: kept between runs, not timed
+    for attempt in range(runs):
+        row: dict[str, object] = {}
+        with tempfile.TemporaryDirectory(prefix="zivo-cold-", dir="/var/tmp") as tmp:
+            work = Path(tmp)
+            copy_sources(work / "cold")
+            with throwaway_engine("bench-cold") as engine:
+                row["zivo_cold"] = pants_package(work / "cold", work / "cold-stores", engine, "")
+                print(f"[{attempt}] zivo cold: {row['zivo_cold']}", file=sys.stderr)
+                peers.sync_sources()
+                for column in ("seed-after", "uv"):
+                    row[f"peer_{column}"] = peer_builds(engine, column)
+                    print(f"[{attempt}] {column}: {row[f'peer_{column}']}", file=sys.stderr)
+                if cache:
+                    # Fill the cache: a warm local store writes nothing, so run the processes again.
+                    pants_package(work / "cold", work / "cold-stores", engine, cache, "--no-local-cache")
+                    copy_sources(work / "fresh")
+                    row["zivo_warm_cache_warm_engine"] = pants_package(
+                        work / "fresh", work / "fresh-stores", engine, cache
+                    )
+            if cache:  # (one throwaway engine at a time: they share a bridge address)
+                shutil.rmtree(work / "fresh-stores")
+                with throwaway_engine("bench-fresh") as fresh_engine:
+                    row["zivo_warm_cache_new_engine"] = pants_package(
+                        work / "fresh", work / "fresh-stores", fresh_engine, cache
+                    )
+        rows.append(row)
+
+    def median(key: str) -> float:
+        values = [float(r[key]["seconds"]) for r in rows if key in r]  # type: ignore[index]
+        return round(statistics.median(values), 1) if values else 0.0
+
+    cold, pip, uv = median("zivo_cold"), median("peer_seed-after"), median("peer_uv")
+    summary: dict[str, object] = {
+        "runs": runs,
+        "zivo_cold_seconds": cold,
+        "peer_pip_seconds": pip,
+        "peer_uv_seconds": uv,
+        "zivo_cold_over_pip": round(cold / pip, 2) if pip else None,
+        "zivo_cold_over_uv": round(cold / uv, 2) if uv else None,
+    }
+    for key in ("zivo_warm_cache_new_engine", "zivo_warm_cache_warm_engine"):
+        if any(key in r for r in rows):
+            summary[f"{key}_seconds"] = median(key)
+            summary[f"{key}_over_cold"] = round(median(key) / cold, 2)
+    return {"summary": summary, "runs": rows}
 
 
 FRESH_REGISTRY = "127.0.0.1:5017"
@@ -331,6 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--registry", default="127.0.0.1:5000", help="'' to skip the push figures")
     parser.add_argument("--cold", action="store_true", help="also time a cold build against its peers")
+    parser.add_argument("--cold-runs", type=int, default=1, help="cold builds to take the median of")
     parser.add_argument("--fresh", action="store_true", help="also publish and rebuild as a fresh machine")
     parser.add_argument("--only", choices=("fresh", "cold"), help="only this part: no sizes or rebuilds")
     args = parser.parse_args(argv)
@@ -354,7 +446,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fresh or args.only == "fresh":
         results["fresh"] = fresh_machine()
     if args.cold or args.only == "cold":
-        results["cold"] = cold_build()
+        results["cold"] = cold_build(args.cold_runs)
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
