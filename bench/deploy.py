@@ -36,7 +36,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from typing import Any
 
 import peers
 from images import one_line_change as edited
+from registry import private_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
@@ -74,30 +74,10 @@ def timed(action: Callable[[], object]) -> float:
 
 @contextlib.contextmanager
 def registry() -> Iterator[tuple[str, Path]]:
-    """A private, empty registry: what a push adds to its storage is what the push moved."""
+    """A private, empty registry for one column: (address, its storage)."""
     with tempfile.TemporaryDirectory(prefix="zivo-bench-registry-") as tmp:
-        storage = Path(tmp) / "storage"
-        config = Path(tmp) / "config.yml"
-        address = f"127.0.0.1:{REGISTRY_PORT}"
-        config.write_text(
-            f"version: 0.1\nlog: {{level: error}}\nstorage: {{filesystem: {{rootdirectory: {storage}}}}}\n"
-            f"http: {{addr: {address}}}\n"
-        )
-        process = subprocess.Popen(
-            ["docker-registry", "serve", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        try:
-            for _ in range(100):
-                with contextlib.suppress(OSError):
-                    urllib.request.urlopen(f"http://{address}/v2/", timeout=1).close()
-                    break
-                time.sleep(0.1)
-            else:
-                raise RuntimeError(f"docker-registry did not answer on {address}")
-            yield address, storage
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+        with private_registry(f"127.0.0.1:{REGISTRY_PORT}", Path(tmp)) as address:
+            yield address, Path(tmp) / "data"
 
 
 def tree_bytes(path: Path) -> int:
@@ -278,20 +258,32 @@ def cold_part(column: Column) -> dict[str, Any]:
     if column.name != "zivo":
         peers.sync_sources()
         return {"cold_build_seconds": timed(lambda: peers.build(column.name, no_cache=True))}
-    # zivo: none of its own images (the legacy builder's cache lives in their layers), no Pants caches.
-    names = run("docker", "images", "--format", "{{.Repository}}:{{.Tag}}").split()
-    own = [n for n in names if n.split(":")[0].endswith(("zivo/api", "zivo/ml-base", "zivo/ml-worker"))]
-    if own:
-        run("docker", "rmi", "--force", *own)
-    run("docker", "image", "prune", "--force")
-    with tempfile.TemporaryDirectory(prefix="zivo-cold-home-") as home:
-        shutil.copytree(
-            Path.home() / ".cache" / "zivo-pants", Path(home) / ".cache" / "zivo-pants", symlinks=True
-        )
-        env = {"HOME": home, "PYENV_ROOT": os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))}
-        # The bases, as the peers have them; then, timed, everything else.
-        bases = timed(lambda: run("./pants", "--no-pantsd", "package", "docker/python-base::", env=env))
-        seconds = timed(lambda: run("./pants", "--no-pantsd", "package", *ZIVO_TARGETS, env=env))
+    # zivo: a throwaway Docker engine (no images, no build cache: .ci/clean-engine.sh, as the
+    # reproducibility check uses) and a HOME without Pants caches, no remote cache. The main engine, where
+    # others' images live, is not touched.
+    engine = run("bash", ".ci/clean-engine.sh", "start", "bench-cold").strip()
+    try:
+        with tempfile.TemporaryDirectory(prefix="zivo-cold-home-", dir="/var/tmp") as home:
+            cache = Path(home) / ".cache"
+            shutil.copytree(Path.home() / ".cache" / "zivo-pants", cache / "zivo-pants", symlinks=True)
+            env = {k: v for k, v in os.environ.items() if k != "ZIVO_REMOTE_CACHE"}
+            env.update(
+                HOME=home,
+                XDG_CACHE_HOME=str(cache),
+                ZIVO_NO_AUTO_SETUP="1",
+                PYENV_ROOT=os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv")),
+                DOCKER_HOST=engine.removeprefix("export DOCKER_HOST="),
+            )
+
+            def pants(*args: str) -> None:
+                subprocess.run(["./pants", "--no-pantsd", *args], cwd=ROOT, env=env, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+
+            # The bases, as the peers have them; then, timed, everything else.
+            bases = timed(lambda: pants("package", "docker/python-base::"))
+            seconds = timed(lambda: pants("package", *ZIVO_TARGETS))
+    finally:
+        run("bash", ".ci/clean-engine.sh", "stop", "bench-cold")
     return {"cold_build_seconds": seconds, "bases_seconds_not_counted": bases}
 
 

@@ -3,7 +3,7 @@
     python3 deploy/rollout.py --env-file deploy/.env [--registry 127.0.0.1:5000] [--host ssh://me@host]
 
 1. `./pants publish` the API, ML base and worker images to the registry (Pants builds them first; each
-   image is tagged with its content hash, `{pants.hash}`).
+   image is tagged with its content tag, a hash of its inputs: README, "Images").
 2. On the host (`--host`, else DOCKER_HOST, else the local engine) pull each service's image by that tag,
    counting the compressed bytes of the layers the host did not have yet.
 3. Replace only the containers whose image or configuration changed (services `api`, `worker`, `beat`,
@@ -24,6 +24,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+CONTENT_TAG = re.compile(r"^[0-9a-f]{32}$")  # pants-plugins/zivo_pants/content_tags.py
 # Pants target -> repository it publishes to
 TARGETS = {
     "docker/api:api": "zivo/api",
@@ -192,7 +194,7 @@ def human(size: float) -> str:
 
 
 def publish(registry: str, targets: Iterable[str] = TARGETS) -> dict[str, str]:
-    """`./pants package publish` the targets to the registry; repository -> content-hash tag pushed."""
+    """`./pants package publish` the targets to the registry; repository -> content tag pushed."""
     targets = list(targets)
     registries = repr(
         {"rollout": {"address": registry, "default": True}}
@@ -210,10 +212,10 @@ def publish(registry: str, targets: Iterable[str] = TARGETS) -> dict[str, str]:
             for entry in info["registries"]
             if entry["address"] == registry
             for tag in entry["tags"]
-            if tag["template"] == "{pants.hash}"
+            if CONTENT_TAG.match(tag["tag"])
         ]
         if not found:
-            raise RolloutError(f"{info_file} names no {{pants.hash}} tag pushed to {registry}")
+            raise RolloutError(f"{info_file} names no content tag pushed to {registry}")
         tags[TARGETS[target]] = found[0]
     return tags
 
