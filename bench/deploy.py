@@ -75,9 +75,11 @@ def timed(action: Callable[[], object]) -> float:
 @contextlib.contextmanager
 def registry() -> Iterator[tuple[str, Path]]:
     """A private, empty registry for one column: (address, its storage)."""
-    with tempfile.TemporaryDirectory(prefix="zivo-bench-registry-") as tmp:
-        with private_registry(f"127.0.0.1:{REGISTRY_PORT}", Path(tmp)) as address:
-            yield address, Path(tmp) / "data"
+    with (
+        tempfile.TemporaryDirectory(prefix="zivo-bench-registry-") as tmp,
+        private_registry(f"127.0.0.1:{REGISTRY_PORT}", Path(tmp)) as address,
+    ):
+        yield address, Path(tmp) / "data"
 
 
 def tree_bytes(path: Path) -> int:

@@ -20,8 +20,9 @@ def private_registry(address: str, storage: Path) -> Iterator[str]:
     """Serves a registry on `address` (HOST:PORT) with its blobs under `storage`; yields the address."""
     storage.mkdir(parents=True, exist_ok=True)
     config = storage / "config.yml"
+    data = storage / "data"
     config.write_text(
-        f"version: 0.1\nlog: {{level: error}}\nstorage: {{filesystem: {{rootdirectory: {storage / 'data'}}}}}\n"
+        f"version: 0.1\nlog: {{level: error}}\nstorage: {{filesystem: {{rootdirectory: {data}}}}}\n"
         f"http: {{addr: {address}}}\n"
     )
     server = subprocess.Popen(
