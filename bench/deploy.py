@@ -43,7 +43,7 @@ from typing import Any
 
 import peers
 from images import one_line_change as edited
-from registry import private_registry
+from registry import compressed_layers, private_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
@@ -182,6 +182,10 @@ class Deployer:
             name, ref_tag = reference.rsplit(":", 1)
             pulled[repository] = rollout.pull(self.host, self.address, name, ref_tag, moved)
         pull_seconds = time.perf_counter() - started
+        layers = {
+            repository: compressed_layers(self.address, *reference.rsplit(":", 1))
+            for repository, reference in references.items()
+        }
         started = time.perf_counter()
         outcome = rollout.roll_out(self.host, pulled, self.options, log=lambda line: None)
         restart_seconds = time.perf_counter() - started
@@ -194,6 +198,10 @@ class Deployer:
             "pulled_bytes": sum(size or 0 for size in moved.pulled_bytes.values()),
             "restart_to_healthy_seconds": round(restart_seconds, 2),
             "restarted": outcome.replaced,
+            # What the deployed images are made of (digest -> compressed bytes): what a push or pull of
+            # everything moves, each layer once however many images share it.
+            "layers": layers,
+            "unique_layer_bytes": sum({d: n for sizes in layers.values() for d, n in sizes.items()}.values()),
         }
 
 
@@ -225,7 +233,7 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
         sizes = {repository: image_size(image) for repository, image in column.images.items()}
         if column.name == "seed-after":
             sizes["ml-base"] = image_size("zivo-peer-seed-after/ml-base")
-    figures: dict[str, Any] = {"image_bytes": sizes}
+    figures: dict[str, Any] = {"image_bytes": sizes, "load_average_at_start": os.getloadavg()}
     with registry() as (address, storage):
         deployer = Deployer(column, address, storage, env_file)
         clean_host(deployer.host, deployer.options.prefix, address)
@@ -252,6 +260,7 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
         figures["host_storage_bytes_after"] = tree_bytes(HOST_DATA_ROOT) - host_before
         clean_host(deployer.host, deployer.options.prefix, address)
     column.build()  # back to the committed sources
+    figures["load_average_at_end"] = os.getloadavg()
     return figures
 
 
@@ -259,7 +268,10 @@ def cold_part(column: Column) -> dict[str, Any]:
     """Seconds to build the column's images from nothing but the two base images."""
     if column.name != "zivo":
         peers.sync_sources()
-        return {"cold_build_seconds": timed(lambda: peers.build(column.name, no_cache=True))}
+        return {
+            "cold_build_seconds": timed(lambda: peers.build(column.name, no_cache=True)),
+            "load_average_at_end": os.getloadavg(),
+        }
     # zivo: a throwaway Docker engine (no images, no build cache: .ci/clean-engine.sh, as the
     # reproducibility check uses) and a HOME without Pants caches, no remote cache. The main engine, where
     # others' images live, is not touched.
@@ -286,7 +298,11 @@ def cold_part(column: Column) -> dict[str, Any]:
             seconds = timed(lambda: pants("package", *ZIVO_TARGETS))
     finally:
         run("bash", ".ci/clean-engine.sh", "stop", "bench-cold")
-    return {"cold_build_seconds": seconds, "bases_seconds_not_counted": bases}
+    return {
+        "cold_build_seconds": seconds,
+        "bases_seconds_not_counted": bases,
+        "load_average_at_end": os.getloadavg(),
+    }
 
 
 def model_part(runs: int, earlier: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -391,6 +407,8 @@ def table(results: dict[str, Any]) -> str:
                 column,
                 f"{first['push_seconds']:.0f} s, {mb(first['pushed_bytes'])}",
             )
+            if "unique_layer_bytes" in first:
+                put("compressed layers of the images, each once", column, mb(first["unique_layer_bytes"]))
             put("first pull on the host: time, bytes", column,
                 f"{first['pull_seconds']:.0f} s, {mb(first['pulled_bytes'])}")  # fmt: skip
             for label, name in (
@@ -416,6 +434,9 @@ def table(results: dict[str, Any]) -> str:
                 column,
                 mb(first["pushed_bytes"] + first["pulled_bytes"]),
             )
+            if "load_average_at_end" in figures:
+                start, end = figures["load_average_at_start"][0], figures["load_average_at_end"][0]
+                put("load average (1 min) at start / end of the deploys", column, f"{start:.1f} / {end:.1f}")
             put("storage on the host: first deploy / after all deploys", column,
                 f"{mb(first['host_storage_bytes'])} / {mb(figures['host_storage_bytes_after'])}")  # fmt: skip
         cold = results.get("cold", {}).get(column)
