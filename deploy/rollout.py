@@ -193,14 +193,22 @@ def human(size: float) -> str:
     raise AssertionError("unreachable")
 
 
-def publish(registry: str, targets: Iterable[str] = TARGETS) -> dict[str, str]:
-    """`./pants package publish` the targets to the registry; repository -> content tag pushed."""
+def publish(
+    registry: str, targets: Iterable[str] = TARGETS, *, build_host: str | None = None
+) -> dict[str, str]:
+    """`./pants package publish` the targets to the registry; repository -> content tag pushed.
+
+    Built on `build_host` (a Docker engine address), by default the local engine even when DOCKER_HOST
+    names the deployment's host: images are built where the checkout is, not on the host."""
     targets = list(targets)
     registries = repr(
         {"rollout": {"address": registry, "default": True}}
     )  # a Python literal, as Pants reads it
     pants = [str(ROOT / "pants"), f"--docker-registries={registries}", "package", "publish", *targets]
-    subprocess.run(pants, cwd=ROOT, check=True)
+    env = {key: value for key, value in os.environ.items() if key != "DOCKER_HOST"}
+    if build_host:
+        env["DOCKER_HOST"] = build_host
+    subprocess.run(pants, cwd=ROOT, check=True, env=env)
     tags = {}
     for target in targets:
         # Pants writes what it built to dist/: docker/api:api -> dist/docker.api/api.docker-info.json
@@ -403,6 +411,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--host", help="Docker host of the deployment, e.g. ssh://deploy@app1 (default: DOCKER_HOST)"
     )
+    parser.add_argument(
+        "--build-host", help="Docker engine that builds and pushes the images (default: the local one)"
+    )
     parser.add_argument("--env-file", type=Path, help="the services' environment (see deploy/env.example)")
     parser.add_argument("--network", default="host", help="Docker network of the containers")
     parser.add_argument("--no-publish", action="store_true", help="deploy what is already in the registry")
@@ -421,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         given = dict(item.split("=", 1) for item in args.tag)
         tags = {repository: given.get(repository, "latest") for repository in TARGETS.values()}
     else:
-        tags = publish(args.registry)
+        tags = publish(args.registry, build_host=args.build_host)
     docker = Docker(args.host)
     moved = Moved()
     references = {}
