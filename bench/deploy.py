@@ -134,7 +134,8 @@ def columns() -> dict[str, Column]:
         "zivo": Column(
             "zivo",
             {"zivo/api": "docker/api:api", "zivo/ml-worker": "docker/ml-worker:ml-worker"},  # Pants targets
-            lambda: run("./pants", "package", *ZIVO_TARGETS),
+            # ml-base is built anyway (the worker is FROM it); named so that dist/ records its image.
+            lambda: run("./pants", "package", *ZIVO_TARGETS, "docker/ml-base:ml-base"),
         ),
     }
 
