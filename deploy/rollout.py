@@ -56,6 +56,9 @@ class Service:
     # Run through /bin/sh in the container; None: healthy = still running after `settle_seconds`.
     health_command: str | None = None
     start_seconds: int = 120  # how long it may take to become healthy
+    # Run once in the new image (entrypoint and arguments) before its container replaces the running one,
+    # e.g. the database migration; if it fails, nothing of this service is replaced.
+    before_start: tuple[str, ...] = ()
 
     def run_arguments(self) -> list[str]:
         args = [f"--env={key}={value}" for key, value in self.environment]
@@ -82,7 +85,14 @@ API_HEALTH = (
 # the shell.
 WORKER_HEALTH = "python -m zivo.ml.liveness --check --role worker"
 SERVICES = (
-    Service("api", "zivo/api", health_command=API_HEALTH, start_seconds=180),
+    Service(
+        "api",
+        "zivo/api",
+        health_command=API_HEALTH,
+        start_seconds=180,
+        # The API refuses to start on an outdated schema; migrations only add (README, "Reliability").
+        before_start=("python", "-m", "zivo.core.db.migrate"),
+    ),
     Service(
         "worker",
         "zivo/ml-worker",
@@ -104,11 +114,12 @@ class Docker:
 
     host: str | None = None
 
+    def command(self) -> list[str]:
+        """The `docker` command line aimed at this engine."""
+        return ["docker", "--host", self.host] if self.host else ["docker"]
+
     def __call__(self, *args: str, check: bool = True) -> str:
-        env = dict(os.environ)
-        if self.host:
-            env["DOCKER_HOST"] = self.host
-        result = subprocess.run(["docker", *args], capture_output=True, text=True, env=env)
+        result = subprocess.run([*self.command(), *args], capture_output=True, text=True)
         if check and result.returncode != 0:
             raise RolloutError(f"docker {' '.join(args[:3])} failed: {result.stderr.strip()[-2000:]}")
         return result.stdout.strip()
@@ -340,6 +351,23 @@ def roll_out(
             state = running.get("State")
             if isinstance(state, dict) and state.get("Running"):
                 continue
+        if service.before_start:
+            log(f"{service.name}: {' '.join(service.before_start)}")
+            entrypoint, *arguments = service.before_start
+            ran = subprocess.run(
+                [*docker.command(), "run", "--rm", *options.arguments(), f"--entrypoint={entrypoint}",
+                 reference, *arguments],
+                capture_output=True, text=True,
+            )  # fmt: skip
+            if ran.returncode != 0:
+                output = (ran.stdout + ran.stderr).strip().splitlines()[-30:]
+                moved.failure = (
+                    f"{service.name}: {' '.join(service.before_start)} failed ({ran.returncode})\n"
+                    + ("\n".join(output))
+                )
+                moved.tags[service.name] = (before, before or "(none)")  # left as it was
+                roll_back(docker, moved, options, services, settle_seconds, log)
+                return moved
         previous = f"{name}.previous"
         docker("rm", "--force", previous, check=False)
         if current is not None:
