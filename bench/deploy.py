@@ -36,7 +36,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from typing import Any
 
 import peers
 from images import one_line_change as edited
+from registry import compressed_layers, private_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
@@ -74,30 +74,12 @@ def timed(action: Callable[[], object]) -> float:
 
 @contextlib.contextmanager
 def registry() -> Iterator[tuple[str, Path]]:
-    """A private, empty registry: what a push adds to its storage is what the push moved."""
-    with tempfile.TemporaryDirectory(prefix="zivo-bench-registry-") as tmp:
-        storage = Path(tmp) / "storage"
-        config = Path(tmp) / "config.yml"
-        address = f"127.0.0.1:{REGISTRY_PORT}"
-        config.write_text(
-            f"version: 0.1\nlog: {{level: error}}\nstorage: {{filesystem: {{rootdirectory: {storage}}}}}\n"
-            f"http: {{addr: {address}}}\n"
-        )
-        process = subprocess.Popen(
-            ["docker-registry", "serve", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        try:
-            for _ in range(100):
-                with contextlib.suppress(OSError):
-                    urllib.request.urlopen(f"http://{address}/v2/", timeout=1).close()
-                    break
-                time.sleep(0.1)
-            else:
-                raise RuntimeError(f"docker-registry did not answer on {address}")
-            yield address, storage
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    """A private, empty registry for one column: (address, its storage)."""
+    with (
+        tempfile.TemporaryDirectory(prefix="zivo-bench-registry-") as tmp,
+        private_registry(f"127.0.0.1:{REGISTRY_PORT}", Path(tmp)) as address,
+    ):
+        yield address, Path(tmp) / "data"
 
 
 def tree_bytes(path: Path) -> int:
@@ -152,7 +134,8 @@ def columns() -> dict[str, Column]:
         "zivo": Column(
             "zivo",
             {"zivo/api": "docker/api:api", "zivo/ml-worker": "docker/ml-worker:ml-worker"},  # Pants targets
-            lambda: run("./pants", "package", *ZIVO_TARGETS),
+            # ml-base is built anyway (the worker is FROM it); named so that dist/ records its image.
+            lambda: run("./pants", "package", *ZIVO_TARGETS, "docker/ml-base:ml-base"),
         ),
     }
 
@@ -200,6 +183,10 @@ class Deployer:
             name, ref_tag = reference.rsplit(":", 1)
             pulled[repository] = rollout.pull(self.host, self.address, name, ref_tag, moved)
         pull_seconds = time.perf_counter() - started
+        layers = {
+            repository: compressed_layers(self.address, *reference.rsplit(":", 1))
+            for repository, reference in references.items()
+        }
         started = time.perf_counter()
         outcome = rollout.roll_out(self.host, pulled, self.options, log=lambda line: None)
         restart_seconds = time.perf_counter() - started
@@ -212,6 +199,10 @@ class Deployer:
             "pulled_bytes": sum(size or 0 for size in moved.pulled_bytes.values()),
             "restart_to_healthy_seconds": round(restart_seconds, 2),
             "restarted": outcome.replaced,
+            # What the deployed images are made of (digest -> compressed bytes): what a push or pull of
+            # everything moves, each layer once however many images share it.
+            "layers": layers,
+            "unique_layer_bytes": sum({d: n for sizes in layers.values() for d, n in sizes.items()}.values()),
         }
 
 
@@ -243,7 +234,7 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
         sizes = {repository: image_size(image) for repository, image in column.images.items()}
         if column.name == "seed-after":
             sizes["ml-base"] = image_size("zivo-peer-seed-after/ml-base")
-    figures: dict[str, Any] = {"image_bytes": sizes}
+    figures: dict[str, Any] = {"image_bytes": sizes, "load_average_at_start": os.getloadavg()}
     with registry() as (address, storage):
         deployer = Deployer(column, address, storage, env_file)
         clean_host(deployer.host, deployer.options.prefix, address)
@@ -270,6 +261,7 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
         figures["host_storage_bytes_after"] = tree_bytes(HOST_DATA_ROOT) - host_before
         clean_host(deployer.host, deployer.options.prefix, address)
     column.build()  # back to the committed sources
+    figures["load_average_at_end"] = os.getloadavg()
     return figures
 
 
@@ -277,22 +269,41 @@ def cold_part(column: Column) -> dict[str, Any]:
     """Seconds to build the column's images from nothing but the two base images."""
     if column.name != "zivo":
         peers.sync_sources()
-        return {"cold_build_seconds": timed(lambda: peers.build(column.name, no_cache=True))}
-    # zivo: none of its own images (the legacy builder's cache lives in their layers), no Pants caches.
-    names = run("docker", "images", "--format", "{{.Repository}}:{{.Tag}}").split()
-    own = [n for n in names if n.split(":")[0].endswith(("zivo/api", "zivo/ml-base", "zivo/ml-worker"))]
-    if own:
-        run("docker", "rmi", "--force", *own)
-    run("docker", "image", "prune", "--force")
-    with tempfile.TemporaryDirectory(prefix="zivo-cold-home-") as home:
-        shutil.copytree(
-            Path.home() / ".cache" / "zivo-pants", Path(home) / ".cache" / "zivo-pants", symlinks=True
-        )
-        env = {"HOME": home, "PYENV_ROOT": os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))}
-        # The bases, as the peers have them; then, timed, everything else.
-        bases = timed(lambda: run("./pants", "--no-pantsd", "package", "docker/python-base::", env=env))
-        seconds = timed(lambda: run("./pants", "--no-pantsd", "package", *ZIVO_TARGETS, env=env))
-    return {"cold_build_seconds": seconds, "bases_seconds_not_counted": bases}
+        return {
+            "cold_build_seconds": timed(lambda: peers.build(column.name, no_cache=True)),
+            "load_average_at_end": os.getloadavg(),
+        }
+    # zivo: a throwaway Docker engine (no images, no build cache: .ci/clean-engine.sh, as the
+    # reproducibility check uses) and a HOME without Pants caches, no remote cache. The main engine, where
+    # others' images live, is not touched.
+    engine = run("bash", ".ci/clean-engine.sh", "start", "bench-cold").strip()
+    try:
+        with tempfile.TemporaryDirectory(prefix="zivo-cold-home-", dir="/var/tmp") as home:
+            cache = Path(home) / ".cache"
+            shutil.copytree(Path.home() / ".cache" / "zivo-pants", cache / "zivo-pants", symlinks=True)
+            env = {k: v for k, v in os.environ.items() if k != "ZIVO_REMOTE_CACHE"}
+            env.update(
+                HOME=home,
+                XDG_CACHE_HOME=str(cache),
+                ZIVO_NO_AUTO_SETUP="1",
+                PYENV_ROOT=os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv")),
+                DOCKER_HOST=engine.removeprefix("export DOCKER_HOST="),
+            )
+
+            def pants(*args: str) -> None:
+                subprocess.run(["./pants", "--no-pantsd", *args], cwd=ROOT, env=env, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+
+            # The bases, as the peers have them; then, timed, everything else.
+            bases = timed(lambda: pants("package", "docker/python-base::"))
+            seconds = timed(lambda: pants("package", *ZIVO_TARGETS))
+    finally:
+        run("bash", ".ci/clean-engine.sh", "stop", "bench-cold")
+    return {
+        "cold_build_seconds": seconds,
+        "bases_seconds_not_counted": bases,
+        "load_average_at_end": os.getloadavg(),
+    }
 
 
 def model_part(runs: int, earlier: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -397,6 +408,8 @@ def table(results: dict[str, Any]) -> str:
                 column,
                 f"{first['push_seconds']:.0f} s, {mb(first['pushed_bytes'])}",
             )
+            if "unique_layer_bytes" in first:
+                put("compressed layers of the images, each once", column, mb(first["unique_layer_bytes"]))
             put("first pull on the host: time, bytes", column,
                 f"{first['pull_seconds']:.0f} s, {mb(first['pulled_bytes'])}")  # fmt: skip
             for label, name in (
@@ -422,6 +435,9 @@ def table(results: dict[str, Any]) -> str:
                 column,
                 mb(first["pushed_bytes"] + first["pulled_bytes"]),
             )
+            if "load_average_at_end" in figures:
+                start, end = figures["load_average_at_start"][0], figures["load_average_at_end"][0]
+                put("load average (1 min) at start / end of the deploys", column, f"{start:.1f} / {end:.1f}")
             put("storage on the host: first deploy / after all deploys", column,
                 f"{mb(first['host_storage_bytes'])} / {mb(figures['host_storage_bytes_after'])}")  # fmt: skip
         cold = results.get("cold", {}).get(column)

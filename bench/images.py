@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import peers
+from registry import private_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ("zivo/python-base", "zivo/api", "zivo/ml-base", "zivo/ml-worker")
@@ -288,34 +289,6 @@ def cold_build(runs: int) -> dict[str, object]:
 FRESH_REGISTRY = "127.0.0.1:5017"
 
 
-@contextmanager
-def own_registry(storage: Path) -> Iterator[str]:
-    """A registry only this bench pushes to, so its storage growth is what we pushed."""
-    config = storage / "config.yml"
-    storage.mkdir(parents=True, exist_ok=True)
-    config.write_text(
-        f"version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: {storage / 'data'}\n"
-        f"http:\n  addr: {FRESH_REGISTRY}\n"
-    )
-    server = subprocess.Popen(
-        ["docker-registry", "serve", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        for _ in range(100):
-            if (
-                subprocess.run(
-                    ["curl", "-fsS", f"http://{FRESH_REGISTRY}/v2/"], capture_output=True
-                ).returncode
-                == 0
-            ):
-                break
-            time.sleep(0.2)
-        yield FRESH_REGISTRY
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
 def storage_bytes(storage: Path) -> int:
     return sum(f.stat().st_size for f in storage.rglob("*") if f.is_file())
 
@@ -366,7 +339,7 @@ def fresh_machine() -> dict[str, object]:
             }
 
         try:
-            with own_registry(storage) as registry:
+            with private_registry(FRESH_REGISTRY, storage) as registry:
                 run("python3", "docker/publish.py", "--registry", registry)
                 results["first_push_bytes"] = storage_bytes(storage)
                 results["unchanged_commit"] = publish_there(registry)

@@ -165,15 +165,16 @@ def prepare(context: Path = CONTEXT) -> Path:
             project = context / f"uv-{image}"
             project.mkdir(exist_ok=True)
             pyproject = uv_pyproject(image, pins)
-            if (project / "pyproject.toml").exists() and (
-                project / "pyproject.toml"
-            ).read_text() == pyproject:
+            locked = (project / "uv.lock").exists() and (project / "pyproject.toml").exists()
+            if locked and (project / "pyproject.toml").read_text() == pyproject:
                 continue
             (project / "pyproject.toml").write_text(pyproject)
             subprocess.run(
                 [str(context / "uv"), "lock", "--python", "3.11", "--system-certs"],
-                cwd=project, check=True, env={**os.environ, "UV_NO_CONFIG": "1"},
+                cwd=project, check=True,
             )  # fmt: skip
+            # Not UV_NO_CONFIG / --no-config: they also drop the project's own [tool.uv] (the
+            # constraints and the torch find-links), and the lock would float to the newest versions.
     sync_sources(context)
     return context
 

@@ -3,7 +3,7 @@
     python3 deploy/rollout.py --env-file deploy/.env [--registry 127.0.0.1:5000] [--host ssh://me@host]
 
 1. `./pants publish` the API, ML base and worker images to the registry (Pants builds them first; each
-   image is tagged with its content hash, `{pants.hash}`).
+   image is tagged with its content tag, a hash of its inputs: README, "Images").
 2. On the host (`--host`, else DOCKER_HOST, else the local engine) pull each service's image by that tag,
    counting the compressed bytes of the layers the host did not have yet.
 3. Replace only the containers whose image or configuration changed (services `api`, `worker`, `beat`,
@@ -24,6 +24,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+CONTENT_TAG = re.compile(r"^[0-9a-f]{32}$")  # pants-plugins/zivo_pants/content_tags.py
 # Pants target -> repository it publishes to
 TARGETS = {
     "docker/api:api": "zivo/api",
@@ -54,6 +56,9 @@ class Service:
     # Run through /bin/sh in the container; None: healthy = still running after `settle_seconds`.
     health_command: str | None = None
     start_seconds: int = 120  # how long it may take to become healthy
+    # Run once in the new image (entrypoint and arguments) before its container replaces the running one,
+    # e.g. the database migration; if it fails, nothing of this service is replaced.
+    before_start: tuple[str, ...] = ()
 
     def run_arguments(self) -> list[str]:
         args = [f"--env={key}={value}" for key, value in self.environment]
@@ -80,7 +85,14 @@ API_HEALTH = (
 # the shell.
 WORKER_HEALTH = "python -m zivo.ml.liveness --check --role worker"
 SERVICES = (
-    Service("api", "zivo/api", health_command=API_HEALTH, start_seconds=180),
+    Service(
+        "api",
+        "zivo/api",
+        health_command=API_HEALTH,
+        start_seconds=180,
+        # The API refuses to start on an outdated schema; migrations only add (README, "Reliability").
+        before_start=("python", "-m", "zivo.core.db.migrate"),
+    ),
     Service(
         "worker",
         "zivo/ml-worker",
@@ -102,11 +114,12 @@ class Docker:
 
     host: str | None = None
 
+    def command(self) -> list[str]:
+        """The `docker` command line aimed at this engine."""
+        return ["docker", "--host", self.host] if self.host else ["docker"]
+
     def __call__(self, *args: str, check: bool = True) -> str:
-        env = dict(os.environ)
-        if self.host:
-            env["DOCKER_HOST"] = self.host
-        result = subprocess.run(["docker", *args], capture_output=True, text=True, env=env)
+        result = subprocess.run([*self.command(), *args], capture_output=True, text=True)
         if check and result.returncode != 0:
             raise RolloutError(f"docker {' '.join(args[:3])} failed: {result.stderr.strip()[-2000:]}")
         return result.stdout.strip()
@@ -191,14 +204,22 @@ def human(size: float) -> str:
     raise AssertionError("unreachable")
 
 
-def publish(registry: str, targets: Iterable[str] = TARGETS) -> dict[str, str]:
-    """`./pants package publish` the targets to the registry; repository -> content-hash tag pushed."""
+def publish(
+    registry: str, targets: Iterable[str] = TARGETS, *, build_host: str | None = None
+) -> dict[str, str]:
+    """`./pants package publish` the targets to the registry; repository -> content tag pushed.
+
+    Built on `build_host` (a Docker engine address), by default the local engine even when DOCKER_HOST
+    names the deployment's host: images are built where the checkout is, not on the host."""
     targets = list(targets)
     registries = repr(
         {"rollout": {"address": registry, "default": True}}
     )  # a Python literal, as Pants reads it
     pants = [str(ROOT / "pants"), f"--docker-registries={registries}", "package", "publish", *targets]
-    subprocess.run(pants, cwd=ROOT, check=True)
+    env = {key: value for key, value in os.environ.items() if key != "DOCKER_HOST"}
+    if build_host:
+        env["DOCKER_HOST"] = build_host
+    subprocess.run(pants, cwd=ROOT, check=True, env=env)
     tags = {}
     for target in targets:
         # Pants writes what it built to dist/: docker/api:api -> dist/docker.api/api.docker-info.json
@@ -210,10 +231,10 @@ def publish(registry: str, targets: Iterable[str] = TARGETS) -> dict[str, str]:
             for entry in info["registries"]
             if entry["address"] == registry
             for tag in entry["tags"]
-            if tag["template"] == "{pants.hash}"
+            if CONTENT_TAG.match(tag["tag"])
         ]
         if not found:
-            raise RolloutError(f"{info_file} names no {{pants.hash}} tag pushed to {registry}")
+            raise RolloutError(f"{info_file} names no content tag pushed to {registry}")
         tags[TARGETS[target]] = found[0]
     return tags
 
@@ -330,6 +351,23 @@ def roll_out(
             state = running.get("State")
             if isinstance(state, dict) and state.get("Running"):
                 continue
+        if service.before_start:
+            log(f"{service.name}: {' '.join(service.before_start)}")
+            entrypoint, *arguments = service.before_start
+            ran = subprocess.run(
+                [*docker.command(), "run", "--rm", *options.arguments(), f"--entrypoint={entrypoint}",
+                 reference, *arguments],
+                capture_output=True, text=True,
+            )  # fmt: skip
+            if ran.returncode != 0:
+                output = (ran.stdout + ran.stderr).strip().splitlines()[-30:]
+                moved.failure = (
+                    f"{service.name}: {' '.join(service.before_start)} failed ({ran.returncode})\n"
+                    + ("\n".join(output))
+                )
+                moved.tags[service.name] = (before, before or "(none)")  # left as it was
+                roll_back(docker, moved, options, services, settle_seconds, log)
+                return moved
         previous = f"{name}.previous"
         docker("rm", "--force", previous, check=False)
         if current is not None:
@@ -401,6 +439,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--host", help="Docker host of the deployment, e.g. ssh://deploy@app1 (default: DOCKER_HOST)"
     )
+    parser.add_argument(
+        "--build-host", help="Docker engine that builds and pushes the images (default: the local one)"
+    )
     parser.add_argument("--env-file", type=Path, help="the services' environment (see deploy/env.example)")
     parser.add_argument("--network", default="host", help="Docker network of the containers")
     parser.add_argument("--no-publish", action="store_true", help="deploy what is already in the registry")
@@ -419,7 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         given = dict(item.split("=", 1) for item in args.tag)
         tags = {repository: given.get(repository, "latest") for repository in TARGETS.values()}
     else:
-        tags = publish(args.registry)
+        tags = publish(args.registry, build_host=args.build_host)
     docker = Docker(args.host)
     moved = Moved()
     references = {}

@@ -6,6 +6,7 @@ on top of it, so the test moves ~40 MB once and needs no registry. Skipped witho
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -145,6 +146,28 @@ def test_a_failed_health_check_rolls_every_replaced_service_back(
     assert running_tag(host, f"{deployment.prefix}-api") == "good"
     assert running_tag(host, f"{deployment.prefix}-beat") == "good"
     assert host.inspect("container", f"{deployment.prefix}-api.previous") is None
+
+
+def test_a_failed_before_start_command_replaces_nothing(host: Docker, deployment: RunOptions) -> None:
+    good = build(host, "m-good", healthy=True)
+    roll_out(host, {REPOSITORY: good}, deployment, services(REPOSITORY), settle_seconds=1)
+    api_id = (host.inspect("container", f"{deployment.prefix}-api") or {})["Id"]
+    newer = build(host, "m-newer", healthy=True)
+    api, beat = services(REPOSITORY)
+    # As a migration that fails: a non-zero exit, in the new image, with the deployment's options.
+    migration = ("python", "-c", "import sys; print('schema locked'); sys.exit(3)")
+    failing = dataclasses.replace(api, before_start=migration)
+
+    moved = roll_out(host, {REPOSITORY: newer}, deployment, (failing, beat), settle_seconds=1)
+
+    assert moved.failure is not None
+    assert "schema locked" in moved.failure
+    assert "failed (3)" in moved.failure
+    assert moved.replaced == []
+    assert (host.inspect("container", f"{deployment.prefix}-api") or {})["Id"] == api_id
+    assert running_tag(host, f"{deployment.prefix}-api") == "m-good"
+    assert running_tag(host, f"{deployment.prefix}-beat") == "m-good"
+    assert "unchanged at m-good" in moved.report()
 
 
 def test_prune_keeps_the_running_and_the_previous_images_only(host: Docker, deployment: RunOptions) -> None:

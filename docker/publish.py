@@ -7,6 +7,10 @@
    built nor pushed: its `latest` is pointed at that manifest (a request of a few hundred bytes), and
    images built FROM it start FROM the registry's copy: Pants is given the FROM build argument
    (e.g. `ML_BASE_IMAGE=HOST/zivo/ml-base:TAG`), so it does not build the base, and Docker pulls it.
+   Build arguments are global to a Pants run, so images that need different values for the same argument
+   (the worker FROM zivo/ml-base, its model variant FROM zivo/ml-base-model) go in separate runs. A FROM
+   argument the target sets itself (`extra_build_args`, `pinned` in content-tags) cannot be given: that
+   base is built here, reproducibly, so its layers are the registry's and are not pushed again.
 3. The rest is published with `./pants publish`. First the engine pulls the registry's `latest` of each
    of them, when there is one, so it knows which layers the registry already holds: layers are
    byte-reproducible, so an unchanged layer built here has the digest of the one there and is not
@@ -49,6 +53,11 @@ class Image:
     tag: str
     skip_push: bool
     from_targets: dict[str, str] = field(default_factory=dict)  # FROM build argument -> image address
+    pinned: tuple[str, ...] = ()  # FROM arguments the target sets: --docker-build-args cannot change them
+
+    def given(self) -> set[str]:
+        """FROM arguments a Pants run's --docker-build-args would change for this image."""
+        return set(self.from_targets) - set(self.pinned)
 
 
 class Registry:
@@ -62,7 +71,9 @@ class Registry:
         if auth:
             self.headers["Authorization"] = "Basic " + base64.b64encode(auth.encode()).decode()
 
-    def _request(self, method: str, url: str, body: bytes | None = None, **headers: str) -> tuple[int, bytes, str]:
+    def _request(
+        self, method: str, url: str, body: bytes | None = None, **headers: str
+    ) -> tuple[int, bytes, str]:
         request = urllib.request.Request(url, data=body, method=method, headers={**self.headers, **headers})
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
@@ -70,7 +81,9 @@ class Registry:
         except urllib.error.HTTPError as error:
             if error.code == 404:
                 return 404, b"", ""
-            raise RuntimeError(f"registry {self.address}: {method} {url} -> {error.code} {error.reason}") from error
+            raise RuntimeError(
+                f"registry {self.address}: {method} {url} -> {error.code} {error.reason}"
+            ) from error
         except urllib.error.URLError as error:
             raise RuntimeError(f"registry {self.address} unreachable: {error.reason}") from error
 
@@ -99,28 +112,69 @@ def content_tags(targets: Sequence[str]) -> list[Image]:
         if line.startswith("{"):
             record = json.loads(line)
             images.append(
-                Image(record["address"], record["repository"], record["tag"], record["skip_push"], record["from"])
+                Image(
+                    record["address"],
+                    record["repository"],
+                    record["tag"],
+                    record["skip_push"],
+                    record["from"],
+                    tuple(record.get("pinned", ())),
+                )
             )
     return images
 
 
-def from_overrides(to_build: list[Image], present: dict[str, Image], registry: Registry) -> list[str]:
-    """FROM build arguments that point images to build at bases the registry already has."""
-    overrides: dict[str, str] = {}
+def from_registry(image: Image, present: dict[str, Image], registry: Registry) -> dict[str, str]:
+    """The FROM arguments that point `image` at bases the registry already has."""
+    return {
+        argument: registry.ref(present[upstream])
+        for argument, upstream in image.from_targets.items()
+        if upstream in present and argument not in image.pinned
+    }
+
+
+@dataclass
+class Run:
+    """One `./pants publish`: its build arguments hold for every image in it."""
+
+    build_args: dict[str, str]
+    images: list[Image]
+
+    def takes(self, image: Image, wanted: dict[str, dict[str, str]]) -> bool:
+        """Whether `image` can join: every member, it included, gets exactly the FROM arguments it wants."""
+        merged = {**self.build_args, **wanted[image.address]}
+        return all(
+            merged.get(argument) == wanted[member.address].get(argument)
+            for member in (*self.images, image)
+            for argument in member.given()
+        )
+
+
+def plan(to_build: list[Image], present: dict[str, Image], registry: Registry) -> list[Run]:
+    """Groups the images to build into as few Pants runs as their FROM arguments allow."""
+    wanted = {image.address: from_registry(image, present, registry) for image in to_build}
+    runs: list[Run] = []
     for image in to_build:
-        for argument, upstream in image.from_targets.items():
-            if upstream in present:
-                ref = registry.ref(present[upstream])
-                if overrides.setdefault(argument, ref) != ref:
-                    raise SystemExit(
-                        f"FROM argument {argument} names different images in different Dockerfiles; "
-                        "[docker].build_args is global, so give each base its own argument name"
-                    )
-    return [f"{argument}={ref}" for argument, ref in sorted(overrides.items())]
+        run = next((run for run in runs if run.takes(image, wanted)), None)
+        if run is None:
+            runs.append(Run(dict(wanted[image.address]), [image]))
+        else:
+            run.build_args.update(wanted[image.address])
+            run.images.append(image)
+    return runs
+
+
+def built_here(image: Image, present: dict[str, Image]) -> list[str]:
+    """Bases in the registry that Pants builds anyway, as the target names them itself."""
+    return sorted(
+        up for argument, up in image.from_targets.items() if argument in image.pinned and up in present
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--registry", required=True, help="HOST[:PORT] of the registry")
     parser.add_argument("--plain-http", action="store_true", help="HTTP even off loopback")
     parser.add_argument("--dry-run", action="store_true", help="say what would be done, do nothing")
@@ -131,28 +185,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     images = [image for image in content_tags(args.targets) if not image.skip_push]
     present = {image.address: image for image in images if registry.has(image.repository, image.tag)}
     to_build = [image for image in images if image.address not in present]
-    build_args = from_overrides(to_build, present, registry)
+    runs = plan(to_build, present, registry)
 
-    report = []
     for image in present.values():
         sent = 0 if args.dry_run else registry.retag(image.repository, image.tag, "latest")
-        report.append({"image": image.repository, "tag": image.tag, "action": "in registry", "bytes_sent": sent})
-    if to_build:
+        print(
+            json.dumps(
+                {"image": image.repository, "tag": image.tag, "action": "in registry", "bytes_sent": sent}
+            )
+        )
+    if to_build and not args.dry_run:
+        for image in to_build:  # tell the engine which layers the registry holds
+            if registry.has(image.repository, "latest"):
+                subprocess.run(["docker", "pull", "-q", registry.ref(image, "latest")], check=False)
+    registries = f"{{'publish': {{'address': '{args.registry}', 'default': True}}}}"
+    for run in runs:
+        build_args = [f"{argument}={ref}" for argument, ref in sorted(run.build_args.items())]
         if not args.dry_run:
-            for image in to_build:  # tell the engine which layers the registry holds
-                if registry.has(image.repository, "latest"):
-                    subprocess.run(["docker", "pull", "-q", registry.ref(image, "latest")], check=False)
-            registries = f"{{'publish': {{'address': '{args.registry}', 'default': True}}}}"
             pants(
                 f"--docker-registries={registries}",
                 f"--docker-build-args={json.dumps(build_args)}",
                 "publish",
-                *(image.address for image in to_build),
+                *(image.address for image in run.images),
             )
-        for image in to_build:
-            report.append({"image": image.repository, "tag": image.tag, "action": "built and pushed"})
-    for row in report:
-        print(json.dumps({**row, "from_registry": build_args} if row["action"] != "in registry" else row))
+        for image in run.images:
+            row: dict[str, object] = {
+                "image": image.repository,
+                "tag": image.tag,
+                "action": "built and pushed",
+            }
+            row["from_registry"] = sorted(
+                f"{a}={ref}" for a, ref in from_registry(image, present, registry).items()
+            )
+            if built_here(image, present):
+                row["bases_built_here"] = built_here(image, present)
+            print(json.dumps(row))
     return 0
 
 

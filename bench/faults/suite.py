@@ -1,6 +1,7 @@
 """The fault suite: faults injected into a real stack while reports stream in, and what it cost.
 
     ./pants run bench/faults/suite.py -- [--only NAME ...] [--out bench/results/faults.json]
+        [--backlog REPORTS [--backlog-out backlog.json]]
 
 Everything runs on private servers started here (a Redis with an append-only file, a throwaway PostgreSQL
 cluster), never on the shared ones: the real API (`python -m zivo.api.server`), real Celery workers
@@ -34,19 +35,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, text
-
+from faults.backlog import BacklogOptions, BacklogRun, run_backlog, write_json
 from faults.load import HealthProbe, Producer, login
-from faults.services import (
-    PrivatePostgres,
-    PrivateRedis,
-    ZivoProcess,
-    api_ready,
-    child_env,
-    free_port,
-    wait_for,
-)
-from zivo.core.db.migrate import upgrade_to_head
+from faults.services import wait_for
+from faults.stack import Stack
 from zivo.core.queue import make_celery
 from zivo.core.settings import CoreSettings
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
@@ -55,17 +47,6 @@ SETTLE_TARGET = 60.0
 UPLOAD_TARGET = 3.0
 HEALTHZ_TARGET = 0.1
 SETTLE_TIMEOUT = 240.0
-AUDIT_SQL = [
-    "CREATE TABLE IF NOT EXISTS fault_audit (result_id uuid NOT NULL, status text NOT NULL,"
-    " at timestamptz NOT NULL DEFAULT clock_timestamp())",
-    """CREATE OR REPLACE FUNCTION fault_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO fault_audit (result_id, status) VALUES (NEW.id, NEW.status);
-      RETURN NEW;
-    END $$""",
-    "DROP TRIGGER IF EXISTS fault_audit ON lab_results",
-    "CREATE TRIGGER fault_audit AFTER UPDATE ON lab_results FOR EACH ROW EXECUTE FUNCTION fault_audit()",
-]
 
 
 @dataclass
@@ -84,147 +65,6 @@ class Outcome:
     extra: dict[str, Any] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)  # targets missed (timings) and failures
     failures: list[str] = field(default_factory=list)  # correctness: lost, twice, never settled, refused
-
-
-class Stack:
-    def __init__(self, workdir: Path) -> None:
-        self.workdir = workdir
-        self.redis = PrivateRedis(workdir)
-        self.postgres = PrivatePostgres(workdir / "postgres")
-        self.api_port = free_port()
-        self.workers: list[ZivoProcess] = []
-        self.beat: ZivoProcess | None = None
-        self.api: ZivoProcess | None = None
-        self.engine: Engine | None = None
-
-    def env(self, role: str) -> dict[str, str]:
-        return child_env(
-            DATABASE_URL=self.postgres.url() + f"?application_name=zivo-{role}",
-            REDIS_URL=self.redis.url,
-            SECRET_KEY="fault-suite-secret-key-0123456789abcdef",
-            DATA_DIR=str(self.workdir / role),
-            PORT=str(self.api_port),
-            ZIVO_LIVENESS_FILE=str(self.workdir / f"{role}.alive"),
-            ZIVO_BEAT_LIVENESS_FILE=str(self.workdir / f"{role}.beat-alive"),
-        )
-
-    def start(self) -> None:
-        self.postgres.init()
-        self.postgres.start()
-        self.postgres.create_database()
-        self.redis.start()
-        # Migrations run once per deployment, before the API and the workers start.
-        upgrade_to_head(self.postgres.url())
-        (self.workdir / "api").mkdir()
-        self.api = ZivoProcess("api", "zivo.api.server", [], self.env("api"), self.workdir)
-        self.api.start()
-        try:
-            wait_for(lambda: api_ready(self.api_port), "API /healthz", 90)
-        except RuntimeError:
-            sys.stderr.write(self.api.log_tail())
-            raise
-        self.engine = create_engine(self.postgres.url(), pool_pre_ping=True)
-        with self.engine.begin() as connection:
-            for statement in AUDIT_SQL:
-                connection.execute(text(statement))
-        # Two workers, as a deployment that cares about faults runs: one can die while the other carries on.
-        self.add_worker()
-        self.add_worker()
-        (self.workdir / "beat").mkdir()
-        self.beat = ZivoProcess("beat", "zivo.ml.worker", ["beat"], self.env("beat"), self.workdir)
-        self.beat.start()
-
-    def add_worker(self) -> ZivoProcess:
-        name = f"worker{len(self.workers) + 1}"
-        (self.workdir / name).mkdir(exist_ok=True)
-        env = {**self.env(name), "WORKER_BEAT": "false"}
-        worker = ZivoProcess(
-            name, "zivo.ml.worker", ["--concurrency=1", f"--hostname={name}@%h"], env, self.workdir
-        )
-        worker.start()
-        self.workers.append(worker)
-        return worker
-
-    def stop(self) -> None:
-        for process in [*self.workers, self.beat, self.api]:
-            if process is not None:
-                process.stop()
-        if self.engine is not None:
-            self.engine.dispose()
-        self.redis.stop()
-        try:
-            self.postgres.stop()
-        except Exception as exc:  # teardown: report, keep going
-            print(f"postgres stop: {exc}", file=sys.stderr)
-
-    def pending(self, reports: set[uuid.UUID]) -> int:
-        assert self.engine is not None
-        if not reports:
-            return 0
-        with self.engine.connect() as connection:
-            return int(
-                connection.execute(
-                    text(
-                        "SELECT count(*) FROM lab_results WHERE status = 'pending' AND report_id = ANY(:ids)"
-                    ),
-                    {"ids": list(reports)},
-                ).scalar_one()
-            )
-
-    def audit(self, user_id: uuid.UUID, accepted: set[uuid.UUID]) -> tuple[int, int, int]:
-        """(results written more than once, accepted reports missing or pending, stored not accepted)."""
-        assert self.engine is not None
-        with self.engine.connect() as connection:
-            twice: int = connection.execute(
-                text(
-                    "SELECT count(*) FROM (SELECT a.result_id FROM fault_audit a JOIN lab_results r"
-                    " ON r.id = a.result_id WHERE r.user_id = :user"
-                    " GROUP BY a.result_id HAVING count(*) > 1) t"
-                ),
-                {"user": user_id},
-            ).scalar_one()
-            stored = {
-                row[0]
-                for row in connection.execute(
-                    text("SELECT id FROM lab_reports WHERE user_id = :user"), {"user": user_id}
-                )
-            }
-            done = {
-                row[0]
-                for row in connection.execute(
-                    text(
-                        "SELECT report_id FROM lab_results WHERE user_id = :user GROUP BY report_id"
-                        " HAVING bool_and(status <> 'pending')"
-                    ),
-                    {"user": user_id},
-                )
-            }
-        return int(twice), len(accepted - (stored & done)), len(stored - accepted)
-
-    def worker_in_transaction(self) -> bool:
-        assert self.engine is not None
-        with self.engine.connect() as connection:
-            return bool(
-                connection.execute(
-                    text(
-                        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'zivo-worker%'"
-                        " AND xact_start IS NOT NULL AND pid <> pg_backend_pid()"
-                    )
-                ).scalar_one()
-            )
-
-    def wait_until_categorizing(self) -> None:
-        """A report through the whole path: the workers have loaded the model and consume."""
-        headers, _ = login(self.api_port)
-        producer = Producer(self.api_port, headers, rate=2.0)
-        producer.start()
-        time.sleep(1)
-        producer.stop()
-        wait_for(
-            lambda: producer.accepted and self.pending(producer.accepted) == 0,
-            "first report categorized",
-            300,
-        )
 
 
 Fault = Callable[[Stack, Producer], float]
@@ -390,6 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the outcomes as JSON here")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs) afterwards")
     parser.add_argument(
+        "--backlog",
+        type=int,
+        default=0,
+        metavar="REPORTS",
+        help="after the faults, the backlog bench (faults.backlog) with this many reports, 30 s steady",
+    )
+    parser.add_argument("--backlog-out", type=Path, help="write the backlog figures as JSON here")
+    parser.add_argument(
         "--correctness-only",
         action="store_true",
         help="exit 1 only on a correctness failure (lost, written twice, never settled, uploads refused); "
@@ -401,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.chmod(0o755)  # the PostgreSQL cluster inside runs as another user when we are root
     stack = Stack(workdir)
     outcomes: list[Outcome] = []
+    backlog: BacklogRun | None = None
     started = time.monotonic()
     try:
         stack.start()
@@ -414,9 +263,13 @@ def main(argv: list[str] | None = None) -> int:
             outcomes.append(outcome)
             print_table([outcome])
             sys.stdout.flush()
+        if args.backlog:
+            print(f"\nbacklog: {args.backlog} reports while Redis is stopped", flush=True)
+            backlog = run_backlog(stack, BacklogOptions(reports=args.backlog, steady_seconds=30.0))
     finally:
         stack.stop()
-        if not args.keep and all(not o.misses for o in outcomes):
+        backlog_ok = backlog is None or not backlog.misses
+        if not args.keep and all(not o.misses for o in outcomes) and backlog_ok:
             import shutil
 
             shutil.rmtree(workdir, ignore_errors=True)
@@ -426,6 +279,13 @@ def main(argv: list[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps([asdict(o) for o in outcomes], indent=2) + "\n")
     failed = any(o.failures if args.correctness_only else o.misses for o in outcomes)
+    if args.backlog:
+        if backlog is None:
+            failed = True
+        else:
+            failed = failed or bool(backlog.failures if args.correctness_only else backlog.misses)
+            if args.backlog_out:
+                write_json(args.backlog_out, backlog)
     return 1 if failed or len(outcomes) < len(names) else 0
 
 

@@ -12,7 +12,7 @@ import statistics
 import sys
 import time
 
-from zivo.core.settings import DEFAULT_EMBEDDING_MODEL, get_settings
+from zivo.ml.settings import DEFAULT_EMBEDDING_MODEL, get_settings
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.evaluation import labelled_names, misspell
 from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder

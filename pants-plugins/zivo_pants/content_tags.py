@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pants.backend.docker.subsystems.docker_options import DockerOptions
 from pants.backend.docker.subsystems.dockerfile_parser import DockerfileInfo, DockerfileInfoRequest
 from pants.backend.docker.target_types import (
+    DockerImageBuildArgsField,
     DockerImageRepositoryField,
     DockerImageSkipPushField,
     DockerImageSourceField,
@@ -183,7 +184,8 @@ async def content_tag_first(request: ContentTagImageTagsRequest) -> DockerImageT
 class ContentTagsSubsystem(GoalSubsystem):
     name = "content-tags"
     help = (
-        "Print each docker_image's content tag, repository and FROM targets as JSON lines, building no image."
+        "Print each docker_image's content tag, repository, FROM targets and the FROM arguments its target "
+        "sets, as JSON lines, building no image."
     )
 
 
@@ -202,6 +204,12 @@ def repository_of(target: Target, docker: DockerOptions) -> str:
     )
 
 
+def pinned_args(target: Target) -> list[str]:
+    """Build arguments the target gives a value in `extra_build_args`."""
+    values = target[DockerImageBuildArgsField].value or ()
+    return [name for name, has_value, _ in (arg.partition("=") for arg in values) if has_value]
+
+
 @goal_rule
 async def show_content_tags(console: Console, targets: Targets, docker: DockerOptions) -> ContentTagsGoal:
     images = [t for t in targets if t.has_field(DockerImageSourceField)]
@@ -215,6 +223,8 @@ async def show_content_tags(console: Console, targets: Targets, docker: DockerOp
             "tag": tags[target.address],
             "skip_push": bool(target[DockerImageSkipPushField].value),
             "from": {name: up.spec for name, up, _ in item.upstream if up},
+            # FROM arguments the target itself sets (extra_build_args): they win over --docker-build-args.
+            "pinned": sorted(set(pinned_args(target)) & {name for name, _, _ in item.upstream}),
         }
         console.print_stdout(json.dumps(record, sort_keys=True))
     return ContentTagsGoal(exit_code=0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import random
 import sys
+import time
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
@@ -19,13 +20,15 @@ from celery import Celery, Task, bootsteps, signals
 from zivo.core.queue import make_celery
 from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK, SWEEP_PENDING_TASK, CategorizeReport
 from zivo.core.utc import utcnow
+from zivo.ml.consumer import PromptReconnectConsumer
 from zivo.ml.heartbeats import BeatLivenessScheduler, LivenessProbe
-from zivo.ml.liveness import BEAT_MAX_LOOP_SECONDS
+from zivo.ml.liveness import BEAT_MAX_LOOP_SECONDS, liveness_path
 from zivo.ml.relay import relay_step, requeue_stuck_reports
 from zivo.ml.report_categorization import categorize_report
 from zivo.ml.runtime import WorkerRuntime
 from zivo.ml.settings import WorkerSettings, get_settings
 from zivo.ml.transient import is_transient
+from zivo.ml.warm_pool import WarmChildren
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +48,26 @@ def retry_if_transient(task: Task[Any, Any], error: Exception) -> NoReturn:
     raise task.retry(exc=error, countdown=delay, max_retries=MAX_RETRIES)
 
 
-def _readiness_step(runtime: WorkerRuntime) -> type[bootsteps.StartStopStep]:
+def _readiness_step(
+    runtime: WorkerRuntime, warm: WarmChildren, settings: WorkerSettings
+) -> type[bootsteps.StartStopStep]:
     class Readiness(bootsteps.StartStopStep):  # type: ignore[misc]
-        """A pool that runs tasks in this process (solo, threads) loads the model before consuming."""
+        """The model is loaded before the consumer starts: in this process for a pool that runs tasks
+        here (solo, threads); in every child for prefork, whose main process waits for them (its
+        prefetch would otherwise hold a message per child through the warm-up)."""
 
-        requires: ClassVar[set[str]] = {"celery.worker.components:Pool"}
+        requires: ClassVar[set[Any]] = {"celery.worker.components:Pool", LivenessProbe}
 
         def start(self, worker: Any) -> None:
             if not _forks(worker):
                 runtime.warm_up()
+                return
+            started = time.monotonic()
+            alive = liveness_path("worker")
+            ready = warm.wait(
+                worker.concurrency, timeout=settings.worker_ready_timeout_seconds, tick=alive.touch
+            )
+            logger.info("%d pool processes warm in %.1f s", ready, time.monotonic() - started)
 
     return Readiness
 
@@ -72,14 +86,18 @@ def create_worker_app(
     app = make_celery(settings, name="zivo.ml")
     app.steps["worker"].add(LivenessProbe)
     app.steps["worker"].add(relay_step(settings))
-    app.steps["worker"].add(_readiness_step(runtime))
+    warm = WarmChildren()  # made before the pool forks, so every child shares it
+    app.steps["worker"].add(_readiness_step(runtime, warm, settings))
 
     # Each prefork child loads the model before it accepts a task (Celery waits for this up to
     # worker_proc_alive_timeout); a weak reference would let the handler be collected.
     @signals.worker_process_init.connect(weak=False, dispatch_uid=f"zivo-warm-up-{id(app)}")
     def warm_up(**_: Any) -> None:
         runtime.warm_up()
+        warm.child_is_warm()
 
+    # Back on the broker within 2 s of its return, not after kombu's back-off of up to 30 s.
+    app.conf.worker_consumer = f"{PromptReconnectConsumer.__module__}:{PromptReconnectConsumer.__qualname__}"
     app.conf.beat_scheduler = f"{BeatLivenessScheduler.__module__}:{BeatLivenessScheduler.__qualname__}"
     app.conf.beat_max_loop_interval = BEAT_MAX_LOOP_SECONDS
     app.conf.beat_schedule = {

@@ -34,7 +34,7 @@ _BY_METHOD_RE = re.compile(r"\s+by\s+[^()\[\]]*$", re.IGNORECASE)
 # challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
 _UNIT_RE = re.compile(
     r"\b(?:mg|g|gm|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|mol|cells|x?10\^?\d*)\s*/\s*"
-    r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|24\s*h(?:rs?)?|min)\b",
+    r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
     re.IGNORECASE,
 )
 
@@ -50,6 +50,10 @@ class Grammar:
     abbreviations_in_context: dict[str, str]
     spellings: tuple[tuple[re.Pattern[str], str], ...]
     phrases: tuple[tuple[re.Pattern[str], str], ...]
+    # Any spelling / any phrase pattern: most names match none, and one search then replaces ~30 subs.
+    # Exact, since a rewrite can only fire after one pattern matched the original text.
+    spellings_any: re.Pattern[str]
+    phrases_any: re.Pattern[str]
     report_words: frozenset[str]
     optional: frozenset[str]
     stop_words: frozenset[str]
@@ -62,8 +66,14 @@ def _words(table: dict[str, object]) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def _any_of(rules: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in rules) or r"(?!x)x")
+
+
 def parse_grammar(text: str) -> Grammar:
     data = tomllib.loads(text)
+    spellings = tuple((re.compile(k), v) for k, v in data["spellings"].items())
+    phrases = tuple((re.compile(k), v) for k, v in data["phrases"].items())
     return Grammar(
         specimens=dict(data["specimens"]),
         specimens_in_context=frozenset(data["specimens_in_context"]),
@@ -72,8 +82,10 @@ def parse_grammar(text: str) -> Grammar:
         units=_words(data["units"]),
         abbreviations=dict(data["abbreviations"]),
         abbreviations_in_context=dict(data["abbreviations_in_context"]),
-        spellings=tuple((re.compile(k), v) for k, v in data["spellings"].items()),
-        phrases=tuple((re.compile(k), v) for k, v in data["phrases"].items()),
+        spellings=spellings,
+        phrases=phrases,
+        spellings_any=_any_of(spellings),
+        phrases_any=_any_of(phrases),
         report_words=_words(data["report_words"]),
         optional=_words(data["optional"]),
         stop_words=_words(data["stop_words"]),
@@ -113,8 +125,9 @@ def _strip_accents(text: str) -> str:
 def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     """Spelling variants, abbreviations and phrases on already lowercased, spaced text."""
     rules = rules or grammar()
-    for pattern, replacement in rules.spellings:
-        text = pattern.sub(replacement, text)
+    if rules.spellings_any.search(text):
+        for pattern, replacement in rules.spellings:
+            text = pattern.sub(replacement, text)
     tokens = text.split()
     in_context = len(tokens) > 1
     expanded = []
@@ -124,8 +137,9 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
             word = rules.abbreviations_in_context.get(token)
         expanded.append(word or token)
     text = " ".join(expanded)
-    for pattern, replacement in rules.phrases:
-        text = pattern.sub(replacement, text)
+    if rules.phrases_any.search(text):
+        for pattern, replacement in rules.phrases:
+            text = pattern.sub(replacement, text)
     return text
 
 
@@ -138,6 +152,8 @@ def _clean(raw: str) -> str:
         text = _BY_METHOD_RE.sub(" ", text)
         # The one LOINC property that names the kind of test: an antibiotic's susceptibility is microbiology.
         text = re.sub(r"\[susceptibility\]", " susceptibility ", text, flags=re.IGNORECASE)
+        # ... and the one that tells a blood gas from chemistry: "Carbon dioxide [Partial pressure]" is pCO2.
+        text = re.sub(r"\[partial pressure\]", " partial pressure ", text, flags=re.IGNORECASE)
     text = _BRACKET_RE.sub(" ", text)
     # LOINC display names end with the system in parentheses: "(S)" serum, "(U)" urine.
     text = _DISPLAY_SYSTEM_RE.sub(lambda match: " serum " if match[1] in "Ss" else " urine ", text)

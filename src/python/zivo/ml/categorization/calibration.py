@@ -4,8 +4,8 @@ Names the catalogue holds would be resolved exactly and say nothing about the pa
 is scored *leave-name-out*: its exact catalogue match and the references with its normalized text are
 ignored, so each name is matched as if it had never been seen. On those scores:
 
-1. embedding_weight: the weight with the best accuracy, each at its best threshold (ties: the lower
-   weight, since the lexical part is what forgives typos);
+1. embedding_weight: the weight with the best accuracy, each at its best threshold (ties, within
+   `WEIGHT_TIE`: the lower weight, since the lexical part is what forgives typos);
 2. other_threshold: the highest threshold that keeps that accuracy, so that a name resembling nothing
    goes to `other` rather than to the least unlikely category;
 3. temperature: minimizes the negative log-likelihood of the true category, so that confidences are
@@ -38,7 +38,13 @@ from zivo.ml.embeddings.embedder import Embedder
 WEIGHTS: tuple[float, ...] = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 THRESHOLDS: tuple[float, ...] = tuple(round(0.2 + 0.025 * step, 3) for step in range(17))
 TEMPERATURES: tuple[float, ...] = tuple(round(0.01 * step, 2) for step in range(1, 31))
-REVIEW_THRESHOLDS: tuple[float, ...] = tuple(round(0.3 + 0.02 * step, 2) for step in range(35))
+# Confidences crowd near 1, where a step of 0.02 moves a fifth of the names: the grid is finer there.
+REVIEW_THRESHOLDS: tuple[float, ...] = (
+    *(round(0.3 + 0.02 * step, 2) for step in range(30)),
+    *(round(0.9 + 0.005 * step, 3) for step in range(20)),
+)
+# Leave-name-out accuracies closer than this (a few names in a thousand) are a tie.
+WEIGHT_TIE = 0.0025
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,7 @@ def calibrate(
         raise ValueError("calibration needs as many labels as names, and at least one name")
     # Every weight embeds the same references and names: embed them once.
     embedder = CachedEmbedder(embedder, LRUEmbeddingCache())
-    best: tuple[float, float, float, list[ScoredName], float] | None = None  # (acc, -w, thr, scored, w)
+    candidates: list[tuple[float, float, list[ScoredName], float]] = []  # (accuracy, threshold, scored, w)
     for weight in WEIGHTS:
         categorizer = Categorizer(embedder, embedding_weight=weight)
         scored = categorizer.score_many(names, exclude_identical=True)
@@ -98,10 +104,12 @@ def calibrate(
         ]
         top = max(accuracy for accuracy, _ in accuracies)
         threshold = max(t for accuracy, t in accuracies if accuracy == top)
-        if best is None or (top, -weight) > (best[0], best[1]):
-            best = (top, -weight, threshold, scored, weight)
-    assert best is not None
-    accuracy, _, threshold, scored, weight = best
+        candidates.append((top, threshold, scored, weight))
+    best_accuracy = max(candidate[0] for candidate in candidates)
+    # WEIGHTS ascend, so the first candidate within the tie is the lowest weight.
+    accuracy, threshold, scored, weight = next(
+        candidate for candidate in candidates if candidate[0] >= best_accuracy - WEIGHT_TIE
+    )
     temperature = min(
         TEMPERATURES,
         key=lambda t: _negative_log_likelihood(scored, labels, DecisionParameters(threshold, t)),

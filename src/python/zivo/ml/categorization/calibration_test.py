@@ -35,6 +35,6 @@ def test_review_threshold_is_the_lowest_that_makes_accepted_names_right() -> Non
     assert accuracy == 1.0
     assert share == 0.5
     # Unreachable target: the strictest threshold, honestly reported.
-    threshold, accuracy, _ = review_threshold_for([0.99], [False], 0.98)
+    threshold, accuracy, _ = review_threshold_for([1.0], [False], 0.98)
     assert threshold == REVIEW_THRESHOLDS[-1]
     assert accuracy == 0.0

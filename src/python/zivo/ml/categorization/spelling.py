@@ -32,9 +32,12 @@ class TokenCorrector:
         self._counts = Counter(word for word in vocabulary if word)
         self._vocabulary = frozenset(self._counts)
         # Only alphabetic words are targets: a typo never turns "hba1c" into "b12".
-        self._targets = sorted(
-            word for word in self._counts if word.isalpha() and len(word) >= _MIN_LENGTH - 1
-        )
+        targets = sorted(word for word in self._counts if word.isalpha() and len(word) >= _MIN_LENGTH - 1)
+        # Grouped by first letter: a typo keeps the first letter (below), so a word is compared only with
+        # the targets that share it, a tenth of the vocabulary or less.
+        self._targets: dict[str, list[str]] = {}
+        for target in targets:
+            self._targets.setdefault(target[0], []).append(target)
         self._memo: LRUCache[str, str] = LRUCache(maxsize=memo_size)
         self._lock = threading.Lock()
 
@@ -46,12 +49,11 @@ class TokenCorrector:
         if memo is not None:
             return memo
         max_edits = 2 if len(word) >= _LONG_WORD else 1
-        matches = process.extract(
-            word, self._targets, scorer=OSA.distance, score_cutoff=max_edits, limit=None
-        )
         # Typos rarely hit the first letter; a real word that is not in the vocabulary often differs from
-        # one that is only there ("bound" is not "wound").
-        matches = [match for match in matches if match[0][0] == word[0]]
+        # one that is only there ("bound" is not "wound"), so only targets with the same first letter count.
+        matches = process.extract(
+            word, self._targets.get(word[0], []), scorer=OSA.distance, score_cutoff=max_edits, limit=None
+        )
         corrected = word
         if matches:
             corrected = str(min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0])
