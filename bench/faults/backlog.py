@@ -1,7 +1,7 @@
 """The backlog bench: a broker outage leaves 10,000 reports (100,000 results) in the outbox; how fast do
 the workers drain it, against their steady rate measured in the same run?
 
-    flock /work/wt/bench.lock ./pants run bench/faults/backlog.py -- [--reports 10000] [--results 10]
+    ./pants run bench/faults/backlog.py -- [--reports 10000] [--results 10]
         [--steady-seconds 60] [--unique-names] [--correctness-only] [--out dist/faults/backlog.json]
 
 (`bench/faults/suite.py --backlog REPORTS` runs it after the faults, on the suite's stack.) The stack is
