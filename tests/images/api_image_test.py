@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from images.docker_images import built_image, docker, image_size_bytes, running, wait_for_http
+from images.docker_images import (
+    built_image,
+    docker,
+    image_budget_bytes,
+    image_size_bytes,
+    running,
+    wait_for_http,
+)
 
-API_BUDGET_BYTES = 160 * 1000 * 1000  # as docker/api/deps-budget.toml, which says why
+API_BUDGET_BYTES = image_budget_bytes("api")
 
 
 @pytest.fixture(scope="module")

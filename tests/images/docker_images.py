@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import time
+import tomllib
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -68,3 +69,10 @@ def wait_for_http(url: str, *, timeout: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"{url} not ready within {timeout:.0f}s")
         time.sleep(0.3)
+
+
+def image_budget_bytes(folder: str) -> int:
+    """`max_image_mb` of docker/<folder>/deps-budget.toml: the one place an image's size budget is written
+    (and why); `./pants deps-report --check` reads it too."""
+    budget = tomllib.loads(Path(f"docker/{folder}/deps-budget.toml").read_text(encoding="utf-8"))
+    return int(budget["max_image_mb"] * 1000 * 1000)
