@@ -40,7 +40,7 @@ for goal in test package; do
     python3 "$report" package "$elapsed" "$work/package.err" --min-share 0.9 || status=1
   fi
 done
-((status == 0)) || { echo "--- pants output (tail)"; tail -40 "$work/test.err" "$work/package.err"; }
+((status == 0)) || { echo "--- pants output (tail)"; tail -n 40 "$work/test.err" "$work/package.err"; }
 
 # The cache down: a test this clone has not run from its local store, with nothing listening where the
 # cache was. ./pants finds no cache and says so once; with that check off, Pants itself warns once for

@@ -33,6 +33,7 @@ started=$SECONDS
   cd "$work/clone"
   export HOME="$work/home" XDG_CACHE_HOME="$work/home/.cache" ZIVO_NO_AUTO_SETUP=1
   unset ZIVO_REMOTE_CACHE  # empty caches means no build cache either: every PEX and tarball built again
+  unset PANTS_LOCAL_STORE_DIR PANTS_NAMED_CACHES_DIR  # the new HOME's own (empty) stores, not the run's
   ./pants --no-pantsd package "${images[@]}"
   ./pants --no-pantsd content-tags "${images[@]}" | python3 .ci/image_layers.py record >"$work/there.json"
 )
