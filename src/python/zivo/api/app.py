@@ -1,13 +1,11 @@
 """The FastAPI application factory. Nothing is built at import; the engine is built in the lifespan.
 
-Start-up imports only what serving stored data needs (the lab-test catalogue and pint included, loaded
-in the lifespan): the assistant graph, the OpenAI SDK, Celery and
+Start-up imports only what serving stored data needs: the assistant graph, the OpenAI SDK, Celery and
 pypdf load on first use (see ``Assistant``, ``OpenAIClient``, ``CeleryTaskSender``, ``uploads``).
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -25,7 +23,6 @@ from zivo.api.metrics import Metrics
 from zivo.api.problems import document_errors, install_error_handlers
 from zivo.api.routes import auth, chat, health, lab_reports, lab_results, summary, users
 from zivo.api.security import Passwords
-from zivo.api.services import lab_results as lab_results_service
 from zivo.api.settings import ApiSettings, get_settings
 from zivo.api.throttling import LoginThrottle
 from zivo.core.db.engine import make_engine, make_sessionmaker
@@ -52,11 +49,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         resolved = settings or get_settings()
-        # Side by side: the database check and the lab-test catalogue the trends read (pint and ~250 tests'
-        # units validated: 1-2 s that the first trend request would otherwise wait).
-        await asyncio.gather(
-            run_in_threadpool(prepare_database, resolved), run_in_threadpool(lab_results_service.warm_up)
-        )
+        await run_in_threadpool(prepare_database, resolved)
         engine = make_engine(resolved)
         # No model configured (no key, or a placeholder): no client at all, so nothing is ever sent.
         owned_llm = (

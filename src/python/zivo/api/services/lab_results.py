@@ -81,12 +81,6 @@ class Trend:
     points: list[tuple[LabResult, float | None]]  # each result with its value in the test's unit
 
 
-def warm_up() -> None:
-    """Load and validate the lab-test catalogue and pint's unit registry (~1-2 s, once per process), so
-    that the API's start-up pays it rather than the first trend request."""
-    catalogue()
-
-
 def trend(session: Session, user_id: uuid.UUID, name: str, *, limit: int = 500) -> Trend:
     """One test over time, oldest first, across labs, names and units.
 
