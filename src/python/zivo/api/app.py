@@ -45,11 +45,16 @@ def create_app(
     *,
     llm_client: ChatModel | None = None,
     task_sender: TaskSender | None = None,
+    database_prepared: bool = False,
 ) -> FastAPI:
+    """``database_prepared``: the caller already ran :func:`prepare_database` with ``settings`` (the server
+    does, to refuse to start before serving); otherwise the lifespan does."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         resolved = settings or get_settings()
-        await run_in_threadpool(prepare_database, resolved)
+        if not (database_prepared and settings is not None):
+            await run_in_threadpool(prepare_database, resolved)
         engine = make_engine(resolved)
         # No model configured (no key, or a placeholder): no client at all, so nothing is ever sent.
         owned_llm = (

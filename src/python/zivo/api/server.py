@@ -27,7 +27,12 @@ def main() -> int:
         print(f"zivo api: refusing to start: {reason}", file=sys.stderr)
         return 2
     uvicorn.run(
-        create_app(settings), host=host, port=port, log_config=None, access_log=False, proxy_headers=False
+        create_app(settings, database_prepared=True),
+        host=host,
+        port=port,
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,
     )
     return 0
 

@@ -9,6 +9,8 @@ Both answer 429 with ``Retry-After`` before any password is hashed, so throttled
 Counters live in Redis when ``REDIS_URL`` is set (shared by every API process), else in process memory.
 Redis down or frozen never takes sign-in down with it: a bounded wait, then the process's own counters for
 ``FALLBACK_SECONDS`` (each process then throttles on its own, which still bounds guessing), one warning.
+The Redis client is made on the first attempt, not at start-up: importing ``redis`` costs ~0.3 s of the
+API's start, and only sign-in needs it (uploads reach Redis through Celery, also on first use).
 Behind a reverse proxy, run uvicorn with ``--forwarded-allow-ips`` so the client address is the user's.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -24,7 +27,6 @@ from fastapi import Request
 from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
-from redis.exceptions import RedisError
 
 from zivo.api.services.errors import ServiceError
 from zivo.api.settings import ApiSettings
@@ -46,16 +48,26 @@ class TooManyAttemptsError(ServiceError):
         self.headers = {"Retry-After": str(retry_after)}
 
 
+def _shared_store_errors() -> tuple[type[Exception], ...]:
+    """What a failing shared store raises; asked only once one has failed, so Redis is imported by then."""
+    from redis.exceptions import RedisError
+
+    return (RedisError, OSError)
+
+
 class LoginThrottle:
     def __init__(
         self,
-        storage: Storage,
+        storage: Storage | Callable[[], Storage],
         *,
         per_client: str,
         per_account: str,
         fallback: Storage | None = None,
     ) -> None:
-        self._limiter = MovingWindowRateLimiter(storage)
+        """``storage``: the counters' store, or a function that makes it on the first attempt."""
+        self._storage = storage
+        self._limiter_lock = threading.Lock()
+        self._shared: MovingWindowRateLimiter | None = None
         self._fallback = MovingWindowRateLimiter(fallback) if fallback is not None else None
         self._shared_down_until = 0.0
         self._per_client: RateLimitItem = parse(per_client)
@@ -64,23 +76,34 @@ class LoginThrottle:
     @classmethod
     def from_settings(cls, settings: ApiSettings) -> LoginThrottle:
         if not settings.redis_url:
-            storage: Storage = MemoryStorage()
-            fallback = None
-        else:
-            timeout = settings.broker_socket_timeout_seconds
-            storage = RedisStorage(
-                settings.redis_url,
-                key_prefix="zivo-login",
-                socket_timeout=timeout,
-                socket_connect_timeout=timeout,
+            return cls(
+                MemoryStorage(),
+                per_client=settings.login_attempts_per_client,
+                per_account=settings.login_failures_per_account,
             )
-            fallback = MemoryStorage()
+        redis_url = settings.redis_url
+        timeout = settings.broker_socket_timeout_seconds
+
+        def shared_storage() -> Storage:
+            return RedisStorage(
+                redis_url, key_prefix="zivo-login", socket_timeout=timeout, socket_connect_timeout=timeout
+            )
+
         return cls(
-            storage,
+            shared_storage,
             per_client=settings.login_attempts_per_client,
             per_account=settings.login_failures_per_account,
-            fallback=fallback,
+            fallback=MemoryStorage(),
         )
+
+    @property
+    def _limiter(self) -> MovingWindowRateLimiter:
+        if self._shared is None:
+            with self._limiter_lock:
+                if self._shared is None:
+                    storage = self._storage if isinstance(self._storage, Storage) else self._storage()
+                    self._shared = MovingWindowRateLimiter(storage)
+        return self._shared
 
     def _with_limiter(self, operation: Callable[[MovingWindowRateLimiter], T]) -> T:
         """Run on the shared counters, or on this process's own while the shared store is failing."""
@@ -88,8 +111,8 @@ class LoginThrottle:
             return operation(self._fallback)
         try:
             return operation(self._limiter)
-        except (RedisError, OSError) as exc:
-            if self._fallback is None:
+        except Exception as exc:
+            if self._fallback is None or not isinstance(exc, _shared_store_errors()):
                 raise
             logger.warning(
                 "login throttle: shared counters unavailable (%s); counting in this process for %.0f s",
