@@ -7,9 +7,10 @@ How a name is resolved:
    `EXACT_CONFIDENCE`.
 3. Otherwise by meaning: for every catalogue name, similarity = w * cosine(embeddings) + (1 - w) * lexical
    similarity; a name whose specimen (urine, stool, semen, CSF) differs from the reference test's loses
-   `specimen_penalty`. A category's score is its best name's; `other` competes with at least
-   `other_threshold`; confidence = softmax(scores / temperature) of the chosen category. The canonical
-   test is the chosen category's best name's test.
+   `specimen_penalty`; a name that names a microorganism (`grammar.toml` `[organisms]`; not an allergen
+   IgE) loses `organism_penalty` against references that name none. A category's score is its best
+   name's; `other` competes with at least `other_threshold`; confidence = softmax(scores / temperature)
+   of the chosen category. The canonical test is the chosen category's best name's test.
 4. `needs_review` = confidence below `review_threshold`. A result under review carries no canonical test:
    trends merge by canonical test, and a guess must not join a series until someone confirms it.
 
