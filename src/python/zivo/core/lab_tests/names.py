@@ -57,6 +57,8 @@ class Grammar:
     report_words: frozenset[str]
     optional: frozenset[str]
     stop_words: frozenset[str]
+    organisms: frozenset[str]
+    allergy: frozenset[str]
 
 
 def _words(table: dict[str, object]) -> frozenset[str]:
@@ -89,6 +91,8 @@ def parse_grammar(text: str) -> Grammar:
         report_words=_words(data["report_words"]),
         optional=_words(data["optional"]),
         stop_words=_words(data["stop_words"]),
+        organisms=_words(data["organisms"]),
+        allergy=_words(data["allergy"]),
     )
 
 
@@ -206,3 +210,17 @@ def specimen_of(text: str, rules: Grammar | None = None) -> str | None:
     """The specimen a normalized text names, e.g. after typo correction turned "urie" into "urine"."""
     rules = rules or grammar()
     return first_specimen({rules.specimens[word] for word in text.split() if word in rules.specimens})
+
+
+def names_organism(text: str, rules: Grammar | None = None) -> bool:
+    """Whether a normalized text mentions a microorganism ("b suis antibody", "hsv 2 igg")."""
+    rules = rules or grammar()
+    return not rules.organisms.isdisjoint(text.split())
+
+
+def is_infection_name(text: str, rules: Grammar | None = None) -> bool:
+    """Whether a normalized text reads as an infection test: it names an organism and is not an
+    allergen-specific IgE ("aspergillus ige" is an allergy test)."""
+    rules = rules or grammar()
+    words = text.split()
+    return not rules.organisms.isdisjoint(words) and rules.allergy.isdisjoint(words)

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from zivo.core.lab_tests.names import name_key, normalize_name
+from zivo.core.lab_tests.catalogue import catalogue
+from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, names_organism, normalize_name
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,43 @@ def test_ua_alone_is_not_urine() -> None:
 
 def test_the_key_ignores_word_order() -> None:
     assert name_key("glucose fasting") == name_key("fasting glucose")
+
+
+@pytest.mark.parametrize(
+    ("raw", "infection"),
+    [
+        ("B. suis Ab LA titer (S)", True),
+        ("H. capsulatum mycelial phase Ab Complement fixation titer (S)", True),
+        ("HSV 2 IgG", True),
+        ("Strep pneumoniae 14 IgG Ser Qn", True),
+        ("Aspergillus fumigatus IgE Ab Ser-aCnc", False),  # allergen-specific IgE: an allergy test
+        ("Smooth muscle Ab IF titer (S)", False),
+        ("Anti Streptolysin O", False),
+        ("Urine bacteria", False),  # a sediment finding, not a named organism
+    ],
+)
+def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
+    assert is_infection_name(normalize_name(raw).text) is infection
+
+
+def test_organism_words_are_single_lowercase_words() -> None:
+    rules = grammar()
+    assert rules.organisms
+    assert all(word.isalnum() and word == word.lower() for word in rules.organisms)
+    assert not rules.organisms & rules.optional, "an organism word is never optional"
+
+
+def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment_tests() -> None:
+    # The categorizer weighs references without an organism down for such names: a catalogue test of
+    # another category whose names name an organism would contradict the organism table.
+    tests = catalogue()
+    wrong = [
+        (test.id, name)
+        for test in tests
+        for name in test.names
+        if names_organism(text := normalize_name(name, tests.grammar).text, tests.grammar)
+        and test.category != "infection"
+        and is_infection_name(text, tests.grammar)
+        and test.specimen in {"blood", "any"}
+    ]
+    assert not wrong, f"names that name an organism in tests of other categories: {wrong}"

@@ -156,3 +156,19 @@ def test_rejects_bad_parameters(tiny_bert_dir: Path, kwargs: dict[str, float]) -
 def test_every_result_is_a_taxonomy_category(categorizer: Categorizer) -> None:
     names = ["Widal", "CA 125", "INR", "Vitamin B12", "HDL", "Troponin I", "Testosterone", "CRP", "xq"]
     assert {result.category for result in categorizer.categorize_many(names)} <= CATEGORY_IDS
+
+
+def test_a_name_that_names_an_organism_weighs_references_without_one_down(tiny_bert_dir: Path) -> None:
+    embedder = CachedEmbedder(SentenceTransformerEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    plain = Categorizer(embedder, organism_penalty=0.0)
+    weighed = Categorizer(embedder, organism_penalty=0.2)
+    names = ["B. quintana IgG titer (S)", "Cladosporium IgE Ab", "Smooth muscle Ab IF titer (S)"]
+    before, after = plain.score_many(names), weighed.score_many(names)
+    infection, cbc = CATEGORY_ORDER.index("infection"), CATEGORY_ORDER.index("cbc")
+    # An organism's antibody: infection references (they name organisms) keep their score; categories
+    # whose references name no organism lose the penalty.
+    assert after[0].scores[infection] == pytest.approx(before[0].scores[infection])
+    assert after[0].scores[cbc] == pytest.approx(before[0].scores[cbc] - 0.2, abs=1e-6)
+    # An allergen IgE and an autoantibody name no infection: nothing changes.
+    for unchanged in (1, 2):
+        np.testing.assert_allclose(after[unchanged].scores, before[unchanged].scores, atol=1e-6)
