@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import statistics
 import sys
@@ -173,6 +174,7 @@ def run_fault(stack: Stack, name: str) -> Outcome:
     twice, lost, unacknowledged = stack.audit(user_id, accepted)
     # Rounds in which a worker found reports whose message the broker had lost, and sent them again.
     extra["lost_messages_resent"] = stack.worker_log_count(LOST_RESENT) - resent_before
+    extra["load_average"] = [round(load, 2) for load in os.getloadavg()]  # a shared machine: say how busy
     if settle is None:
         extra["stuck"] = stack.diagnose(accepted)
         for line in extra["stuck"]:
@@ -218,7 +220,7 @@ def run_fault(stack: Stack, name: str) -> Outcome:
 def print_table(outcomes: list[Outcome]) -> None:
     print(
         f"\n{'fault':<20} {'accepted':>8} {'settle s':>8} {'lost':>4} {'twice':>5} {'unack':>5} "
-        f"{'upload max s':>12} {'healthz max s':>13} {'resent':>6}  result"
+        f"{'upload max s':>12} {'healthz max s':>13} {'resent':>6} {'load':>5}  result"
     )
     for o in outcomes:
         settle = "never" if o.settle_seconds is None else f"{o.settle_seconds:.1f}"
@@ -227,7 +229,7 @@ def print_table(outcomes: list[Outcome]) -> None:
             f"{o.name:<20} {o.accepted:>8} {settle:>8} {o.lost:>4} {o.written_twice:>5} "
             f"{o.unacknowledged:>5} "
             f"{o.upload_max_seconds:>12.3f} {o.healthz_max_seconds:>13.3f} "
-            f"{o.extra.get('lost_messages_resent', 0):>6}  {verdict}"
+            f"{o.extra.get('lost_messages_resent', 0):>6} {o.extra.get('load_average', [0.0])[0]:>5.1f}  {verdict}"
         )
 
 
@@ -239,7 +241,11 @@ def print_summary(outcomes: list[Outcome]) -> None:
         median = f"{statistics.median(settled):.1f}" if settled else "-"
         longest = f"{max(settled):.1f}" if len(settled) == len(runs) else "never"
         passed = sum(1 for o in runs if not o.misses)
-        print(f"{name:<20} {len(runs):>4} {passed:>6} {median:>15} {longest:>12}")
+        loads = [o.extra["load_average"][0] for o in runs]
+        print(
+            f"{name:<20} {len(runs):>4} {passed:>6} {median:>15} {longest:>12}"
+            f"   (1-min load {min(loads):.1f}-{max(loads):.1f})"
+        )
 
 
 def _terminate(signum: int, frame: object) -> None:
