@@ -229,7 +229,7 @@ def print_table(outcomes: list[Outcome]) -> None:
             f"{o.name:<20} {o.accepted:>8} {settle:>8} {o.lost:>4} {o.written_twice:>5} "
             f"{o.unacknowledged:>5} "
             f"{o.upload_max_seconds:>12.3f} {o.healthz_max_seconds:>13.3f} "
-            f"{o.extra.get('lost_messages_resent', 0):>6} {o.extra.get('load_average', [0.0])[0]:>5.1f}  {verdict}"
+            f"{o.extra.get('lost_messages_resent', 0):>6} {o.extra['load_average'][0]:>5.1f}  {verdict}"
         )
 
 
