@@ -44,11 +44,14 @@ class BrokerKeys:
             steps = options.get("priority_steps", channel.priority_steps)
             sep = options.get("sep", channel.sep)
             unacked = options.get("unacked_key", channel.unacked_key)
+            prefix = options.get("global_keyprefix", "")  # kombu puts it before every key it uses
         finally:
             connection.release()
         return cls(
-            queues=tuple(dict.fromkeys(f"{queue}{sep}{step}" if step else queue for step in steps)),
-            unacked=str(unacked),
+            queues=tuple(
+                dict.fromkeys(f"{prefix}{queue}{sep}{step}" if step else f"{prefix}{queue}" for step in steps)
+            ),
+            unacked=f"{prefix}{unacked}",
         )
 
 
@@ -80,7 +83,7 @@ class InFlight:
         *lists, unacked = pipe.execute()
         queued = self._reports(raw for values in lists for raw in values)
         # The unacked hash holds [message, exchange, routing key].
-        taken = self._reports((raw for raw in unacked), unwrap=True)
+        taken = self._reports(unacked, unwrap=True)
         return queued, taken
 
     def report_ids(self) -> set[uuid.UUID]:

@@ -15,6 +15,20 @@ def test_the_keys_are_the_transports_own(broker: Broker) -> None:
     assert keys.unacked == f"{broker.queue}-unacked"
 
 
+def test_the_keys_carry_kombus_global_prefix(broker: Broker) -> None:
+    prefix = f"{broker.queue}-tenant:"
+    broker.app.conf.broker_transport_options = {"global_keyprefix": prefix}
+    report = uuid.uuid4()
+    broker.send(report)  # kombu writes it under the prefixed key
+    keys = broker.keys
+    try:
+        assert keys.queues[0] == f"{prefix}{broker.queue}"
+        assert keys.unacked == f"{prefix}unacked"
+        assert InFlight(broker.client, keys).report_ids() == {report}
+    finally:
+        broker.client.delete(*keys.queues)
+
+
 def test_a_message_is_seen_queued_then_taken_then_gone(broker: Broker) -> None:
     first, second = uuid.uuid4(), uuid.uuid4()
     broker.send(first)
