@@ -209,6 +209,11 @@ class ZivoProcess:
             self.process.wait(timeout=30)
             self.process = None
 
+    def freeze(self) -> None:
+        """SIGSTOP the whole process group: it keeps its sockets open and reads nothing."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGSTOP)
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)

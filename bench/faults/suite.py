@@ -92,6 +92,23 @@ def worker_sigkill(stack: Stack, producer: Producer) -> float:
     return time.monotonic()
 
 
+def worker_sigkill_taking(stack: Stack, producer: Producer) -> float:
+    """Kill a worker just as it takes a message off the queue, before it records it as unacknowledged.
+
+    The worker is stopped (SIGSTOP) while it waits on the queue: Redis hands it the next message (BRPOP
+    pops it and writes it to the worker's socket), which the worker never reads; then it is SIGKILLed. That
+    message is in neither the queue, nor kombu's unacked hash, nor the outbox: only the lost-message check
+    (`zivo.ml.lost_reports`) brings it back. Restarted 5 s later, as a restart policy would.
+    """
+    victim = stack.workers[0]
+    victim.freeze()
+    time.sleep(2)  # reports arrive 4/s: one reaches the stopped worker's socket
+    victim.kill()
+    time.sleep(5)
+    victim.start()
+    return time.monotonic()
+
+
 def redis_stopped_30s(stack: Stack, producer: Producer) -> float:
     stack.redis.stop()
     time.sleep(30)
@@ -126,6 +143,7 @@ def duplicate_deliveries(stack: Stack, producer: Producer) -> float:
 
 FAULTS: dict[str, tuple[str, Fault]] = {
     "worker-sigkill": ("worker SIGKILL mid-transaction, restarted 5 s later", worker_sigkill),
+    "worker-taking": ("worker SIGKILL as it takes a message, restarted 5 s later", worker_sigkill_taking),
     "redis-stopped": ("Redis stopped 30 s (append-only file kept)", redis_stopped_30s),
     "redis-frozen": ("Redis frozen (SIGSTOP) 20 s", redis_frozen_20s),
     "redis-empty": ("Redis restarted empty", redis_restarted_empty),
