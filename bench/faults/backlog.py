@@ -19,9 +19,9 @@ its sweep, and the audit trigger that records every write to a lab result. Two p
 
 It prints the drain time, the time to first progress (from Redis back), the drain/steady ratio and who
 queued the backlog (the relay sends the outbox rows the API wrote; an outbox row written later came from
-the sweep or the broker-lost re-queue, which an insert trigger on the outbox counts). It exits 1 on a lost
-report, a result written twice or a backlog not drained; without ``--correctness-only`` also on a drain
-slower than the steady rate.
+the sweep, the broker-lost re-queue or the lost-message check, which an insert trigger on the outbox
+counts). It exits 1 on a lost report, a result written twice or a backlog not drained; without
+``--correctness-only`` also on a drain slower than the steady rate.
 
 Report names come from the lab-test catalogue (every name a lab prints, as a real backlog repeats them,
 so the workers' name cache helps both phases alike); ``--unique-names`` makes every name new, so the model
@@ -317,7 +317,7 @@ class Bench:
             "outbox_rows_requeued_later": requeued,
             "drained_by": "relay (outbox rows the API wrote)"
             if requeued == 0
-            else f"relay, plus {requeued} outbox rows re-queued by the sweep or the broker-lost check",
+            else f"relay, plus {requeued} outbox rows re-queued later (sweep, broker-lost or lost check)",
             "cores_used": cores,
             "max_queued": max((s["queued"] for s in samples), default=-1),
             "samples": samples,

@@ -184,9 +184,15 @@ class ZivoProcess:
     env: dict[str, str]
     workdir: Path
     process: subprocess.Popen[bytes] | None = None
+    log_offset: int = 0  # where this start's output begins in the log
+
+    @property
+    def log(self) -> Path:
+        return self.workdir / f"{self.name}.log"
 
     def start(self) -> None:
-        with (self.workdir / f"{self.name}.log").open("ab") as log:
+        self.log_offset = self.log.stat().st_size if self.log.exists() else 0
+        with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", self.module, *self.args],
                 env=self.env,
@@ -203,6 +209,11 @@ class ZivoProcess:
             self.process.wait(timeout=30)
             self.process = None
 
+    def freeze(self) -> None:
+        """SIGSTOP the whole process group: it keeps its sockets open and reads nothing."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGSTOP)
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
@@ -214,7 +225,12 @@ class ZivoProcess:
         self.process = None
 
     def log_tail(self, chars: int = 3000) -> str:
-        return (self.workdir / f"{self.name}.log").read_text(errors="replace")[-chars:]
+        return self.log.read_text(errors="replace")[-chars:]
+
+    def logged_since_start(self, text: str) -> bool:
+        with self.log.open("rb") as log:
+            log.seek(self.log_offset)
+            return text.encode() in log.read()
 
 
 def api_ready(port: int) -> bool:

@@ -13,6 +13,7 @@ import time
 import uuid
 from pathlib import Path
 
+import redis
 from sqlalchemy import Engine, create_engine, text
 
 from faults.load import Producer, login
@@ -26,6 +27,9 @@ from faults.services import (
     wait_for,
 )
 from zivo.core.db.migrate import upgrade_to_head
+from zivo.core.queue import make_celery
+from zivo.core.settings import CoreSettings
+from zivo.ml.in_flight import BrokerKeys, InFlight
 
 AUDIT_SQL = [
     "CREATE TABLE IF NOT EXISTS fault_audit (result_id uuid NOT NULL, status text NOT NULL,"
@@ -155,6 +159,31 @@ class Stack:
             }
         return int(twice), len(accepted - (stored & done)), len(stored - accepted)
 
+    def diagnose(self, reports: set[uuid.UUID]) -> list[str]:
+        """For each accepted report still pending: its results' statuses, whether its outbox row is there,
+        and where its message is in Redis (queued, taken and unacknowledged, or nowhere)."""
+        assert self.engine is not None
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT r.report_id, string_agg(DISTINCT r.status, ','), min(r.created_at),"
+                    " (SELECT count(*) FROM outbox o WHERE o.payload->>'report_id' = r.report_id::text)"
+                    " FROM lab_results r WHERE r.report_id = ANY(:ids) GROUP BY r.report_id"
+                    " HAVING bool_or(r.status = 'pending')"
+                ),
+                {"ids": list(reports)},
+            ).all()
+        if not rows:
+            return []
+        app = make_celery(CoreSettings(_env_file=None, redis_url=self.redis.url), name="fault-diagnosis")
+        in_flight = InFlight(redis.Redis.from_url(self.redis.url, socket_timeout=5), BrokerKeys.of(app))
+        queued, taken = in_flight.snapshot()
+        return [
+            f"report {report} ({statuses}, created {created:%H:%M:%S.%f}): outbox rows {outbox}, message "
+            + ("queued" if report in queued else "unacknowledged" if report in taken else "nowhere in Redis")
+            for report, statuses, created, outbox in rows
+        ]
+
     def worker_in_transaction(self) -> bool:
         assert self.engine is not None
         with self.engine.connect() as connection:
@@ -166,6 +195,19 @@ class Stack:
                     )
                 ).scalar_one()
             )
+
+    def worker_log_count(self, text: str) -> int:
+        """How often `text` appears in the workers' logs (every start, every line)."""
+        return sum(
+            (self.workdir / f"{name}.log").read_text(errors="replace").count(text)
+            for name in {worker.name for worker in self.workers}
+            if (self.workdir / f"{name}.log").exists()
+        )
+
+    def wait_workers_ready(self, timeout: float = 300) -> None:
+        """Every worker consuming (Celery logs "<name>@<host> ready." once its children are warm)."""
+        for worker in self.workers:
+            wait_for(lambda w=worker: w.logged_since_start(" ready."), f"{worker.name} ready", timeout)
 
     def wait_until_categorizing(self) -> None:
         """A report through the whole path: the workers have loaded the model and consume."""

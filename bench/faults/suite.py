@@ -1,6 +1,6 @@
 """The fault suite: faults injected into a real stack while reports stream in, and what it cost.
 
-    ./pants run bench/faults/suite.py -- [--only NAME ...] [--out bench/results/faults.json]
+    ./pants run bench/faults/suite.py -- [--only NAME ...] [--repeat N] [--out bench/results/faults.json]
         [--backlog REPORTS [--backlog-out backlog.json]]
 
 Everything runs on private servers started here (a Redis with an append-only file, a throwaway PostgreSQL
@@ -14,7 +14,12 @@ during and after it; then the suite waits until every accepted report is categor
 - unacknowledged: reports stored although the client got no 201 (a client retry with its Idempotency-Key
   gets the first answer back, so these are not duplicates);
 - upload p100 / healthz p100: the slowest upload and /healthz answer during the fault (Redis frozen:
-  ≤ 3 s and ≤ 0.1 s).
+  ≤ 3 s and ≤ 0.1 s);
+- resent: rounds in which a worker found accepted reports whose message the broker had lost (a worker
+  killed just as it took it) and sent them again (`zivo.ml.lost_reports`).
+
+With --repeat N each fault runs N times on the same stack (a fresh user each time, every worker consuming
+again before the next), and a summary gives each fault's passes and settle median and maximum.
 
 Exit status 1 when any target is missed; with --correctness-only (CI) only on a correctness failure (lost,
 written twice, never settled, uploads refused): timings on a shared machine are figures, not tests.
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import statistics
 import sys
@@ -47,6 +53,7 @@ SETTLE_TARGET = 60.0
 UPLOAD_TARGET = 3.0
 HEALTHZ_TARGET = 0.1
 SETTLE_TIMEOUT = 240.0
+LOST_RESENT = "had no message in the outbox or the broker"  # zivo.ml.lost_reports's warning
 
 
 @dataclass
@@ -79,6 +86,23 @@ def worker_sigkill(stack: Stack, producer: Producer) -> float:
     """
     victim = stack.workers[0]
     wait_for(stack.worker_in_transaction, "a worker transaction open", 30)
+    victim.kill()
+    time.sleep(5)
+    victim.start()
+    return time.monotonic()
+
+
+def worker_sigkill_taking(stack: Stack, producer: Producer) -> float:
+    """Kill a worker just as it takes a message off the queue, before it records it as unacknowledged.
+
+    The worker is stopped (SIGSTOP) while it waits on the queue: Redis hands it the next message (BRPOP
+    pops it and writes it to the worker's socket), which the worker never reads; then it is SIGKILLed. That
+    message is in neither the queue, nor kombu's unacked hash, nor the outbox: only the lost-message check
+    (`zivo.ml.lost_reports`) brings it back. Restarted 5 s later, as a restart policy would.
+    """
+    victim = stack.workers[0]
+    victim.freeze()
+    time.sleep(2)  # reports arrive 4/s: one reaches the stopped worker's socket
     victim.kill()
     time.sleep(5)
     victim.start()
@@ -119,6 +143,7 @@ def duplicate_deliveries(stack: Stack, producer: Producer) -> float:
 
 FAULTS: dict[str, tuple[str, Fault]] = {
     "worker-sigkill": ("worker SIGKILL mid-transaction, restarted 5 s later", worker_sigkill),
+    "worker-taking": ("worker SIGKILL as it takes a message, restarted 5 s later", worker_sigkill_taking),
     "redis-stopped": ("Redis stopped 30 s (append-only file kept)", redis_stopped_30s),
     "redis-frozen": ("Redis frozen (SIGSTOP) 20 s", redis_frozen_20s),
     "redis-empty": ("Redis restarted empty", redis_restarted_empty),
@@ -146,6 +171,7 @@ def run_fault(stack: Stack, name: str) -> Outcome:
 
         producer.on_accept = resend
     probe = HealthProbe(stack.api_port)
+    resent_before = stack.worker_log_count(LOST_RESENT)
     producer.start()
     probe.start()
     time.sleep(5)
@@ -164,6 +190,13 @@ def run_fault(stack: Stack, name: str) -> Outcome:
             break
         time.sleep(0.5)
     twice, lost, unacknowledged = stack.audit(user_id, accepted)
+    # Rounds in which a worker found reports whose message the broker had lost, and sent them again.
+    extra["lost_messages_resent"] = stack.worker_log_count(LOST_RESENT) - resent_before
+    extra["load_average"] = [round(load, 2) for load in os.getloadavg()]  # a shared machine: say how busy
+    if settle is None:
+        extra["stuck"] = stack.diagnose(accepted)
+        for line in extra["stuck"]:
+            print(f"  stuck: {line}", flush=True)
     in_fault = [
         u for u in producer.uploads if fault_window[0] <= u.started <= fault_window[1]
     ] or producer.uploads
@@ -205,7 +238,7 @@ def run_fault(stack: Stack, name: str) -> Outcome:
 def print_table(outcomes: list[Outcome]) -> None:
     print(
         f"\n{'fault':<20} {'accepted':>8} {'settle s':>8} {'lost':>4} {'twice':>5} {'unack':>5} "
-        f"{'upload max s':>12} {'healthz max s':>13}  result"
+        f"{'upload max s':>12} {'healthz max s':>13} {'resent':>6} {'load':>5}  result"
     )
     for o in outcomes:
         settle = "never" if o.settle_seconds is None else f"{o.settle_seconds:.1f}"
@@ -213,7 +246,23 @@ def print_table(outcomes: list[Outcome]) -> None:
         print(
             f"{o.name:<20} {o.accepted:>8} {settle:>8} {o.lost:>4} {o.written_twice:>5} "
             f"{o.unacknowledged:>5} "
-            f"{o.upload_max_seconds:>12.3f} {o.healthz_max_seconds:>13.3f}  {verdict}"
+            f"{o.upload_max_seconds:>12.3f} {o.healthz_max_seconds:>13.3f} "
+            f"{o.extra.get('lost_messages_resent', 0):>6} {o.extra['load_average'][0]:>5.1f}  {verdict}"
+        )
+
+
+def print_summary(outcomes: list[Outcome]) -> None:
+    print(f"\n{'fault':<20} {'runs':>4} {'passed':>6} {'settle median s':>15} {'settle max s':>12}")
+    for name in dict.fromkeys(o.name for o in outcomes):
+        runs = [o for o in outcomes if o.name == name]
+        settled = [o.settle_seconds for o in runs if o.settle_seconds is not None]
+        median = f"{statistics.median(settled):.1f}" if settled else "-"
+        longest = f"{max(settled):.1f}" if len(settled) == len(runs) else "never"
+        passed = sum(1 for o in runs if not o.misses)
+        loads = [o.extra["load_average"][0] for o in runs]
+        print(
+            f"{name:<20} {len(runs):>4} {passed:>6} {median:>15} {longest:>12}"
+            f"   (1-min load {min(loads):.1f}-{max(loads):.1f})"
         )
 
 
@@ -227,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--only", nargs="*", choices=sorted(FAULTS), help="run these faults only")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N", help="run each fault N times")
     parser.add_argument("--out", type=Path, help="write the outcomes as JSON here")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs) afterwards")
     parser.add_argument(
@@ -259,10 +309,12 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         for name in names:
-            outcome = run_fault(stack, name)
-            outcomes.append(outcome)
-            print_table([outcome])
-            sys.stdout.flush()
+            for _ in range(args.repeat):
+                stack.wait_workers_ready()
+                outcome = run_fault(stack, name)
+                outcomes.append(outcome)
+                print_table([outcome])
+                sys.stdout.flush()
         if args.backlog:
             print(f"\nbacklog: {args.backlog} reports while Redis is stopped", flush=True)
             backlog = run_backlog(stack, BacklogOptions(reports=args.backlog, steady_seconds=30.0))
@@ -274,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
 
             shutil.rmtree(workdir, ignore_errors=True)
     print_table(outcomes)
+    if args.repeat > 1:
+        print_summary(outcomes)
     print(f"\n{len(outcomes)} faults in {time.monotonic() - started:.0f} s")
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -286,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             failed = failed or bool(backlog.failures if args.correctness_only else backlog.misses)
             if args.backlog_out:
                 write_json(args.backlog_out, backlog)
-    return 1 if failed or len(outcomes) < len(names) else 0
+    return 1 if failed or len(outcomes) < len(names) * args.repeat else 0
 
 
 if __name__ == "__main__":

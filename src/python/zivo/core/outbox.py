@@ -41,6 +41,11 @@ def add_many(session: Session, task: str, payloads: Iterable[BaseModel]) -> int:
     return len(messages)
 
 
+def payloads(session: Session, task: str) -> list[dict[str, Any]]:
+    """The payloads of every `task` message still waiting in the outbox."""
+    return list(session.scalars(select(OutboxMessage.payload).where(OutboxMessage.task == task)))
+
+
 def relay_batch(sessions: sessionmaker[Session], send: Send, *, limit: int = RELAY_BATCH) -> int:
     """Send up to `limit` outbox messages, oldest first, and delete them; return how many were sent.
 

@@ -17,6 +17,7 @@ from zivo.core.tasks import CATEGORIZE_QUEUE, TASK_QUEUES
 def redis_transport_options(settings: CoreSettings) -> dict[str, object]:
     """Bounded waits on every Redis socket, and unacknowledged messages back within seconds."""
     visibility = settings.broker_visibility_timeout_seconds
+    restore_interval = max(1, int(visibility // 6))
     return {
         # A frozen Redis (SIGSTOP, a half-open connection) raises after this instead of blocking forever.
         # It must exceed kombu's BRPOP timeout (1 s), or an idle consumer would time out on every poll.
@@ -28,8 +29,12 @@ def redis_transport_options(settings: CoreSettings) -> dict[str, object]:
         # puts them back on the queue. Tasks are idempotent, so a slow task redelivered early costs one
         # no-op run, not a duplicate write.
         "visibility_timeout": visibility,
-        "unacked_restore_interval": max(1, int(visibility // 6)),
+        "unacked_restore_interval": restore_interval,
         "unacked_restore_throttle": 1,
+        # The lock a consumer holds for the milliseconds of one restore pass; kombu's default of 300 s means
+        # a worker killed inside that pass stops every restore for five minutes. Two passes at once are
+        # harmless (each message's restore is a transaction watching the unacked hash).
+        "unacked_mutex_expire": 2 * restore_interval,
         # A send to a dead Redis fails fast: the outbox keeps the intent, the relay tries again.
         "max_retries": 1,
         "interval_start": 0,

@@ -24,6 +24,8 @@ def test_every_redis_wait_is_bounded_and_unacked_messages_return_in_seconds(tmp_
     # Restored on every check, every 5 s: a killed worker's message is back within 35 s.
     assert options["unacked_restore_throttle"] == 1
     assert options["unacked_restore_interval"] == 5
+    # A worker killed inside a restore pass holds kombu's restore lock for 10 s, not kombu's 300 s.
+    assert options["unacked_mutex_expire"] == 10
     assert app.conf.task_acks_late is True
     assert app.conf.task_reject_on_worker_lost is True
 

@@ -58,6 +58,10 @@ class CoreSettings(BaseSettings):
     database_connect_timeout_seconds: int = 3
     # How often the outbox relay looks for intents not yet sent to the broker.
     outbox_relay_interval_seconds: float = 0.5
+    # How often (fleet-wide) a worker looks for reports pending this long whose message is in neither the
+    # outbox nor the broker (a worker killed just after taking it), and sends them again; 0 turns it off.
+    lost_message_check_seconds: float = Field(default=5.0, ge=0)
+    lost_message_after_seconds: float = Field(default=10.0, ge=0)
     # How long a worker process may take to load the model and embed the references before it is replaced.
     worker_ready_timeout_seconds: float = 300.0
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from zivo.core.db.testing import migrated_sqlite
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.testing.broker import Broker, private_broker, remove
 
 # Enough word pieces for lab-test names to tokenize into something other than [UNK].
 _WORDS = """
@@ -106,3 +107,13 @@ def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
 @pytest.fixture()
 def tiny_categorizer(tiny_bert_dir: Path) -> Categorizer:
     return Categorizer(SentenceTransformerEmbedder(tiny_bert_dir))
+
+
+@pytest.fixture()
+def broker(redis_url: str) -> Iterator[Broker]:
+    """A queue and an unacked hash of the test's own on the test Redis (see zivo.ml.testing.broker)."""
+    made = private_broker(redis_url)
+    try:
+        yield made
+    finally:
+        remove(made)

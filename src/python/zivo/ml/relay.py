@@ -6,7 +6,9 @@ or restarting is queued within a second of the broker's return, not at the next 
 
 It also notices a broker that lost its data (Redis restarted without persistence, or flushed): it keeps a
 marker key there, and when the marker is gone every report still pending goes back into the outbox at
-once. The periodic sweep (beat) stays as the last safety net, walking every page of stuck reports.
+once. And every few seconds one relay of the fleet looks for single messages the broker lost (a worker
+killed as it took one, see ``zivo.ml.lost_reports``). The periodic sweep (beat) stays as the last safety
+net, walking every page of stuck reports.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from zivo.core.outbox import add_many as add_to_outbox
 from zivo.core.settings import CoreSettings
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
 from zivo.core.utc import utcnow
+from zivo.ml.in_flight import BrokerKeys, InFlight
+from zivo.ml.lost_reports import LostReports, LostReportsCheck
 from zivo.ml.report_categorization import stuck_reports
 
 logger = logging.getLogger(__name__)
@@ -77,23 +81,28 @@ class OutboxRelay:
         *,
         interval: float,
         marker: BrokerMarker | None = None,
+        lost: LostReportsCheck | None = None,
     ) -> None:
         self.sessions = sessions
         self.send = send
         self.interval = interval
         self.marker = marker
+        self.lost = lost
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._failing = False
 
     def run_once(self) -> int:
-        """Requeue everything pending if the broker lost its data, then empty the outbox; return sent."""
+        """Requeue everything pending if the broker lost its data, or what it lost of it lately, then
+        empty the outbox; return how many tasks were sent."""
         if self.marker is not None and self.marker.lost():
             requeued = requeue_stuck_reports(self.sessions, created_before=utcnow())
             if requeued:
                 logger.warning(
                     "broker marker missing (a new or emptied broker): re-queued %d pending reports", requeued
                 )
+        if self.lost is not None:
+            self.lost.maybe_run()
         sent = 0
         while True:
             batch = relay_batch(self.sessions, self.send)
@@ -137,11 +146,26 @@ def build_relay(app: Celery, settings: CoreSettings) -> OutboxRelay:
     def send(task: str, payload: dict[str, Any]) -> None:
         app.send_task(task, kwargs=payload, retry=False)
 
-    marker = None
+    sessions = make_sessionmaker(engine)
+    marker = lost = None
     if settings.redis_url:
-        marker = BrokerMarker(settings.redis_url, timeout=settings.broker_socket_timeout_seconds)
+        timeout = settings.broker_socket_timeout_seconds
+        marker = BrokerMarker(settings.redis_url, timeout=timeout)
+        if settings.lost_message_check_seconds > 0:
+            # A whole queue can come back in one reply (a backlog): a longer read timeout than a command's.
+            client = redis.Redis.from_url(
+                settings.redis_url, socket_timeout=max(10 * timeout, 10), socket_connect_timeout=timeout
+            )
+            lost = LostReportsCheck(
+                LostReports(
+                    sessions,
+                    InFlight(client, BrokerKeys.of(app)),
+                    lost_after=settings.lost_message_after_seconds,
+                ),
+                interval=settings.lost_message_check_seconds,
+            )
     return OutboxRelay(
-        make_sessionmaker(engine), send, interval=settings.outbox_relay_interval_seconds, marker=marker
+        sessions, send, interval=settings.outbox_relay_interval_seconds, marker=marker, lost=lost
     )
 
 

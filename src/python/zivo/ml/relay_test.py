@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,11 +12,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.core.db.models import OutboxMessage
 from zivo.core.outbox import add
-from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
+from zivo.core.tasks import CATEGORIZE_QUEUE, CATEGORIZE_TASK, CategorizeReport
 from zivo.core.utc import utcnow
-from zivo.ml import relay
-from zivo.ml.relay import BrokerMarker, OutboxRelay, requeue_stuck_reports
+from zivo.ml import lost_reports, relay
+from zivo.ml.in_flight import InFlight
+from zivo.ml.lost_reports import LostReports, LostReportsCheck
+from zivo.ml.relay import BrokerMarker, OutboxRelay, build_relay, requeue_stuck_reports
+from zivo.ml.runtime import WorkerRuntime
+from zivo.ml.settings import WorkerSettings
+from zivo.ml.testing.broker import Broker
 from zivo.ml.testing.lab_data import Row, add_report, add_user
+from zivo.ml.worker import create_worker_app
 
 COLLECTED = datetime(2026, 1, 5, tzinfo=UTC)
 
@@ -101,3 +108,40 @@ def test_the_relay_thread_keeps_trying_until_the_broker_takes_the_message(
 def outbox_is_empty(sessions: sessionmaker[Session]) -> bool:
     with sessions() as session:
         return not session.scalar(select(func.count()).select_from(OutboxMessage))
+
+
+def test_the_relay_sends_a_report_whose_message_the_broker_lost_in_the_same_round(
+    sessions: sessionmaker[Session],
+    broker: Broker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lost_reports, "CHECK_LOCK_KEY", f"{broker.queue}-check")
+    (report,) = seed_pending(sessions, 1)
+    broker.send(report)
+    broker.drop_one()  # a worker took it and was killed before it recorded it
+    sent: list[dict[str, Any]] = []
+    lost = LostReports(sessions, InFlight(broker.client, broker.keys), lost_after=0.0, sleep=lambda _: None)
+    worker_relay = OutboxRelay(
+        sessions,
+        lambda task, body: sent.append(body),
+        interval=0.1,
+        lost=LostReportsCheck(lost, interval=5.0),
+    )
+    try:
+        assert worker_relay.run_once() == 1
+    finally:
+        broker.client.delete(f"{lost_reports.REQUEUED_KEY_PREFIX}{report}")
+    assert [uuid.UUID(body["report_id"]) for body in sent] == [report]
+    assert outbox_is_empty(sessions)
+
+
+def test_a_worker_relay_on_redis_looks_for_lost_messages_on_the_categorize_queue(
+    tmp_path: Path, redis_url: str
+) -> None:
+    settings = WorkerSettings.for_tests(tmp_path, redis_url=redis_url, lost_message_check_seconds=3.0)
+    worker_relay = build_relay(create_worker_app(settings, runtime=WorkerRuntime(settings)), settings)
+    assert worker_relay.lost is not None
+    assert worker_relay.lost.interval == 3.0
+    assert worker_relay.lost.lost.in_flight.keys.queues[0] == CATEGORIZE_QUEUE
+    off = WorkerSettings.for_tests(tmp_path, redis_url=redis_url, lost_message_check_seconds=0)
+    assert build_relay(create_worker_app(off, runtime=WorkerRuntime(off)), off).lost is None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.core.db.models import LabResult
 from zivo.core.lab_tests.units import to_canonical
@@ -75,3 +75,18 @@ def stuck_reports(
         .limit(limit)
     ).all()
     return [(report_id, user_id) for report_id, user_id in rows]
+
+
+def stuck_report_pages(
+    sessions: sessionmaker[Session], *, created_before: datetime, page: int = 1000
+) -> Iterator[Sequence[tuple[uuid.UUID, uuid.UUID]]]:
+    """Every page of :func:`stuck_reports`, each read in a short transaction of its own."""
+    after: uuid.UUID | None = None
+    while True:
+        with sessions() as session:
+            rows = stuck_reports(session, created_before=created_before, after=after, limit=page)
+        if rows:
+            yield rows
+        if len(rows) < page:
+            return
+        after = rows[-1][0]
