@@ -524,6 +524,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--runs-seed-before", type=int, help="fewer runs for the slowest column")
     parser.add_argument("--first-only", default="", help="columns to deploy once, without code-only edits")
+    parser.add_argument("--cold-columns", help="the columns the cold part builds (default: --columns)")
     parser.add_argument("--database-url", default="postgresql+psycopg://zivo:zivo@127.0.0.1:5432/zivo_deploy")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/8")
     parser.add_argument("--port", type=int, default=18088, help="the API's port on the host")
@@ -545,7 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="zivo-bench-deploy-") as tmp:
             env = env_file(Path(tmp) / "env", args.database_url, args.redis_url, args.port)
             for column in chosen:
-                if "cold" in parts:
+                if "cold" in parts and column in (args.cold_columns or args.columns).split(","):
                     print(f"[{column}] cold build", file=sys.stderr)
                     results.setdefault("cold", {})[column] = cold_part(all_columns[column])
                     save(results)
