@@ -202,13 +202,17 @@ class Deployer:
             outcome = moved
         else:
             started = time.perf_counter()
-            tags = self.column.push(self.address, f"d{self.deploys}")
+            references = self.column.push(self.address, f"d{self.deploys}")  # zivo/api -> NAME:TAG
             push_seconds = time.perf_counter() - started
             moved = rollout.Moved()
             started = time.perf_counter()
-            pulled = rollout.pull(self.host, self.address, tags, moved)
+            names = dict(reference.rsplit(":", 1) for reference in references.values())  # seed before: one
+            on_host = rollout.pull(self.host, self.address, names, moved)
+            pulled = {
+                repository: on_host[reference.rsplit(":", 1)[0]]
+                for repository, reference in references.items()
+            }
             pull_seconds = time.perf_counter() - started
-            references = tags
             services = peer_services(self.column.name)
             started = time.perf_counter()
             outcome = rollout.roll_out(
