@@ -488,9 +488,12 @@ def table(results: dict[str, Any]) -> str:
     for label in ("api_edit", "worker_edit"):
         rows = [row for row in zivo.get(label, []) if "phases" in row]
         if rows:
-            phases = {phase: statistics.median(row["phases"].get(phase, 0.0) for row in rows)
-                      for phase in rows[0]["phases"]}  # fmt: skip
-            spent = ", ".join(f"{phase} {took:.1f}" for phase, took in phases.items())
+            names = list(dict.fromkeys(phase for row in rows for phase in row["phases"]))
+            phases = {
+                phase: statistics.median(row["phases"].get(phase, 0.0) for row in rows) for phase in names
+            }
+            # A phase most deploys skip (the API's restart when only the worker changed) has median 0.
+            spent = ", ".join(f"{phase} {took:.1f}" for phase, took in phases.items() if took > 0)
             lines.append(f"zivo, {label.replace('_', ' ')}: where the seconds go (medians, s): {spent}")
     if zivo.get("api_edit") and zivo["api_edit"][0].get("rebuild_seconds") is None:
         lines.append(
