@@ -6,14 +6,16 @@ Columns (the peers are built by bench/peers.py from the same locked versions):
   seed-before  one image with the API, torch, transformers, sentence-transformers and the model;
   seed-after   the API by pip on a slim base, the worker FROM a pip-built ML base;
   uv           uv's documented Docker pattern, both images;
-  zivo         `./pants package`, published with `./pants publish`, deployed by deploy/rollout.py.
+  zivo         deployed by the rollout command itself (deploy/rollout.py: one Pants pass that builds and
+               pushes what the registry lacks, then pull, restart, healthy), timed as a user runs it.
 
 Parts (each merges its figures into bench/results/deploy.json, so parts can run in separate sessions):
   deploy  per column, on a fresh registry (127.0.0.1:5088, started here) and a clean deploy host (the second
           Docker engine, DOCKER_HOST below): first deploy (push, pull, start, healthy), then --runs code-only
           deploys of an API edit and of a worker edit, each timed edit -> rebuilt -> pushed -> pulled ->
           healthy on the host, with bytes pushed (growth of the registry's storage), bytes pulled (compressed
-          layers the host lacked) and storage on the host (growth of its data root);
+          layers the host lacked) and storage on the host (growth of its data root). The peers push with
+          `docker build` + `docker push`; every column pulls and restarts with the rollout's own code;
   cold    per column, every image built from nothing (peers: `docker build --no-cache`; zivo: no Docker
           images of its own and a HOME without Pants caches; both start from the same two base images);
   model   the ML base with a BioBERT-shaped model baked in against the MiniLM base: image sizes, worker
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import os
 import secrets
@@ -43,11 +46,12 @@ from typing import Any
 
 import peers
 from images import one_line_change as edited
-from registry import compressed_layers, private_registry
+from registry import private_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
 import rollout  # noqa: E402 (deploy/ is not a package on sys.path when run as a script)
+from publish import Registry  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "deploy.json"
 HOST = os.environ.get("ZIVO_DEPLOY_HOST", "unix:///run/zivo-host/docker.sock")
@@ -152,53 +156,85 @@ def clean_host(host: rollout.Docker, prefix: str, address: str) -> None:
     host("image", "prune", "--force", check=False)
 
 
+def peer_services(column: str) -> tuple[rollout.Service, ...]:
+    """The rollout's services as a column's images hold them: the peers keep the project in /app/src."""
+    if column == "zivo":
+        return rollout.SERVICES
+    inputs = ("/app/src/zivo/core/migrations",)
+    return tuple(
+        dataclasses.replace(service, before_start_inputs=inputs) if service.before_start_inputs else service
+        for service in rollout.SERVICES
+    )
+
+
 class Deployer:
     """One column's deployments to the host, measured."""
 
     def __init__(self, column: Column, address: str, storage: Path, env_file: Path) -> None:
-        self.column, self.address, self.storage = column, address, storage
+        self.column, self.address, self.storage, self.env_file = column, address, storage, env_file
         self.host = rollout.Docker(HOST)
         self.options = rollout.RunOptions(env_file=env_file, prefix=f"bench-{column.name}")
         self.deploys = 0
 
+    def rollout_command(self) -> rollout.Moved:
+        """zivo: `python3 deploy/rollout.py` with these arguments, in this process."""
+        argv = ["--registry", self.address, "--host", HOST, "--env-file", str(self.env_file),
+                "--prefix", self.options.prefix]  # fmt: skip
+        return rollout.run(argv, log=lambda line: print(f"  {line}", file=sys.stderr))
+
     def deploy(self) -> dict[str, Any]:
         """Push, pull, restart what changed, wait healthy; what each step took and moved."""
         self.deploys += 1
-        tag = f"d{self.deploys}"
         before = tree_bytes(self.storage)
         if self.column.name == "zivo":
-            started = time.perf_counter()
-            tags = rollout.publish(self.address, ("docker/api:api", "docker/ml-worker:ml-worker"))
-            push_seconds = time.perf_counter() - started
-            references = {repository: f"{repository}:{tags[repository]}" for repository in self.column.images}
+            moved = self.rollout_command()
+            if moved.failure:
+                raise RuntimeError(f"zivo: rollout failed: {moved.failure}")
+            repositories = {service.name: service.repository for service in rollout.SERVICES}
+            references = {
+                repositories[name]: f"{repositories[name]}:{tag}" for name, (_, tag) in moved.tags.items()
+            }
+            push_seconds = moved.seconds["publish"]  # build and push: one Pants pass
+            pull_seconds = moved.seconds["pull"]
+            restart_seconds = sum(
+                took for phase, took in moved.seconds.items() if phase not in ("publish", "pull")
+            )
+            outcome = moved
         else:
             started = time.perf_counter()
-            references = self.column.push(self.address, tag)
+            references = self.column.push(self.address, f"d{self.deploys}")  # zivo/api -> NAME:TAG
             push_seconds = time.perf_counter() - started
+            moved = rollout.Moved()
+            started = time.perf_counter()
+            names = dict(reference.rsplit(":", 1) for reference in references.values())  # seed before: one
+            on_host = rollout.pull(self.host, self.address, names, moved)
+            pulled = {
+                repository: on_host[reference.rsplit(":", 1)[0]]
+                for repository, reference in references.items()
+            }
+            pull_seconds = time.perf_counter() - started
+            services = peer_services(self.column.name)
+            started = time.perf_counter()
+            outcome = rollout.roll_out(
+                self.host, pulled, self.options, services, log=lambda line: None, moved=moved
+            )
+            restart_seconds = time.perf_counter() - started
+            if outcome.failure:
+                raise RuntimeError(f"{self.column.name}: deploy failed: {outcome.failure}")
         pushed = tree_bytes(self.storage) - before
-        moved = rollout.Moved()
-        started = time.perf_counter()
-        pulled = {}
-        for repository, reference in references.items():
-            name, ref_tag = reference.rsplit(":", 1)
-            pulled[repository] = rollout.pull(self.host, self.address, name, ref_tag, moved)
-        pull_seconds = time.perf_counter() - started
+        registry = Registry(self.address)
         layers = {
-            repository: compressed_layers(self.address, *reference.rsplit(":", 1))
+            repository: {layer.digest: layer.size for layer in registry.layers(*reference.rsplit(":", 1))}
             for repository, reference in references.items()
         }
-        started = time.perf_counter()
-        outcome = rollout.roll_out(self.host, pulled, self.options, log=lambda line: None)
-        restart_seconds = time.perf_counter() - started
-        if outcome.failure:
-            raise RuntimeError(f"{self.column.name}: deploy failed: {outcome.failure}")
         return {
             "push_seconds": round(push_seconds, 2),
             "pushed_bytes": pushed,
             "pull_seconds": round(pull_seconds, 2),
-            "pulled_bytes": sum(size or 0 for size in moved.pulled_bytes.values()),
+            "pulled_bytes": sum(size or 0 for size in outcome.pulled_bytes.values()),
             "restart_to_healthy_seconds": round(restart_seconds, 2),
             "restarted": outcome.replaced,
+            "phases": outcome.seconds,
             # What the deployed images are made of (digest -> compressed bytes): what a push or pull of
             # everything moves, each layer once however many images share it.
             "layers": layers,
@@ -252,7 +288,8 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
                 print(f"[{column.name}] {label} {attempt + 1}/{runs}", file=sys.stderr)
                 with edited(path, f"{label}-{time.time()}"):
                     started = time.perf_counter()
-                    rebuild = timed(column.build)
+                    # zivo: the rollout builds and pushes in one Pants pass (its push row holds both).
+                    rebuild = None if column.name == "zivo" else timed(column.build)
                     row = deployer.deploy()
                     row["rebuild_seconds"] = rebuild
                     row["total_seconds"] = round(time.perf_counter() - started, 2)
@@ -417,11 +454,12 @@ def table(results: dict[str, Any]) -> str:
             ):
                 rows = figures.get(label) or figures["api_edit"]
                 n = len(rows)
-                put(
-                    f"code-only rebuild, {name} edit",
-                    column,
-                    f"{median(rows, 'rebuild_seconds'):.1f} s (n={n})",
+                rebuilt = (
+                    "in the push (n={n})"
+                    if rows[0].get("rebuild_seconds") is None
+                    else f"{median(rows, 'rebuild_seconds'):.1f} s (n={n})"
                 )
+                put(f"code-only rebuild, {name} edit", column, rebuilt.format(n=n))
                 put(f"code-only push, {name} edit: time, bytes", column,
                     f"{median(rows, 'push_seconds'):.1f} s, {mb(median(rows, 'pushed_bytes'))}")  # fmt: skip
                 put(f"code-only pull, {name} edit: time, bytes", column,
@@ -446,6 +484,21 @@ def table(results: dict[str, Any]) -> str:
     width = max([len(row) for row in order] + [10])
     lines = [f"{'':<{width}}  " + "  ".join(f"{c:>22}" for c in COLUMNS)]
     lines += [f"{row:<{width}}  " + "  ".join(f"{v:>22}" for v in cells[row]) for row in order]
+    zivo = results.get("deploy", {}).get("zivo", {})
+    for label in ("api_edit", "worker_edit"):
+        rows = [row for row in zivo.get(label, []) if "phases" in row]
+        if rows:
+            names = list(dict.fromkeys(phase for row in rows for phase in row["phases"]))
+            phases = {
+                phase: statistics.median(row["phases"].get(phase, 0.0) for row in rows) for phase in names
+            }
+            # A phase most deploys skip (the API's restart when only the worker changed) has median 0.
+            spent = ", ".join(f"{phase} {took:.1f}" for phase, took in phases.items() if took > 0)
+            lines.append(f"zivo, {label.replace('_', ' ')}: where the seconds go (medians, s): {spent}")
+    if zivo.get("api_edit") and zivo["api_edit"][0].get("rebuild_seconds") is None:
+        lines.append(
+            "zivo's push rows are `./pants publish` building and pushing in one pass (no rebuild apart)"
+        )
     model = results.get("model")
     if model:
         sizes = model["image_bytes"]
@@ -478,6 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--runs-seed-before", type=int, help="fewer runs for the slowest column")
     parser.add_argument("--first-only", default="", help="columns to deploy once, without code-only edits")
+    parser.add_argument("--cold-columns", help="the columns the cold part builds (default: --columns)")
     parser.add_argument("--database-url", default="postgresql+psycopg://zivo:zivo@127.0.0.1:5432/zivo_deploy")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/8")
     parser.add_argument("--port", type=int, default=18088, help="the API's port on the host")
@@ -499,7 +553,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="zivo-bench-deploy-") as tmp:
             env = env_file(Path(tmp) / "env", args.database_url, args.redis_url, args.port)
             for column in chosen:
-                if "cold" in parts:
+                if "cold" in parts and column in (args.cold_columns or args.columns).split(","):
                     print(f"[{column}] cold build", file=sys.stderr)
                     results.setdefault("cold", {})[column] = cold_part(all_columns[column])
                     save(results)

@@ -8,7 +8,6 @@ measure pushed bytes as the growth of `storage`. Needs `docker-registry` (Debian
 from __future__ import annotations
 
 import contextlib
-import json
 import subprocess
 import time
 import urllib.request
@@ -44,15 +43,3 @@ def private_registry(address: str, storage: Path) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-def compressed_layers(address: str, repository: str, tag: str) -> dict[str, int]:
-    """Digest -> compressed size of each layer of repository:tag, from its manifest: the bytes a push
-    uploads and a pull downloads for a layer the other side lacks."""
-    request = urllib.request.Request(
-        f"http://{address}/v2/{repository}/manifests/{tag}",
-        headers={"Accept": "application/vnd.docker.distribution.manifest.v2+json"},
-    )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        manifest = json.load(response)
-    return {layer["digest"]: int(layer["size"]) for layer in manifest["layers"]}

@@ -2,16 +2,20 @@
 
     python3 deploy/rollout.py --env-file deploy/.env [--registry 127.0.0.1:5000] [--host ssh://me@host]
 
-1. `./pants publish` the API, ML base and worker images to the registry (Pants builds them first; each
-   image is tagged with its content tag, a hash of its inputs: README, "Images").
+1. Publish the API, ML base and worker images (deploy/publish.py, one Pants pass): each image's content
+   tag (a hash of its inputs: README, "Images") is looked up in the registry, and only the images it
+   lacks are built and pushed with `./pants publish`.
 2. On the host (`--host`, else DOCKER_HOST, else the local engine) pull each service's image by that tag,
-   counting the compressed bytes of the layers the host did not have yet.
+   all at once, counting the compressed bytes of the layers the host did not have yet.
 3. Replace only the containers whose image or configuration changed (services `api`, `worker`, `beat`,
-   named `zivo-<service>`); the one replaced is kept stopped as `zivo-<service>.previous`.
-4. Wait until each new container is healthy. If one is not, every service this run replaced goes back to
-   its previous container (the previous tag), the rollout says so and exits 1.
-5. Print what moved: per service the tag before and after, and the bytes pulled; only the images of the
-   running and the previous containers stay on the host.
+   named `zivo-<service>`); the one replaced is kept stopped as `zivo-<service>.previous`. Before the
+   API's container is replaced, the new image migrates the database, unless its migration scripts are
+   the ones the running API was started with (their content hash, read from the image).
+4. Wait until each new container is healthy (its health check run by the rollout every quarter second).
+   If one is not, every service this run replaced goes back to its previous container (the previous
+   tag), the rollout says so and exits 1.
+5. Print what moved: per service the tag before and after, the bytes pulled, and where the seconds went;
+   only the images of the running and the previous containers stay on the host.
 
 Nothing but Python's standard library and the `docker` CLI is needed on the machine that runs it; the
 host needs only Docker and access to the registry. The containers run with `--network host` by default
@@ -22,21 +26,23 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
 import os
-import re
 import subprocess
 import sys
+import tarfile
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-CONTENT_TAG = re.compile(r"^[0-9a-f]{32}$")  # pants-plugins/zivo_pants/content_tags.py
+from publish import Registry
+from publish import publish as publish_images
+
 # Pants target -> repository it publishes to
 TARGETS = {
     "docker/api:api": "zivo/api",
@@ -59,16 +65,21 @@ class Service:
     # Run once in the new image (entrypoint and arguments) before its container replaces the running one,
     # e.g. the database migration; if it fails, nothing of this service is replaced.
     before_start: tuple[str, ...] = ()
+    # Paths in the image whose content is all `before_start` depends on (the migration scripts): when
+    # they are what the running container was started with, in the same configuration, it is skipped.
+    before_start_inputs: tuple[str, ...] = ()
+    before_start_name: str = "before start"  # in the report's timings
 
     def run_arguments(self) -> list[str]:
         args = [f"--env={key}={value}" for key, value in self.environment]
         if self.health_command is None:
             args.append("--no-healthcheck")
         else:
-            # Probing every second (the images probe every 15-30 s) makes "healthy" visible at once.
+            # The rollout runs the check itself while it waits (wait_healthy); Docker's own probe, for
+            # `docker ps` and monitoring afterwards, need not run more often than the images' own.
             args += [
                 f"--health-cmd={self.health_command}",
-                "--health-interval=1s",
+                "--health-interval=10s",
                 "--health-timeout=10s",
                 "--health-retries=3",
                 f"--health-start-period={self.start_seconds}s",
@@ -80,10 +91,12 @@ API_HEALTH = (
     'python3.11 -c "import os, urllib.request; '
     "urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '8000'), timeout=2)\""
 )
-# The worker's liveness file is fresh (its consumer touches it every 10 s): the image's own check, which
-# imports only the standard library, so probing often stays cheap. The base has no coreutils to do it in
-# the shell.
+# The worker's and beat's liveness files are fresh (the consumer and the scheduler touch them): the
+# image's own check, which imports only the standard library, so probing often stays cheap. The base has
+# no coreutils to do it in the shell.
 WORKER_HEALTH = "python -m zivo.ml.liveness --check --role worker"
+BEAT_HEALTH = "python -m zivo.ml.liveness --check --role beat"
+SITE_PACKAGES = "/app/lib/python3.11/site-packages"
 SERVICES = (
     Service(
         "api",
@@ -92,6 +105,8 @@ SERVICES = (
         start_seconds=180,
         # The API refuses to start on an outdated schema; migrations only add (README, "Reliability").
         before_start=("python", "-m", "zivo.core.db.migrate"),
+        before_start_inputs=(f"{SITE_PACKAGES}/zivo/core/migrations",),
+        before_start_name="migrate",
     ),
     Service(
         "worker",
@@ -100,7 +115,7 @@ SERVICES = (
         environment=(("WORKER_BEAT", "false"),),  # beat runs once, in its own service
         health_command=WORKER_HEALTH,
     ),
-    Service("beat", "zivo/ml-worker", command=("zivo.ml.worker", "beat")),
+    Service("beat", "zivo/ml-worker", command=("zivo.ml.worker", "beat"), health_command=BEAT_HEALTH),
 )
 
 
@@ -138,31 +153,6 @@ class Docker:
         return {layer for image in images for layer in image["RootFS"].get("Layers", [])}
 
 
-class Registry:
-    """Reads manifests and image configs from a Docker registry (HTTP API v2), for byte counts."""
-
-    ACCEPT = (
-        "application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json"
-    )
-
-    def __init__(self, address: str) -> None:
-        scheme = "http" if address.split(":")[0] in ("127.0.0.1", "localhost") else "https"
-        self.base = f"{scheme}://{address}/v2"
-
-    def _get(self, path: str, accept: str | None = None) -> bytes:
-        request = urllib.request.Request(f"{self.base}/{path}", headers={"Accept": accept} if accept else {})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            body: bytes = response.read()
-            return body
-
-    def layers(self, repository: str, tag: str) -> list[tuple[str, int]]:
-        """(diff_id, compressed size) of each layer of repository:tag, bottom first."""
-        manifest = json.loads(self._get(f"{repository}/manifests/{tag}", self.ACCEPT))
-        config = json.loads(self._get(f"{repository}/blobs/{manifest['config']['digest']}"))
-        sizes = [int(layer["size"]) for layer in manifest["layers"]]
-        return list(zip(config["rootfs"]["diff_ids"], sizes, strict=True))
-
-
 @dataclass
 class Moved:
     """What a rollout did, for the report and for bench/deploy.py."""
@@ -173,6 +163,16 @@ class Moved:
     replaced: list[str] = field(default_factory=list)
     rolled_back: list[str] = field(default_factory=list)
     failure: str | None = None
+    # Where the time went, in order: "publish", "pull", "api: migrate", "api: start -> healthy", ...
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[phase] = round(time.perf_counter() - started, 2)
 
     def report(self) -> str:
         lines = []
@@ -187,6 +187,10 @@ class Moved:
         for repository, size in self.pulled_bytes.items():
             shown = "unknown" if size is None else human(size)
             lines.append(f"pulled {repository}: {shown} in {self.pull_seconds.get(repository, 0):.1f} s")
+        if self.seconds:
+            lines.append(
+                "seconds: " + ", ".join(f"{phase} {took:.1f}" for phase, took in self.seconds.items())
+            )
         if self.failure:
             lines.append(f"FAILED: {self.failure}")
         return "\n".join(lines)
@@ -207,54 +211,47 @@ def human(size: float) -> str:
 def publish(
     registry: str, targets: Iterable[str] = TARGETS, *, build_host: str | None = None
 ) -> dict[str, str]:
-    """`./pants package publish` the targets to the registry; repository -> content tag pushed.
+    """Publishes what the registry lacks of the targets (deploy/publish.py); repository -> content tag.
 
     Built on `build_host` (a Docker engine address), by default the local engine even when DOCKER_HOST
     names the deployment's host: images are built where the checkout is, not on the host."""
-    targets = list(targets)
-    registries = repr(
-        {"rollout": {"address": registry, "default": True}}
-    )  # a Python literal, as Pants reads it
-    pants = [str(ROOT / "pants"), f"--docker-registries={registries}", "package", "publish", *targets]
     env = {key: value for key, value in os.environ.items() if key != "DOCKER_HOST"}
     if build_host:
         env["DOCKER_HOST"] = build_host
-    subprocess.run(pants, cwd=ROOT, check=True, env=env)
-    tags = {}
-    for target in targets:
-        # Pants writes what it built to dist/: docker/api:api -> dist/docker.api/api.docker-info.json
-        directory, name = target.split(":")
-        info_file = ROOT / "dist" / directory.replace("/", ".") / f"{name}.docker-info.json"
-        info = json.loads(info_file.read_text())
-        found = [
-            tag["tag"]
-            for entry in info["registries"]
-            if entry["address"] == registry
-            for tag in entry["tags"]
-            if CONTENT_TAG.match(tag["tag"])
-        ]
-        if not found:
-            raise RolloutError(f"{info_file} names no content tag pushed to {registry}")
-        tags[TARGETS[target]] = found[0]
-    return tags
+    rows = publish_images(Registry(registry), list(targets), env=env)
+    for row in rows:
+        print(json.dumps(row), file=sys.stderr)
+    return {str(row["image"]): str(row["tag"]) for row in rows}
 
 
-def pull(docker: Docker, registry: str, repository: str, tag: str, moved: Moved) -> str:
-    """Pulls repository:tag onto the host; returns the image reference. Counts the bytes it had to fetch."""
-    reference = f"{registry}/{repository}:{tag}"
+def pull(docker: Docker, registry: str, tags: Mapping[str, str], moved: Moved) -> dict[str, str]:
+    """Pulls each repository:tag onto the host, all at once; returns repository -> image reference.
+
+    Counts the compressed bytes of the layers the host lacked, each layer once (the API and the worker
+    share the Python base), attributed to the first repository that has it."""
     try:
-        missing: int | None = None
         present = docker.layer_ids()
-        missing = sum(
-            size for diff_id, size in Registry(registry).layers(repository, tag) if diff_id not in present
-        )
-    except (urllib.error.URLError, KeyError, ValueError, OSError):
-        missing = None  # the registry is reachable by the host but not from here: pull anyway
-    started = time.perf_counter()
-    docker("pull", "--quiet", reference)
-    moved.pull_seconds[repository] = round(time.perf_counter() - started, 2)
-    moved.pulled_bytes[repository] = missing
-    return reference
+        client = Registry(registry)
+        for repository, tag in tags.items():
+            missing = 0
+            for layer in client.layers(repository, tag):
+                if layer.diff_id not in present:
+                    present.add(layer.diff_id)
+                    missing += layer.size
+            moved.pulled_bytes[repository] = missing
+    except (RuntimeError, KeyError, ValueError, OSError):
+        # The registry is reachable by the host but not from here: pull anyway, bytes unknown.
+        moved.pulled_bytes.update({repository: None for repository in tags})
+
+    def one(repository: str) -> str:
+        reference = f"{registry}/{repository}:{tags[repository]}"
+        started = time.perf_counter()
+        docker("pull", "--quiet", reference)
+        moved.pull_seconds[repository] = round(time.perf_counter() - started, 2)
+        return reference
+
+    with ThreadPoolExecutor(max_workers=max(1, len(tags))) as pool:
+        return dict(zip(tags, pool.map(one, tags), strict=True))
 
 
 def configuration_hash(service: Service, run_arguments: Sequence[str]) -> str:
@@ -274,8 +271,10 @@ def container_state(docker: Docker, name: str) -> tuple[str, dict[str, Any]] | N
 
 
 def wait_healthy(
-    docker: Docker, name: str, service: Service, settle_seconds: float, poll: float = 0.5
+    docker: Docker, name: str, service: Service, settle_seconds: float, poll: float = 0.25
 ) -> None:
+    """Until the container's health command succeeds (run here, every `poll` s, not at Docker's own
+    interval), or, without one, until it has kept running for `settle_seconds`."""
     deadline = time.monotonic() + service.start_seconds + 10
     started = time.monotonic()
     while time.monotonic() < deadline:
@@ -286,25 +285,58 @@ def wait_healthy(
         assert isinstance(state, dict)
         if not state.get("Running") or int(found.get("RestartCount", 0) or 0) > 0:
             raise RolloutError(f"{name} exited (code {state.get('ExitCode')})")
-        health = state.get("Health")
         if service.health_command is None:
             if time.monotonic() - started >= settle_seconds:
                 return
-        elif isinstance(health, dict):
-            if health.get("Status") == "healthy":
+        else:
+            probe = subprocess.run(
+                [*docker.command(), "exec", name, "/bin/sh", "-c", service.health_command],
+                capture_output=True, timeout=30,
+            )  # fmt: skip
+            if probe.returncode == 0:
                 return
-            if health.get("Status") == "unhealthy":
-                raise RolloutError(f"{name} is unhealthy")
         time.sleep(poll)
     raise RolloutError(f"{name} not healthy after {service.start_seconds + 10} s")
 
 
-def start(docker: Docker, name: str, service: Service, reference: str, args: Sequence[str]) -> None:
+def inputs_hash(docker: Docker, reference: str, paths: Sequence[str]) -> str | None:
+    """Content hash of `paths` in the image (file names and contents; not bytecode, not metadata), read
+    without running it. None when a path is not in the image."""
+    created = docker("create", reference)
+    try:
+        digest = hashlib.sha256()
+        for path in paths:
+            copied = subprocess.run([*docker.command(), "cp", f"{created}:{path}", "-"], capture_output=True)
+            if copied.returncode != 0:
+                return None
+            with tarfile.open(fileobj=io.BytesIO(copied.stdout)) as archive:
+                for member in sorted(archive.getmembers(), key=lambda member: member.name):
+                    if "__pycache__" in member.name.split("/"):
+                        continue
+                    digest.update(member.name.encode() + b"\0")
+                    content = archive.extractfile(member) if member.isfile() else None
+                    if content is not None:
+                        digest.update(hashlib.sha256(content.read()).digest())
+        return digest.hexdigest()[:16]
+    finally:
+        docker("rm", "--force", created, check=False)
+
+
+def start(
+    docker: Docker,
+    name: str,
+    service: Service,
+    reference: str,
+    args: Sequence[str],
+    before_start_key: str | None = None,
+) -> None:
     labels = [
         f"--label=zivo.service={service.name}",
         f"--label=zivo.tag={reference.rsplit(':', 1)[1]}",
         f"--label=zivo.config={configuration_hash(service, args)}",
     ]
+    if before_start_key:  # what `before_start` ran with, for the next rollout to compare
+        labels.append(f"--label=zivo.before-start={before_start_key}")
     docker("run", "--detach", f"--name={name}", "--restart=unless-stopped", *labels, *args, reference,
            *service.command)  # fmt: skip
 
@@ -333,32 +365,52 @@ def roll_out(
     services: Sequence[Service] = SERVICES,
     *,
     settle_seconds: float = 5.0,
+    always_before_start: bool = False,
     log: Callable[[str], None] = print,
+    moved: Moved | None = None,
 ) -> Moved:
     """Brings each service to its image reference (already on the host); rolls all back on a failure."""
-    moved = Moved()
+    moved = Moved() if moved is None else moved
     for service in services:
         reference = references[service.repository]
         name = f"{options.prefix}-{service.name}"
         wanted_id = str((docker.inspect("image", reference) or {}).get("Id", ""))
         current = container_state(docker, name)
+        running = current is not None and bool(
+            ((docker.inspect("container", name) or {}).get("State") or {}).get("Running")
+        )
         before = None if current is None else str(current[1].get("zivo.tag") or "?")
         moved.tags[service.name] = (before, reference.rsplit(":", 1)[1])
         args = [*options.arguments(), *service.run_arguments()]
         config = configuration_hash(service, args)
-        if current is not None and current[0] == wanted_id and current[1].get("zivo.config") == config:
-            running = docker.inspect("container", name) or {}
-            state = running.get("State")
-            if isinstance(state, dict) and state.get("Running"):
-                continue
-        if service.before_start:
+        if (
+            running
+            and current is not None
+            and current[0] == wanted_id
+            and current[1].get("zivo.config") == config
+        ):
+            continue
+        key = None
+        if service.before_start and service.before_start_inputs:
+            with moved.timed(f"{service.name}: hash {service.before_start_name} inputs"):
+                found = inputs_hash(docker, reference, service.before_start_inputs)
+            if found is not None:
+                what = json.dumps([found, service.before_start, options.arguments()])
+                key = hashlib.sha256(what.encode()).hexdigest()[:16]
+        unchanged = (
+            key is not None and running and current is not None and current[1].get("zivo.before-start") == key
+        )
+        if service.before_start and unchanged and not always_before_start:
+            log(f"{service.name}: {' '.join(service.before_start)} skipped (its inputs are unchanged)")
+        elif service.before_start:
             log(f"{service.name}: {' '.join(service.before_start)}")
             entrypoint, *arguments = service.before_start
-            ran = subprocess.run(
-                [*docker.command(), "run", "--rm", *options.arguments(), f"--entrypoint={entrypoint}",
-                 reference, *arguments],
-                capture_output=True, text=True,
-            )  # fmt: skip
+            with moved.timed(f"{service.name}: {service.before_start_name}"):
+                ran = subprocess.run(
+                    [*docker.command(), "run", "--rm", *options.arguments(), f"--entrypoint={entrypoint}",
+                     reference, *arguments],
+                    capture_output=True, text=True,
+                )  # fmt: skip
             if ran.returncode != 0:
                 output = (ran.stdout + ran.stderr).strip().splitlines()[-30:]
                 moved.failure = (
@@ -371,19 +423,22 @@ def roll_out(
         previous = f"{name}.previous"
         docker("rm", "--force", previous, check=False)
         if current is not None:
-            docker("stop", "--time=20", name)
+            with moved.timed(f"{service.name}: stop"):
+                docker("stop", "--time=20", name)
             docker("rename", name, previous)
         moved.replaced.append(service.name)
         log(f"{service.name}: starting {short(moved.tags[service.name][1])}")
         try:
-            start(docker, name, service, reference, args)
-            wait_healthy(docker, name, service, settle_seconds)
+            with moved.timed(f"{service.name}: start -> healthy"):
+                start(docker, name, service, reference, args, key)
+                wait_healthy(docker, name, service, settle_seconds)
         except RolloutError as error:
             logs = docker("logs", "--tail=30", name, check=False)
             moved.failure = f"{error}\n--- last lines of {name} ---\n{logs}"
             roll_back(docker, moved, options, services, settle_seconds, log)
             return moved
-    prune(docker, options, services, references.values())
+    with moved.timed("prune"):
+        prune(docker, options, services, references.values())
     return moved
 
 
@@ -430,7 +485,7 @@ def prune(
             docker("rmi", reference, check=False)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -444,6 +499,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--env-file", type=Path, help="the services' environment (see deploy/env.example)")
     parser.add_argument("--network", default="host", help="Docker network of the containers")
+    parser.add_argument(
+        "--prefix",
+        default="zivo",
+        help="container names: PREFIX-api, PREFIX-worker, PREFIX-beat (default zivo)",
+    )
+    parser.add_argument(
+        "--always-migrate",
+        action="store_true",
+        help="migrate even when the new API image's migration scripts are those the running API has",
+    )
     parser.add_argument("--no-publish", action="store_true", help="deploy what is already in the registry")
     parser.add_argument(
         "--tag",
@@ -452,30 +517,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="REPOSITORY=TAG",
         help="with --no-publish: the tag per repository (e.g. zivo/api=abc123; default latest)",
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None, *, log: Callable[[str], None] = print) -> Moved:
+    """The whole rollout, as `python3 deploy/rollout.py ARGS` runs it; what it moved and how long it took."""
+    arguments = parser()
+    args = arguments.parse_args(argv)
     if args.env_file is not None and not args.env_file.is_file():
-        parser.error(f"--env-file {args.env_file}: no such file")
+        arguments.error(f"--env-file {args.env_file}: no such file")
     pull_registry = args.pull_registry or args.registry
+    moved = Moved()
     if args.no_publish:
         given = dict(item.split("=", 1) for item in args.tag)
         tags = {repository: given.get(repository, "latest") for repository in TARGETS.values()}
     else:
-        tags = publish(args.registry, build_host=args.build_host)
+        with moved.timed("publish"):
+            tags = publish(args.registry, build_host=args.build_host)
     docker = Docker(args.host)
-    moved = Moved()
-    references = {}
-    for repository in sorted({s.repository for s in SERVICES}):
-        references[repository] = pull(docker, pull_registry, repository, tags[repository], moved)
-    options = RunOptions(env_file=args.env_file, network=args.network)
-    result = roll_out(docker, references, options)
-    result.pulled_bytes, result.pull_seconds = moved.pulled_bytes, moved.pull_seconds
-    print(result.report())
-    return 1 if result.failure else 0
+    wanted = {s.repository: tags[s.repository] for s in SERVICES}
+    with moved.timed("pull"):
+        references = pull(docker, pull_registry, dict(sorted(wanted.items())), moved)
+    options = RunOptions(env_file=args.env_file, network=args.network, prefix=args.prefix)
+    return roll_out(
+        docker, references, options, always_before_start=args.always_migrate, log=log, moved=moved
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    moved = run(argv)
+    print(moved.report())
+    return 1 if moved.failure else 0
 
 
 if __name__ == "__main__":
     try:
         sys.exit(main())
-    except (RolloutError, subprocess.CalledProcessError) as error:
+    except (RolloutError, RuntimeError, subprocess.CalledProcessError) as error:
         print(f"rollout: {error}", file=sys.stderr)
         sys.exit(2)

@@ -55,12 +55,18 @@ def host() -> Iterator[Docker]:
         docker("rmi", "--force", *mine, check=False)
 
 
-def build(docker: Docker, tag: str, *, healthy: bool) -> str:
-    """A version of the app on the host: its own content (the tag), with or without /healthy."""
+def build(docker: Docker, tag: str, *, healthy: bool, migrations: str | None = None) -> str:
+    """A version of the app on the host: its own content (the tag), with or without /healthy, and with
+    `migrations` as the content of /migrations/0001 when given."""
     reference = f"{REPOSITORY}:{tag}"
     steps = f"RUN echo {tag} > /version" + (
         " && : > /healthy" if healthy else ""
     )  # dash builtins: no coreutils
+    if migrations is not None:
+        steps += (
+            "\nRUN python -c \"import os; os.mkdir('/migrations'); "
+            f"open('/migrations/0001', 'w').write('{migrations}')\""
+        )
     dockerfile = f"FROM zivo-rollout-test/base:latest\n{steps}\n"
     subprocess.run(
         [DOCKER, "-H", docker.host or "", "build", "-q", "-t", reference, "-"],
@@ -98,9 +104,10 @@ def test_first_deploy_starts_every_service_and_a_repeat_restarts_nothing(
     assert first.replaced == ["api", "beat"]
     assert first.tags == {"api": (None, "v1"), "beat": (None, "v1")}
     assert running_tag(host, f"{deployment.prefix}-api") == "v1"
-    health = host.inspect("container", f"{deployment.prefix}-api")
-    assert health is not None
-    assert health["State"]["Health"]["Status"] == "healthy"
+    assert set(first.seconds) >= {"api: start -> healthy", "beat: start -> healthy", "prune"}
+    api = host.inspect("container", f"{deployment.prefix}-api")
+    assert api is not None
+    assert api["Config"]["Healthcheck"]["Test"] == ["CMD-SHELL", "test -f /healthy"]  # Docker's own, too
 
     again = roll_out(host, {REPOSITORY: v1}, deployment, services(REPOSITORY), settle_seconds=1)
     assert again.replaced == []
@@ -180,3 +187,41 @@ def test_prune_keeps_the_running_and_the_previous_images_only(host: Docker, depl
     left = set(host("images", "--format", "{{.Tag}}", REPOSITORY).split())
     assert {"p1", "p2"} <= left  # running, previous
     assert not {"p0", "unused"} & left
+
+
+def test_before_start_is_skipped_only_while_its_inputs_are_unchanged(
+    host: Docker, deployment: RunOptions
+) -> None:
+    api, beat = services(REPOSITORY)
+    # As a migration that fails in every image but the first: the rollout must not run it for
+    # unchanged migration scripts, and must run it when they change or when told to.
+    only_s1 = "import sys; sys.exit(0 if open('/version').read().strip() == 's1' else 3)"
+    migrate = dataclasses.replace(
+        api,
+        before_start=("python", "-c", only_s1),
+        before_start_inputs=("/migrations",),
+        before_start_name="migrate",
+    )
+    first = roll_out(host, {REPOSITORY: build(host, "s1", healthy=True, migrations="one")}, deployment,
+                     (migrate, beat), settle_seconds=1)  # fmt: skip
+    assert first.failure is None
+    assert "api: migrate" in first.seconds  # it ran
+
+    same = build(host, "s2", healthy=True, migrations="one")  # new code, the same migration scripts
+    skipped = roll_out(host, {REPOSITORY: same}, deployment, (migrate, beat), settle_seconds=1)
+    assert skipped.failure is None
+    assert "api: migrate" not in skipped.seconds
+    assert skipped.replaced == ["api", "beat"]
+    assert running_tag(host, f"{deployment.prefix}-api") == "s2"
+
+    forced = roll_out(host, {REPOSITORY: build(host, "s3", healthy=True, migrations="one")}, deployment,
+                      (migrate, beat), settle_seconds=1, always_before_start=True)  # fmt: skip
+    assert forced.failure is not None
+    assert "failed (3)" in forced.failure
+
+    changed = build(host, "s4", healthy=True, migrations="two")
+    moved = roll_out(host, {REPOSITORY: changed}, deployment, (migrate, beat), settle_seconds=1)
+    assert moved.failure is not None
+    assert "failed (3)" in moved.failure
+    assert moved.replaced == []
+    assert running_tag(host, f"{deployment.prefix}-api") == "s2"
