@@ -157,6 +157,7 @@ COLD_SPECS = ("::", "-docker/postgres:postgres", "-docker/redis:redis")
 # stand-in for the `python:3.11-slim` a user pulls. Timed apart, so the comparison can count the base on
 # both sides (peers + this) or on neither (zivo with the base already built, as the peers have it).
 BASE_SPECS = ("docker/python-base:python-base", "docker/python-base:python-build")
+ROOTFS_STEP = "Running the `shell_command` at `docker/python-base:rootfs`"
 
 
 def copy_sources(dest: Path) -> None:
@@ -247,7 +248,7 @@ def pants_package(
     return {
         "seconds": round(seconds, 1),
         "startup_seconds": steps[0]["at"] if steps else None,
-        "rootfs_seconds": round(step_seconds(done.stderr, "Running the `shell_command`"), 1),
+        "rootfs_seconds": round(step_seconds(done.stderr, ROOTFS_STEP), 1),
         "cached_remotely": counters.get("remote_cache_requests_cached", 0),
         "cacheable": counters.get("remote_cache_requests", 0),
         "load_average": [round(load, 2), round(os.getloadavg()[0], 2)],
@@ -306,7 +307,7 @@ def base_build_seconds(row: dict[str, object]) -> float:
     """The base run's root filesystems plus the longer of its two image builds (they run side by side)."""
     base = row.get("zivo_base", {})
     steps = base.get("steps", []) if isinstance(base, dict) else []
-    rootfs = sum(float(s["seconds"]) for s in steps if "shell_command" in str(s["step"]))
+    rootfs = sum(float(s["seconds"]) for s in steps if s["step"] == ROOTFS_STEP)
     images = [float(s["seconds"]) for s in steps if "docker image zivo/python-b" in str(s["step"])]
     return rootfs + max(images, default=0.0)
 
