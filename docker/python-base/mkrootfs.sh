@@ -25,14 +25,14 @@ trap 'rm -rf "$work"' EXIT
 build="$work/build" slim="$work/slim"
 
 # mmdebstrap, not debootstrap: apt downloads the packages in parallel and installs them in one dpkg run,
-# where debootstrap fetches one after another (most of its time here). dpkg skips its fsync after every
-# file (force-unsafe-io): a throwaway tree needs no crash safety. mmdebstrap leaves no apt lists or
-# package caches behind. Its merged-usr hook sets up /usr as debootstrap does (directory symlinks and
-# usr-is-merged); otherwise apt takes the first alternative of init-system-helpers' "usrmerge |
-# usr-is-merged", and usrmerge pulls in perl.
+# where debootstrap fetches them one after another (half the time, README "Cold builds"). dpkg skips
+# its fsync after every file (force-unsafe-io): a throwaway tree needs no crash safety. mmdebstrap
+# leaves no apt lists or package caches behind. Its merged-usr hook sets up /usr as debootstrap does
+# (directory symlinks and usr-is-merged); otherwise apt takes the first alternative of
+# init-system-helpers' "usrmerge | usr-is-merged", and usrmerge pulls in perl.
 mmdebstrap --mode=root --variant=minbase --include=python3.11,ca-certificates,binutils \
-  --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr --dpkgopt=force-unsafe-io "$suite" "$build" "$mirror" >"$work/mmdebstrap.log" 2>&1 \
-  || { tail -30 "$work/mmdebstrap.log" >&2; exit 1; }
+  --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr --dpkgopt=force-unsafe-io \
+  "$suite" "$build" "$mirror" >"$work/mmdebstrap.log" 2>&1 || { tail -30 "$work/mmdebstrap.log" >&2; exit 1; }
 rm "$build/etc/dpkg/dpkg.cfg.d/99mmdebstrap"  # the force-unsafe-io above
 
 cd "$build"
