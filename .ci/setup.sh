@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
-packages=(docker.io docker-compose redis-server postgresql debootstrap docker-registry wrk git curl ca-certificates iproute2)
+packages=(docker.io docker-compose redis-server postgresql mmdebstrap docker-registry wrk git curl ca-certificates iproute2)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

@@ -6,14 +6,16 @@
 Run from the repository root with Docker running (and, for the push figures, a registry on the address
 given; `.ci/services.sh` starts one). It edits one line under zivo/api and one under zivo/ml, rebuilds
 with Pants warm, compares the layer lists, and restores the files (also on failure). `--cold` (root)
-times, in one run and on a throwaway Docker engine (.ci/clean-engine.sh): zivo's `./pants package ::`
-from a fresh checkout with empty Pants stores and no build cache; its peers from bench/peers.py, plain
-`pip install` Dockerfiles of the same stack and uv's Docker pattern, cold on the same engine; and, with
-ZIVO_REMOTE_CACHE set, `./pants package ::` from another fresh checkout with empty stores against that
-cache once it holds the commit (on a new engine, then on the warm one). A cold build takes minutes, so
-`--cold-runs` defaults to 1; the figures are medians over the runs. On a shared machine, hold the bench
-lock (flock) around it. `--fresh` (root) plays a fresh machine (a copy of the sources, a HOME with no
-Pants caches, a throwaway Docker engine) against a registry of its own: bytes pushed by
+times, in one run and on throwaway Docker engines (.ci/clean-engine.sh): zivo's `./pants package ::`
+from a fresh checkout with empty Pants stores and no build cache, its Python base built too; zivo's base
+alone and `./pants package ::` with the base built; its peers from bench/peers.py, plain `pip install`
+Dockerfiles of the same stack and uv's Docker pattern, cold, FROM that base; so that the ratio counts
+the base on both sides or on neither (`cold_build` says how). Pants installing itself is timed apart.
+With ZIVO_REMOTE_CACHE set, also `./pants package ::` from another fresh checkout with empty stores
+against that cache once it holds the commit (on the warm engine, then on a new one). A cold build takes
+minutes, so `--cold-runs` defaults to 1; the figures are medians over the runs. On a shared machine,
+hold the bench lock (flock) around it. `--fresh` (root) plays a fresh machine (a copy of the sources,
+a HOME with no Pants caches, a throwaway Docker engine) against a registry of its own: bytes pushed by
 docker/publish.py for an unchanged commit the registry has and for a code-only change, then the share
 of layer digests and content tags equal between the images built here and there. Prints a table;
 writes bench/results/images.json.
@@ -22,6 +24,7 @@ writes bench/results/images.json.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -150,6 +153,11 @@ def pushed_bytes_for_code_change(registry: str) -> dict[str, int]:
 # docker/redis), which apt-get Debian's packages inside `docker build` and so need a network the
 # throwaway engine does not give its builds; the peers build neither.
 COLD_SPECS = ("::", "-docker/postgres:postgres", "-docker/redis:redis")
+# zivo's Python base (the root filesystems and the two images on them): what the peers start FROM, the
+# stand-in for the `python:3.11-slim` a user pulls. Timed apart, so the comparison can count the base on
+# both sides (peers + this) or on neither (zivo with the base already built, as the peers have it).
+BASE_SPECS = ("docker/python-base:python-base", "docker/python-base:python-build")
+ROOTFS_STEP = "Running the `shell_command` at `docker/python-base:rootfs`"
 
 
 def copy_sources(dest: Path) -> None:
@@ -171,20 +179,53 @@ def throwaway_engine(name: str) -> Iterator[str]:
         run("bash", ".ci/clean-engine.sh", "stop", name, check=False)
 
 
+def log_seconds(line: str) -> float:
+    hours, minutes, seconds = line[:11].split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
 def step_seconds(log: str, description: str) -> float:
     """Seconds between Pants' `Starting:` and `Completed:` lines of one step (0 if it did not run)."""
     stamps = {}
     for line in log.splitlines():
         for kind in ("Starting", "Completed"):
             if f"{kind}: {description}" in line:
-                hours, minutes, seconds = line[:11].split(":")
-                stamps[kind] = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+                stamps[kind] = log_seconds(line)
     return stamps["Completed"] - stamps["Starting"] if len(stamps) == 2 else 0.0
 
 
-def pants_package(checkout: Path, stores: Path, engine: str, cache: str, *extra: str) -> dict[str, object]:
+def timeline(log: str, started: float) -> list[dict[str, object]]:
+    """Every step Pants logged (`Starting:` ... `Completed:`), as seconds from the start of the run
+    (`started`, wall clock) and its length: where the time went."""
+    midnight = started - started % 86400  # the log's stamps are UTC times of day
+    opened: dict[str, float] = {}
+    steps: list[dict[str, object]] = []
+    for line in log.splitlines():
+        match = re.match(r"^\d\d:\d\d:\d\d\.\d\d \[INFO\] (Starting|Completed): (.*)$", line)
+        if not match:
+            continue
+        kind, description = match.groups()
+        stamp = midnight + log_seconds(line)
+        if kind == "Starting":
+            opened[description] = stamp
+        elif description in opened:
+            begin = opened.pop(description)
+            steps.append(
+                {
+                    "step": description[:100],
+                    "at": round(begin - started, 1),
+                    "seconds": round(stamp - begin, 1),
+                }
+            )
+    return sorted(steps, key=lambda step: float(step["at"]))  # type: ignore[arg-type]
+
+
+def pants_package(
+    checkout: Path, stores: Path, engine: str, cache: str, *extra: str, specs: Sequence[str] = COLD_SPECS
+) -> dict[str, object]:
     """`./pants package` in a checkout with the given local store and named caches (empty: cold) and
-    build cache ('' for none); seconds, the part spent debootstrapping, and the load average around it."""
+    build cache ('' for none); seconds, Pants' start-up (to its first step), the part spent building the
+    root filesystems, every step's timing, and the load average around it."""
     env = {
         **os.environ,
         "DOCKER_HOST": engine,
@@ -193,8 +234,8 @@ def pants_package(checkout: Path, stores: Path, engine: str, cache: str, *extra:
         "PANTS_LOCAL_STORE_DIR": str(stores / "lmdb_store"),
         "PANTS_NAMED_CACHES_DIR": str(stores / "named_caches"),
     }
-    argv = ["./pants", "--no-pantsd", "--stats-log", *extra, "package", *COLD_SPECS]
-    load, started = os.getloadavg()[0], time.perf_counter()
+    argv = ["./pants", "--no-pantsd", "--stats-log", *extra, "package", *specs]
+    load, wall, started = os.getloadavg()[0], time.time(), time.perf_counter()
     done = subprocess.run(argv, cwd=checkout, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
@@ -203,11 +244,36 @@ def pants_package(checkout: Path, stores: Path, engine: str, cache: str, *extra:
         name: int(value)
         for name, value in re.findall(r"^\s+(remote_cache_requests\w*): (\d+)$", done.stderr, flags=re.M)
     }
+    steps = timeline(done.stderr, wall)
     return {
         "seconds": round(seconds, 1),
-        "debootstrap_seconds": round(step_seconds(done.stderr, "Running the `shell_command`"), 1),
+        "startup_seconds": steps[0]["at"] if steps else None,
+        "rootfs_seconds": round(step_seconds(done.stderr, ROOTFS_STEP), 1),
         "cached_remotely": counters.get("remote_cache_requests_cached", 0),
         "cacheable": counters.get("remote_cache_requests", 0),
+        "load_average": [round(load, 2), round(os.getloadavg()[0], 2)],
+        "steps": steps,
+    }
+
+
+def pants_bootstrap(home: Path) -> dict[str, object]:
+    """What the pip peer never pays: `./pants` installing Pants itself (its venv from PyPI and the pex
+    CLI) into an empty ZIVO_PANTS_HOME, from PyPI as the peers' pip does (no machine pip config)."""
+    env = {
+        **os.environ,
+        "ZIVO_PANTS_HOME": str(home),
+        "ZIVO_NO_AUTO_SETUP": "1",
+        "PIP_CONFIG_FILE": os.devnull,
+        "PIP_CERT": "/etc/ssl/certs/ca-certificates.crt",
+    }
+    load, started = os.getloadavg()[0], time.perf_counter()
+    done = subprocess.run(
+        ["./pants", "--no-pantsd", "--version"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bootstrapping Pants failed:\n{done.stderr[-3000:]}")
+    return {
+        "seconds": round(time.perf_counter() - started, 1),
         "load_average": [round(load, 2), round(os.getloadavg()[0], 2)],
     }
 
@@ -228,61 +294,119 @@ def peer_builds(engine: str, column: str) -> dict[str, object]:
     }
 
 
-def cold_build(runs: int) -> dict[str, object]:
-    """Per run, on a throwaway Docker engine (no images, no build cache) and a fresh checkout:
-    zivo's cold `./pants package ::` (empty local store and named caches, no build cache), then the peers
-    of bench/peers.py on the same engine, cold too (their base: zivo's python-base and python-build, not
-    counted): plain `pip install` Dockerfiles of the same stack and uv's Docker pattern. With
-    ZIVO_REMOTE_CACHE set: that cache is filled from the cold checkout, then a second fresh checkout with
-    empty stores runs `./pants package ::` against it on the same engine (a second checkout where
-    Docker's cache is warm) and, with empty stores again, on a new throwaway engine (a new machine)."""
+def engine_layers(engine: str) -> dict[str, list[str]]:
+    """The layer digests of zivo's images on one engine."""
+    os.environ["DOCKER_HOST"] = engine
+    try:
+        return {image: layers(image) for image in IMAGES}
+    finally:
+        os.environ.pop("DOCKER_HOST")
+
+
+def base_build_seconds(row: dict[str, object]) -> float:
+    """The base run's root filesystems plus the longer of its two image builds (they run side by side)."""
+    base = row.get("zivo_base", {})
+    steps = base.get("steps", []) if isinstance(base, dict) else []
+    rootfs = sum(float(s["seconds"]) for s in steps if s["step"] == ROOTFS_STEP)
+    images = [float(s["seconds"]) for s in steps if "docker image zivo/python-b" in str(s["step"])]
+    return rootfs + max(images, default=0.0)
+
+
+def record(row: dict[str, object], attempt: int, key: str, value: dict[str, object]) -> None:
+    row[key] = value
+    brief = {k: v for k, v in value.items() if k != "steps"}
+    print(f"[{attempt}] {key}: {brief}", file=sys.stderr)
+
+
+def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
+    """Per run, from fresh checkouts with empty local stores and named caches, no build cache, on
+    throwaway Docker engines (no images, no build cache; one engine at a time):
+    1. zivo's cold `./pants package ::`, its Python base built too (engine A);
+    2. on engine B: zivo's Python base alone (the root filesystems and the python-base/python-build
+       images), then `./pants package ::` with that base built (the same stores and engine), then the
+       peers of bench/peers.py, which start FROM that base as a user's Dockerfile starts FROM a pulled
+       `python:3.11-slim`: plain `pip install` Dockerfiles of the same stack and uv's Docker pattern.
+    So the ratio to the peers is reported with the base on both sides (1. against peer + base) and on
+    neither (2.'s package against the peer). Pants installing itself, which the peers do not need, is
+    timed apart (once, into an empty ZIVO_PANTS_HOME) and never added in. With ZIVO_REMOTE_CACHE set,
+    the cache is filled from checkout 1, then a second fresh checkout with empty stores runs `./pants
+    package ::` against it on engine A (warm Docker) and, with empty stores again, on a new engine."""
     cache = os.environ.get("ZIVO_REMOTE_CACHE", "")
     rows: list[dict[str, object]] = []
     peers.prepare()  # downloads, uv locks: kept between runs, not timed
     for attempt in range(runs):
         row: dict[str, object] = {}
+        report = functools.partial(record, row, attempt)
+
         with tempfile.TemporaryDirectory(prefix="zivo-cold-", dir="/var/tmp") as tmp:
             work = Path(tmp)
+            if bootstrap and attempt == 0:
+                report("pants_bootstrap", pants_bootstrap(work / "pants-home"))
             copy_sources(work / "cold")
             with throwaway_engine("bench-cold") as engine:
-                row["zivo_cold"] = pants_package(work / "cold", work / "cold-stores", engine, "")
-                print(f"[{attempt}] zivo cold: {row['zivo_cold']}", file=sys.stderr)
-                peers.sync_sources()
-                for column in ("seed-after", "uv"):
-                    row[f"peer_{column}"] = peer_builds(engine, column)
-                    print(f"[{attempt}] {column}: {row[f'peer_{column}']}", file=sys.stderr)
+                report("zivo_cold", pants_package(work / "cold", work / "cold-stores", engine, ""))
+                cold_layers = engine_layers(engine)
                 if cache:
                     # Fill the cache: a warm local store writes nothing, so run the processes again.
                     pants_package(work / "cold", work / "cold-stores", engine, cache, "--no-local-cache")
                     copy_sources(work / "fresh")
-                    row["zivo_warm_cache_warm_engine"] = pants_package(
-                        work / "fresh", work / "fresh-stores", engine, cache
+                    report(
+                        "zivo_warm_cache_warm_engine",
+                        pants_package(work / "fresh", work / "fresh-stores", engine, cache),
                     )
-            if cache:  # (one throwaway engine at a time: they share a bridge address)
+            if cache:
                 shutil.rmtree(work / "fresh-stores")
                 with throwaway_engine("bench-fresh") as fresh_engine:
-                    row["zivo_warm_cache_new_engine"] = pants_package(
-                        work / "fresh", work / "fresh-stores", fresh_engine, cache
+                    report(
+                        "zivo_warm_cache_new_engine",
+                        pants_package(work / "fresh", work / "fresh-stores", fresh_engine, cache),
                     )
+            copy_sources(work / "based")
+            with throwaway_engine("bench-based") as engine:
+                stores = work / "based-stores"
+                report("zivo_base", pants_package(work / "based", stores, engine, "", specs=BASE_SPECS))
+                report("zivo_cold_base_present", pants_package(work / "based", stores, engine, ""))
+                # Two clean builds from two checkouts on two engines: the same layers?
+                row["same_layers_both_builds"] = cold_layers == engine_layers(engine)
+                peers.sync_sources()
+                for column in ("seed-after", "uv"):
+                    report(f"peer_{column}", peer_builds(engine, column))
         rows.append(row)
 
     def median(key: str) -> float:
         values = [float(r[key]["seconds"]) for r in rows if key in r]  # type: ignore[index]
         return round(statistics.median(values), 1) if values else 0.0
 
-    cold, pip, uv = median("zivo_cold"), median("peer_seed-after"), median("peer_uv")
+    def ratio(ours: float, theirs: float) -> float | None:
+        return round(ours / theirs, 2) if theirs else None
+
+    cold, present, base = median("zivo_cold"), median("zivo_cold_base_present"), median("zivo_base")
+    pip, uv = median("peer_seed-after"), median("peer_uv")
+    # What building the base costs a peer: the root filesystems and the two images on them (the
+    # steps of zivo's base run, without the Pants start-up a Dockerfile build would not have).
+    base_steps = round(statistics.median(base_build_seconds(r) for r in rows), 1) if rows else 0.0
     summary: dict[str, object] = {
         "runs": runs,
+        "same_layers_both_builds": all(r.get("same_layers_both_builds") for r in rows),
         "zivo_cold_seconds": cold,
+        "zivo_base_seconds": base,
+        "zivo_base_steps_seconds": base_steps,
+        "zivo_cold_base_present_seconds": present,
         "peer_pip_seconds": pip,
         "peer_uv_seconds": uv,
-        "zivo_cold_over_pip": round(cold / pip, 2) if pip else None,
-        "zivo_cold_over_uv": round(cold / uv, 2) if uv else None,
+        # The base on both sides: zivo builds it within its cold build; the peers start after it.
+        "base_both_zivo_over_pip": ratio(cold, pip + base_steps),
+        "base_both_zivo_over_uv": ratio(cold, uv + base_steps),
+        # The base on neither side: both start FROM the built base.
+        "base_neither_zivo_over_pip": ratio(present, pip),
+        "base_neither_zivo_over_uv": ratio(present, uv),
+        # Not added anywhere: Pants installing itself, which the pip and uv peers do not need.
+        "pants_bootstrap_seconds": rows[0].get("pants_bootstrap", {}).get("seconds"),  # type: ignore[attr-defined]
     }
     for key in ("zivo_warm_cache_new_engine", "zivo_warm_cache_warm_engine"):
         if any(key in r for r in rows):
             summary[f"{key}_seconds"] = median(key)
-            summary[f"{key}_over_cold"] = round(median(key) / cold, 2)
+            summary[f"{key}_over_cold"] = ratio(median(key), cold)
     return {"summary": summary, "runs": rows}
 
 
@@ -396,6 +520,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--registry", default="127.0.0.1:5000", help="'' to skip the push figures")
     parser.add_argument("--cold", action="store_true", help="also time a cold build against its peers")
     parser.add_argument("--cold-runs", type=int, default=1, help="cold builds to take the median of")
+    parser.add_argument(
+        "--no-bootstrap", action="store_true", help="cold: do not time Pants installing itself"
+    )
     parser.add_argument("--fresh", action="store_true", help="also publish and rebuild as a fresh machine")
     parser.add_argument("--only", choices=("fresh", "cold"), help="only this part: no sizes or rebuilds")
     args = parser.parse_args(argv)
@@ -419,7 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fresh or args.only == "fresh":
         results["fresh"] = fresh_machine()
     if args.cold or args.only == "cold":
-        results["cold"] = cold_build(args.cold_runs)
+        results["cold"] = cold_build(args.cold_runs, bootstrap=not args.no_bootstrap)
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
