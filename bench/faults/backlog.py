@@ -42,6 +42,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -279,6 +280,8 @@ class Bench:
             f"({len(uploads.refused)} refused), outbox {outbox_rows} rows",
             flush=True,
         )
+        for reason, count in Counter(uploads.refused).most_common(5):
+            print(f"  refused {count}x: {reason[:300]}", flush=True)
         outbox_written = int(self.scalar("SELECT count(*) FROM outbox_audit")) - outbox_before
         self.stack.redis.start()
         recovered = time.time()
