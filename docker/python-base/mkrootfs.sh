@@ -21,7 +21,8 @@ command -v mmdebstrap >/dev/null || { echo "mmdebstrap is missing: apt-get insta
 [[ $(id -u) -eq 0 ]] || { echo "mkrootfs.sh needs root (mmdebstrap's root mode)" >&2; exit 1; }
 
 work="$(mktemp -d /tmp/zivo-rootfs.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
+# --one-file-system: never through a mount into the host (see the unshare below).
+trap 'rm -rf --one-file-system "$work"' EXIT
 build="$work/build" slim="$work/slim"
 
 # mmdebstrap, not debootstrap: apt downloads the packages in parallel and installs them in one dpkg run,
@@ -30,7 +31,12 @@ build="$work/build" slim="$work/slim"
 # leaves no apt lists or package caches behind. Its merged-usr hook sets up /usr as debootstrap does
 # (directory symlinks and usr-is-merged); otherwise apt takes the first alternative of
 # init-system-helpers' "usrmerge | usr-is-merged", and usrmerge pulls in perl.
-mmdebstrap --mode=root --variant=minbase --include=python3.11,ca-certificates,binutils \
+# In a mount namespace of its own: root mode bind-mounts the host's /dev/shm (and /dev/pts, /proc,
+# /sys) into the tree. Killed mid-run (a cancelled build), it would leave those mounts on the host,
+# and removing the tree would then delete the host's shared memory (PostgreSQL's segments with it).
+# A private namespace takes its mounts with it however mmdebstrap ends.
+unshare --mount --propagation private \
+  mmdebstrap --mode=root --variant=minbase --include=python3.11,ca-certificates,binutils \
   --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr --dpkgopt=force-unsafe-io \
   "$suite" "$build" "$mirror" >"$work/mmdebstrap.log" 2>&1 || { tail -30 "$work/mmdebstrap.log" >&2; exit 1; }
 rm "$build/etc/dpkg/dpkg.cfg.d/99mmdebstrap"  # the force-unsafe-io above
