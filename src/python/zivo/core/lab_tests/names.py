@@ -222,5 +222,4 @@ def is_infection_name(text: str, rules: Grammar | None = None) -> bool:
     """Whether a normalized text reads as an infection test: it names an organism and is not an
     allergen-specific IgE ("aspergillus ige" is an allergy test)."""
     rules = rules or grammar()
-    words = text.split()
-    return not rules.organisms.isdisjoint(words) and rules.allergy.isdisjoint(words)
+    return names_organism(text, rules) and rules.allergy.isdisjoint(text.split())

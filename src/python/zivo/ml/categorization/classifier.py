@@ -177,9 +177,10 @@ class _ReferenceIndex:
         self.fluid = np.isin(self.specimens, list(_FLUID_SPECIMENS))
         # Tests of a specimen that is not distinct and not "any": blood (and report fields).
         self.blood = ~self.distinct & (self.specimens != "any")
-        # References that mention a microorganism (infection tests; a urine sediment's trichomonas or
-        # fungal elements): the only ones a name mentioning an organism is compared with at full weight.
-        self.organism = np.array([names_organism(text, tests.grammar) for text in self.texts])
+        # References that mention no microorganism (those that do: infection tests, a urine sediment's
+        # trichomonas or fungal elements): a name mentioning an organism loses the organism penalty
+        # against these, computed once here rather than negated for every such name.
+        self.no_organism = ~np.array([names_organism(text, tests.grammar) for text in self.texts])
         self.columns_of: dict[str, list[int]] = {}
         for column, text in enumerate(self.texts):
             self.columns_of.setdefault(text, []).append(column)
@@ -317,7 +318,7 @@ class Categorizer:
                 # infection test, whatever an antibody to a self-antigen it resembles: references that
                 # name no organism lose the organism penalty (allergen IgE excepted: an allergy test).
                 if is_infection_name(text, tests.grammar):
-                    similarity[row, ~index.organism] -= self._organism_penalty
+                    similarity[row, index.no_organism] -= self._organism_penalty
             category_scores = np.maximum.reduceat(similarity, index.starts, axis=1)
             # The best reference of each category, for all names at once (one argmax per category).
             best_columns = np.stack(
