@@ -1,6 +1,7 @@
 """The labelled name lists are usable and honest: valid columns and categories, no overlap between the
-development and held-out halves of a source, and no held-out US hospital name written into the catalogue
-(so that the held-out figure measures names the catalogue never saw)."""
+development and held-out halves of a source (by name, LOINC code and analyte), no held-out name of a public
+source written into the catalogue (so that the held-out figure measures names the catalogue never saw),
+and no development half of a public source spelling a name that some held-out file scores."""
 
 from __future__ import annotations
 
@@ -20,8 +21,26 @@ FILES = (
     "lab-names-dev.csv",
     "lab-names-holdout.csv",
     "bahmni-india-holdout.csv",
+    "mimic-us-dev.csv",
+    "mimic-us-holdout.csv",
+    "uk-gp-dev.csv",
+    "uk-gp-holdout.csv",
+    "care-india-dev.csv",
+    "care-india-holdout.csv",
+)
+# Public sources split into a development and a held-out half (data/README.md).
+SPLIT_SOURCES = ("us-hospital", "mimic-us", "uk-gp", "care-india")
+HELD_OUT = (
+    "us-hospital-holdout.csv",
+    "lab-names-holdout.csv",
+    "bahmni-india-holdout.csv",
+    "mimic-us-holdout.csv",
+    "uk-gp-holdout.csv",
+    "care-india-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
+# The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
+_ANALYTE_RE = re.compile(r"\banalyte (.+)$")
 
 
 def rows(file_name: str) -> list[dict[str, str]]:
@@ -31,6 +50,14 @@ def rows(file_name: str) -> list[dict[str, str]]:
 
 def folded(name: str) -> str:
     return " ".join(name.lower().split())
+
+
+def catalogue_names() -> set[str]:
+    return {folded(name) for test in catalogue() for name in test.names}
+
+
+def codes(file_name: str, pattern: re.Pattern[str]) -> set[str]:
+    return {match[1] for row in rows(file_name) for match in pattern.finditer(row["source"])}
 
 
 @pytest.mark.parametrize("file_name", FILES)
@@ -45,30 +72,51 @@ def test_columns_categories_and_no_duplicates(file_name: str) -> None:
     assert not repeated, f"{file_name}: names listed twice {repeated}"
 
 
-def test_us_hospital_halves_share_no_name() -> None:
+@pytest.mark.parametrize("source", SPLIT_SOURCES)
+def test_halves_share_no_name(source: str) -> None:
     # (The team's lists share common names across halves; those are catalogue names, never scored.)
-    dev, holdout = rows("us-hospital-dev.csv"), rows("us-hospital-holdout.csv")
-    shared = {row["name"] for row in dev} & {row["name"] for row in holdout}
-    assert not shared, f"both halves list {sorted(shared)}"
+    dev, holdout = rows(f"{source}-dev.csv"), rows(f"{source}-holdout.csv")
+    shared = {folded(row["name"]) for row in dev} & {folded(row["name"]) for row in holdout}
+    assert not shared, f"both halves of {source} list {sorted(shared)}"
 
 
-def test_us_hospital_halves_share_no_loinc_code() -> None:
-    def codes(file_name: str) -> set[str]:
-        return {match[1] for row in rows(file_name) for match in _LOINC_RE.finditer(row["source"])}
-
-    dev, holdout = codes("us-hospital-dev.csv"), codes("us-hospital-holdout.csv")
+@pytest.mark.parametrize("source", ["us-hospital", "mimic-us"])
+def test_halves_share_no_loinc_code(source: str) -> None:
+    dev, holdout = codes(f"{source}-dev.csv", _LOINC_RE), codes(f"{source}-holdout.csv", _LOINC_RE)
     assert dev
     assert holdout
-    assert not dev & holdout, f"LOINC codes in both halves: {sorted(dev & holdout)}"
+    assert not dev & holdout, f"LOINC codes in both halves of {source}: {sorted(dev & holdout)}"
 
 
-def test_no_held_out_hospital_name_is_written_in_the_catalogue() -> None:
-    written = {folded(name) for test in catalogue() for name in test.names}
-    pasted = [row["name"] for row in rows("us-hospital-holdout.csv") if folded(row["name"]) in written]
-    assert not pasted, f"held-out names copied into catalogue.toml: {pasted}"
+@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india"])
+def test_halves_share_no_analyte(source: str) -> None:
+    for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
+        unnamed = [row["name"] for row in rows(file_name) if not _ANALYTE_RE.search(row["source"])]
+        assert not unnamed, f"{file_name}: rows without an analyte {unnamed[:5]}"
+    dev, holdout = codes(f"{source}-dev.csv", _ANALYTE_RE), codes(f"{source}-holdout.csv", _ANALYTE_RE)
+    assert not dev & holdout, f"analytes in both halves of {source}: {sorted(dev & holdout)}"
+
+
+@pytest.mark.parametrize("file_name", [f"{source}-holdout.csv" for source in SPLIT_SOURCES])
+def test_no_held_out_name_is_written_in_the_catalogue(file_name: str) -> None:
+    written = catalogue_names()
+    pasted = [row["name"] for row in rows(file_name) if folded(row["name"]) in written]
+    assert not pasted, f"{file_name}: held-out names copied into catalogue.toml: {pasted}"
+
+
+@pytest.mark.parametrize("source", SPLIT_SOURCES)
+def test_no_development_half_spells_a_held_out_name(source: str) -> None:
+    # Another file's held-out name in a development half would be learnt from there (catalogue names are
+    # never scored, so they may be in both).
+    written = catalogue_names()
+    dev = {folded(row["name"]) for row in rows(f"{source}-dev.csv")} - written
+    for file_name in HELD_OUT:
+        shared = dev & {folded(row["name"]) for row in rows(file_name)}
+        assert not shared, f"{source}-dev.csv spells names held out in {file_name}: {sorted(shared)}"
 
 
 def test_public_sources_name_their_origin() -> None:
-    for file_name in ("us-hospital-dev.csv", "us-hospital-holdout.csv", "bahmni-india-holdout.csv"):
+    public = [name for name in FILES if not name.startswith("lab-names-")]
+    for file_name in public:
         missing = [row["name"] for row in rows(file_name) if not row.get("source", "").strip()]
         assert not missing, f"{file_name}: rows without a source {missing[:5]}"
