@@ -31,7 +31,7 @@ def test_ml_base_stores_the_model_in_float16_and_computes_in_float32(ml_base: st
         "header = json.loads(raw[8 : 8 + struct.unpack('<Q', raw[:8])[0]]); header.pop('__metadata__'); "
         "print(sorted({entry['dtype'] for entry in header.values()})); "
         "from sentence_transformers import SentenceTransformer; "
-        "model = SentenceTransformer(m.get_model_path(), device='cpu'); "
+        "model = SentenceTransformer(str(m.get_model_path()), device='cpu'); "
         "print(sorted({str(p.dtype) for p in model.parameters()}))"
     )
     out = docker("run", "--rm", "--network=none", ml_base, "python", "-c", script).stdout.splitlines()
