@@ -35,11 +35,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from zivo.ml.categorization.classifier import (
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
     CONFIDENCE_FEATURES,
     CalibratedParameters,
-    Categorizer,
     DecisionParameters,
     ScoredName,
     calibrated_parameters,

@@ -13,7 +13,7 @@ from zivo.ml.categorization.calibration import (
     fit_logistic,
     review_threshold_for,
 )
-from zivo.ml.categorization.classifier import CONFIDENCE_FEATURES, parse_calibration
+from zivo.ml.categorization.decision import CONFIDENCE_FEATURES, parse_calibration
 from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
 
 

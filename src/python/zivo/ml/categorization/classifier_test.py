@@ -10,12 +10,12 @@ import numpy as np
 import pytest
 
 from zivo.core.taxonomy import CATEGORY_IDS
-from zivo.ml.categorization.classifier import (
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
     CONFIDENCE_FEATURES,
     EXACT_CONFIDENCE,
     Categorization,
-    Categorizer,
     DecisionParameters,
     ScoredName,
     calibrated_parameters,
@@ -234,7 +234,7 @@ def test_a_blood_analyte_in_a_body_fluid_or_stool_is_not_the_blood_test(tiny_ber
     categorizer = Categorizer(embedder, specimen_penalty=0.15)
     # An analyte no test names, so that no name is resolved exactly and all four compare the same word.
     plain, fluid, stool, urine = categorizer.score_many(
-        ["Zorblium", "Zorblium, Pleural", "Zorblium, Stool", "Zorblium, Urine"]
+        ["Zorblium", "Zorblium, Fluid", "Zorblium, Stool", "Zorblium, Urine"]
     )
     electrolytes = CATEGORY_ORDER.index("electrolytes")
     # The same analyte: blood tests lose three penalties in a fluid or in stool, a third of one in urine.
