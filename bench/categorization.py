@@ -35,7 +35,8 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from zivo.ml.categorization.classifier import Categorizer, decide
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.categorization.decision import decide
 from zivo.ml.categorization.evaluation import evaluate, labelled_names, misspell
 from zivo.ml.categorization.reliability import measure
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache

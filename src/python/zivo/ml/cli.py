@@ -4,7 +4,7 @@
     python -m zivo.ml.cli categorize --csv labelled.csv --eval  # accuracy on names not in the catalogue,
                                                                 # auto-accepted accuracy, review share and
                                                                 # dist/reliability-<csv>.svg
-    python -m zivo.ml.cli calibrate --csv labelled.csv          # fitted classifier defaults
+    python -m zivo.ml.cli calibrate --csv labelled.csv          # fitted parameters (data/calibration.toml)
 
 Progress goes to stderr so that stdout stays machine-readable. Exit status 2 means bad input.
 """
@@ -124,17 +124,10 @@ def _calibrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         assert data.categories is not None
         names.extend(data.names)
         categories.extend(data.categories)
-    print(f"calibrating on {len(names)} names (leave-name-out)...", file=err)
+    print(f"calibrating on {len(names)} names (leave-name-out and leave-analyte-out)...", file=err)
     result = calibrate(_build_embedder(args), names, categories)
-    print(f"DEFAULT_EMBEDDING_WEIGHT = {result.embedding_weight}", file=out)
-    print(f"DEFAULT_OTHER_THRESHOLD = {result.other_threshold}", file=out)
-    print(f"DEFAULT_TEMPERATURE = {result.temperature}", file=out)
-    print(f"DEFAULT_REVIEW_THRESHOLD = {result.review_threshold}", file=out)
-    print(
-        f"# leave-name-out accuracy {result.leave_name_out_accuracy:.4f}; auto-accepted right "
-        f"{result.auto_accuracy:.4f}; sent to review {result.review_share:.4f}",
-        file=out,
-    )
+    # The file the categorizer reads: `... calibrate --csv A --csv B > .../data/calibration.toml`.
+    print(result.toml(), end="", file=out)
     return 0
 
 

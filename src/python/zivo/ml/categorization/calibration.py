@@ -1,20 +1,30 @@
 """Calibration of the categorizer's free parameters on labelled sets (the development sets).
 
 Names the catalogue holds would be resolved exactly and say nothing about the parameters, so every name
-is scored *leave-name-out*: its exact catalogue match and the references with its normalized text are
-ignored, so each name is matched as if it had never been seen. On those scores:
+is scored two ways: *leave-name-out* (its exact catalogue match and the references with its normalized
+text are ignored: a known analyte under a new spelling) and *leave-analyte-out* (its own test's names
+are ignored too, so it must be placed by meaning, as an analyte the catalogue does not know). On those
+scores:
 
-1. embedding_weight: the weight with the best accuracy, each at its best threshold (ties, within
-   `WEIGHT_TIE`: the lower weight, since the lexical part is what forgives typos);
+1. embedding_weight: the weight with the best leave-name-out accuracy, each at its best threshold (ties,
+   within `WEIGHT_TIE`: the lower weight, since the lexical part is what forgives typos);
 2. other_threshold: the highest threshold that keeps that accuracy, so that a name resembling nothing
    goes to `other` rather than to the least unlikely category;
-3. temperature: minimizes the negative log-likelihood of the true category, so that confidences are
-   probabilities;
-4. review_threshold: the lowest confidence above which the accepted names are at least
-   `target_auto_accuracy` right (fewest names sent to review for that accuracy).
+3. temperature: minimizes the negative log-likelihood of the true category, so that the softmax is a
+   probability;
+4. confidence_weights: a logistic model of "the chosen category is right" over `CONFIDENCE_FEATURES`,
+   fitted on both ways of scoring at once, so that it has seen the errors of unknown analytes (which
+   leave-name-out alone rarely shows: the catalogue knows every development analyte by another name);
+5. review_threshold: the lowest confidence above which the accepted names are at least
+   `target_auto_accuracy` right (fewest names sent to review for that accuracy), leave-name-out and
+   leave-analyte-out names weighed as `UNKNOWN_ANALYTE_SHARE` says.
 
-Rerun with `python -m zivo.ml.cli calibrate --csv FILE [--csv FILE ...]` and copy the printed values
-into the defaults in `classifier.py` when the catalogue or the model change.
+A name's own test is its exact catalogue test, or else the test the full catalogue matches it with in
+its labelled category. The specimen and organism penalties are not fitted here: they were chosen on the
+same development sets and are carried over from `calibration.toml`.
+
+Rerun with `python -m zivo.ml.cli calibrate --csv FILE [--csv FILE ...] > data/calibration.toml` when the
+catalogue or the model change.
 """
 
 from __future__ import annotations
@@ -23,12 +33,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
-from zivo.ml.categorization.classifier import (
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
-    Categorizer,
+    CONFIDENCE_FEATURES,
+    CalibratedParameters,
     DecisionParameters,
     ScoredName,
+    calibrated_parameters,
+    confidence_features,
     decide,
     probabilities,
 )
@@ -45,17 +60,55 @@ REVIEW_THRESHOLDS: tuple[float, ...] = (
 )
 # Leave-name-out accuracies closer than this (a few names in a thousand) are a tie.
 WEIGHT_TIE = 0.0025
+# The share of a new source's names whose analyte the catalogue does not know at all. The review
+# threshold is fitted on leave-name-out names mixed with this share of leave-analyte-out ones: on
+# leave-name-out names alone, the errors it learns to catch are those of known analytes under odd
+# spellings, which are easier to tell from right answers than the errors of unknown analytes. An
+# assumption, not a fit: every name of a new source is an unknown analyte to a bare catalogue, and the
+# catalogue aims to know nine in ten.
+UNKNOWN_ANALYTE_SHARE = 0.1
+# Ridge on the logistic weights: keeps them finite when a feature separates the training names perfectly.
+L2 = 0.01
 
 
 @dataclass(frozen=True)
 class Calibration:
-    embedding_weight: float
-    other_threshold: float
-    temperature: float
-    review_threshold: float
+    parameters: CalibratedParameters
     leave_name_out_accuracy: float
+    leave_analyte_out_accuracy: float
     auto_accuracy: float
     review_share: float
+
+    def toml(self) -> str:
+        """`data/calibration.toml` as this calibration would write it."""
+        p = self.parameters
+        weights = ", ".join(f"{weight:.4f}" for weight in p.confidence_weights)
+        return "\n".join(
+            [
+                "# Fitted by `python -m zivo.ml.cli calibrate` (zivo.ml.categorization.calibration) on the",
+                "# development sets; read by zivo.ml.categorization.classifier. Leave-name-out accuracy "
+                f"{self.leave_name_out_accuracy:.4f},",
+                f"# leave-analyte-out accuracy {self.leave_analyte_out_accuracy:.4f}; at the review "
+                "threshold the",
+                f"# accepted names (1 in {round(1 / UNKNOWN_ANALYTE_SHARE)} leave-analyte-out) are "
+                f"{self.auto_accuracy:.4f} right and {self.review_share:.4f} go to review.",
+                f"embedding_weight = {p.embedding_weight}",
+                f"other_threshold = {p.other_threshold}",
+                f"temperature = {p.temperature}",
+                f"review_threshold = {p.review_threshold}",
+                "# Not fitted by `calibrate` (chosen on the development sets; carried over).",
+                f"specimen_penalty = {p.specimen_penalty}",
+                f"organism_penalty = {p.organism_penalty}",
+                f"# Logistic weights over {', '.join(CONFIDENCE_FEATURES)}.",
+                f"confidence_weights = [{weights}]",
+                "",
+            ]
+        )
+
+
+def _parameters(other_threshold: float, temperature: float = 0.05) -> DecisionParameters:
+    # Review plays no part in the category chosen; only the confidence model's absence matters here.
+    return DecisionParameters(other_threshold, temperature, 0.0)
 
 
 def _accuracy(scored: Sequence[ScoredName], labels: Sequence[str], parameters: DecisionParameters) -> float:
@@ -73,19 +126,72 @@ def _negative_log_likelihood(
 
 
 def review_threshold_for(
-    confidences: Sequence[float], right: Sequence[bool], target_auto_accuracy: float
+    confidences: Sequence[float],
+    right: Sequence[bool],
+    target_auto_accuracy: float,
+    weights: Sequence[float] | None = None,
 ) -> tuple[float, float, float]:
     """(threshold, auto-accepted accuracy, share sent to review) of the lowest threshold that reaches the
-    target; the highest threshold tried when none does."""
+    target; the highest threshold tried when none does. `weights` (default: 1 each) weigh the names."""
+    weights = [1.0] * len(right) if weights is None else weights
+    total = sum(weights)
     outcome = (REVIEW_THRESHOLDS[-1], 0.0, 1.0)
     for threshold in REVIEW_THRESHOLDS:
-        accepted = [ok for confidence, ok in zip(confidences, right, strict=True) if confidence >= threshold]
-        accuracy = sum(accepted) / len(accepted) if accepted else 1.0
-        share = 1 - len(accepted) / len(right)
-        outcome = (threshold, accuracy, share)
+        accepted = [
+            (ok, weight)
+            for confidence, ok, weight in zip(confidences, right, weights, strict=True)
+            if confidence >= threshold
+        ]
+        kept = sum(weight for _, weight in accepted)
+        accuracy = sum(weight for ok, weight in accepted if ok) / kept if kept else 1.0
+        outcome = (threshold, accuracy, 1 - kept / total)
         if accuracy >= target_auto_accuracy:
             break
     return outcome
+
+
+def fit_logistic(
+    features: npt.NDArray[np.float64], outcomes: npt.NDArray[np.float64], *, l2: float = L2
+) -> npt.NDArray[np.float64]:
+    """Weights of P(outcome) = logistic(features @ w), by Newton's method on the ridge-penalized
+    log-likelihood (convex: a few steps converge)."""
+    weights = np.zeros(features.shape[1])
+    ridge = l2 * np.eye(features.shape[1])
+    for _ in range(50):
+        predicted = 1 / (1 + np.exp(-np.clip(features @ weights, -30, 30)))
+        gradient = features.T @ (predicted - outcomes) + l2 * weights
+        hessian = (features * (predicted * (1 - predicted))[:, None]).T @ features + ridge
+        step = np.linalg.solve(hessian, gradient)
+        weights -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return weights
+
+
+def _features(
+    scored: Sequence[ScoredName],
+    labels: Sequence[str],
+    parameters: DecisionParameters,
+    categorizer: Categorizer,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    rows, outcomes = [], []
+    for item, label in zip(scored, labels, strict=True):
+        probabilities_ = probabilities(item, parameters)
+        index = int(np.argmax(probabilities_))
+        test_id = item.tests[index]
+        specimen = categorizer.tests.by_id[test_id].specimen if test_id is not None else None
+        rows.append(confidence_features(item, probabilities_, index, specimen))
+        outcomes.append(float(CATEGORY_ORDER[index] == label))
+    return np.array(rows), np.array(outcomes)
+
+
+def own_tests(categorizer: Categorizer, names: Sequence[str], labels: Sequence[str]) -> list[str | None]:
+    """Each name's own test: its exact catalogue test, or the full catalogue's best test in its labelled
+    category."""
+    return [
+        item.exact or item.tests[CATEGORY_ORDER.index(label)]
+        for item, label in zip(categorizer.score_many(names), labels, strict=True)
+    ]
 
 
 def calibrate(
@@ -93,15 +199,14 @@ def calibrate(
 ) -> Calibration:
     if not names or len(names) != len(labels):
         raise ValueError("calibration needs as many labels as names, and at least one name")
+    carried = calibrated_parameters()
     # Every weight embeds the same references and names: embed them once.
     embedder = CachedEmbedder(embedder, LRUEmbeddingCache())
     candidates: list[tuple[float, float, list[ScoredName], float]] = []  # (accuracy, threshold, scored, w)
     for weight in WEIGHTS:
         categorizer = Categorizer(embedder, embedding_weight=weight)
         scored = categorizer.score_many(names, exclude_identical=True)
-        accuracies = [
-            (_accuracy(scored, labels, DecisionParameters(other_threshold=t)), t) for t in THRESHOLDS
-        ]
+        accuracies = [(_accuracy(scored, labels, _parameters(t)), t) for t in THRESHOLDS]
         top = max(accuracy for accuracy, _ in accuracies)
         threshold = max(t for accuracy, t in accuracies if accuracy == top)
         candidates.append((top, threshold, scored, weight))
@@ -111,13 +216,29 @@ def calibrate(
         candidate for candidate in candidates if candidate[0] >= best_accuracy - WEIGHT_TIE
     )
     temperature = min(
-        TEMPERATURES,
-        key=lambda t: _negative_log_likelihood(scored, labels, DecisionParameters(threshold, t)),
+        TEMPERATURES, key=lambda t: _negative_log_likelihood(scored, labels, _parameters(threshold, t))
     )
-    decided = [decide(item, DecisionParameters(threshold, temperature)) for item in scored]
+    decision = _parameters(threshold, temperature)
+    categorizer = Categorizer(embedder, embedding_weight=weight)
+    unknown = categorizer.score_many(names, leave_out=own_tests(categorizer, names, labels))
+    known_x, known_y = _features(scored, labels, decision, categorizer)
+    unknown_x, unknown_y = _features(unknown, labels, decision, categorizer)
+    weights = fit_logistic(np.vstack([known_x, unknown_x]), np.concatenate([known_y, unknown_y]))
+    confidences = 1 / (1 + np.exp(-(np.vstack([known_x, unknown_x]) @ weights)))
+    share_unknown = UNKNOWN_ANALYTE_SHARE / len(unknown_y)
     review, auto_accuracy, share = review_threshold_for(
-        [result.confidence for result in decided],
-        [result.category == label for result, label in zip(decided, labels, strict=True)],
+        confidences.tolist(),
+        [bool(ok) for ok in np.concatenate([known_y, unknown_y])],
         target_auto_accuracy,
+        [(1 - UNKNOWN_ANALYTE_SHARE) / len(known_y)] * len(known_y) + [share_unknown] * len(unknown_y),
     )
-    return Calibration(weight, threshold, temperature, review, accuracy, auto_accuracy, share)
+    parameters = CalibratedParameters(
+        embedding_weight=weight,
+        other_threshold=threshold,
+        temperature=temperature,
+        review_threshold=review,
+        specimen_penalty=carried.specimen_penalty,
+        organism_penalty=carried.organism_penalty,
+        confidence_weights=tuple(round(float(w), 4) for w in weights),
+    )
+    return Calibration(parameters, accuracy, float(unknown_y.mean()), auto_accuracy, share)

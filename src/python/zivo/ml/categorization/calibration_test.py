@@ -2,14 +2,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from zivo.ml.categorization.calibration import (
     REVIEW_THRESHOLDS,
     TEMPERATURES,
     THRESHOLDS,
     WEIGHTS,
     calibrate,
+    fit_logistic,
     review_threshold_for,
 )
+from zivo.ml.categorization.decision import CONFIDENCE_FEATURES, parse_calibration
 from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
 
 
@@ -19,10 +23,10 @@ def test_calibration_picks_values_from_the_grids(tiny_bert_dir: Path) -> None:
 
     result = calibrate(SentenceTransformerEmbedder(model=tiny_bert_dir), names, labels)
 
-    assert result.embedding_weight in WEIGHTS
-    assert result.other_threshold in THRESHOLDS
-    assert result.temperature in TEMPERATURES
-    assert result.review_threshold in REVIEW_THRESHOLDS
+    assert result.parameters.embedding_weight in WEIGHTS
+    assert result.parameters.other_threshold in THRESHOLDS
+    assert result.parameters.temperature in TEMPERATURES
+    assert result.parameters.review_threshold in REVIEW_THRESHOLDS
     assert 0.0 <= result.leave_name_out_accuracy <= 1.0
     assert 0.0 <= result.review_share <= 1.0
 
@@ -38,3 +42,30 @@ def test_review_threshold_is_the_lowest_that_makes_accepted_names_right() -> Non
     threshold, accuracy, _ = review_threshold_for([1.0], [False], 0.98)
     assert threshold == REVIEW_THRESHOLDS[-1]
     assert accuracy == 0.0
+
+
+def test_weighted_review_threshold_counts_each_name_by_its_weight() -> None:
+    # One wrong name weighing as much as four right ones: 80 % right when all are accepted.
+    _, accuracy, share = review_threshold_for([0.9] * 5, [True] * 4 + [False], 0.0, [1, 1, 1, 1, 4])
+    assert accuracy == 0.5
+    assert share == 0.0
+
+
+def test_fit_logistic_recovers_a_separating_direction() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=400)
+    features = np.column_stack([np.ones_like(x), x])
+    outcomes = (rng.random(400) < 1 / (1 + np.exp(-(0.5 + 2.0 * x)))).astype(float)
+    bias, slope = fit_logistic(features, outcomes)
+    assert 1.2 < slope < 3.0
+    assert -0.3 < bias < 1.3
+
+
+def test_calibration_writes_the_file_the_categorizer_reads(tiny_bert_dir: Path) -> None:
+    names = ["Serum Creatinine", "Hemoglobin", "Blood Group", "Lipase", "Free T4", "Urine pH"]
+    labels = ["kidney", "cbc", "other", "pancreas", "thyroid", "urine"]
+    result = calibrate(SentenceTransformerEmbedder(model=tiny_bert_dir), names, labels)
+    parsed = parse_calibration(result.toml())
+    assert parsed == result.parameters
+    assert len(parsed.confidence_weights) == len(CONFIDENCE_FEATURES)
+    assert 0.0 <= result.leave_analyte_out_accuracy <= 1.0

@@ -11,24 +11,28 @@ How a name is resolved:
    IgE) loses `organism_penalty` against references that name none. A category's score is its best
    name's; `other` competes with at least `other_threshold`; confidence = softmax(scores / temperature)
    of the chosen category. The canonical test is the chosen category's best name's test.
-4. `needs_review` = confidence below `review_threshold`. A result under review carries no canonical test:
-   trends merge by canonical test, and a guess must not join a series until someone confirms it.
+4. Confidence: a small logistic model over what separates right from wrong answers for names whose
+   analyte the catalogue does not know (`CONFIDENCE_FEATURES`: the softmax probability, whether meaning
+   alone and spelling alone agree, whether the chosen test's specimen is the name's). `needs_review` =
+   confidence below `review_threshold`. A result under review carries no canonical test: trends merge
+   by canonical test, and a guess must not join a series until someone confirms it.
 
-Defaults come from `calibration.py` (`python -m zivo.ml.cli calibrate --csv FILE`).
+Steps 2 and 4 are `decision.py`. Every fitted number is data, `data/calibration.toml`, written by
+`calibration.py` (`python -m zivo.ml.cli calibrate --csv FILE [--csv FILE ...]`).
 """
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 
-from zivo.core.lab_tests.catalogue import Catalogue, LabTest, catalogue
+from zivo.core.lab_tests.catalogue import Catalogue, catalogue
 from zivo.core.lab_tests.names import (
     apply_spelling,
     is_infection_name,
@@ -37,31 +41,27 @@ from zivo.core.lab_tests.names import (
     normalize_name,
     specimen_of,
 )
-from zivo.core.taxonomy import CATEGORIES, OTHER_ID
+from zivo.ml.categorization.decision import (
+    CATEGORY_ORDER,
+    DISTINCT_SPECIMENS,
+    Categorization,
+    DecisionParameters,
+    FloatArray,
+    ScoredName,
+    calibrated_parameters,
+    decide,
+)
 from zivo.ml.categorization.references import Reference, reference_names
 from zivo.ml.categorization.spelling import TokenCorrector
 from zivo.ml.embeddings.embedder import Embedder
 
-# `python -m zivo.ml.cli calibrate --csv data/us-hospital-dev.csv --csv data/lab-names-dev.csv` (2,087 names,
-# leave-name-out): accuracy 0.903; at this review threshold the accepted names are 0.980 right and 0.277 of
-# them go to review (leave-name-out is harsher than names the catalogue never held: an abbreviation whose
-# own spelling is removed has nothing left to match). The specimen and organism penalties are not fitted
-# by `calibrate`: they were chosen on the same development sets (organism: 0, 0.05, 0.1 and 0.2 tried).
-DEFAULT_EMBEDDING_WEIGHT = 0.8
-DEFAULT_OTHER_THRESHOLD = 0.4
-DEFAULT_TEMPERATURE = 0.05
-DEFAULT_REVIEW_THRESHOLD = 0.9
-DEFAULT_SPECIMEN_PENALTY = 0.15
-DEFAULT_ORGANISM_PENALTY = 0.1
-EXACT_CONFIDENCE = 0.99
-
-CATEGORY_ORDER: tuple[str, ...] = tuple(category.id for category in CATEGORIES)
-_OTHER_INDEX = CATEGORY_ORDER.index(OTHER_ID)
-# Specimens that change what a test is (urine glucose is urinalysis); blood is the default of most tests.
-_DISTINCT_SPECIMENS = frozenset({"urine", "stool", "semen", "csf", "fluid"})
+_DISTINCT_SPECIMENS = DISTINCT_SPECIMENS
 _FLUID_SPECIMENS = frozenset({"csf", "fluid"})
-
-FloatArray = npt.NDArray[np.float32]
+# Specimens whose chemistry the taxonomy files with the specimen's own tests, not with the blood test.
+_OWN_CHEMISTRY_SPECIMENS = frozenset({"stool", "semen"})
+# How many specimen penalties a blood test loses for a name in a body fluid, stool or semen: enough that
+# an exact analyte match on blood ("sugar") does not outweigh the specimen.
+_OWN_SPECIMEN_FACTOR = 3
 
 _COLLECTION_WORDS = frozenset({*_DISTINCT_SPECIMENS, "24", "hour", "timed", "collection"})
 
@@ -72,72 +72,6 @@ def analyte_text(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
-@dataclass(frozen=True)
-class Categorization:
-    category: str
-    confidence: float
-    needs_review: bool
-    test_id: str | None = None
-    loinc: str | None = None
-
-
-@dataclass(frozen=True)
-class ScoredName:
-    """A name after normalization: its exact catalogue test if any, else one score per category (in
-    `CATEGORY_ORDER`) with the best test of each category."""
-
-    text: str
-    specimen: str | None
-    scores: FloatArray
-    tests: tuple[str | None, ...]
-    exact: str | None = None
-
-
-@dataclass(frozen=True)
-class DecisionParameters:
-    other_threshold: float = DEFAULT_OTHER_THRESHOLD
-    temperature: float = DEFAULT_TEMPERATURE
-    review_threshold: float = DEFAULT_REVIEW_THRESHOLD
-
-
-def probabilities(scored: ScoredName, parameters: DecisionParameters) -> npt.NDArray[np.float64]:
-    """Softmax over category scores, `other` floored at the threshold."""
-    scores = scored.scores.astype(np.float64)
-    scores[_OTHER_INDEX] = max(scores[_OTHER_INDEX], parameters.other_threshold)
-    logits = (scores - scores.max()) / parameters.temperature
-    exponentials = np.exp(logits)
-    result: npt.NDArray[np.float64] = exponentials / exponentials.sum()
-    return result
-
-
-def decide(
-    scored: ScoredName, parameters: DecisionParameters, tests: Catalogue | None = None
-) -> Categorization:
-    """Turn a scored name into a category, a confidence and a canonical test (pure: calibration reuses it)."""
-    tests = tests or catalogue()
-    if scored.exact is not None:
-        exact = tests.by_id[scored.exact]
-        return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
-    if not scored.text:
-        # Nothing left after normalization ("---", "(CLIA)"): not a test name.
-        return Categorization(OTHER_ID, 1.0, False)
-    probabilities_ = probabilities(scored, parameters)
-    index = int(np.argmax(probabilities_))
-    confidence = float(probabilities_[index])
-    needs_review = confidence < parameters.review_threshold
-    test: LabTest | None = None
-    test_id = scored.tests[index]
-    if not needs_review and test_id is not None:
-        test = tests.by_id[test_id]
-    return Categorization(
-        CATEGORY_ORDER[index],
-        confidence,
-        needs_review,
-        test.id if test else None,
-        test.loinc if test else None,
-    )
-
-
 def lexical_similarity(queries: Sequence[str], references: Sequence[str]) -> FloatArray:
     """Spelling similarity in [0, 1]: order-insensitive edit similarity of the normalized texts.
 
@@ -146,6 +80,21 @@ def lexical_similarity(queries: Sequence[str], references: Sequence[str]) -> Flo
     """
     matrix = process.cdist(queries, references, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)
     return np.asarray(matrix, dtype=np.float32) / np.float32(100.0)
+
+
+@dataclass(frozen=True)
+class _Row:
+    scores: FloatArray
+    tests: tuple[str | None, ...]
+    semantic_category: int
+    lexical_category: int
+
+
+# A test with more names than this groups analytes (`drug_levels`, `viral_serology`): leaving one
+# analyte out hides only the names that share a distinctive word with it.
+_GROUP_SIZE = 25
+# A word in more than this share of the references ("antibody", "igg", "total") is not distinctive.
+_COMMON_WORD_SHARE = 0.005
 
 
 class _ReferenceIndex:
@@ -197,10 +146,26 @@ class _ReferenceIndex:
         for column, text in enumerate(self.analytes):
             self.analyte_columns.setdefault(text, column)
         self.embeddings = embedder.embed(self.analytes)
+        self.columns_of_test: dict[str, list[int]] = {}
+        for column, test_id in enumerate(self.test_ids):
+            self.columns_of_test.setdefault(test_id, []).append(column)
+        frequency = Counter(word for text in self.analytes for word in set(text.split()))
+        self.common_words = frozenset(
+            word for word, count in frequency.items() if count > _COMMON_WORD_SHARE * len(self.analytes)
+        )
         words = [word for text in self.texts for word in text.split()]
         # Organism words are known words too: an organism the catalogue does not name ("suis") must not
         # be "corrected" into another word.
         self.corrector = TokenCorrector([*words, *tests.grammar.report_words, *tests.grammar.organisms])
+
+    def analyte_columns_of(self, test_id: str, text: str) -> list[int]:
+        """The reference columns that name the same analyte as `text` under test `test_id`: all of the
+        test's names, or for a test grouping many analytes, those sharing a distinctive word."""
+        columns = self.columns_of_test.get(test_id, [])
+        if len(columns) <= _GROUP_SIZE:
+            return columns
+        words = {word for word in analyte_text(text).split() if len(word) > 2} - self.common_words
+        return [column for column in columns if not words.isdisjoint(self.analytes[column].split())]
 
 
 class Categorizer:
@@ -212,14 +177,21 @@ class Categorizer:
         *,
         tests: Catalogue | None = None,
         references: Sequence[Reference] | None = None,
-        embedding_weight: float = DEFAULT_EMBEDDING_WEIGHT,
-        other_threshold: float = DEFAULT_OTHER_THRESHOLD,
-        temperature: float = DEFAULT_TEMPERATURE,
-        review_threshold: float = DEFAULT_REVIEW_THRESHOLD,
-        specimen_penalty: float = DEFAULT_SPECIMEN_PENALTY,
-        organism_penalty: float = DEFAULT_ORGANISM_PENALTY,
+        embedding_weight: float | None = None,
+        other_threshold: float | None = None,
+        temperature: float | None = None,
+        review_threshold: float | None = None,
+        specimen_penalty: float | None = None,
+        organism_penalty: float | None = None,
+        confidence_weights: Sequence[float] | None = None,
         result_cache_size: int = 100_000,
     ) -> None:
+        """Parameters left None take their calibrated value (`calibration.toml`)."""
+        fitted = calibrated_parameters()
+        embedding_weight = fitted.embedding_weight if embedding_weight is None else embedding_weight
+        specimen_penalty = fitted.specimen_penalty if specimen_penalty is None else specimen_penalty
+        organism_penalty = fitted.organism_penalty if organism_penalty is None else organism_penalty
+        temperature = fitted.temperature if temperature is None else temperature
         if not 0.0 <= embedding_weight <= 1.0:
             raise ValueError(f"embedding_weight must be in [0, 1], got {embedding_weight}")
         if temperature <= 0:
@@ -231,8 +203,14 @@ class Categorizer:
         self._references = references
         self._embedding_weight = np.float32(embedding_weight)
         self._specimen_penalty = np.float32(specimen_penalty)
+        self._own_specimen_penalty = np.float32(specimen_penalty * _OWN_SPECIMEN_FACTOR)
         self._organism_penalty = np.float32(organism_penalty)
-        self.parameters = DecisionParameters(other_threshold, temperature, review_threshold)
+        self.parameters = DecisionParameters(
+            fitted.other_threshold if other_threshold is None else other_threshold,
+            temperature,
+            fitted.review_threshold if review_threshold is None else review_threshold,
+            tuple(fitted.confidence_weights if confidence_weights is None else confidence_weights),
+        )
         self._index: _ReferenceIndex | None = None
         self._index_lock = threading.Lock()
         self._results: LRUCache[str, Categorization] = LRUCache(maxsize=result_cache_size)
@@ -269,10 +247,23 @@ class Categorizer:
                 self._results.update(fresh)
         return [known[name] for name in names]
 
-    def score_many(self, names: Sequence[str], *, exclude_identical: bool = False) -> list[ScoredName]:
+    def score_many(
+        self,
+        names: Sequence[str],
+        *,
+        exclude_identical: bool = False,
+        leave_out: Sequence[str | None] | None = None,
+    ) -> list[ScoredName]:
         """Scores of each name. `exclude_identical` ignores the catalogue name equal to the name (exact
-        lookup and references with the same normalized text): a known name becomes unseen, which is how
-        calibration measures generalization on names that are in the catalogue."""
+        lookup and references with the same normalized text): a known name becomes unseen. `leave_out`
+        (one test id or None per name, implies `exclude_identical`) also ignores that test's names, so
+        the name's analyte becomes unknown, as most names a new lab sends are: calibration fits on that.
+        A test that groups many analytes (`drug_levels`) loses only its names that share a distinctive
+        word with the name: its other analytes stay known, as they would be."""
+        if leave_out is not None:
+            exclude_identical = True
+            if len(leave_out) != len(names):
+                raise ValueError("leave_out needs one test id (or None) per name")
         index = self._loaded_index()
         tests = self.tests
         normalized = [normalize_name(name, tests.grammar) for name in names]
@@ -288,26 +279,40 @@ class Categorizer:
             for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
                 test = tests.lookup_key(name_key(text)) or tests.lookup_key(item.key)
                 exact[row] = test.id if test else None
+        left_out = leave_out or [None] * len(names)
         pending = list(
             dict.fromkeys(
-                (texts[row], specimens[row]) for row in range(len(names)) if exact[row] is None and texts[row]
+                (texts[row], specimens[row], left_out[row])
+                for row in range(len(names))
+                if exact[row] is None and texts[row]
             )
         )
-        rows: dict[tuple[str, str | None], tuple[FloatArray, tuple[str | None, ...]]] = {}
+        rows: dict[tuple[str, str | None, str | None], _Row] = {}
         if pending:
-            similarity = self._similarity(index, [text for text, _ in pending])
-            for row, (text, specimen) in enumerate(pending):
+            similarity, semantic, lexical = self._similarity(index, [text for text, _, _ in pending])
+            for row, (text, specimen, test_id) in enumerate(pending):
                 if exclude_identical:
                     similarity[row, index.columns_of.get(text, [])] = -1.0
                     similarity[row, index.columns_of_key.get(name_key(text), [])] = -1.0
+                if test_id is not None:
+                    hidden = index.analyte_columns_of(test_id, text)
+                    similarity[row, hidden] = -1.0
+                    semantic[row, hidden] = -1.0
+                    lexical[row, hidden] = -1.0
                 # A test on another specimen than the name's is less likely; a blood test measured in
                 # urine (catecholamines, heavy metals) only a little less, since labs run many of them on
                 # both and the name's analyte says more than its specimen. A blood analyte measured in a
-                # body fluid (CSF, pleural, ascitic, synovial) is that fluid's chemistry, not the blood
-                # test: there the blood tests lose the whole penalty, the fluid tests none.
+                # body fluid (CSF, pleural, ascitic, synovial), in stool or in semen is that specimen's
+                # own test (the taxonomy files them under `other`), never the blood test, however exactly
+                # the analyte matches ("Pleural Fluid Sugar" is not blood sugar): there the tests of
+                # other specimens lose `_OWN_SPECIMEN_FACTOR` penalties; tests of any specimen (cultures,
+                # antigens) none.
                 if specimen in _FLUID_SPECIMENS:
-                    similarity[row, index.distinct & ~index.fluid] -= self._specimen_penalty
-                    similarity[row, index.blood] -= self._specimen_penalty
+                    similarity[row, index.distinct & ~index.fluid] -= self._own_specimen_penalty
+                    similarity[row, index.blood] -= self._own_specimen_penalty
+                elif specimen in _OWN_CHEMISTRY_SPECIMENS:
+                    similarity[row, index.distinct & (index.specimens != specimen)] -= self._specimen_penalty
+                    similarity[row, index.blood] -= self._own_specimen_penalty
                 elif specimen in _DISTINCT_SPECIMENS:
                     other = index.distinct & (index.specimens != specimen)
                     similarity[row, other] -= self._specimen_penalty
@@ -328,17 +333,35 @@ class Categorizer:
                 ],
                 axis=1,
             )
-            for row, pair in enumerate(pending):
+            # The category each path alone would pick: where meaning and spelling disagree, the
+            # combined pick is less sure than its score says.
+            semantic_categories = np.argmax(np.maximum.reduceat(semantic, index.starts, axis=1), axis=1)
+            lexical_categories = np.argmax(np.maximum.reduceat(lexical, index.starts, axis=1), axis=1)
+            for row, key in enumerate(pending):
                 best_tests: tuple[str | None, ...] = tuple(
                     index.test_ids[int(column)] for column in best_columns[row]
                 )
-                rows[pair] = (category_scores[row], best_tests)
-        empty = np.zeros(len(CATEGORY_ORDER), dtype=np.float32)
-        no_tests: tuple[str | None, ...] = (None,) * len(CATEGORY_ORDER)
+                rows[key] = _Row(
+                    category_scores[row],
+                    best_tests,
+                    int(semantic_categories[row]),
+                    int(lexical_categories[row]),
+                )
+        empty = _Row(np.zeros(len(CATEGORY_ORDER), dtype=np.float32), (None,) * len(CATEGORY_ORDER), -1, -1)
         result = []
         for row in range(len(names)):
-            scores, best = rows.get((texts[row], specimens[row]), (empty, no_tests))
-            result.append(ScoredName(texts[row], specimens[row], scores, best, exact[row]))
+            found = rows.get((texts[row], specimens[row], left_out[row]), empty)
+            result.append(
+                ScoredName(
+                    texts[row],
+                    specimens[row],
+                    found.scores,
+                    found.tests,
+                    exact[row],
+                    found.semantic_category,
+                    found.lexical_category,
+                )
+            )
         return result
 
     def _corrected(self, index: _ReferenceIndex, text: str) -> str:
@@ -347,14 +370,17 @@ class Categorizer:
         # the rewrites know once corrected); on an unchanged text they already ran in normalize_name.
         return text if corrected == text else apply_spelling(corrected, self.tests.grammar)
 
-    def _similarity(self, index: _ReferenceIndex, texts: Sequence[str]) -> FloatArray:
+    def _similarity(
+        self, index: _ReferenceIndex, texts: Sequence[str]
+    ) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """(combined, meaning, spelling) similarity of each text with every reference."""
         analytes = [analyte_text(text) for text in texts]
         lexical = lexical_similarity(analytes, index.analytes)
         if self._embedding_weight == 0:
-            return lexical
-        semantic = self._embed(index, analytes) @ index.embeddings.T
+            return lexical.copy(), lexical.copy(), lexical
+        semantic: FloatArray = self._embed(index, analytes) @ index.embeddings.T
         combined: FloatArray = self._embedding_weight * semantic + (1 - self._embedding_weight) * lexical
-        return combined.astype(np.float32)
+        return combined.astype(np.float32), semantic, lexical
 
     def _embed(self, index: _ReferenceIndex, texts: Sequence[str]) -> FloatArray:
         """Embeddings of `texts`; a text that is a reference name reuses the reference's embedding."""

@@ -10,14 +10,17 @@ import numpy as np
 import pytest
 
 from zivo.core.taxonomy import CATEGORY_IDS
-from zivo.ml.categorization.classifier import (
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
+    CONFIDENCE_FEATURES,
     EXACT_CONFIDENCE,
     Categorization,
-    Categorizer,
     DecisionParameters,
     ScoredName,
+    calibrated_parameters,
     decide,
+    parse_calibration,
 )
 from zivo.ml.categorization.references import Reference
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
@@ -27,7 +30,9 @@ from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
 @pytest.fixture(scope="module")
 def categorizer(tiny_bert_dir: Path) -> Categorizer:
     embedder = CachedEmbedder(SentenceTransformerEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
-    return Categorizer(embedder)
+    # The spelling path in too, whatever the calibrated weight: the tiny model's similarities alone are
+    # noise, and these tests check the mechanics.
+    return Categorizer(embedder, embedding_weight=0.8)
 
 
 @pytest.mark.parametrize(
@@ -172,3 +177,90 @@ def test_a_name_that_names_an_organism_weighs_references_without_one_down(tiny_b
     # An allergen IgE and an autoantibody name no infection: nothing changes.
     for unchanged in (1, 2):
         np.testing.assert_allclose(after[unchanged].scores, before[unchanged].scores, atol=1e-6)
+
+
+def test_leave_out_hides_the_whole_test_of_a_single_analyte(categorizer: Categorizer) -> None:
+    # "Serum Ferritin" left out with its own test: no reference of `ferritin` may score it, so the iron
+    # category's best test is another iron test, and the name is not resolved exactly.
+    unseen = categorizer.score_many(["Serum Ferritin"], leave_out=["ferritin"])[0]
+    assert unseen.exact is None
+    assert unseen.tests[CATEGORY_ORDER.index("iron")] != "ferritin"
+    with pytest.raises(ValueError, match="one test id"):
+        categorizer.score_many(["Ferritin", "Iron"], leave_out=["ferritin"])
+
+
+def test_leave_out_of_a_grouping_test_hides_only_the_names_sharing_a_distinctive_word(
+    categorizer: Categorizer,
+) -> None:
+    # `drug_levels` groups many drugs: leaving "Vancomycin trough" out hides the vancomycin names, not
+    # digoxin's.
+    index = categorizer._loaded_index()
+    hidden = {index.texts[column] for column in index.analyte_columns_of("drug_levels", "vancomycin trough")}
+    assert hidden
+    assert all("vancomycin" in text for text in hidden)
+    assert len(index.columns_of_test["drug_levels"]) > len(hidden)
+    # A test with few names is hidden whole.
+    assert index.analyte_columns_of("ferritin", "zzz") == index.columns_of_test["ferritin"]
+
+
+def test_each_path_alone_names_a_category(categorizer: Categorizer) -> None:
+    scored = categorizer.score_many(["Serum Lipase Level Zq"])[0]
+    assert 0 <= scored.semantic_category < len(CATEGORY_ORDER)
+    assert 0 <= scored.lexical_category < len(CATEGORY_ORDER)
+
+
+def test_the_confidence_model_reads_path_agreement_and_specimen() -> None:
+    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
+    lipid = CATEGORY_ORDER.index("lipid")
+    scores[lipid] = 0.8
+    tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
+    # Weights: bias, softmax logit, path agreement, specimen agreement.
+    parameters = DecisionParameters(0.3, 0.05, 0.5, confidence_weights=(-2.0, 0.0, 2.0, 2.0))
+    agreeing = decide(ScoredName("zzz", None, scores, tests, None, lipid, lipid), parameters)
+    assert agreeing.confidence == pytest.approx(1 / (1 + np.exp(-2.0)))
+    assert not agreeing.needs_review
+    assert agreeing.test_id == "hdl"
+    # Meaning and spelling each picked another category, and the name is urine while HDL is blood.
+    cbc = CATEGORY_ORDER.index("cbc")
+    doubtful = decide(ScoredName("zzz", "urine", scores, tests, None, cbc, cbc), parameters)
+    assert doubtful.category == "lipid"
+    assert doubtful.confidence == pytest.approx(1 / (1 + np.exp(2.0)))
+    assert doubtful.needs_review
+    assert doubtful.test_id is None
+
+
+def test_a_blood_analyte_in_a_body_fluid_or_stool_is_not_the_blood_test(tiny_bert_dir: Path) -> None:
+    embedder = CachedEmbedder(SentenceTransformerEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    categorizer = Categorizer(embedder, specimen_penalty=0.15)
+    # An analyte no test names, so that no name is resolved exactly and all four compare the same word.
+    plain, fluid, stool, urine = categorizer.score_many(
+        ["Zorblium", "Zorblium, Fluid", "Zorblium, Stool", "Zorblium, Urine"]
+    )
+    electrolytes = CATEGORY_ORDER.index("electrolytes")
+    # The same analyte: blood tests lose three penalties in a fluid or in stool, a third of one in urine.
+    assert fluid.specimen == "fluid"
+    assert stool.specimen == "stool"
+    assert fluid.scores[electrolytes] == pytest.approx(plain.scores[electrolytes] - 0.45, abs=1e-5)
+    assert stool.scores[electrolytes] == pytest.approx(plain.scores[electrolytes] - 0.45, abs=1e-5)
+    assert urine.scores[electrolytes] == pytest.approx(plain.scores[electrolytes] - 0.05, abs=1e-5)
+
+
+def test_calibrated_parameters_are_data_and_checked() -> None:
+    fitted = calibrated_parameters()
+    assert len(fitted.confidence_weights) == len(CONFIDENCE_FEATURES)
+    assert 0.0 < fitted.review_threshold < 1.0
+    text = "\n".join(
+        [
+            "embedding_weight = 0.8",
+            "other_threshold = 0.4",
+            "temperature = 0.05",
+            "review_threshold = 0.9",
+            "specimen_penalty = 0.15",
+            "organism_penalty = 0.1",
+        ]
+    )
+    assert parse_calibration(text + "\nconfidence_weights = []").confidence_weights == ()
+    with pytest.raises(ValueError, match="needs 4 weights"):
+        parse_calibration(text + "\nconfidence_weights = [1.0]")
+    with pytest.raises(ValueError, match="missing \\['confidence_weights'\\]"):
+        parse_calibration(text)

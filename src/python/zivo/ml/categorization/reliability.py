@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from zivo.core.lab_tests.catalogue import Catalogue
-from zivo.ml.categorization.classifier import Categorization
+from zivo.ml.categorization.decision import Categorization
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
-from zivo.ml.categorization.classifier import Categorization
+from zivo.ml.categorization.decision import Categorization
 from zivo.ml.categorization.reliability import measure, reliability_svg
 
 

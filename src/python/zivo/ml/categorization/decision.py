@@ -1,0 +1,180 @@
+"""The decision layer of the categorizer: a scored name -> category, confidence, review, canonical test.
+
+Pure functions of a `ScoredName` and the fitted parameters (`data/calibration.toml`), so that calibration
+reuses them on names scored once. Confidence for a name the catalogue does not hold is a small logistic
+model over `CONFIDENCE_FEATURES`; `needs_review` is confidence below the review threshold.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+
+from zivo.core.lab_tests.catalogue import Catalogue, catalogue
+from zivo.core.taxonomy import CATEGORIES, OTHER_ID
+
+EXACT_CONFIDENCE = 0.99
+
+CATEGORY_ORDER: tuple[str, ...] = tuple(category.id for category in CATEGORIES)
+_OTHER_INDEX = CATEGORY_ORDER.index(OTHER_ID)
+# Specimens that change what a test is (urine glucose is urinalysis); blood is the default of most tests.
+DISTINCT_SPECIMENS = frozenset({"urine", "stool", "semen", "csf", "fluid"})
+
+FloatArray = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class Categorization:
+    category: str
+    confidence: float
+    needs_review: bool
+    test_id: str | None = None
+    loinc: str | None = None
+
+
+@dataclass(frozen=True)
+class ScoredName:
+    """A name after normalization: its exact catalogue test if any, else one score per category (in
+    `CATEGORY_ORDER`) with the best test of each category."""
+
+    text: str
+    specimen: str | None
+    scores: FloatArray
+    tests: tuple[str | None, ...]
+    exact: str | None = None
+    # What the confidence model reads besides the scores: the category each path alone would pick
+    # (meaning, spelling; -1 when not scored).
+    semantic_category: int = -1
+    lexical_category: int = -1
+
+
+@dataclass(frozen=True)
+class DecisionParameters:
+    other_threshold: float
+    temperature: float
+    review_threshold: float
+    # Logistic weights over `CONFIDENCE_FEATURES` (bias first); empty: the softmax probability is the
+    # confidence.
+    confidence_weights: tuple[float, ...] = ()
+
+
+# What tells a right answer from a wrong one for a name the catalogue does not hold, read by the
+# confidence model (weights fitted by `calibration.py`). The category margin, the best score itself and
+# the share of the name's words the vocabulary knows were tried too: on leave-analyte-out development
+# names they separated right from wrong no better than these three.
+CONFIDENCE_FEATURES: tuple[str, ...] = (
+    "bias",
+    "softmax_logit",  # log-odds of the chosen category's softmax probability
+    "path_agreement",  # meaning alone and spelling alone pick the chosen category (share of the two)
+    "specimen_agreement",  # the chosen test's specimen is the name's (blood when it names none)
+)
+
+
+def confidence_features(
+    scored: ScoredName, probabilities_: npt.NDArray[np.float64], index: int, specimen: str | None
+) -> npt.NDArray[np.float64]:
+    """The features of the chosen category `index` (`CONFIDENCE_FEATURES` order); `specimen` is the
+    chosen test's."""
+    chosen = float(np.clip(probabilities_[index], 1e-6, 1 - 1e-6))
+    name_specimen = scored.specimen if scored.specimen in DISTINCT_SPECIMENS else "blood"
+    test_specimen = specimen if specimen in DISTINCT_SPECIMENS else "blood"
+    return np.array(
+        [
+            1.0,
+            float(np.log(chosen / (1 - chosen))),
+            ((scored.semantic_category == index) + (scored.lexical_category == index)) / 2,
+            float(specimen == "any" or name_specimen == test_specimen),
+        ]
+    )
+
+
+def logistic(value: float) -> float:
+    return float(1 / (1 + np.exp(-np.clip(value, -30, 30))))
+
+
+@dataclass(frozen=True)
+class CalibratedParameters:
+    """The categorizer's fitted parameters, as `calibration.toml` holds them."""
+
+    embedding_weight: float
+    other_threshold: float
+    temperature: float
+    review_threshold: float
+    specimen_penalty: float
+    organism_penalty: float
+    confidence_weights: tuple[float, ...]
+
+
+def parse_calibration(text: str) -> CalibratedParameters:
+    """`calibration.toml`'s text -> parameters; a missing or extra key, or a weight vector of the wrong
+    length, is an error naming it."""
+    data = tomllib.loads(text)
+    fields = {field.name for field in dataclasses.fields(CalibratedParameters)}
+    if set(data) != fields:
+        raise ValueError(
+            f"calibration keys {sorted(data)} differ from {sorted(fields)}: "
+            f"missing {sorted(fields - set(data))}, unknown {sorted(set(data) - fields)}"
+        )
+    weights = tuple(float(weight) for weight in data.pop("confidence_weights"))
+    if weights and len(weights) != len(CONFIDENCE_FEATURES):
+        raise ValueError(
+            f"confidence_weights needs {len(CONFIDENCE_FEATURES)} weights ({CONFIDENCE_FEATURES})"
+        )
+    return CalibratedParameters(
+        **{key: float(value) for key, value in data.items()}, confidence_weights=weights
+    )
+
+
+@cache
+def calibrated_parameters() -> CalibratedParameters:
+    """The packaged `data/calibration.toml`, read once per process on first use."""
+    text = (resources.files("zivo.ml.categorization") / "data" / "calibration.toml").read_text(
+        encoding="utf-8"
+    )
+    return parse_calibration(text)
+
+
+def probabilities(scored: ScoredName, parameters: DecisionParameters) -> npt.NDArray[np.float64]:
+    """Softmax over category scores, `other` floored at the threshold."""
+    scores = scored.scores.astype(np.float64)
+    scores[_OTHER_INDEX] = max(scores[_OTHER_INDEX], parameters.other_threshold)
+    logits = (scores - scores.max()) / parameters.temperature
+    exponentials = np.exp(logits)
+    result: npt.NDArray[np.float64] = exponentials / exponentials.sum()
+    return result
+
+
+def decide(
+    scored: ScoredName, parameters: DecisionParameters, tests: Catalogue | None = None
+) -> Categorization:
+    """Turn a scored name into a category, a confidence and a canonical test (pure: calibration reuses it)."""
+    tests = tests or catalogue()
+    if scored.exact is not None:
+        exact = tests.by_id[scored.exact]
+        return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
+    if not scored.text:
+        # Nothing left after normalization ("---", "(CLIA)"): not a test name.
+        return Categorization(OTHER_ID, 1.0, False)
+    probabilities_ = probabilities(scored, parameters)
+    index = int(np.argmax(probabilities_))
+    test_id = scored.tests[index]
+    best = tests.by_id[test_id] if test_id is not None else None
+    confidence = float(probabilities_[index])
+    if parameters.confidence_weights:
+        features = confidence_features(scored, probabilities_, index, best.specimen if best else None)
+        confidence = logistic(float(np.dot(parameters.confidence_weights, features)))
+    needs_review = confidence < parameters.review_threshold
+    test = best if not needs_review else None
+    return Categorization(
+        CATEGORY_ORDER[index],
+        confidence,
+        needs_review,
+        test.id if test else None,
+        test.loinc if test else None,
+    )
