@@ -370,7 +370,12 @@ def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
                 row["same_layers_both_builds"] = cold_layers == engine_layers(engine)
                 peers.sync_sources()
                 for column in ("seed-after", "uv"):
-                    report(f"peer_{column}", peer_builds(engine, column))
+                    try:
+                        report(f"peer_{column}", peer_builds(engine, column))
+                    except subprocess.CalledProcessError as failed:
+                        # One peer failing (a full disk, PyPI) must not lose the run's other figures.
+                        row[f"peer_{column}_error"] = f"{failed.cmd[-3:]} exited {failed.returncode}"
+                        print(f"[{attempt}] peer_{column} failed: {failed}", file=sys.stderr)
         rows.append(row)
 
     def median(key: str) -> float:
