@@ -43,6 +43,7 @@ from zivo.ml.categorization.decision import (
     DecisionParameters,
     ScoredName,
     calibrated_parameters,
+    choose,
     confidence_features,
     decide,
     probabilities,
@@ -176,11 +177,8 @@ def _features(
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     rows, outcomes = [], []
     for item, label in zip(scored, labels, strict=True):
-        probabilities_ = probabilities(item, parameters)
-        index = int(np.argmax(probabilities_))
-        test_id = item.tests[index]
-        specimen = categorizer.tests.by_id[test_id].specimen if test_id is not None else None
-        rows.append(confidence_features(item, probabilities_, index, specimen))
+        probabilities_, index, best = choose(item, parameters, categorizer.tests)
+        rows.append(confidence_features(item, probabilities_, index, best.specimen if best else None))
         outcomes.append(float(CATEGORY_ORDER[index] == label))
     return np.array(rows), np.array(outcomes)
 
@@ -202,24 +200,24 @@ def calibrate(
     carried = calibrated_parameters()
     # Every weight embeds the same references and names: embed them once.
     embedder = CachedEmbedder(embedder, LRUEmbeddingCache())
-    candidates: list[tuple[float, float, list[ScoredName], float]] = []  # (accuracy, threshold, scored, w)
+    # (accuracy, threshold, scored, weight, the categorizer that scored them)
+    candidates: list[tuple[float, float, list[ScoredName], float, Categorizer]] = []
     for weight in WEIGHTS:
         categorizer = Categorizer(embedder, embedding_weight=weight)
         scored = categorizer.score_many(names, exclude_identical=True)
         accuracies = [(_accuracy(scored, labels, _parameters(t)), t) for t in THRESHOLDS]
         top = max(accuracy for accuracy, _ in accuracies)
         threshold = max(t for accuracy, t in accuracies if accuracy == top)
-        candidates.append((top, threshold, scored, weight))
+        candidates.append((top, threshold, scored, weight, categorizer))
     best_accuracy = max(candidate[0] for candidate in candidates)
     # WEIGHTS ascend, so the first candidate within the tie is the lowest weight.
-    accuracy, threshold, scored, weight = next(
+    accuracy, threshold, scored, weight, categorizer = next(
         candidate for candidate in candidates if candidate[0] >= best_accuracy - WEIGHT_TIE
     )
     temperature = min(
         TEMPERATURES, key=lambda t: _negative_log_likelihood(scored, labels, _parameters(threshold, t))
     )
     decision = _parameters(threshold, temperature)
-    categorizer = Categorizer(embedder, embedding_weight=weight)
     unknown = categorizer.score_many(names, leave_out=own_tests(categorizer, names, labels))
     known_x, known_y = _features(scored, labels, decision, categorizer)
     unknown_x, unknown_y = _features(unknown, labels, decision, categorizer)

@@ -16,7 +16,7 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
-from zivo.core.lab_tests.catalogue import Catalogue, catalogue
+from zivo.core.lab_tests.catalogue import Catalogue, LabTest, catalogue
 from zivo.core.taxonomy import CATEGORIES, OTHER_ID
 
 EXACT_CONFIDENCE = 0.99
@@ -150,6 +150,17 @@ def probabilities(scored: ScoredName, parameters: DecisionParameters) -> npt.NDA
     return result
 
 
+def choose(
+    scored: ScoredName, parameters: DecisionParameters, tests: Catalogue
+) -> tuple[npt.NDArray[np.float64], int, LabTest | None]:
+    """The softmax over categories, the chosen category's index and that category's best test (what
+    `decide` and the calibration of the confidence model both start from)."""
+    probabilities_ = probabilities(scored, parameters)
+    index = int(np.argmax(probabilities_))
+    test_id = scored.tests[index]
+    return probabilities_, index, tests.by_id[test_id] if test_id is not None else None
+
+
 def decide(
     scored: ScoredName, parameters: DecisionParameters, tests: Catalogue | None = None
 ) -> Categorization:
@@ -161,10 +172,7 @@ def decide(
     if not scored.text:
         # Nothing left after normalization ("---", "(CLIA)"): not a test name.
         return Categorization(OTHER_ID, 1.0, False)
-    probabilities_ = probabilities(scored, parameters)
-    index = int(np.argmax(probabilities_))
-    test_id = scored.tests[index]
-    best = tests.by_id[test_id] if test_id is not None else None
+    probabilities_, index, best = choose(scored, parameters, tests)
     confidence = float(probabilities_[index])
     if parameters.confidence_weights:
         features = confidence_features(scored, probabilities_, index, best.specimen if best else None)
