@@ -4,6 +4,8 @@
 
 Columns (the peers are built by bench/peers.py from the same locked versions):
   seed-before  one image with the API, torch, transformers, sentence-transformers and the model;
+  seed-before-cuda  the same with PyPI's default torch 2.13.0 (CUDA build) and the nvidia-* wheels it
+               requires, every other pin the same (not in the default --columns: add it by name);
   seed-after   the API by pip on a slim base, the worker FROM a pip-built ML base;
   uv           uv's documented Docker pattern, both images;
   zivo         deployed by the rollout command itself (deploy/rollout.py: one Pants pass that builds and
@@ -57,7 +59,10 @@ RESULTS = ROOT / "bench" / "results" / "deploy.json"
 HOST = os.environ.get("ZIVO_DEPLOY_HOST", "unix:///run/zivo-host/docker.sock")
 HOST_DATA_ROOT = Path(os.environ.get("ZIVO_DEPLOY_HOST_ROOT", "/var/lib/zivo-host-docker"))
 REGISTRY_PORT = 5088
-COLUMNS = ("seed-before", "seed-after", "uv", "zivo")
+COLUMNS = ("seed-before-cuda", "seed-before", "seed-after", "uv", "zivo")
+DEFAULT_COLUMNS = ("seed-before", "seed-after", "uv", "zivo")
+# One image for the API and the worker: an edit anywhere rebuilds and redeploys the same image.
+ONE_IMAGE = ("seed-before", "seed-before-cuda")
 API_EDIT = ROOT / "src/python/zivo/api/__init__.py"
 WORKER_EDIT = ROOT / "src/python/zivo/ml/__init__.py"
 ZIVO_TARGETS = ("docker/api:api", "docker/ml-worker:ml-worker")
@@ -124,6 +129,14 @@ def columns() -> dict[str, Column]:
             "seed-before",
             {"zivo/api": "zivo-peer-seed-before/app", "zivo/ml-worker": "zivo-peer-seed-before/app"},
             peer_build("seed-before"),
+        ),
+        "seed-before-cuda": Column(
+            "seed-before-cuda",
+            {
+                "zivo/api": "zivo-peer-seed-before-cuda/app",
+                "zivo/ml-worker": "zivo-peer-seed-before-cuda/app",
+            },
+            peer_build("seed-before-cuda"),
         ),
         "seed-after": Column(
             "seed-after",
@@ -279,7 +292,7 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
         figures["first"] = deployer.deploy()
         figures["first"]["host_storage_bytes"] = tree_bytes(HOST_DATA_ROOT) - host_before
         kinds = [("api_edit", API_EDIT), ("worker_edit", WORKER_EDIT)]
-        if column.name == "seed-before":
+        if column.name in ONE_IMAGE:
             # One image: an edit anywhere rebuilds and redeploys the same thing, so one kind of edit.
             kinds = kinds[:1]
         for label, path in kinds if edits else []:
@@ -527,9 +540,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--parts", default="deploy,cold,model")
-    parser.add_argument("--columns", default=",".join(COLUMNS))
+    parser.add_argument("--columns", default=",".join(DEFAULT_COLUMNS), help=f"of {','.join(COLUMNS)}")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--runs-seed-before", type=int, help="fewer runs for the slowest column")
+    parser.add_argument(
+        "--runs-seed-before", type=int, help="fewer runs for the slowest columns (seed before)"
+    )
     parser.add_argument("--first-only", default="", help="columns to deploy once, without code-only edits")
     parser.add_argument("--cold-columns", help="the columns the cold part builds (default: --columns)")
     parser.add_argument("--database-url", default="postgresql+psycopg://zivo:zivo@127.0.0.1:5432/zivo_deploy")
@@ -559,9 +574,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     save(results)
                 if "deploy" in parts:
                     runs = (
-                        args.runs_seed_before
-                        if column == "seed-before" and args.runs_seed_before
-                        else args.runs
+                        args.runs_seed_before if column in ONE_IMAGE and args.runs_seed_before else args.runs
                     )
                     edits = column not in args.first_only.split(",")
                     figures = deploy_part(all_columns[column], runs, env, edits=edits)

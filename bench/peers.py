@@ -1,10 +1,15 @@
 """The peers zivo's images are measured against: the same stack and locked versions, built the usual ways.
 
-    python3 bench/peers.py [COLUMN ...]      # seed-before, seed-after, uv (default: all three)
+    python3 bench/peers.py [COLUMN ...]      # seed-before, seed-before-cuda, seed-after, uv (default: all)
+    python3 bench/peers.py --resolve-cuda    # rewrites bench/peer/seed-before-cuda.txt from PyPI
 
 Columns and their images (Dockerfiles in bench/peer/):
 - seed-before: `zivo-peer-seed-before/app`, one image with the API, torch, transformers,
   sentence-transformers and the model, the project copied before `pip install` (the seed's image);
+- seed-before-cuda: `zivo-peer-seed-before-cuda/app`, the same recipe with every pin the same but torch's
+  build: PyPI's default `torch==2.13.0` (the CUDA build, as `pip install torch` gets it on Linux) and the
+  nvidia-*, cuda-* and triton wheels it requires, pinned in bench/peer/seed-before-cuda.txt (resolved from
+  PyPI under the lockfile's pins by `--resolve-cuda`). The seed's 4.6 GB image was made this way;
 - seed-after: `zivo-peer-seed-after/api` (`pip install` on the slim base) and `zivo-peer-seed-after/ml-worker`
   FROM a pip-built `zivo-peer-seed-after/ml-base`;
 - uv: `zivo-peer-uv/api` and `zivo-peer-uv/ml-worker`, uv's documented pattern (`uv sync --frozen
@@ -14,7 +19,8 @@ Every version is pinned to 3rdparty/python/default.lock (pip: a constraints file
 the same constraints). The bases are zivo/python-base and zivo/python-build (`./pants package
 docker/python-base::`), since nothing can be pulled. The CPU torch wheel comes from WHEELS_DIR (default
 /opt/wheels), served over loopback for the build (`docker build --network host`) so that no layer holds a
-copy of it. The build context lives in .zivo/peer/ and is kept between runs: only its sources change.
+copy of it (seed-before-cuda downloads its torch and CUDA wheels from PyPI in the build, as the seed did).
+The build context lives in .zivo/peer/ and is kept between runs: only its sources change.
 """
 
 from __future__ import annotations
@@ -24,9 +30,11 @@ import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import zipfile
@@ -41,10 +49,15 @@ REQUIREMENTS = ROOT / "3rdparty" / "python"
 WHEELS_PORT = 5089  # fixed: uv.lock records the address torch was found at
 WHEELS_URL = f"http://127.0.0.1:{WHEELS_PORT}/"
 UV_VERSION = "0.13.8"
+LOCKED_TORCH = "torch==2.13.0+cpu"
+# seed-before-cuda: PyPI's default build of the locked torch version, and the pins it adds to the lock's.
+PYPI_TORCH = "torch==2.13.0"
+CUDA_PINS = ROOT / "bench" / "peer" / "seed-before-cuda.txt"
 
 # column -> (image, Dockerfile) in build order
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "seed-before": [("app", "Dockerfile.seed-before")],
+    "seed-before-cuda": [("app", "Dockerfile.seed-before-cuda")],
     "seed-after": [
         ("api", "Dockerfile.seed-after-api"),
         ("ml-base", "Dockerfile.seed-after-ml-base"),
@@ -79,7 +92,69 @@ def requirement_lines(*components: str) -> list[str]:
 
 def pip_env() -> dict[str, str]:
     # The machine's pip configuration points at local mirrors that containers cannot see.
-    return {**os.environ, "PIP_CONFIG_FILE": os.devnull}
+    env = {**os.environ, "PIP_CONFIG_FILE": os.devnull}
+    env.pop("PIP_FIND_LINKS", None)  # the same: a local wheel folder (CPU torch) PyPI does not serve
+    return env
+
+
+def with_pypi_torch(lines: list[str]) -> list[str]:
+    """Requirement or constraint lines with the locked CPU torch replaced by PyPI's default build of it."""
+    if LOCKED_TORCH not in lines:
+        raise ValueError(f"{LOCKED_TORCH} is not pinned: bench/peers.py's CUDA column needs updating")
+    return [PYPI_TORCH if line == LOCKED_TORCH else line for line in lines]
+
+
+def read_pins(path: Path) -> list[str]:
+    """`name==version` lines of a pins file, comments and blank lines left out."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text().splitlines())
+    return [line for line in lines if line]
+
+
+def project(requirement: str) -> str:
+    """The normalized project name (PEP 503) of `name==version` or a bare name."""
+    return re.sub(r"[-_.]+", "-", requirement.split("==")[0].strip()).lower()
+
+
+def cuda_constraints(locked: list[str], cuda_pins: list[str]) -> list[str]:
+    """The lock's pins with PyPI's torch, plus the pins of what that torch adds. A package the lock pins
+    may not be pinned again (a second pin would be a different version of the stack, not torch's build)."""
+    names = {project(pin) for pin in locked}
+    again = sorted(pin for pin in cuda_pins if project(pin) in names)
+    if again:
+        raise ValueError(f"already pinned by the lockfile: {', '.join(again)}")
+    return with_pypi_torch(locked) + sorted(cuda_pins)
+
+
+def resolve_cuda(pins_file: Path = CUDA_PINS) -> list[str]:
+    """Resolves, on PyPI, every requirement of the seed-before image with PyPI's torch under the lock's
+    other pins (`pip install --dry-run --report`, binary wheels for this Linux x86_64 and Python 3.11), and
+    writes what that adds to the lock to pins_file."""
+    locked = locked_pins()
+    with tempfile.TemporaryDirectory(prefix="zivo-peer-resolve-") as tmp:
+        constraints = Path(tmp) / "constraints.txt"
+        constraints.write_text("\n".join(with_pypi_torch(locked)) + "\n")
+        requirements = Path(tmp) / "requirements.txt"
+        requirements.write_text("\n".join(with_pypi_torch(requirement_lines("core", "api", "ml"))) + "\n")
+        report = Path(tmp) / "report.json"
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "--quiet", "--dry-run", "--ignore-installed",
+             "--only-binary=:all:", "--report", str(report), "-c", str(constraints), "-r", str(requirements)],
+            check=True, env=pip_env(),
+        )  # fmt: skip
+        installed = json.loads(report.read_text())["install"]
+    lock_names = {project(pin) for pin in locked}
+    added = sorted(
+        f"{project(item['metadata']['name'])}=={item['metadata']['version']}"
+        for item in installed
+        if project(item["metadata"]["name"]) not in lock_names
+    )
+    header = (
+        f"# seed-before-cuda: what PyPI's default {PYPI_TORCH} (the CUDA build) adds to the lockfile's\n"
+        "# pins, resolved on PyPI under them for this machine (Linux x86_64, glibc 2.36 as the images',\n"
+        "# CPython 3.11): `python3 bench/peers.py --resolve-cuda`.\n"
+    )
+    pins_file.write_text(header + "\n".join(added) + "\n")
+    return added
 
 
 def download(spec: str, dest: Path) -> Path:
@@ -147,6 +222,11 @@ def prepare(context: Path = CONTEXT) -> Path:
     for component in ("core", "api", "ml"):
         name = f"{component}-requirements.txt"
         (context / name).write_text("\n".join(requirement_lines(component)) + "\n")
+    # seed-before-cuda: the same files but for torch's build
+    cuda = cuda_constraints(pins, read_pins(CUDA_PINS))
+    (context / "constraints-cuda.txt").write_text("\n".join(cuda) + "\n")
+    ml_cuda = with_pypi_torch(requirement_lines("ml"))
+    (context / "ml-cuda-requirements.txt").write_text("\n".join(ml_cuda) + "\n")
     wheels = context / "wheels"
     wheels.mkdir(exist_ok=True)
     for torch in Path(os.environ.get("WHEELS_DIR", "/opt/wheels")).glob("torch-2.13.0+cpu-*.whl"):
@@ -229,7 +309,15 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("columns", nargs="*", metavar="COLUMN", help=f"any of {', '.join(COLUMNS)}")
+    parser.add_argument(
+        "--resolve-cuda",
+        action="store_true",
+        help=f"rewrite {CUDA_PINS.relative_to(ROOT)} from PyPI and exit",
+    )
     args = parser.parse_args()
+    if args.resolve_cuda:
+        print("\n".join(resolve_cuda()))
+        return 0
     unknown = set(args.columns) - set(COLUMNS)
     if unknown:
         parser.error(f"unknown column(s) {', '.join(sorted(unknown))}; known: {', '.join(COLUMNS)}")
