@@ -59,7 +59,7 @@ RESULTS = ROOT / "bench" / "results" / "deploy.json"
 HOST = os.environ.get("ZIVO_DEPLOY_HOST", "unix:///run/zivo-host/docker.sock")
 HOST_DATA_ROOT = Path(os.environ.get("ZIVO_DEPLOY_HOST_ROOT", "/var/lib/zivo-host-docker"))
 REGISTRY_PORT = 5088
-COLUMNS = ("seed-before-cuda", "seed-before", "seed-after", "uv", "zivo")
+COLUMNS = ("seed-before", "seed-before-cuda", "seed-after", "uv", "zivo")
 DEFAULT_COLUMNS = ("seed-before", "seed-after", "uv", "zivo")
 # One image for the API and the worker: an edit anywhere rebuilds and redeploys the same image.
 ONE_IMAGE = ("seed-before", "seed-before-cuda")
