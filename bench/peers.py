@@ -53,6 +53,7 @@ LOCKED_TORCH = "torch==2.13.0+cpu"
 # seed-before-cuda: PyPI's default build of the locked torch version, and the pins it adds to the lock's.
 PYPI_TORCH = "torch==2.13.0"
 CUDA_PINS = ROOT / "bench" / "peer" / "seed-before-cuda.txt"
+CUDA_STALE = "seed-before-cuda.stale"  # in the context: why its pins no longer fit the lockfile
 
 # column -> (image, Dockerfile) in build order
 COLUMNS: dict[str, list[tuple[str, str]]] = {
@@ -211,6 +212,22 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def write_cuda_files(context: Path, locked: list[str], cuda_pins: list[str], ml: list[str]) -> None:
+    """seed-before-cuda's constraints and ML requirements (ml: the ML requirement lines): seed before's
+    but for torch's build. If the
+    lockfile has moved on (another torch, or a pin of the CUDA set), only that column fails, when it is
+    built (the context's CUDA_STALE file says why)."""
+    files: dict[str, list[str]] = {"constraints-cuda.txt": [], "ml-cuda-requirements.txt": []}
+    try:
+        files["constraints-cuda.txt"] = cuda_constraints(locked, cuda_pins)
+        files["ml-cuda-requirements.txt"] = with_pypi_torch(ml)
+        (context / CUDA_STALE).unlink(missing_ok=True)
+    except ValueError as error:
+        (context / CUDA_STALE).write_text(f"{error}; rerun `python3 bench/peers.py --resolve-cuda`\n")
+    for name, lines in files.items():
+        (context / name).write_text("".join(f"{line}\n" for line in lines))
+
+
 def prepare(context: Path = CONTEXT) -> Path:
     """Writes the build context once (downloads, uv locks); afterwards only `sync_sources` changes it."""
     context.mkdir(parents=True, exist_ok=True)
@@ -222,11 +239,7 @@ def prepare(context: Path = CONTEXT) -> Path:
     for component in ("core", "api", "ml"):
         name = f"{component}-requirements.txt"
         (context / name).write_text("\n".join(requirement_lines(component)) + "\n")
-    # seed-before-cuda: the same files but for torch's build
-    cuda = cuda_constraints(pins, read_pins(CUDA_PINS))
-    (context / "constraints-cuda.txt").write_text("\n".join(cuda) + "\n")
-    ml_cuda = with_pypi_torch(requirement_lines("ml"))
-    (context / "ml-cuda-requirements.txt").write_text("\n".join(ml_cuda) + "\n")
+    write_cuda_files(context, pins, read_pins(CUDA_PINS), requirement_lines("ml"))
     wheels = context / "wheels"
     wheels.mkdir(exist_ok=True)
     for torch in Path(os.environ.get("WHEELS_DIR", "/opt/wheels")).glob("torch-2.13.0+cpu-*.whl"):
@@ -288,6 +301,8 @@ def build(column: str, context: Path = CONTEXT, *, no_cache: bool = False) -> di
     """Builds one column's images in order; seconds per image. Needs `prepare` first. The bases are
     zivo/python-base and zivo/python-build, or the images the environment variables PYTHON_BASE and
     PYTHON_BUILD name."""
+    if column == "seed-before-cuda" and (context / CUDA_STALE).exists():
+        raise RuntimeError(f"seed-before-cuda: {(context / CUDA_STALE).read_text().strip()}")
     cache = ["--no-cache"] if no_cache else []
     base_args = bases()
     seconds = {}

@@ -50,3 +50,18 @@ def test_read_pins_skips_comments_and_blank_lines(tmp_path: Path) -> None:
     path = tmp_path / "pins.txt"
     path.write_text("# header\n\ntriton==3.7.1  # why\n")
     assert peers.read_pins(path) == ["triton==3.7.1"]
+
+
+def test_a_lockfile_that_moved_on_fails_only_the_cuda_column_and_says_why(tmp_path: Path) -> None:
+    locked = ["sympy==1.14.0", "torch==2.13.0+cpu"]
+    ml = ["torch==2.13.0+cpu", "rapidfuzz>=3,<4"]
+    peers.write_cuda_files(tmp_path, locked, ["sympy==1.13.0", "triton==3.7.1"], ml)
+    assert "already pinned by the lockfile: sympy==1.13.0" in (tmp_path / peers.CUDA_STALE).read_text()
+    assert (tmp_path / "constraints-cuda.txt").read_text() == ""  # nothing stale left to build from
+    with pytest.raises(RuntimeError, match="seed-before-cuda: already pinned"):
+        peers.build("seed-before-cuda", tmp_path)
+
+    peers.write_cuda_files(tmp_path, locked, ["triton==3.7.1"], ml)
+    assert not (tmp_path / peers.CUDA_STALE).exists()
+    assert (tmp_path / "constraints-cuda.txt").read_text() == "sympy==1.14.0\ntorch==2.13.0\ntriton==3.7.1\n"
+    assert (tmp_path / "ml-cuda-requirements.txt").read_text() == "torch==2.13.0\nrapidfuzz>=3,<4\n"
