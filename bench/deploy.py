@@ -1,10 +1,13 @@
 """The seed's deploy table, reproduced: build, push, pull, restart, for zivo and three peers, in one run.
 
-    python3 bench/deploy.py [--parts deploy,cold,model] [--columns zivo,uv,seed-after,seed-before] [--runs 3]
+    python3 bench/deploy.py [--parts deploy,cold,model] [--columns zivo,uv,pip,seed-after,seed-before]
+                            [--runs 3]
 
 Columns (the peers are built by bench/peers.py from the same locked versions):
   seed-before  one image with the API, torch, transformers, sentence-transformers and the model;
-  seed-after   the API by pip on a slim base, the worker FROM a pip-built ML base;
+  seed-after   the API by pip on a slim base, the worker FROM a pip-built ML base (the seed's stack, with
+               sentence-transformers, scipy and scikit-learn);
+  pip          seed after's Dockerfiles with zivo's stack (no sentence-transformers): like for like;
   uv           uv's documented Docker pattern, both images;
   zivo         deployed by the rollout command itself (deploy/rollout.py: one Pants pass that builds and
                pushes what the registry lacks, then pull, restart, healthy), timed as a user runs it.
@@ -57,7 +60,7 @@ RESULTS = ROOT / "bench" / "results" / "deploy.json"
 HOST = os.environ.get("ZIVO_DEPLOY_HOST", "unix:///run/zivo-host/docker.sock")
 HOST_DATA_ROOT = Path(os.environ.get("ZIVO_DEPLOY_HOST_ROOT", "/var/lib/zivo-host-docker"))
 REGISTRY_PORT = 5088
-COLUMNS = ("seed-before", "seed-after", "uv", "zivo")
+COLUMNS = ("seed-before", "seed-after", "pip", "uv", "zivo")
 API_EDIT = ROOT / "src/python/zivo/api/__init__.py"
 WORKER_EDIT = ROOT / "src/python/zivo/ml/__init__.py"
 ZIVO_TARGETS = ("docker/api:api", "docker/ml-worker:ml-worker")
@@ -129,6 +132,11 @@ def columns() -> dict[str, Column]:
             "seed-after",
             {"zivo/api": "zivo-peer-seed-after/api", "zivo/ml-worker": "zivo-peer-seed-after/ml-worker"},
             peer_build("seed-after"),
+        ),
+        "pip": Column(
+            "pip",
+            {"zivo/api": "zivo-peer-pip/api", "zivo/ml-worker": "zivo-peer-pip/ml-worker"},
+            peer_build("pip"),
         ),
         "uv": Column(
             "uv",
@@ -268,8 +276,8 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
         sizes = {repository: image_size(pants_image_id(target)) for repository, target in images.items()}
     else:
         sizes = {repository: image_size(image) for repository, image in column.images.items()}
-        if column.name == "seed-after":
-            sizes["ml-base"] = image_size("zivo-peer-seed-after/ml-base")
+        if column.name in ("seed-after", "pip"):
+            sizes["ml-base"] = image_size(f"zivo-peer-{column.name}/ml-base")
     figures: dict[str, Any] = {"image_bytes": sizes, "load_average_at_start": os.getloadavg()}
     with registry() as (address, storage):
         deployer = Deployer(column, address, storage, env_file)
@@ -473,6 +481,11 @@ def table(results: dict[str, Any]) -> str:
                 column,
                 mb(first["pushed_bytes"] + first["pulled_bytes"]),
             )
+            zivo_first = results.get("deploy", {}).get("zivo", {}).get("first")
+            if zivo_first:
+                ours = zivo_first["pushed_bytes"] + zivo_first["pulled_bytes"]
+                put("zivo's first deploy / this column's", column,
+                    f"{ours / (first['pushed_bytes'] + first['pulled_bytes']):.3f}x")  # fmt: skip
             if "load_average_at_end" in figures:
                 start, end = figures["load_average_at_start"][0], figures["load_average_at_end"][0]
                 put("load average (1 min) at start / end of the deploys", column, f"{start:.1f} / {end:.1f}")
