@@ -40,7 +40,7 @@ from zivo.ml.categorization.decision import decide
 from zivo.ml.categorization.evaluation import evaluate, labelled_names, misspell
 from zivo.ml.categorization.reliability import measure
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder, l2_normalize
+from zivo.ml.embeddings.embedder import TransformersEmbedder, l2_normalize
 
 BATCH = 256
 
@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["OMP_NUM_THREADS"] = str(args.threads)
 
     rss_start = rss_mb()
-    model = SentenceTransformerEmbedder(batch_size=64)
+    model = TransformersEmbedder(batch_size=64)
     started = time.perf_counter()
     cached = Categorizer(CachedEmbedder(model, LRUEmbeddingCache()))
     cached.warm_up()

@@ -1,12 +1,15 @@
 """The seed's deploy table, reproduced: build, push, pull, restart, for zivo and three peers, in one run.
 
-    python3 bench/deploy.py [--parts deploy,cold,model] [--columns zivo,uv,seed-after,seed-before] [--runs 3]
+    python3 bench/deploy.py [--parts deploy,cold,model] [--columns zivo,uv,pip,seed-after,seed-before]
+                            [--runs 3]
 
 Columns (the peers are built by bench/peers.py from the same locked versions):
   seed-before  one image with the API, torch, transformers, sentence-transformers and the model;
   seed-before-cuda  the same with PyPI's default torch 2.13.0 (CUDA build) and the nvidia-* wheels it
                requires, every other pin the same (not in the default --columns: add it by name);
-  seed-after   the API by pip on a slim base, the worker FROM a pip-built ML base;
+  seed-after   the API by pip on a slim base, the worker FROM a pip-built ML base (the seed's stack, with
+               sentence-transformers, scipy and scikit-learn);
+  pip          seed after's Dockerfiles with zivo's stack (no sentence-transformers): like for like;
   uv           uv's documented Docker pattern, both images;
   zivo         deployed by the rollout command itself (deploy/rollout.py: one Pants pass that builds and
                pushes what the registry lacks, then pull, restart, healthy), timed as a user runs it.
@@ -59,8 +62,8 @@ RESULTS = ROOT / "bench" / "results" / "deploy.json"
 HOST = os.environ.get("ZIVO_DEPLOY_HOST", "unix:///run/zivo-host/docker.sock")
 HOST_DATA_ROOT = Path(os.environ.get("ZIVO_DEPLOY_HOST_ROOT", "/var/lib/zivo-host-docker"))
 REGISTRY_PORT = 5088
-COLUMNS = ("seed-before", "seed-before-cuda", "seed-after", "uv", "zivo")
-DEFAULT_COLUMNS = ("seed-before", "seed-after", "uv", "zivo")
+COLUMNS = ("seed-before", "seed-before-cuda", "seed-after", "pip", "uv", "zivo")
+DEFAULT_COLUMNS = ("seed-before", "seed-after", "pip", "uv", "zivo")
 # One image for the API and the worker: an edit anywhere rebuilds and redeploys the same image.
 ONE_IMAGE = ("seed-before", "seed-before-cuda")
 API_EDIT = ROOT / "src/python/zivo/api/__init__.py"
@@ -142,6 +145,11 @@ def columns() -> dict[str, Column]:
             "seed-after",
             {"zivo/api": "zivo-peer-seed-after/api", "zivo/ml-worker": "zivo-peer-seed-after/ml-worker"},
             peer_build("seed-after"),
+        ),
+        "pip": Column(
+            "pip",
+            {"zivo/api": "zivo-peer-pip/api", "zivo/ml-worker": "zivo-peer-pip/ml-worker"},
+            peer_build("pip"),
         ),
         "uv": Column(
             "uv",
@@ -281,8 +289,8 @@ def deploy_part(column: Column, runs: int, env_file: Path, *, edits: bool = True
         sizes = {repository: image_size(pants_image_id(target)) for repository, target in images.items()}
     else:
         sizes = {repository: image_size(image) for repository, image in column.images.items()}
-        if column.name == "seed-after":
-            sizes["ml-base"] = image_size("zivo-peer-seed-after/ml-base")
+        if column.name in ("seed-after", "pip"):
+            sizes["ml-base"] = image_size(f"zivo-peer-{column.name}/ml-base")
     figures: dict[str, Any] = {"image_bytes": sizes, "load_average_at_start": os.getloadavg()}
     with registry() as (address, storage):
         deployer = Deployer(column, address, storage, env_file)
@@ -486,6 +494,11 @@ def table(results: dict[str, Any]) -> str:
                 column,
                 mb(first["pushed_bytes"] + first["pulled_bytes"]),
             )
+            zivo_first = results.get("deploy", {}).get("zivo", {}).get("first")
+            if zivo_first:
+                ours = zivo_first["pushed_bytes"] + zivo_first["pulled_bytes"]
+                put("zivo's first deploy / this column's", column,
+                    f"{ours / (first['pushed_bytes'] + first['pulled_bytes']):.3f}x")  # fmt: skip
             if "load_average_at_end" in figures:
                 start, end = figures["load_average_at_start"][0], figures["load_average_at_end"][0]
                 put("load average (1 min) at start / end of the deploys", column, f"{start:.1f} / {end:.1f}")

@@ -283,7 +283,8 @@ def peer_builds(engine: str, column: str) -> dict[str, object]:
     os.environ["DOCKER_HOST"] = engine
     try:
         load, started = os.getloadavg()[0], time.perf_counter()
-        images = peers.build(column)
+        # No build cache: pip and seed-after share Dockerfiles, and neither may reuse the other's layers.
+        images = peers.build(column, no_cache=True)
         seconds = time.perf_counter() - started
     finally:
         os.environ.pop("DOCKER_HOST")
@@ -369,7 +370,9 @@ def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
                 # Two clean builds from two checkouts on two engines: the same layers?
                 row["same_layers_both_builds"] = cold_layers == engine_layers(engine)
                 peers.sync_sources()
-                for column in ("seed-after", "uv"):
+                # pip: zivo's stack, like for like; seed-after: the seed's (sentence-transformers, scipy,
+                # scikit-learn), for comparison with earlier runs.
+                for column in ("pip", "seed-after", "uv"):
                     try:
                         report(f"peer_{column}", peer_builds(engine, column))
                     except subprocess.CalledProcessError as failed:
@@ -386,7 +389,7 @@ def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
         return round(ours / theirs, 2) if theirs else None
 
     cold, present, base = median("zivo_cold"), median("zivo_cold_base_present"), median("zivo_base")
-    pip, uv = median("peer_seed-after"), median("peer_uv")
+    pip, uv, seed_after = median("peer_pip"), median("peer_uv"), median("peer_seed-after")
     # What building the base costs a peer: the root filesystems and the two images on them (the
     # steps of zivo's base run, without the Pants start-up a Dockerfile build would not have).
     base_steps = round(statistics.median(base_build_seconds(r) for r in rows), 1) if rows else 0.0
@@ -399,6 +402,8 @@ def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
         "zivo_cold_base_present_seconds": present,
         "peer_pip_seconds": pip,
         "peer_uv_seconds": uv,
+        "peer_seed_after_seconds": seed_after,
+        "base_both_zivo_over_seed_after": ratio(cold, seed_after + base_steps),
         # The base on both sides: zivo builds it within its cold build; the peers start after it.
         "base_both_zivo_over_pip": ratio(cold, pip + base_steps),
         "base_both_zivo_over_uv": ratio(cold, uv + base_steps),

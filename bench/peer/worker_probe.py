@@ -15,7 +15,7 @@ import time
 from zivo.ml.settings import DEFAULT_EMBEDDING_MODEL, get_settings
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.evaluation import labelled_names, misspell
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 
 
 def rss_mb() -> float:
@@ -32,7 +32,7 @@ def main() -> None:
     started = time.perf_counter()
     # As zivo.ml.runtime.build_categorizer chooses the model, without the shared Redis embedding cache.
     model = None if settings.embedding_model == DEFAULT_EMBEDDING_MODEL else settings.embedding_model
-    uncached = Categorizer(SentenceTransformerEmbedder(model, batch_size=settings.embedding_batch_size))
+    uncached = Categorizer(TransformersEmbedder(model, batch_size=settings.embedding_batch_size))
     uncached.warm_up()
     load_seconds = time.perf_counter() - started
     pool = labelled_names("lab-names-dev.csv")[0] + labelled_names("lab-names-holdout.csv")[0]

@@ -53,19 +53,35 @@ cat /w/pex-venv.json; echo; cat /w/install-pex.json
 """
 
 
-@pytest.fixture(scope="module")
-def trees() -> dict[str, dict[str, list[str]]]:
+# --exclude both ways: not unpacked (fast path), or removed by its RECORD after `pex venv`. uvicorn has a
+# console script (recorded as ../../../bin/uvicorn); a name the PEX lacks must fail.
+EXCLUDE_SCRIPT = """
+set -eu
+mkdir /w && tar -x -C /w
+INSTALL_PEX_WITH=pex-venv install-pex /w/api-deps.pex /venv deps --exclude=uvicorn --exclude=H11
+python3.11 /w/manifest.py /w/pex-venv.json
+rm -rf /venv
+install-pex /w/api-deps.pex /venv deps --exclude=uvicorn --exclude=H11 2>/w/install-pex.log
+if grep -q "using pex venv" /w/install-pex.log; then cat /w/install-pex.log >&2; exit 1; fi
+python3.11 /w/manifest.py /w/install-pex.json
+if install-pex /w/api-deps.pex /tmp/other deps --exclude=no-such-dist 2>/w/err.log; then exit 1; fi
+grep -q "no-such-dist" /w/err.log
+cat /w/pex-venv.json; echo; cat /w/install-pex.json
+"""
+
+
+def _run(script: str) -> dict[str, dict[str, list[str]]]:
     docker = require_docker()
     image = built_image("docker.python-base/python-build.docker-info.json")
     packed = io.BytesIO()
     with tarfile.open(fileobj=packed, mode="w") as tar:
         tar.add(PEX, arcname="api-deps.pex")
-        script = MANIFEST.encode()
+        manifest = MANIFEST.encode()
         info = tarfile.TarInfo("manifest.py")
-        info.size = len(script)
-        tar.addfile(info, io.BytesIO(script))
+        info.size = len(manifest)
+        tar.addfile(info, io.BytesIO(manifest))
     done = subprocess.run(
-        [docker, "run", "--rm", "-i", "--network=none", image, "sh", "-c", SCRIPT],
+        [docker, "run", "--rm", "-i", "--network=none", image, "sh", "-c", script],
         input=packed.getvalue(),
         capture_output=True,
         timeout=600,
@@ -73,6 +89,16 @@ def trees() -> dict[str, dict[str, list[str]]]:
     assert done.returncode == 0, done.stderr.decode()[-3000:]
     pex_venv, ours = done.stdout.decode().splitlines()
     return {"pex-venv": json.loads(pex_venv), "install-pex": json.loads(ours)}
+
+
+@pytest.fixture(scope="module")
+def trees() -> dict[str, dict[str, list[str]]]:
+    return _run(SCRIPT)
+
+
+@pytest.fixture(scope="module")
+def trees_without_uvicorn() -> dict[str, dict[str, list[str]]]:
+    return _run(EXCLUDE_SCRIPT)
 
 
 def test_same_tree_as_pex_venv(trees: dict[str, dict[str, list[str]]]) -> None:
@@ -87,3 +113,16 @@ def test_tree_has_what_the_image_runs(trees: dict[str, dict[str, list[str]]]) ->
     assert ours["bin/python3.11"] == ["link", "/usr/bin/python3.11"]
     assert ours["bin/uvicorn"][0] == "0o755"
     assert len([path for path in ours if path.endswith(".dist-info/RECORD")]) >= 20
+
+
+def test_excluded_distributions_are_left_out_the_same_way_both_ways(
+    trees: dict[str, dict[str, list[str]]], trees_without_uvicorn: dict[str, dict[str, list[str]]]
+) -> None:
+    ours, pex_venv = trees_without_uvicorn["install-pex"], trees_without_uvicorn["pex-venv"]
+    assert sorted(set(ours) ^ set(pex_venv)) == []
+    assert {path: entry for path, entry in ours.items() if pex_venv[path] != entry} == {}
+    gone = set(trees["install-pex"]) - set(ours)
+    site = "lib/python3.11/site-packages/"
+    assert "bin/uvicorn" in gone
+    assert {path.split("/")[3] for path in gone if path.startswith(site)} >= {"uvicorn", "h11"}
+    assert not [path for path in ours if path.startswith((site + "uvicorn", site + "h11"))]

@@ -56,9 +56,8 @@ def test_bases_differ_only_in_the_model_layer(images: dict[str, str]) -> None:
 def test_variant_worker_loads_the_baked_model(images: dict[str, str]) -> None:
     assert environment(images["ml-worker-model"])["EMBEDDING_MODEL"] == "/opt/model"
     script = (
-        "import os, sys; from sentence_transformers import SentenceTransformer; "
-        "model = SentenceTransformer(os.environ['EMBEDDING_MODEL'], device='cpu'); "
-        "print(model.encode(['Haemoglobin']).shape[1])"
+        "import os; from zivo.ml.embeddings.embedder import TransformersEmbedder; "
+        "print(TransformersEmbedder(os.environ['EMBEDDING_MODEL']).embed(['Haemoglobin']).shape[1])"
     )
     out = docker(
         "run", "--rm", "--network=none", "--entrypoint", "python", images["ml-worker-model"], "-c", script

@@ -30,12 +30,37 @@ def test_ml_base_stores_the_model_in_float16_and_computes_in_float32(ml_base: st
         "raw = (pathlib.Path(m.get_model_path()) / 'model.safetensors').read_bytes(); "
         "header = json.loads(raw[8 : 8 + struct.unpack('<Q', raw[:8])[0]]); header.pop('__metadata__'); "
         "print(sorted({entry['dtype'] for entry in header.values()})); "
-        "from sentence_transformers import SentenceTransformer; "
-        "model = SentenceTransformer(str(m.get_model_path()), device='cpu'); "
+        "from transformers import AutoModel; "
+        "model = AutoModel.from_pretrained(str(m.get_model_path()), local_files_only=True); "
         "print(sorted({str(p.dtype) for p in model.parameters()}))"
     )
     out = docker("run", "--rm", "--network=none", ml_base, "python", "-c", script).stdout.splitlines()
     assert out[-2:] == ["['F16', 'I64']", "['torch.float32']"]
+
+
+# What only sentence-transformers needed: the worker embeds with transformers alone, and the ML base
+# installs its PEX without them (install-pex --exclude in docker/ml-base/Dockerfile).
+NOT_SHIPPED = (
+    "sentence-transformers",
+    "scipy",
+    "scikit-learn",
+    "joblib",
+    "threadpoolctl",
+    "narwhals",
+    "cloudpickle",
+)
+
+
+def test_worker_ships_no_sentence_transformers_stack(worker: str) -> None:
+    script = (
+        "import importlib.metadata as md, importlib.util as iu, sys; "
+        f"names = {NOT_SHIPPED!r}; "
+        "held = {d.metadata['Name'].lower() for d in md.distributions()}; "
+        "print(sorted(n for n in names if n in held)); "
+        "print(sorted(m for m in ('sentence_transformers', 'scipy', 'sklearn', 'joblib') if iu.find_spec(m)))"
+    )
+    out = docker("run", "--rm", "--network=none", "--entrypoint", "python", worker, "-c", script).stdout
+    assert out.strip().splitlines()[-2:] == ["[]", "[]"]
 
 
 def test_worker_is_built_on_the_ml_base(worker: str, ml_base: str) -> None:

@@ -22,7 +22,7 @@ from typing import TextIO
 
 from zivo.core.taxonomy import CATEGORY_IDS
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
-from zivo.ml.embeddings.embedder import Embedder, SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import Embedder, TransformersEmbedder
 
 EXIT_BAD_INPUT = 2
 
@@ -61,7 +61,7 @@ def read_names(path: Path, *, need_categories: bool) -> LabelledNames:
 
 
 def _build_embedder(args: argparse.Namespace) -> Embedder:
-    model = SentenceTransformerEmbedder(args.model, batch_size=args.batch_size)
+    model = TransformersEmbedder(args.model, batch_size=args.batch_size)
     return CachedEmbedder(model, LRUEmbeddingCache())
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.core.db.testing import migrated_sqlite
 from zivo.ml.categorization.classifier import Categorizer
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 from zivo.ml.testing.broker import Broker, private_broker, remove
 
 # Enough word pieces for lab-test names to tokenize into something other than [UNK].
@@ -106,7 +106,7 @@ def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
 
 @pytest.fixture()
 def tiny_categorizer(tiny_bert_dir: Path) -> Categorizer:
-    return Categorizer(SentenceTransformerEmbedder(tiny_bert_dir))
+    return Categorizer(TransformersEmbedder(tiny_bert_dir))
 
 
 @pytest.fixture()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from zivo.core.db.models import LabResult
 from zivo.core.utc import utcnow
 from zivo.ml.categorization.classifier import Categorizer
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 from zivo.ml.report_categorization import categorize_report, stuck_reports
 from zivo.ml.testing.lab_data import Row, add_report, add_user
 
@@ -47,7 +47,7 @@ def test_pending_results_get_a_category_and_a_status(
 
 def test_review_threshold_decides_the_status(sessions: sessionmaker[Session], tiny_bert_dir: Path) -> None:
     # Names the catalogue does not hold are decided by confidence; catalogue names are exact.
-    strict = Categorizer(SentenceTransformerEmbedder(tiny_bert_dir), review_threshold=1.01)
+    strict = Categorizer(TransformersEmbedder(tiny_bert_dir), review_threshold=1.01)
     with sessions() as session:
         report_id, _ = seed_report(session, ["Hemoglobin", "Zqx wvt index", "Plm qrs level"])
     with sessions.begin() as session:

@@ -14,13 +14,13 @@ from zivo.core.db.engine import make_engine, make_sessionmaker
 from zivo.core.lazy import Lazy
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.embeddings.cache import CachedEmbedder, EmbeddingCache, LRUEmbeddingCache, RedisEmbeddingCache
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 from zivo.ml.settings import DEFAULT_EMBEDDING_MODEL, WorkerSettings
 
 
 def build_categorizer(settings: WorkerSettings) -> Categorizer:
     model = None if settings.embedding_model == DEFAULT_EMBEDDING_MODEL else settings.embedding_model
-    embedder = SentenceTransformerEmbedder(model, batch_size=settings.embedding_batch_size)
+    embedder = TransformersEmbedder(model, batch_size=settings.embedding_batch_size)
     cache: EmbeddingCache
     if settings.redis_url:
         # Shared by every worker process and machine: a name embedded once is never embedded again.

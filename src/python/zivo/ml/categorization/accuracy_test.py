@@ -19,14 +19,14 @@ from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.evaluation import evaluate, format_report, labelled_names, misspell
 from zivo.ml.categorization.reliability import format_measurement, measure
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def categorizer() -> Categorizer:
-    embedder = CachedEmbedder(SentenceTransformerEmbedder(), LRUEmbeddingCache())
+    embedder = CachedEmbedder(TransformersEmbedder(), LRUEmbeddingCache())
     categorizer = Categorizer(embedder)
     categorizer.warm_up()
     return categorizer

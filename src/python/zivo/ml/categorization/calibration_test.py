@@ -14,14 +14,14 @@ from zivo.ml.categorization.calibration import (
     review_threshold_for,
 )
 from zivo.ml.categorization.decision import CONFIDENCE_FEATURES, parse_calibration
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 
 
 def test_calibration_picks_values_from_the_grids(tiny_bert_dir: Path) -> None:
     names = ["Serum Creatinine", "Hemoglobin", "Blood Group", "Lipase", "Free T4", "Urine pH"]
     labels = ["kidney", "cbc", "other", "pancreas", "thyroid", "urine"]
 
-    result = calibrate(SentenceTransformerEmbedder(model=tiny_bert_dir), names, labels)
+    result = calibrate(TransformersEmbedder(model=tiny_bert_dir), names, labels)
 
     assert result.parameters.embedding_weight in WEIGHTS
     assert result.parameters.other_threshold in THRESHOLDS
@@ -64,7 +64,7 @@ def test_fit_logistic_recovers_a_separating_direction() -> None:
 def test_calibration_writes_the_file_the_categorizer_reads(tiny_bert_dir: Path) -> None:
     names = ["Serum Creatinine", "Hemoglobin", "Blood Group", "Lipase", "Free T4", "Urine pH"]
     labels = ["kidney", "cbc", "other", "pancreas", "thyroid", "urine"]
-    result = calibrate(SentenceTransformerEmbedder(model=tiny_bert_dir), names, labels)
+    result = calibrate(TransformersEmbedder(model=tiny_bert_dir), names, labels)
     parsed = parse_calibration(result.toml())
     assert parsed == result.parameters
     assert len(parsed.confidence_weights) == len(CONFIDENCE_FEATURES)

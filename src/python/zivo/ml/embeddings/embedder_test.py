@@ -6,11 +6,31 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from zivo.ml.embeddings.embedder import Embedder, SentenceTransformerEmbedder, l2_normalize
+from zivo.ml.categorization.evaluation import labelled_names
+from zivo.ml.embeddings.embedder import (
+    Embedder,
+    ModelConfigError,
+    SentenceConfig,
+    TransformersEmbedder,
+    default_model_path,
+    l2_normalize,
+)
+
+# Texts for the comparisons with sentence-transformers: short names, one long enough to be truncated,
+# padding within a batch, an empty string and surrounding spaces.
+TEXTS = [
+    "Serum creatinine",
+    "glucose",
+    "  total cholesterol  ",
+    "urine protein ratio test " * 20,
+    "",
+    "hdl ldl ratio",
+    "TSH",
+]
 
 
 def test_plain_bert_checkpoint_embeds_normalized_float32_rows(tiny_bert_dir: Path) -> None:
-    embedder = SentenceTransformerEmbedder(model=tiny_bert_dir, batch_size=2)
+    embedder = TransformersEmbedder(model=tiny_bert_dir, batch_size=2)
     vectors = embedder.embed(["Serum creatinine", "glucose", "Serum creatinine"])
 
     assert isinstance(embedder, Embedder)
@@ -35,13 +55,13 @@ def test_plain_bert_checkpoint_is_mean_pooled(tiny_bert_dir: Path) -> None:
     mask = batch["attention_mask"].unsqueeze(-1).float()
     expected = l2_normalize(((tokens * mask).sum(1) / mask.sum(1)).numpy())
 
-    actual = SentenceTransformerEmbedder(model=tiny_bert_dir).embed(texts)
+    actual = TransformersEmbedder(model=tiny_bert_dir).embed(texts)
 
     np.testing.assert_allclose(actual, expected, atol=1e-5)
 
 
 def test_model_loads_lazily_and_once_across_threads(tiny_bert_dir: Path) -> None:
-    embedder = SentenceTransformerEmbedder(model=str(tiny_bert_dir))
+    embedder = TransformersEmbedder(model=str(tiny_bert_dir))
     assert not embedder.is_loaded
     assert embedder.model_name == tiny_bert_dir.name
 
@@ -65,17 +85,17 @@ def test_model_loads_lazily_and_once_across_threads(tiny_bert_dir: Path) -> None
 
 
 def test_empty_input_gives_empty_matrix(tiny_bert_dir: Path) -> None:
-    vectors = SentenceTransformerEmbedder(model=tiny_bert_dir).embed([])
+    vectors = TransformersEmbedder(model=tiny_bert_dir).embed([])
     assert vectors.shape == (0, 32)
 
 
 def test_rejects_bad_batch_size() -> None:
     with pytest.raises(ValueError, match="batch_size"):
-        SentenceTransformerEmbedder(batch_size=0)
+        TransformersEmbedder(batch_size=0)
 
 
 def test_default_model_is_named_without_loading() -> None:
-    embedder = SentenceTransformerEmbedder()
+    embedder = TransformersEmbedder()
     assert embedder.model_name == "all-MiniLM-L6-v2"
     assert not embedder.is_loaded
 
@@ -83,3 +103,119 @@ def test_default_model_is_named_without_loading() -> None:
 def test_l2_normalize_keeps_zero_rows_finite() -> None:
     rows = l2_normalize(np.array([[3.0, 4.0], [0.0, 0.0]]))
     np.testing.assert_allclose(rows, [[0.6, 0.8], [0.0, 0.0]])
+
+
+def _sentence_transformers_vectors(directory: Path, texts: list[str], max_seq_length: int = 64) -> np.ndarray:
+    """What the worker computed before, with sentence-transformers itself (a test-only dependency)."""
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(directory), device="cpu", local_files_only=True)
+    model.max_seq_length = min(max_seq_length, model.max_seq_length or max_seq_length)
+    model.eval()
+    vectors = model.encode(texts, batch_size=3, convert_to_numpy=True, normalize_embeddings=True)
+    return np.asarray(vectors, dtype=np.float32)
+
+
+def _assert_same_embeddings(actual: np.ndarray, expected: np.ndarray) -> None:
+    assert actual.shape == expected.shape
+    cosines = np.sum(actual * expected, axis=1)  # both sides are unit rows
+    assert cosines.min() >= 0.99999, cosines
+    np.testing.assert_allclose(actual, expected, atol=2e-5, rtol=0)
+
+
+def test_plain_checkpoint_matches_sentence_transformers(tiny_bert_dir: Path) -> None:
+    expected = _sentence_transformers_vectors(tiny_bert_dir, TEXTS)
+    actual = TransformersEmbedder(model=tiny_bert_dir, batch_size=3).embed(TEXTS)
+    _assert_same_embeddings(actual, expected)
+
+
+@pytest.mark.parametrize("modes", [("cls",), ("max",), ("mean_sqrt_len_tokens",), ("cls", "max", "mean")])
+def test_sentence_transformers_directory_matches_sentence_transformers(
+    tiny_bert_dir: Path, tmp_path: Path, modes: tuple[str, ...]
+) -> None:
+    """A directory saved by sentence-transformers 6 itself (its module type names, its pooling key),
+    with a length limit below ours (release 6 keeps it in the tokenizer's config)."""
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
+
+    transformer = Transformer(str(tiny_bert_dir), max_seq_length=12)
+    pooling = Pooling(transformer.get_embedding_dimension(), pooling_mode=modes)
+    SentenceTransformer(modules=[transformer, pooling, Normalize()], device="cpu").save(str(tmp_path))
+
+    embedder = TransformersEmbedder(model=tmp_path, batch_size=3)
+    actual = embedder.embed(TEXTS)
+
+    assert SentenceConfig.read(tmp_path) == SentenceConfig(pooling=modes, normalize=True)
+    assert embedder.max_length == 12
+    assert embedder.dimension == 32 * len(modes)
+    _assert_same_embeddings(actual, _sentence_transformers_vectors(tmp_path, TEXTS))
+
+
+@pytest.mark.slow()
+def test_packaged_minilm_matches_sentence_transformers() -> None:
+    names, _ = labelled_names("us-hospital-dev.csv")
+    texts = names[:300]
+    expected = _sentence_transformers_vectors(default_model_path(), texts)
+    embedder = TransformersEmbedder()
+    actual = embedder.embed(texts)
+
+    assert embedder.max_length == 64  # ours: the MiniLM's own limit is 256
+    _assert_same_embeddings(actual, expected)
+
+
+def _write_modules(directory: Path, modules: list[dict[str, str]], pooling: dict[str, object]) -> Path:
+    import json
+
+    (directory / "modules.json").write_text(json.dumps(modules))
+    (directory / "1_Pooling").mkdir()
+    (directory / "1_Pooling" / "config.json").write_text(json.dumps(pooling))
+    return directory
+
+
+def test_reads_the_older_pooling_keys_and_the_transformer_config(tmp_path: Path) -> None:
+    modules = [
+        {"idx": "0", "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+        {"idx": "1", "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+    ]
+    _write_modules(tmp_path, modules, {"pooling_mode_cls_token": True, "pooling_mode_max_tokens": True})
+    (tmp_path / "sentence_bert_config.json").write_text('{"max_seq_length": 128, "do_lower_case": true}')
+
+    config = SentenceConfig.read(tmp_path)
+
+    assert config == SentenceConfig(pooling=("cls", "max"), max_seq_length=128, do_lower_case=True)
+
+
+def test_plain_directory_means_mean_pooling(tmp_path: Path) -> None:
+    assert SentenceConfig.read(tmp_path) == SentenceConfig(pooling=("mean",))
+
+
+@pytest.mark.parametrize(
+    ("types", "pooling", "message"),
+    [
+        (["Transformer", "Pooling", "Dense"], {"pooling_mode": "mean"}, "only Transformer"),
+        (["Pooling"], {"pooling_mode": "mean"}, "first module"),
+        (["Transformer", "Pooling"], {"pooling_mode": "lasttoken"}, "not supported"),
+        (["Transformer", "Pooling"], {"pooling_mode": ["mean", "weightedmean"]}, "not supported"),
+    ],
+)
+def test_refuses_a_pipeline_it_cannot_reproduce(
+    tmp_path: Path, types: list[str], pooling: dict[str, object], message: str
+) -> None:
+    modules = [
+        {
+            "idx": str(i),
+            "name": str(i),
+            "path": "1_Pooling" if kind == "Pooling" else "",
+            "type": f"sentence_transformers.models.{kind}",
+        }
+        for i, kind in enumerate(types)
+    ]
+    _write_modules(tmp_path, modules, pooling)
+
+    with pytest.raises(ModelConfigError, match=message):
+        SentenceConfig.read(tmp_path)
+
+
+def test_rejects_a_length_limit_without_room() -> None:
+    with pytest.raises(ValueError, match="max_seq_length"):
+        TransformersEmbedder(max_seq_length=1)
