@@ -13,7 +13,8 @@ How a name is resolved:
    of the chosen category. The canonical test is the chosen category's best name's test.
 4. Confidence: a small logistic model over what separates right from wrong answers for names whose
    analyte the catalogue does not know (`CONFIDENCE_FEATURES`: the softmax probability, whether meaning
-   alone and spelling alone agree, whether the chosen test's specimen is the name's). `needs_review` =
+   alone and spelling alone agree, whether the chosen test's specimen is the name's, and how many of
+   the name's nearest catalogue names are of the chosen category). `needs_review` =
    confidence below `review_threshold`. A result under review carries no canonical test: trends merge
    by canonical test, and a guess must not join a series until someone confirms it.
 
