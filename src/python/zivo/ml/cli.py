@@ -35,6 +35,8 @@ class InputError(Exception):
 class LabelledNames:
     names: list[str]
     categories: list[str] | None
+    # The 'source' column where the file has one (provenance: LOINC code, analyte), else empty strings.
+    provenances: list[str]
 
 
 def read_names(path: Path, *, need_categories: bool) -> LabelledNames:
@@ -49,15 +51,16 @@ def read_names(path: Path, *, need_categories: bool) -> LabelledNames:
     if "name" not in columns:
         raise InputError(f"{path} has no 'name' column (columns: {', '.join(map(str, columns))})")
     names = [row["name"] or "" for row in rows]
+    provenances = [row.get("source") or "" for row in rows]
     if not need_categories:
-        return LabelledNames(names, None)
+        return LabelledNames(names, None, provenances)
     if "category" not in columns:
         raise InputError(f"{path} has no 'category' column, which --eval and calibrate need")
     categories = [(row["category"] or "").strip() for row in rows]
     for line, category in enumerate(categories, start=2):
         if category not in CATEGORY_IDS:
             raise InputError(f"{path} line {line}: unknown category {category!r}")
-    return LabelledNames(names, categories)
+    return LabelledNames(names, categories, provenances)
 
 
 def _build_embedder(args: argparse.Namespace) -> Embedder:
@@ -116,16 +119,26 @@ def _categorize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _calibrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from zivo.ml.categorization.calibration import calibrate
+    from zivo.ml.categorization.unknown_analytes import analyte_keys
 
     names: list[str] = []
     categories: list[str] = []
+    analytes: list[str | None] = []
+    sources: list[str] = []
     for path in args.csv:
         data = read_names(Path(path), need_categories=True)
         assert data.categories is not None
         names.extend(data.names)
         categories.extend(data.categories)
+        analytes.extend(analyte_keys(data.names, data.provenances))
+        sources.extend([Path(path).stem] * len(data.names))
+    if all(analyte is None for analyte in analytes):
+        raise InputError(
+            "no row names its analyte: calibrate estimates the share of unknown analytes from a 'source' "
+            "column with `analyte <key>` or `LOINC <code>` (see categorization/data/README.md)"
+        )
     print(f"calibrating on {len(names)} names (leave-name-out and leave-analyte-out)...", file=err)
-    result = calibrate(_build_embedder(args), names, categories)
+    result = calibrate(_build_embedder(args), names, categories, analytes=analytes, sources=sources)
     # The file the categorizer reads: `... calibrate --csv A --csv B > .../data/calibration.toml`.
     print(result.toml(), end="", file=out)
     return 0

@@ -105,3 +105,31 @@ def test_bad_batch_size_is_rejected(tmp_path: Path) -> None:
     code, _, err = _run(["categorize", "--csv", str(tmp_path / "x.csv"), "--batch-size", "0"])
     assert code == EXIT_BAD_INPUT
     assert "--batch-size" in err
+
+
+def test_calibrate_writes_the_unknown_analyte_share_it_estimated(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    labelled = _write(
+        tmp_path / "dev.csv",
+        "name,category,source\n"
+        "Serum Creatinine,kidney,lab analyte creatinine\n"
+        "Creatinine zq,kidney,lab analyte creatinine\n"
+        "Frobnicase activity,other,lab analyte frobnicase\n"
+        "Hemoglobin,cbc,\n",
+    )
+
+    code, out, _ = _run(["calibrate", "--csv", str(labelled), "--model", str(tiny_bert_dir)])
+
+    assert code == 0
+    # One source: of its two names not in the catalogue with an analyte, one analyte is unknown.
+    assert "#   dev: 1 of 2 (0.5000)" in out
+    assert "unknown_analyte_share = 0.5" in out
+
+
+def test_calibrate_needs_the_analytes_of_some_names(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    labelled = _write(tmp_path / "dev.csv", "name,category\nSerum Creatinine,kidney\nHemoglobin,cbc\n")
+
+    code, out, err = _run(["calibrate", "--csv", str(labelled), "--model", str(tiny_bert_dir)])
+
+    assert code == EXIT_BAD_INPUT
+    assert "no row names its analyte" in err
+    assert out == ""

@@ -4,7 +4,8 @@ Only names the catalogue does not hold are scored (`reliability.measure`). `data
 names from a US hospital's lab dictionary with LOINC long and display names (source in each row),
 split by LOINC code into a development half (used to tune the catalogue and calibrate) and a held-out
 half (only measured); `data/bahmni-india-holdout.csv` is the lab dictionary of an Indian hospital
-system's demo configuration (only measured); `data/lab-names-*.csv` are the team's report-style lists
+system's demo configuration (only measured); `data/lab-names-*.csv` are the team's report-style lists;
+`data/mimic-us-*`, `data/uk-gp-*` and `data/care-india-*` are three more public sources split by analyte
 (`data/README.md` has each file's provenance). The floors sit under the
 figures `bench/categorization.py` measured, so that a regression fails while small catalogue edits do not.
 """
@@ -34,7 +35,17 @@ def categorizer() -> Categorizer:
 
 @pytest.mark.parametrize(
     ("file_name", "floor"),
-    [("us-hospital-holdout.csv", 0.9), ("bahmni-india-holdout.csv", 0.85), ("lab-names-holdout.csv", 0.85)],
+    [
+        ("us-hospital-holdout.csv", 0.9),
+        ("bahmni-india-holdout.csv", 0.85),
+        ("lab-names-holdout.csv", 0.85),
+        # Measured once on 2026-11-30 (conf branch, 19:05): 0.726 (61 of 84), 0.963 (182 of 189), 8 of 9;
+        # the floors sit a few points under (CARE's 9 names allow one more error), so that the
+        # catalogue's growth and small edits do not flake while a regression fails.
+        ("mimic-us-holdout.csv", 0.68),
+        ("uk-gp-holdout.csv", 0.92),
+        ("care-india-holdout.csv", 0.75),
+    ],
 )
 def test_accuracy_on_names_not_in_the_catalogue(
     categorizer: Categorizer, file_name: str, floor: float

@@ -16,8 +16,12 @@ scores:
    fitted on both ways of scoring at once, so that it has seen the errors of unknown analytes (which
    leave-name-out alone rarely shows: the catalogue knows every development analyte by another name);
 5. review_threshold: the lowest confidence above which the accepted names are at least
-   `target_auto_accuracy` right (fewest names sent to review for that accuracy), leave-name-out and
-   leave-analyte-out names weighed as `UNKNOWN_ANALYTE_SHARE` says.
+   `target_auto_accuracy` right (fewest names sent to review for that accuracy).
+
+Steps 4 and 5 weigh leave-name-out names against leave-analyte-out ones as a new source mixes known and
+unknown analytes: `unknown_analytes.unknown_analyte_share` estimates that share on the development
+halves (the names the catalogue does not hold whose analyte it does not know), source by source, and
+writes it into `calibration.toml` next to how it was computed.
 
 A name's own test is its exact catalogue test, or else the test the full catalogue matches it with in
 its labelled category. The specimen and organism penalties are not fitted here: they were chosen on the
@@ -48,6 +52,7 @@ from zivo.ml.categorization.decision import (
     decide,
     probabilities,
 )
+from zivo.ml.categorization.unknown_analytes import UnknownAnalyteShare, unknown_analyte_share
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
 from zivo.ml.embeddings.embedder import Embedder
 
@@ -61,13 +66,6 @@ REVIEW_THRESHOLDS: tuple[float, ...] = (
 )
 # Leave-name-out accuracies closer than this (a few names in a thousand) are a tie.
 WEIGHT_TIE = 0.0025
-# The share of a new source's names whose analyte the catalogue does not know at all. The review
-# threshold is fitted on leave-name-out names mixed with this share of leave-analyte-out ones: on
-# leave-name-out names alone, the errors it learns to catch are those of known analytes under odd
-# spellings, which are easier to tell from right answers than the errors of unknown analytes. An
-# assumption, not a fit: every name of a new source is an unknown analyte to a bare catalogue, and the
-# catalogue aims to know nine in ten.
-UNKNOWN_ANALYTE_SHARE = 0.1
 # Ridge on the logistic weights: keeps them finite when a feature separates the training names perfectly.
 L2 = 0.01
 
@@ -79,6 +77,7 @@ class Calibration:
     leave_analyte_out_accuracy: float
     auto_accuracy: float
     review_share: float
+    unknown: UnknownAnalyteShare
 
     def toml(self) -> str:
         """`data/calibration.toml` as this calibration would write it."""
@@ -91,8 +90,8 @@ class Calibration:
                 f"{self.leave_name_out_accuracy:.4f},",
                 f"# leave-analyte-out accuracy {self.leave_analyte_out_accuracy:.4f}; at the review "
                 "threshold the",
-                f"# accepted names (1 in {round(1 / UNKNOWN_ANALYTE_SHARE)} leave-analyte-out) are "
-                f"{self.auto_accuracy:.4f} right and {self.review_share:.4f} go to review.",
+                "# names (known and unknown analytes mixed as unknown_analyte_share says) accepted are",
+                f"# {self.auto_accuracy:.4f} right and {self.review_share:.4f} go to review.",
                 f"embedding_weight = {p.embedding_weight}",
                 f"other_threshold = {p.other_threshold}",
                 f"temperature = {p.temperature}",
@@ -102,6 +101,14 @@ class Calibration:
                 f"organism_penalty = {p.organism_penalty}",
                 f"# Logistic weights over {', '.join(CONFIDENCE_FEATURES)}.",
                 f"confidence_weights = [{weights}]",
+                "# Per source, the share of the development names not in the catalogue, with an analyte in",
+                "# their source column, whose analyte the catalogue does not know; unknown_analyte_share is",
+                "# their mean (zivo.ml.categorization.unknown_analytes):",
+                *(
+                    f"#   {item.source}: {item.unknown} of {item.names} ({item.share:.4f})"
+                    for item in self.unknown.sources
+                ),
+                f"unknown_analyte_share = {p.unknown_analyte_share}",
                 "",
             ]
         )
@@ -152,16 +159,21 @@ def review_threshold_for(
 
 
 def fit_logistic(
-    features: npt.NDArray[np.float64], outcomes: npt.NDArray[np.float64], *, l2: float = L2
+    features: npt.NDArray[np.float64],
+    outcomes: npt.NDArray[np.float64],
+    *,
+    l2: float = L2,
+    sample_weights: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]:
     """Weights of P(outcome) = logistic(features @ w), by Newton's method on the ridge-penalized
-    log-likelihood (convex: a few steps converge)."""
+    log-likelihood (convex: a few steps converge); `sample_weights` (default 1 each) weigh the rows."""
+    rows = np.ones(len(outcomes)) if sample_weights is None else sample_weights
     weights = np.zeros(features.shape[1])
     ridge = l2 * np.eye(features.shape[1])
     for _ in range(50):
         predicted = 1 / (1 + np.exp(-np.clip(features @ weights, -30, 30)))
-        gradient = features.T @ (predicted - outcomes) + l2 * weights
-        hessian = (features * (predicted * (1 - predicted))[:, None]).T @ features + ridge
+        gradient = features.T @ (rows * (predicted - outcomes)) + l2 * weights
+        hessian = (features * (rows * predicted * (1 - predicted))[:, None]).T @ features + ridge
         step = np.linalg.solve(hessian, gradient)
         weights -= step
         if np.abs(step).max() < 1e-8:
@@ -169,18 +181,37 @@ def fit_logistic(
     return weights
 
 
-def _features(
+def confidence_rows(
     scored: Sequence[ScoredName],
     labels: Sequence[str],
     parameters: DecisionParameters,
     categorizer: Categorizer,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """The confidence model's features of each scored name (`CONFIDENCE_FEATURES` columns) and whether
+    its chosen category is the label (1.0) or not."""
     rows, outcomes = [], []
     for item, label in zip(scored, labels, strict=True):
         probabilities_, index, best = choose(item, parameters, categorizer.tests)
         rows.append(confidence_features(item, probabilities_, index, best.specimen if best else None))
         outcomes.append(float(CATEGORY_ORDER[index] == label))
     return np.array(rows), np.array(outcomes)
+
+
+def mixture_weights(unknown: Sequence[bool], share: float) -> npt.NDArray[np.float64]:
+    """Weights of the leave-name-out rows, then the leave-analyte-out rows, of names scored both ways, so
+    that they mix as a new source's names: known analytes (the leave-name-out scoring of the names
+    whose analyte the catalogue knows) and, weighing `share`, unknown ones (the leave-name-out scoring
+    of the names whose analyte it does not know, `unknown`, and the leave-analyte-out scoring of the
+    others). Each name weighs one on average, so that the ridge keeps its strength."""
+    flags = np.array(unknown, dtype=bool)
+    known_rows = np.concatenate([~flags, np.zeros(len(flags), dtype=bool)])
+    unknown_rows = np.concatenate([flags, ~flags])
+    mix = (
+        known_rows / max(known_rows.sum(), 1) * (1 - share)
+        + unknown_rows / max(unknown_rows.sum(), 1) * share
+    )
+    result: npt.NDArray[np.float64] = mix * len(flags)
+    return result
 
 
 def own_tests(categorizer: Categorizer, names: Sequence[str], labels: Sequence[str]) -> list[str | None]:
@@ -193,10 +224,23 @@ def own_tests(categorizer: Categorizer, names: Sequence[str], labels: Sequence[s
 
 
 def calibrate(
-    embedder: Embedder, names: Sequence[str], labels: Sequence[str], *, target_auto_accuracy: float = 0.98
+    embedder: Embedder,
+    names: Sequence[str],
+    labels: Sequence[str],
+    *,
+    analytes: Sequence[str | None],
+    sources: Sequence[str],
+    target_auto_accuracy: float = 0.98,
 ) -> Calibration:
-    if not names or len(names) != len(labels):
-        raise ValueError("calibration needs as many labels as names, and at least one name")
+    """Fit on labelled names; `analytes` (`unknown_analytes.analyte_keys`, None where the source names
+    none) and `sources` (the file of each name) estimate the share of unknown analytes."""
+    if not names or not len(names) == len(labels) == len(analytes) == len(sources):
+        raise ValueError("calibration needs one label, analyte and source per name, and at least one name")
+    if all(analyte is None for analyte in analytes):
+        raise ValueError(
+            "calibration needs the analyte of some names (`analyte <key>` or a LOINC code in a 'source' "
+            "column) to estimate how many of a new source's analytes the catalogue does not know"
+        )
     carried = calibrated_parameters()
     # Every weight embeds the same references and names: embed them once.
     embedder = CachedEmbedder(embedder, LRUEmbeddingCache())
@@ -219,16 +263,16 @@ def calibrate(
     )
     decision = _parameters(threshold, temperature)
     unknown = categorizer.score_many(names, leave_out=own_tests(categorizer, names, labels))
-    known_x, known_y = _features(scored, labels, decision, categorizer)
-    unknown_x, unknown_y = _features(unknown, labels, decision, categorizer)
-    weights = fit_logistic(np.vstack([known_x, unknown_x]), np.concatenate([known_y, unknown_y]))
-    confidences = 1 / (1 + np.exp(-(np.vstack([known_x, unknown_x]) @ weights)))
-    share_unknown = UNKNOWN_ANALYTE_SHARE / len(unknown_y)
+    estimate = unknown_analyte_share(categorizer, names, analytes, sources)
+    known_x, known_y = confidence_rows(scored, labels, decision, categorizer)
+    unknown_x, unknown_y = confidence_rows(unknown, labels, decision, categorizer)
+    mix = mixture_weights(estimate.unknown, estimate.share)
+    features = np.vstack([known_x, unknown_x])
+    outcomes = np.concatenate([known_y, unknown_y])
+    weights = fit_logistic(features, outcomes, sample_weights=mix)
+    confidences = 1 / (1 + np.exp(-(features @ weights)))
     review, auto_accuracy, share = review_threshold_for(
-        confidences.tolist(),
-        [bool(ok) for ok in np.concatenate([known_y, unknown_y])],
-        target_auto_accuracy,
-        [(1 - UNKNOWN_ANALYTE_SHARE) / len(known_y)] * len(known_y) + [share_unknown] * len(unknown_y),
+        confidences.tolist(), [bool(ok) for ok in outcomes], target_auto_accuracy, mix.tolist()
     )
     parameters = CalibratedParameters(
         embedding_weight=weight,
@@ -238,5 +282,6 @@ def calibrate(
         specimen_penalty=carried.specimen_penalty,
         organism_penalty=carried.organism_penalty,
         confidence_weights=tuple(round(float(w), 4) for w in weights),
+        unknown_analyte_share=round(estimate.share, 4),
     )
-    return Calibration(parameters, accuracy, float(unknown_y.mean()), auto_accuracy, share)
+    return Calibration(parameters, accuracy, float(unknown_y.mean()), auto_accuracy, share, estimate)

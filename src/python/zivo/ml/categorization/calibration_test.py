@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pytest
 
 from zivo.ml.categorization.calibration import (
     REVIEW_THRESHOLDS,
@@ -16,12 +18,18 @@ from zivo.ml.categorization.calibration import (
 from zivo.ml.categorization.decision import CONFIDENCE_FEATURES, parse_calibration
 from zivo.ml.embeddings.embedder import TransformersEmbedder
 
+# The analyte of each of the six names below (the last one names none), all from one source.
+_ANALYTES: dict[str, Any] = {
+    "analytes": ["creatinine", "hemoglobin", "blood group", "lipase", "free t4", None],
+    "sources": ["test"] * 6,
+}
+
 
 def test_calibration_picks_values_from_the_grids(tiny_bert_dir: Path) -> None:
     names = ["Serum Creatinine", "Hemoglobin", "Blood Group", "Lipase", "Free T4", "Urine pH"]
     labels = ["kidney", "cbc", "other", "pancreas", "thyroid", "urine"]
 
-    result = calibrate(TransformersEmbedder(model=tiny_bert_dir), names, labels)
+    result = calibrate(TransformersEmbedder(model=tiny_bert_dir), names, labels, **_ANALYTES)
 
     assert result.parameters.embedding_weight in WEIGHTS
     assert result.parameters.other_threshold in THRESHOLDS
@@ -64,8 +72,20 @@ def test_fit_logistic_recovers_a_separating_direction() -> None:
 def test_calibration_writes_the_file_the_categorizer_reads(tiny_bert_dir: Path) -> None:
     names = ["Serum Creatinine", "Hemoglobin", "Blood Group", "Lipase", "Free T4", "Urine pH"]
     labels = ["kidney", "cbc", "other", "pancreas", "thyroid", "urine"]
-    result = calibrate(TransformersEmbedder(model=tiny_bert_dir), names, labels)
+    result = calibrate(TransformersEmbedder(model=tiny_bert_dir), names, labels, **_ANALYTES)
     parsed = parse_calibration(result.toml())
     assert parsed == result.parameters
     assert len(parsed.confidence_weights) == len(CONFIDENCE_FEATURES)
     assert 0.0 <= result.leave_analyte_out_accuracy <= 1.0
+    assert parsed.unknown_analyte_share == round(result.unknown.share, 4)
+
+
+def test_calibration_needs_to_know_some_analytes(tiny_bert_dir: Path) -> None:
+    with pytest.raises(ValueError, match="analyte"):
+        calibrate(
+            SentenceTransformerEmbedder(model=tiny_bert_dir),
+            ["Lipase"],
+            ["pancreas"],
+            analytes=[None],
+            sources=["test"],
+        )

@@ -13,7 +13,8 @@ How a name is resolved:
    of the chosen category. The canonical test is the chosen category's best name's test.
 4. Confidence: a small logistic model over what separates right from wrong answers for names whose
    analyte the catalogue does not know (`CONFIDENCE_FEATURES`: the softmax probability, whether meaning
-   alone and spelling alone agree, whether the chosen test's specimen is the name's). `needs_review` =
+   alone and spelling alone agree, whether the chosen test's specimen is the name's, and how many of
+   the name's nearest catalogue names are of the chosen category). `needs_review` =
    confidence below `review_threshold`. A result under review carries no canonical test: trends merge
    by canonical test, and a guess must not join a series until someone confirms it.
 
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 
@@ -44,6 +46,7 @@ from zivo.core.lab_tests.names import (
 from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
     DISTINCT_SPECIMENS,
+    NEIGHBOURS,
     Categorization,
     DecisionParameters,
     FloatArray,
@@ -88,6 +91,7 @@ class _Row:
     tests: tuple[str | None, ...]
     semantic_category: int
     lexical_category: int
+    neighbours: npt.NDArray[np.int64]
 
 
 # A test with more names than this groups analytes (`drug_levels`, `viral_serology`): leaving one
@@ -115,6 +119,7 @@ class _ReferenceIndex:
         self.texts: list[str] = [text for _, text, _ in rows]
         self.test_ids: list[str] = [test_id for _, _, test_id in rows]
         categories = np.array([category for category, _, _ in rows])
+        self.categories = categories
         missing = set(range(len(CATEGORY_ORDER))) - set(categories.tolist())
         if missing:
             raise ValueError(
@@ -337,6 +342,10 @@ class Categorizer:
             # combined pick is less sure than its score says.
             semantic_categories = np.argmax(np.maximum.reduceat(semantic, index.starts, axis=1), axis=1)
             lexical_categories = np.argmax(np.maximum.reduceat(lexical, index.starts, axis=1), axis=1)
+            # The categories of the nearest references (the confidence model's neighbour agreement):
+            # an analyte the catalogue does not know lands among names of several categories.
+            nearest = np.argpartition(-similarity, NEIGHBOURS - 1, axis=1)[:, :NEIGHBOURS]
+            neighbours = index.categories[nearest]
             for row, key in enumerate(pending):
                 best_tests: tuple[str | None, ...] = tuple(
                     index.test_ids[int(column)] for column in best_columns[row]
@@ -346,8 +355,15 @@ class Categorizer:
                     best_tests,
                     int(semantic_categories[row]),
                     int(lexical_categories[row]),
+                    neighbours[row],
                 )
-        empty = _Row(np.zeros(len(CATEGORY_ORDER), dtype=np.float32), (None,) * len(CATEGORY_ORDER), -1, -1)
+        empty = _Row(
+            np.zeros(len(CATEGORY_ORDER), dtype=np.float32),
+            (None,) * len(CATEGORY_ORDER),
+            -1,
+            -1,
+            np.zeros(0, dtype=np.int64),
+        )
         result = []
         for row in range(len(names)):
             found = rows.get((texts[row], specimens[row], left_out[row]), empty)
@@ -360,6 +376,7 @@ class Categorizer:
                     exact[row],
                     found.semantic_category,
                     found.lexical_category,
+                    found.neighbours,
                 )
             )
         return result

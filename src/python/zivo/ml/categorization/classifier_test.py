@@ -15,6 +15,7 @@ from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
     CONFIDENCE_FEATURES,
     EXACT_CONFIDENCE,
+    NEIGHBOURS,
     Categorization,
     DecisionParameters,
     ScoredName,
@@ -209,24 +210,43 @@ def test_each_path_alone_names_a_category(categorizer: Categorizer) -> None:
     assert 0 <= scored.lexical_category < len(CATEGORY_ORDER)
 
 
-def test_the_confidence_model_reads_path_agreement_and_specimen() -> None:
+def test_the_confidence_model_reads_path_agreement_specimen_and_neighbours() -> None:
     scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
     lipid = CATEGORY_ORDER.index("lipid")
+    cbc = CATEGORY_ORDER.index("cbc")
     scores[lipid] = 0.8
     tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
-    # Weights: bias, softmax logit, path agreement, specimen agreement.
-    parameters = DecisionParameters(0.3, 0.05, 0.5, confidence_weights=(-2.0, 0.0, 2.0, 2.0))
-    agreeing = decide(ScoredName("zzz", None, scores, tests, None, lipid, lipid), parameters)
-    assert agreeing.confidence == pytest.approx(1 / (1 + np.exp(-2.0)))
+    # Weights: bias, softmax logit, path agreement, specimen agreement, neighbour agreement.
+    parameters = DecisionParameters(0.3, 0.05, 0.5, confidence_weights=(-2.0, 0.0, 2.0, 2.0, 2.0))
+    half_lipid = np.array([lipid] * 5 + [cbc] * 5)
+    agreeing = decide(ScoredName("zzz", None, scores, tests, None, lipid, lipid, half_lipid), parameters)
+    assert agreeing.confidence == pytest.approx(1 / (1 + np.exp(-3.0)))
     assert not agreeing.needs_review
     assert agreeing.test_id == "hdl"
+    # The nearest catalogue names are all of another category: an analyte the catalogue does not know.
+    scattered = decide(
+        ScoredName("zzz", None, scores, tests, None, lipid, lipid, np.array([cbc] * 10)), parameters
+    )
+    assert scattered.confidence == pytest.approx(1 / (1 + np.exp(-2.0)))
     # Meaning and spelling each picked another category, and the name is urine while HDL is blood.
-    cbc = CATEGORY_ORDER.index("cbc")
-    doubtful = decide(ScoredName("zzz", "urine", scores, tests, None, cbc, cbc), parameters)
+    doubtful = decide(
+        ScoredName("zzz", "urine", scores, tests, None, cbc, cbc, np.array([cbc] * 10)), parameters
+    )
     assert doubtful.category == "lipid"
     assert doubtful.confidence == pytest.approx(1 / (1 + np.exp(2.0)))
     assert doubtful.needs_review
     assert doubtful.test_id is None
+
+
+def test_scores_carry_the_categories_of_the_nearest_catalogue_names(tiny_categorizer: Categorizer) -> None:
+    unknown, exact = tiny_categorizer.score_many(["Zorblium level", "Hemoglobin"])
+    assert len(unknown.neighbours) == NEIGHBOURS
+    assert set(unknown.neighbours.tolist()) <= set(range(len(CATEGORY_ORDER)))
+    # The best-scored category is among the nearest names' categories (its best name is the nearest).
+    assert int(np.argmax(unknown.scores)) in unknown.neighbours.tolist()
+    # A name the catalogue holds is not compared: no neighbours.
+    assert exact.exact is not None
+    assert len(exact.neighbours) == 0
 
 
 def test_a_blood_analyte_in_a_body_fluid_or_stool_is_not_the_blood_test(tiny_bert_dir: Path) -> None:
@@ -257,10 +277,11 @@ def test_calibrated_parameters_are_data_and_checked() -> None:
             "review_threshold = 0.9",
             "specimen_penalty = 0.15",
             "organism_penalty = 0.1",
+            "unknown_analyte_share = 0.2",
         ]
     )
     assert parse_calibration(text + "\nconfidence_weights = []").confidence_weights == ()
-    with pytest.raises(ValueError, match="needs 4 weights"):
+    with pytest.raises(ValueError, match="needs 5 weights"):
         parse_calibration(text + "\nconfidence_weights = [1.0]")
     with pytest.raises(ValueError, match="missing \\['confidence_weights'\\]"):
         parse_calibration(text)

@@ -117,3 +117,9 @@ def labelled_names(file_name: str) -> tuple[list[str], list[str]]:
     text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     return [row["name"] for row in rows], [row["category"] for row in rows]
+
+
+def labelled_provenances(file_name: str) -> list[str]:
+    """The `source` column of a labelled list in `data/` (empty strings where it has none)."""
+    text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
+    return [row.get("source") or "" for row in csv.DictReader(io.StringIO(text))]

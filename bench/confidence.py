@@ -1,0 +1,115 @@
+"""Which confidence features earn their place: leave-one-source-out on the development halves.
+
+    OMP_NUM_THREADS=1 HF_HUB_OFFLINE=1 ./pants run bench/confidence.py
+
+Each development half is scored as `calibrate` scores it (leave-name-out and leave-analyte-out, with the
+calibrated weights, threshold and temperature of `data/calibration.toml`). Then, for the confidence model
+with all of `CONFIDENCE_FEATURES` and with each one left out: fit on four sources (the two scorings mixed
+as the estimated share of unknown analytes says, `calibration.mixture_weights`), pick the review
+threshold there for 98 % right, and apply both to the fifth source. Printed, pooled over the five
+folds, each name weighing as in `calibrate`: the accuracy of what is accepted, the share sent to review,
+and on the unknown analytes (as `calibration.mixture_weights` counts them) the ranking quality of the
+confidence (AUC: the chance that a right answer is more confident than a wrong one) and its log-loss.
+A feature earns its place when leaving it out sends more names to review at the same accuracy, or
+ranks unknown analytes worse.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from zivo.ml.categorization.calibration import (
+    confidence_rows,
+    fit_logistic,
+    mixture_weights,
+    own_tests,
+    review_threshold_for,
+)
+from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.categorization.decision import CONFIDENCE_FEATURES
+from zivo.ml.categorization.evaluation import labelled_names, labelled_provenances
+from zivo.ml.categorization.unknown_analytes import analyte_keys, unknown_analyte_share
+from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
+from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+
+DEVELOPMENT = ("us-hospital-dev", "lab-names-dev", "mimic-us-dev", "uk-gp-dev", "care-india-dev")
+Array = npt.NDArray[np.float64]
+
+
+def auc(scores: Array, right: Array) -> float:
+    """P(a right answer scores above a wrong one), ties counted half."""
+    good, bad = scores[right == 1], scores[right == 0]
+    if not len(good) or not len(bad):
+        return float("nan")
+    return float(((good[:, None] > bad[None, :]) + 0.5 * (good[:, None] == bad[None, :])).mean())
+
+
+def main() -> None:
+    categorizer = Categorizer(CachedEmbedder(SentenceTransformerEmbedder(), LRUEmbeddingCache()))
+    parameters = categorizer.parameters
+    names_all, keys_all, sources_all = [], [], []
+    rows: dict[str, tuple[Array, Array]] = {}
+    for source in DEVELOPMENT:
+        names, labels = labelled_names(f"{source}.csv")
+        names_all += names
+        keys_all += analyte_keys(names, labelled_provenances(f"{source}.csv"))
+        sources_all += [source] * len(names)
+        known = categorizer.score_many(names, exclude_identical=True)
+        unknown = categorizer.score_many(names, leave_out=own_tests(categorizer, names, labels))
+        known_x, known_y = confidence_rows(known, labels, parameters, categorizer)
+        unknown_x, unknown_y = confidence_rows(unknown, labels, parameters, categorizer)
+        rows[source] = (np.vstack([known_x, unknown_x]), np.concatenate([known_y, unknown_y]))
+    estimate = unknown_analyte_share(categorizer, names_all, keys_all, sources_all)
+    print(f"unknown analyte share (mean over the development halves' sources): {estimate.share:.4f}")
+    flags = {
+        source: [f for f, s in zip(estimate.unknown, sources_all, strict=True) if s == source]
+        for source in DEVELOPMENT
+    }
+    print(f"{'features':<34}{'accepted right':>15}{'to review':>11}{'AUC unknown':>13}{'log-loss':>10}")
+    subsets = [("all", list(range(len(CONFIDENCE_FEATURES))))]
+    subsets += [
+        (f"without {feature}", [i for i in range(len(CONFIDENCE_FEATURES)) if i != left])
+        for left, feature in enumerate(CONFIDENCE_FEATURES)
+        if left
+    ]
+    for label, columns in subsets:
+        accepted = right = total = 0.0
+        aucs, losses = [], []
+        for test in DEVELOPMENT:
+            train = [source for source in DEVELOPMENT if source != test]
+            features = np.vstack([rows[source][0] for source in train])[:, columns]
+            outcomes = np.concatenate([rows[source][1] for source in train])
+            mix = np.concatenate([mixture_weights(flags[source], estimate.share) for source in train])
+            weights = fit_logistic(features, outcomes, sample_weights=mix)
+            confidences = 1 / (1 + np.exp(-(features @ weights)))
+            threshold, _, _ = review_threshold_for(
+                confidences.tolist(), [bool(ok) for ok in outcomes], 0.98, mix.tolist()
+            )
+            x, y = rows[test]
+            test_mix = mixture_weights(flags[test], estimate.share)
+            confidence = np.clip(1 / (1 + np.exp(-(x[:, columns] @ weights))), 1e-9, 1 - 1e-9)
+            kept = confidence >= threshold
+            accepted += float(test_mix[kept].sum())
+            right += float(test_mix[kept & (y == 1)].sum())
+            total += float(test_mix.sum())
+            # Unknown analytes: the rows the mix counts as such.
+            real = np.array(flags[test], dtype=bool)
+            is_unknown = np.concatenate([real, ~real])
+            aucs.append(auc(confidence[is_unknown], y[is_unknown]))
+            losses.append(
+                float(
+                    -np.mean(
+                        y[is_unknown] * np.log(confidence[is_unknown])
+                        + (1 - y[is_unknown]) * np.log(1 - confidence[is_unknown])
+                    )
+                )
+            )
+        print(
+            f"{label:<34}{right / accepted:>15.4f}{1 - accepted / total:>11.4f}"
+            f"{np.nanmean(aucs):>13.3f}{np.mean(losses):>10.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
