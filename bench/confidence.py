@@ -31,7 +31,7 @@ from zivo.ml.categorization.decision import CONFIDENCE_FEATURES
 from zivo.ml.categorization.evaluation import labelled_names, labelled_provenances
 from zivo.ml.categorization.unknown_analytes import analyte_keys, unknown_analyte_share
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
-from zivo.ml.embeddings.embedder import SentenceTransformerEmbedder
+from zivo.ml.embeddings.embedder import TransformersEmbedder
 
 DEVELOPMENT = ("us-hospital-dev", "lab-names-dev", "mimic-us-dev", "uk-gp-dev", "care-india-dev")
 Array = npt.NDArray[np.float64]
@@ -46,7 +46,7 @@ def auc(scores: Array, right: Array) -> float:
 
 
 def main() -> None:
-    categorizer = Categorizer(CachedEmbedder(SentenceTransformerEmbedder(), LRUEmbeddingCache()))
+    categorizer = Categorizer(CachedEmbedder(TransformersEmbedder(), LRUEmbeddingCache()))
     parameters = categorizer.parameters
     names_all, keys_all, sources_all = [], [], []
     rows: dict[str, tuple[Array, Array]] = {}

@@ -83,7 +83,7 @@ def test_calibration_writes_the_file_the_categorizer_reads(tiny_bert_dir: Path) 
 def test_calibration_needs_to_know_some_analytes(tiny_bert_dir: Path) -> None:
     with pytest.raises(ValueError, match="analyte"):
         calibrate(
-            SentenceTransformerEmbedder(model=tiny_bert_dir),
+            TransformersEmbedder(model=tiny_bert_dir),
             ["Lipase"],
             ["pancreas"],
             analytes=[None],
