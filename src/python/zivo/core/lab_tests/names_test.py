@@ -16,7 +16,7 @@ from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, name
         ("Ur Gluc,%", "urine glucose percent", "urine"),
         ("Sp Grav UA", "specific gravity urine", "urine"),
         ("Glucose [Mass/volume] in Serum or Plasma --fasting", "glucose fasting", "blood"),
-        ("Neutrophils/100 leukocytes in Blood by Automated count", "neutrophils percent count", "blood"),
+        ("Neutrophils/100 leukocytes in Blood by Automated count", "neutrophils percent", "blood"),
         ("Mumps IgG Ser Qn EIA", "mumps igg", "blood"),
         ("S. Creatinine", "creatinine", "blood"),
         ("Haemoglobin (Hb)", "hemoglobin", None),
