@@ -23,6 +23,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
 SPECIMENS = frozenset({"blood", "urine", "csf", "stool", "semen", "fluid", "any", "none"})
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
+_PARENS_RE = re.compile(r"\(([^()]*)\)")
 _FIELDS = frozenset({"category", "specimen", "loinc", "unit", "units", "molar_mass", "valence", "names"})
 
 
@@ -97,7 +98,30 @@ class Catalogue:
             return self.by_id[stripped]
         if stripped in self.by_loinc:
             return self.by_loinc[stripped]
-        return self.lookup_key(normalize_name(stripped, self.grammar).key)
+        test = self.lookup_key(normalize_name(stripped, self.grammar).key)
+        return test or self.lookup_glossed(stripped)
+
+    def lookup_glossed(self, name: str) -> LabTest | None:
+        """A name glossed with a synonym in parentheses ("T4 (Thyroxine)", "CK-MB (Mass)" is not one): the
+        test both parts name, when the outer part and at least one parenthesized part are names of the
+        same test and no parenthesized part names another test or another specimen."""
+        if "(" not in name:
+            return None
+        glosses = _PARENS_RE.findall(name)
+        outer_name = normalize_name(_PARENS_RE.sub(" ", name), self.grammar)
+        outer = self.lookup_key(outer_name.key)
+        if outer is None or not glosses:
+            return None
+        agrees = False
+        for gloss in glosses:
+            normalized = normalize_name(gloss, self.grammar)
+            if normalized.specimen not in (None, outer_name.specimen):
+                return None
+            named = self.lookup_key(normalized.key) if normalized.key else None
+            if named is not None and named is not outer:
+                return None
+            agrees = agrees or named is outer
+        return outer if agrees else None
 
     def lookup_key(self, key: str) -> LabTest | None:
         test = self.by_key.get(key)

@@ -44,6 +44,38 @@ def test_any_name_id_or_loinc_code_finds_its_test() -> None:
     assert tests.lookup("no such test at all") is None
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("T4 (Thyroxine)", "t4_total"),
+        ("Prothrombin Time (PT)", "pt"),
+        # The gloss names no test, another test ("TG" is triglycerides) or another specimen: not
+        # resolved by the gloss.
+        ("Thyroglobulin (Tg)", None),
+        ("Serum Cortisol (8 AM)", None),
+        ("Glucose (CSF)", None),
+        ("Calcium (Ionized Calcium)", None),
+    ],
+)
+def test_a_name_glossed_with_its_synonym_is_the_test_both_parts_name(name: str, test_id: str | None) -> None:
+    found = catalogue().lookup_glossed(name)
+    assert (found.id if found else None) == test_id
+
+
+def test_one_test_per_analyte_for_trends() -> None:
+    tests = catalogue()
+    found = {
+        name: tests.lookup(name)
+        for name in ("Zinc SerPl-mCnc", "Copper SerPl-mCnc", "Factor VIII", "Factor IX")
+    }
+    assert {name: test.id for name, test in found.items() if test} == {
+        "Zinc SerPl-mCnc": "zinc",
+        "Copper SerPl-mCnc": "copper",
+        "Factor VIII": "factor_viii",
+        "Factor IX": "factor_ix",
+    }
+
+
 def test_a_qualifier_word_does_not_hide_the_test() -> None:
     found = catalogue().lookup("Hematocrit %")
     assert found is not None

@@ -24,12 +24,20 @@ _SPECIMEN_PRIORITY = ("semen", "stool", "urine", "csf", "fluid", "sputum", BLOOD
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
-# "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated.
-_DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?")
+# "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
+_DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?|\b[A-Za-z]\.[A-Za-z]\b")
 # LOINC long names: "[Mass/volume]" is the property; " by <method>" (not inside brackets) is the method.
 _BRACKET_RE = re.compile(r"\[[^\]]*\]")
 _DISPLAY_SYSTEM_RE = re.compile(r"\(([SU])\)")
 _BY_METHOD_RE = re.compile(r"\s+by\s+[^()\[\]]*$", re.IGNORECASE)
+# ... also without a bracketed property: "INR in Platelet poor plasma by Coagulation assay".
+_LONG_NAME_SYSTEM_RE = re.compile(
+    r"\bin\s+(?:serum|plasma|blood|urine|platelet poor plasma|arterial blood|venous blood|capillary blood|"
+    r"cord blood|red blood cells|leukocytes|cerebrospinal fluid|body fluid|stool|[a-z]+ fluid)\b",
+    re.IGNORECASE,
+)
+# ... unless the method says what kind of test it is ("Bacteria identified in Urine by Culture").
+_KIND_OF_TEST_RE = re.compile(r"\bby\b.*\b(?:culture|naa|pcr|probe|stain|smear|microscopy)\b", re.IGNORECASE)
 # LOINC short names join analyte and property with "-" ("Hcys SerPl-sCnc") and system with ":"; the
 # challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
 _UNIT_RE = re.compile(
@@ -152,7 +160,7 @@ def _clean(raw: str) -> str:
     text = text.replace("β", " beta ").replace("α", " alpha ")
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
-    if "[" in text:
+    if "[" in text or (_LONG_NAME_SYSTEM_RE.search(text) and not _KIND_OF_TEST_RE.search(text)):
         text = _BY_METHOD_RE.sub(" ", text)
         # The one LOINC property that names the kind of test: an antibiotic's susceptibility is microbiology.
         text = re.sub(r"\[susceptibility\]", " susceptibility ", text, flags=re.IGNORECASE)

@@ -282,7 +282,11 @@ class Categorizer:
         exact: list[str | None] = [None] * len(names)
         if not exclude_identical:
             for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
-                test = tests.lookup_key(name_key(text)) or tests.lookup_key(item.key)
+                test = (
+                    tests.lookup_key(name_key(text))
+                    or tests.lookup_key(item.key)
+                    or tests.lookup_glossed(names[row])
+                )
                 exact[row] = test.id if test else None
         left_out = leave_out or [None] * len(names)
         pending = list(
