@@ -193,12 +193,12 @@ def test_leave_out_hides_the_whole_test_of_a_single_analyte(categorizer: Categor
 def test_leave_out_of_a_grouping_test_hides_only_the_names_sharing_a_distinctive_word(
     categorizer: Categorizer,
 ) -> None:
-    # `drug_levels` groups many drugs: leaving "Vancomycin trough" out hides the vancomycin names, not
-    # digoxin's.
+    # `drug_levels` groups the rarer drugs: leaving "Zolpidem level" out hides the zolpidem names, not
+    # ketamine's.
     index = categorizer._loaded_index()
-    hidden = {index.texts[column] for column in index.analyte_columns_of("drug_levels", "vancomycin trough")}
+    hidden = {index.texts[column] for column in index.analyte_columns_of("drug_levels", "zolpidem level")}
     assert hidden
-    assert all("vancomycin" in text for text in hidden)
+    assert all("zolpidem" in text for text in hidden)
     assert len(index.columns_of_test["drug_levels"]) > len(hidden)
     # A test with few names is hidden whole.
     assert index.analyte_columns_of("ferritin", "zzz") == index.columns_of_test["ferritin"]
