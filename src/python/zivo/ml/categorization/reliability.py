@@ -35,6 +35,12 @@ class Measurement:
     auto_accuracy: float  # accuracy of the names not sent to review
     review_share: float  # share of the scored names sent to review
     bins: tuple[ReliabilityBin, ...]
+    # Every name, those the catalogue resolves included (what a user of the worker sees): the
+    # catalogue's own resolutions can be wrong too (a name the grammar reads as another test).
+    in_catalogue_right: int = 0
+    all_right: int = 0
+    all_auto_accepted: int = 0
+    all_auto_right: int = 0
 
     @property
     def expected_calibration_error(self) -> float:
@@ -80,7 +86,13 @@ def measure(
                     sum(ok for _, ok in members) / len(members),
                 )
             )
+    every = [label == result.category for label, result in zip(labels, results, strict=True)]
+    every_auto = [ok for ok, result in zip(every, results, strict=True) if not result.needs_review]
     return Measurement(
+        in_catalogue_right=sum(ok for ok, new in zip(every, keep, strict=True) if not new),
+        all_right=sum(every),
+        all_auto_accepted=len(every_auto),
+        all_auto_right=sum(every_auto),
         total=len(names),
         in_catalogue=len(names) - len(pairs),
         scored=len(pairs),
@@ -101,6 +113,9 @@ def format_measurement(measurement: Measurement) -> str:
         f"auto-accepted: {m.auto_accepted}, of which right: {m.auto_accuracy:.4f}",
         f"sent to review: {m.review_share:.4f} ({m.scored - m.auto_accepted}/{m.scored})",
         f"expected calibration error: {m.expected_calibration_error:.4f}",
+        f"names the catalogue resolves: {m.in_catalogue}, of which right: {m.in_catalogue_right}",
+        f"all names: right {m.all_right}/{m.total}; auto-accepted {m.all_auto_accepted}, of which right "
+        f"{m.all_auto_right}; sent to review {m.total - m.all_auto_accepted}",
         "confidence bin   names  mean conf  accuracy",
     ]
     for b in m.bins:

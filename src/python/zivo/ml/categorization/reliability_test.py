@@ -24,6 +24,9 @@ def test_catalogue_names_are_not_scored_and_review_is_counted() -> None:
     assert m.review_share == pytest.approx(0.5)
     assert [(b.low, b.count, b.accuracy) for b in m.bins] == [(0.3, 2, 0.5), (0.9, 2, 1.0)]
     assert m.expected_calibration_error == pytest.approx((2 * abs(0.5 - 0.325) + 2 * abs(1.0 - 0.93)) / 4)
+    # Over every name, the catalogue's wrong resolution of "FBS" (labelled glucose, said cbc) counts.
+    assert (m.in_catalogue_right, m.all_right) == (0, 3)
+    assert (m.all_auto_accepted, m.all_auto_right) == (3, 2)
     svg = reliability_svg(m, title="a <title>")
     assert svg.count("<rect") == 3
     assert "a &lt;title&gt;" in svg
