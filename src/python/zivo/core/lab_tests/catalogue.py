@@ -23,7 +23,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
 SPECIMENS = frozenset({"blood", "urine", "csf", "stool", "semen", "fluid", "any", "none"})
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
-_PARENS_RE = re.compile(r"\(([^()]*)\)")
+# A parenthesized part of a name (no nesting): a gloss, a method or a specimen.
+PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
 _FIELDS = frozenset({"category", "specimen", "loinc", "unit", "units", "molar_mass", "valence", "names"})
 
 
@@ -107,10 +108,12 @@ class Catalogue:
         same test and no parenthesized part names another test or another specimen."""
         if "(" not in name:
             return None
-        glosses = _PARENS_RE.findall(name)
-        outer_name = normalize_name(_PARENS_RE.sub(" ", name), self.grammar)
+        glosses = PARENTHESIS_RE.findall(name)
+        if not glosses:
+            return None
+        outer_name = normalize_name(PARENTHESIS_RE.sub(" ", name), self.grammar)
         outer = self.lookup_key(outer_name.key)
-        if outer is None or not glosses:
+        if outer is None:
             return None
         agrees = False
         for gloss in glosses:

@@ -22,13 +22,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from zivo.core.lab_tests.catalogue import PARENTHESIS_RE
 from zivo.ml.categorization.classifier import Categorizer
 
 _ANALYTE = re.compile(r"\banalyte (.+)$")
 _LOINC = re.compile(r"\bLOINC (\d+-\d)\b")
 _LOINC_LONG = re.compile(r"\bloinc_long\b")
 _COMPONENT_END = re.compile(r" \[| in |/")
-_PARENTHESIS = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,9 @@ def spellings(text: str) -> list[str]:
     if text.startswith("LOINC "):
         return []
     found = [text]
-    inside = _PARENTHESIS.findall(text)
+    inside = PARENTHESIS_RE.findall(text)
     if inside:
-        found.append(_PARENTHESIS.sub(" ", text).strip())
+        found.append(PARENTHESIS_RE.sub(" ", text).strip())
         found.extend(part.strip() for part in inside)
     return [spelling for spelling in found if spelling]
 
