@@ -33,6 +33,11 @@ from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, name
         ("Vitamin K", "vitamin k", None),
         ("H. pylori IgG", "h pylori igg", None),
         ("(CLIA)", "", None),
+        ("TSH SerPl DL<=0.005 mIU/L-aCnc", "tsh", "blood"),
+        ("Albumin Ur-mCnc", "urine microalbumin", "urine"),
+        ("Protein Ur-mRate", "24 hour urine protein", "urine"),
+        ("Protein Ur-mCnc", "random urine protein", "urine"),
+        ("Protein Ur Ql Strip", "protein urine", "urine"),  # the dipstick stays urinalysis
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:

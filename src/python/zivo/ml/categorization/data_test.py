@@ -27,9 +27,11 @@ FILES = (
     "uk-gp-holdout.csv",
     "care-india-dev.csv",
     "care-india-holdout.csv",
+    "kenya-blis-dev.csv",
+    "kenya-blis-holdout.csv",
 )
 # Public sources split into a development and a held-out half (data/README.md).
-SPLIT_SOURCES = ("us-hospital", "mimic-us", "uk-gp", "care-india")
+SPLIT_SOURCES = ("us-hospital", "mimic-us", "uk-gp", "care-india", "kenya-blis")
 HELD_OUT = (
     "us-hospital-holdout.csv",
     "lab-names-holdout.csv",
@@ -37,6 +39,7 @@ HELD_OUT = (
     "mimic-us-holdout.csv",
     "uk-gp-holdout.csv",
     "care-india-holdout.csv",
+    "kenya-blis-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
@@ -88,7 +91,7 @@ def test_halves_share_no_loinc_code(source: str) -> None:
     assert not dev & holdout, f"LOINC codes in both halves of {source}: {sorted(dev & holdout)}"
 
 
-@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india"])
+@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india", "kenya-blis"])
 def test_halves_share_no_analyte(source: str) -> None:
     for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
         unnamed = [row["name"] for row in rows(file_name) if not _ANALYTE_RE.search(row["source"])]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import Counter
 from collections.abc import Iterable
@@ -18,7 +19,13 @@ _LONG_WORD = 8
 
 
 class TokenCorrector:
-    """Replaces a word that is not in the vocabulary by the closest vocabulary word, if one is close.
+    """Replaces a word that is not in the vocabulary by the vocabulary word it abbreviates, or else by the
+    closest vocabulary word, if one is close.
+
+    Lab systems with short name fields cut words off ("Haptoglob", "Thyroglob", "Catechol", "Nortrip",
+    "Pentobarb", "Anticoag"): a word of `_MIN_LENGTH` letters or more that begins exactly one vocabulary
+    word (or words that are all inflections of the shortest one: "estroge" -> estrogen, estrogens) is that
+    word. A word that begins several unrelated words ("trans": transferrin, transaminase) is not completed.
 
     Closeness is optimal-string-alignment distance, so a swapped pair of letters ("thyriod",
     "gluocse") counts as one edit; among equally close words the most frequent wins. Corrections are
@@ -48,6 +55,24 @@ class TokenCorrector:
             memo = self._memo.get(word)
         if memo is not None:
             return memo
+        corrected = self._completion(word)
+        if corrected is None:
+            corrected = self._closest(word)
+        with self._lock:
+            self._memo[word] = corrected
+        return corrected
+
+    def _completion(self, word: str) -> str | None:
+        targets = self._targets.get(word[0], [])
+        start = bisect.bisect_right(targets, word)
+        stop = bisect.bisect_left(targets, word[:-1] + chr(ord(word[-1]) + 1), lo=start)
+        completions = targets[start:stop]
+        if not completions:
+            return None
+        shortest = min(completions, key=len)
+        return shortest if all(other.startswith(shortest) for other in completions) else None
+
+    def _closest(self, word: str) -> str:
         max_edits = 2 if len(word) >= _LONG_WORD else 1
         # Typos rarely hit the first letter; a real word that is not in the vocabulary often differs from
         # one that is only there ("bound" is not "wound"), so only targets with the same first letter count.
@@ -57,8 +82,6 @@ class TokenCorrector:
         corrected = word
         if matches:
             corrected = str(min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0])
-        with self._lock:
-            self._memo[word] = corrected
         return corrected
 
     def correct(self, text: str) -> str:

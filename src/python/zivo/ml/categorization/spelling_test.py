@@ -5,7 +5,16 @@ import pytest
 from zivo.ml.categorization.spelling import TokenCorrector
 
 VOCABULARY = ["thyroid", "glucose", "potassium", "sedimentation", "rate", "uric", "urine", "urine", "urine"]
-VOCABULARY += ["tsh", "amylase", "wound"]
+VOCABULARY += [
+    "tsh",
+    "amylase",
+    "wound",
+    "haptoglobin",
+    "transferrin",
+    "transaminase",
+    "estrogen",
+    "estrogens",
+]
 
 
 @pytest.mark.parametrize(
@@ -23,6 +32,10 @@ VOCABULARY += ["tsh", "amylase", "wound"]
         ("tsb", "tsb"),  # short words are abbreviations, not typos
         ("hba1c", "hba1c"),
         ("lactate", "lactate"),  # nothing close: unchanged
+        ("haptoglob", "haptoglobin"),  # cut off by a short name field: the one word it begins
+        ("estroge", "estrogen"),  # begins two words, inflections of the shortest
+        ("trans", "trans"),  # begins two unrelated words: left alone
+        ("hapto", "haptoglobin"),
     ],
 )
 def test_correct_word(word: str, corrected: str) -> None:
