@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.taxonomy import CATEGORY_IDS
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.decision import (
@@ -256,6 +257,24 @@ def test_the_confidence_model_weighs_the_chosen_categorys_prior() -> None:
     # `other` is the reference: it has no indicator of its own.
     assert "chosen_other" not in CONFIDENCE_FEATURES
     assert sum(feature.startswith("chosen_") for feature in CONFIDENCE_FEATURES) == len(CATEGORY_ORDER) - 1
+
+
+def test_a_hidden_catalogue_name_is_hidden_from_meaning_and_spelling_alone(tiny_bert_dir: Path) -> None:
+    # One reference per category (a test of that category), plus "zorblium" (lipid) and "zorblum" (cbc):
+    # with "zorblium" hidden, its nearest name by spelling is "zorblum", of another category.
+    tests = {test.category: test.id for test in catalogue()}
+    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
+    references += [Reference("zorblium", tests["lipid"], "lipid"), Reference("zorblum", tests["cbc"], "cbc")]
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    # Spelling alone: deterministic, where the tiny model's meaning is noise.
+    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    seen, hidden = (
+        categorizer.score_many(["zorblium"], exclude_identical=exclude)[0] for exclude in (False, True)
+    )
+    lipid, cbc = CATEGORY_ORDER.index("lipid"), CATEGORY_ORDER.index("cbc")
+    assert seen.lexical_category == seen.semantic_category == lipid
+    assert hidden.lexical_category == hidden.semantic_category == cbc
+    assert int(np.argmax(hidden.scores)) == cbc
 
 
 def test_scores_carry_the_categories_of_the_nearest_catalogue_names(tiny_categorizer: Categorizer) -> None:

@@ -74,14 +74,14 @@ class DecisionParameters:
 # itself carries a prior: how often a pick of that category is right once the other features are
 # known (`other`, the catch-all where a name that resembles nothing lands, is the reference; picks of
 # glucose or infection are wrong more often than their scores say, electrolytes or iron less often).
-# Fitted on four development sources and tested on the fifth (`bench/confidence.py`, 2026-11-30), the
-# model with the category prior sends 21.2 % of the names to review for 98 % right where it sends
-# 22.5 % without it, and at 15 % to review accepts names 96.9 % right against 96.0 %. Tried too and
-# left out, adding nothing there: the category margin (log-odds of the best over the second), the best
-# score, the gap between the two best category scores, meaning and spelling agreement apart, the share
-# of the name's words the catalogue's vocabulary lacks, the number of words, whether most neighbours
-# are of the chosen category, and earlier (2026-11-30, conf) the meaning and the spelling similarity of
-# the chosen name and the share of the name's words the chosen name does not contain.
+# Fitted on four development sources and tested on the fifth (`bench/confidence.py`, 2026-11-30 22:20),
+# the model sends 25.0 % of the names to review for 97.8 % right; without the category prior 28.7 %,
+# without neighbour agreement 31.7 %; held to 15 % to review, it accepts names 96.4 % right (95.6 %
+# without the prior). Tried too and left out, adding nothing there: the category margin (log-odds of
+# the best over the second), the best score, the gap between the two best category scores, meaning and
+# spelling agreement apart, the share of the name's words the catalogue's vocabulary lacks, the number
+# of words, whether most neighbours are of the chosen category, and earlier (conf) the meaning and the
+# spelling similarity of the chosen name and the share of the name's words the chosen name lacks.
 CONFIDENCE_FEATURES: tuple[str, ...] = (
     "bias",
     "softmax_logit",  # log-odds of the chosen category's softmax probability
