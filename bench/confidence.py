@@ -4,14 +4,16 @@
 
 Each development half is scored as `calibrate` scores it (leave-name-out and leave-analyte-out, with the
 calibrated weights, threshold and temperature of `data/calibration.toml`). Then, for the confidence model
-with all of `CONFIDENCE_FEATURES` and with each one left out: fit on four sources (the two scorings mixed
-as the estimated share of unknown analytes says, `calibration.mixture_weights`), pick the review
-threshold there for 98 % right, and apply both to the fifth source. Printed, pooled over the five
-folds, each name weighing as in `calibrate`: the accuracy of what is accepted, the share sent to review,
-and on the unknown analytes (as `calibration.mixture_weights` counts them) the ranking quality of the
-confidence (AUC: the chance that a right answer is more confident than a wrong one) and its log-loss.
-A feature earns its place when leaving it out sends more names to review at the same accuracy, or
-ranks unknown analytes worse.
+with all of `CONFIDENCE_FEATURES` and with each one (the category prior as one) left out: fit on four
+sources (the two scorings mixed as the estimated share of unknown analytes says,
+`calibration.mixture_weights`), pick the review threshold there, and apply both to the fifth source. Two
+threshold rules: the lowest at which 98 % of the accepted names are right (what `calibrate` does), and
+the highest sending at most 15 % to review (`calibrate --max-review-share 0.15`). Printed, pooled over
+the five folds, each name weighing as in `calibrate`: for each rule the accuracy of what is accepted and
+the share sent to review; and on the unknown analytes (as `calibration.mixture_weights` counts them) the
+ranking quality of the confidence (AUC: the chance that a right answer is more confident than a wrong
+one) and its log-loss. A feature earns its place when leaving it out sends more names to review at the
+same accuracy, accepts fewer right names at the same share, or ranks unknown analytes worse.
 """
 
 from __future__ import annotations
@@ -66,15 +68,23 @@ def main() -> None:
         source: [f for f, s in zip(estimate.unknown, sources_all, strict=True) if s == source]
         for source in DEVELOPMENT
     }
-    print(f"{'features':<34}{'accepted right':>15}{'to review':>11}{'AUC unknown':>13}{'log-loss':>10}")
-    subsets = [("all", list(range(len(CONFIDENCE_FEATURES))))]
+    print(
+        f"{'features':<34}{'98 %: right':>12}{'to review':>11}{'15 %: right':>12}{'to review':>11}"
+        f"{'AUC unknown':>13}{'log-loss':>10}"
+    )
+    everything = list(range(len(CONFIDENCE_FEATURES)))
+    prior = [i for i, feature in enumerate(CONFIDENCE_FEATURES) if feature.startswith("chosen_")]
+    subsets = [("all", everything)]
     subsets += [
-        (f"without {feature}", [i for i in range(len(CONFIDENCE_FEATURES)) if i != left])
+        (f"without {feature}", [i for i in everything if i != left])
         for left, feature in enumerate(CONFIDENCE_FEATURES)
-        if left
+        if left and left not in prior
     ]
+    subsets.append(("without the category prior", [i for i in everything if i not in prior]))
     for label, columns in subsets:
-        accepted = right = total = 0.0
+        # Two rules for the threshold, both chosen on the four training sources: the lowest at which
+        # 98 % of the accepted names are right, and the highest sending at most 15 % to review.
+        totals = {rule: [0.0, 0.0, 0.0] for rule in ("98", "15")}
         aucs, losses = [], []
         for test in DEVELOPMENT:
             train = [source for source in DEVELOPMENT if source != test]
@@ -82,17 +92,22 @@ def main() -> None:
             outcomes = np.concatenate([rows[source][1] for source in train])
             mix = np.concatenate([mixture_weights(flags[source], estimate.share) for source in train])
             weights = fit_logistic(features, outcomes, sample_weights=mix)
-            confidences = 1 / (1 + np.exp(-(features @ weights)))
-            threshold, _, _ = review_threshold_for(
-                confidences.tolist(), [bool(ok) for ok in outcomes], 0.98, mix.tolist()
-            )
+            confidences = (1 / (1 + np.exp(-(features @ weights)))).tolist()
+            right_rows = [bool(ok) for ok in outcomes]
+            thresholds = {
+                "98": review_threshold_for(confidences, right_rows, 0.98, mix.tolist())[0],
+                "15": review_threshold_for(confidences, right_rows, 1.0, mix.tolist(), max_review_share=0.15)[
+                    0
+                ],
+            }
             x, y = rows[test]
             test_mix = mixture_weights(flags[test], estimate.share)
             confidence = np.clip(1 / (1 + np.exp(-(x[:, columns] @ weights))), 1e-9, 1 - 1e-9)
-            kept = confidence >= threshold
-            accepted += float(test_mix[kept].sum())
-            right += float(test_mix[kept & (y == 1)].sum())
-            total += float(test_mix.sum())
+            for rule, threshold in thresholds.items():
+                kept = confidence >= threshold
+                totals[rule][0] += float(test_mix[kept].sum())
+                totals[rule][1] += float(test_mix[kept & (y == 1)].sum())
+                totals[rule][2] += float(test_mix.sum())
             # Unknown analytes: the rows the mix counts as such.
             real = np.array(flags[test], dtype=bool)
             is_unknown = np.concatenate([real, ~real])
@@ -105,10 +120,11 @@ def main() -> None:
                     )
                 )
             )
-        print(
-            f"{label:<34}{right / accepted:>15.4f}{1 - accepted / total:>11.4f}"
-            f"{np.nanmean(aucs):>13.3f}{np.mean(losses):>10.3f}"
+        cells = "".join(
+            f"{right / accepted:>12.4f}{1 - accepted / total:>11.4f}"
+            for accepted, right, total in totals.values()
         )
+        print(f"{label:<34}{cells}{np.nanmean(aucs):>13.3f}{np.mean(losses):>10.3f}")
 
 
 if __name__ == "__main__":

@@ -137,8 +137,20 @@ def _calibrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "no row names its analyte: calibrate estimates the share of unknown analytes from a 'source' "
             "column with `analyte <key>` or `LOINC <code>` (see categorization/data/README.md)"
         )
+    if not 0.0 < args.target_auto_accuracy <= 1.0:
+        raise InputError(f"--target-auto-accuracy must be in (0, 1], got {args.target_auto_accuracy}")
+    if args.max_review_share is not None and not 0.0 <= args.max_review_share < 1.0:
+        raise InputError(f"--max-review-share must be in [0, 1), got {args.max_review_share}")
     print(f"calibrating on {len(names)} names (leave-name-out and leave-analyte-out)...", file=err)
-    result = calibrate(_build_embedder(args), names, categories, analytes=analytes, sources=sources)
+    result = calibrate(
+        _build_embedder(args),
+        names,
+        categories,
+        analytes=analytes,
+        sources=sources,
+        target_auto_accuracy=args.target_auto_accuracy,
+        max_review_share=args.max_review_share,
+    )
     # The file the categorizer reads: `... calibrate --csv A --csv B > .../data/calibration.toml`.
     print(result.toml(), end="", file=out)
     return 0
@@ -158,6 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--csv", required=True, help="input CSV file with a 'name' column")
         sub.add_argument("--model", default=None, help="model directory or id (default: packaged MiniLM)")
         sub.add_argument("--batch-size", type=int, default=64, help="names per model batch (default 64)")
+    calibrate = commands.choices["calibrate"]
+    calibrate.add_argument(
+        "--target-auto-accuracy",
+        type=float,
+        default=0.98,
+        help="the review threshold is the lowest at which accepted names are this often right (default 0.98)",
+    )
+    calibrate.add_argument(
+        "--max-review-share",
+        type=float,
+        default=None,
+        help="never a threshold sending more than this share of names to review (default: no cap)",
+    )
     categorize = commands.choices["categorize"]
     categorize.add_argument(
         "--eval", action="store_true", help="compare with the 'category' column and print a report instead"

@@ -125,6 +125,26 @@ def test_calibrate_writes_the_unknown_analyte_share_it_estimated(tmp_path: Path,
     assert "unknown_analyte_share = 0.5" in out
 
 
+def test_calibrate_holds_the_review_share_when_asked(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    labelled = _write(
+        tmp_path / "dev.csv",
+        "name,category,source\n"
+        "Serum Creatinine,kidney,lab analyte creatinine\n"
+        "Frobnicase activity,other,lab analyte frobnicase\n",
+    )
+    args = ["calibrate", "--csv", str(labelled), "--model", str(tiny_bert_dir)]
+
+    code, out, _ = _run([*args, "--max-review-share", "0"])
+
+    assert code == 0
+    assert "held to at most 0.00 to review" in out
+    for option, value in (("--max-review-share", "1.5"), ("--target-auto-accuracy", "0")):
+        code, out, err = _run([*args, option, value])
+        assert code == EXIT_BAD_INPUT
+        assert option in err
+        assert out == ""
+
+
 def test_calibrate_needs_the_analytes_of_some_names(tmp_path: Path, tiny_bert_dir: Path) -> None:
     labelled = _write(tmp_path / "dev.csv", "name,category\nSerum Creatinine,kidney\nHemoglobin,cbc\n")
 

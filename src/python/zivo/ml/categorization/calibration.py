@@ -16,7 +16,9 @@ scores:
    fitted on both ways of scoring at once, so that it has seen the errors of unknown analytes (which
    leave-name-out alone rarely shows: the catalogue knows every development analyte by another name);
 5. review_threshold: the lowest confidence above which the accepted names are at least
-   `target_auto_accuracy` right (fewest names sent to review for that accuracy).
+   `target_auto_accuracy` right (fewest names sent to review for that accuracy); with
+   `max_review_share`, never one that sends more than that share to review (then the accuracy is what
+   that share buys, and `calibration.toml` says so).
 
 Steps 4 and 5 weigh leave-name-out names against leave-analyte-out ones as a new source mixes known and
 unknown analytes: `unknown_analytes.unknown_analyte_share` estimates that share on the development
@@ -33,6 +35,7 @@ catalogue or the model change.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,6 +81,12 @@ class Calibration:
     auto_accuracy: float
     review_share: float
     unknown: UnknownAnalyteShare
+    # Of the confidence model on the mixed names (10 bins, each name weighing as in the fit).
+    expected_calibration_error: float = 0.0
+    # The review share cap the threshold was held to (None: accuracy alone chose it), and whether the
+    # cap, not the accuracy target, decided the threshold.
+    max_review_share: float | None = None
+    capped: bool = False
 
     def toml(self) -> str:
         """`data/calibration.toml` as this calibration would write it."""
@@ -91,7 +100,15 @@ class Calibration:
                 f"# leave-analyte-out accuracy {self.leave_analyte_out_accuracy:.4f}; at the review "
                 "threshold the",
                 "# names (known and unknown analytes mixed as unknown_analyte_share says) accepted are",
-                f"# {self.auto_accuracy:.4f} right and {self.review_share:.4f} go to review.",
+                f"# {self.auto_accuracy:.4f} right and {self.review_share:.4f} go to review"
+                + (
+                    f" (the threshold held to at most {self.max_review_share:.2f} to review"
+                    + (", below the accuracy target)." if self.capped else ").")
+                    if self.max_review_share is not None
+                    else "."
+                ),
+                "# Expected calibration error of the confidence on those names "
+                f"{self.expected_calibration_error:.4f}.",
                 f"embedding_weight = {p.embedding_weight}",
                 f"other_threshold = {p.other_threshold}",
                 f"temperature = {p.temperature}",
@@ -99,7 +116,12 @@ class Calibration:
                 "# Not fitted by `calibrate` (chosen on the development sets; carried over).",
                 f"specimen_penalty = {p.specimen_penalty}",
                 f"organism_penalty = {p.organism_penalty}",
-                f"# Logistic weights over {', '.join(CONFIDENCE_FEATURES)}.",
+                *textwrap.wrap(
+                    f"Logistic weights over {', '.join(CONFIDENCE_FEATURES)}.",
+                    width=100,
+                    initial_indent="# ",
+                    subsequent_indent="# ",
+                ),
                 f"confidence_weights = [{weights}]",
                 "# Per source, the share of the development names not in the catalogue, with an analyte in",
                 "# their source column, whose analyte the catalogue does not know; unknown_analyte_share is",
@@ -138,12 +160,16 @@ def review_threshold_for(
     right: Sequence[bool],
     target_auto_accuracy: float,
     weights: Sequence[float] | None = None,
+    *,
+    max_review_share: float | None = None,
 ) -> tuple[float, float, float]:
     """(threshold, auto-accepted accuracy, share sent to review) of the lowest threshold that reaches the
-    target; the highest threshold tried when none does. `weights` (default: 1 each) weigh the names."""
+    target; the highest threshold tried when none does. `weights` (default: 1 each) weigh the names.
+    With `max_review_share`, thresholds sending more than that share to review are not tried: the
+    result is then the highest threshold within the share when none within it reaches the target."""
     weights = [1.0] * len(right) if weights is None else weights
     total = sum(weights)
-    outcome = (REVIEW_THRESHOLDS[-1], 0.0, 1.0)
+    outcome: tuple[float, float, float] | None = None
     for threshold in REVIEW_THRESHOLDS:
         accepted = [
             (ok, weight)
@@ -152,10 +178,26 @@ def review_threshold_for(
         ]
         kept = sum(weight for _, weight in accepted)
         accuracy = sum(weight for ok, weight in accepted if ok) / kept if kept else 1.0
+        # Past the cap: the previous threshold (the lowest one tried, when even it sends too many).
+        if max_review_share is not None and 1 - kept / total > max_review_share and outcome is not None:
+            break
         outcome = (threshold, accuracy, 1 - kept / total)
         if accuracy >= target_auto_accuracy:
             break
+    assert outcome is not None  # REVIEW_THRESHOLDS is not empty
     return outcome
+
+
+def expected_calibration_error(
+    confidences: npt.NDArray[np.float64],
+    right: npt.NDArray[np.float64],
+    weights: npt.NDArray[np.float64],
+    bins: int = 10,
+) -> float:
+    """Weighted mean over confidence bins of |accuracy - mean confidence| (as `reliability` bins them)."""
+    index = np.minimum((confidences * bins).astype(int), bins - 1)
+    gaps = [abs(float((weights * (right - confidences))[index == b].sum())) for b in range(bins)]
+    return sum(gaps) / float(weights.sum())
 
 
 def fit_logistic(
@@ -231,6 +273,7 @@ def calibrate(
     analytes: Sequence[str | None],
     sources: Sequence[str],
     target_auto_accuracy: float = 0.98,
+    max_review_share: float | None = None,
 ) -> Calibration:
     """Fit on labelled names; `analytes` (`unknown_analytes.analyte_keys`, None where the source names
     none) and `sources` (the file of each name) estimate the share of unknown analytes."""
@@ -272,7 +315,11 @@ def calibrate(
     weights = fit_logistic(features, outcomes, sample_weights=mix)
     confidences = 1 / (1 + np.exp(-(features @ weights)))
     review, auto_accuracy, share = review_threshold_for(
-        confidences.tolist(), [bool(ok) for ok in outcomes], target_auto_accuracy, mix.tolist()
+        confidences.tolist(),
+        [bool(ok) for ok in outcomes],
+        target_auto_accuracy,
+        mix.tolist(),
+        max_review_share=max_review_share,
     )
     parameters = CalibratedParameters(
         embedding_weight=weight,
@@ -284,4 +331,14 @@ def calibrate(
         confidence_weights=tuple(round(float(w), 4) for w in weights),
         unknown_analyte_share=round(estimate.share, 4),
     )
-    return Calibration(parameters, accuracy, float(unknown_y.mean()), auto_accuracy, share, estimate)
+    return Calibration(
+        parameters,
+        accuracy,
+        float(unknown_y.mean()),
+        auto_accuracy,
+        share,
+        estimate,
+        expected_calibration_error(confidences, outcomes, mix),
+        max_review_share,
+        capped=auto_accuracy < target_auto_accuracy and max_review_share is not None,
+    )

@@ -12,6 +12,7 @@ from zivo.ml.categorization.calibration import (
     THRESHOLDS,
     WEIGHTS,
     calibrate,
+    expected_calibration_error,
     fit_logistic,
     review_threshold_for,
 )
@@ -50,6 +51,31 @@ def test_review_threshold_is_the_lowest_that_makes_accepted_names_right() -> Non
     threshold, accuracy, _ = review_threshold_for([1.0], [False], 0.98)
     assert threshold == REVIEW_THRESHOLDS[-1]
     assert accuracy == 0.0
+
+
+def test_review_share_cap_keeps_the_threshold_within_it() -> None:
+    confidences = [0.95, 0.9, 0.8, 0.55, 0.5, 0.35]
+    right = [True, True, True, False, True, False]
+    # 98 % right needs half of the names sent to review; a cap of about a third stops below that.
+    threshold, accuracy, share = review_threshold_for(confidences, right, 0.98, max_review_share=0.34)
+    assert 0.5 < threshold <= 0.55
+    assert share == pytest.approx(1 / 3)
+    assert accuracy == 0.75
+    # A cap the target fits within changes nothing.
+    assert review_threshold_for(confidences, right, 0.98, max_review_share=0.5) == review_threshold_for(
+        confidences, right, 0.98
+    )
+
+
+def test_expected_calibration_error_is_the_weighted_gap_per_bin() -> None:
+    confidences = np.array([0.95, 0.95, 0.15, 0.15])
+    right = np.array([1.0, 0.0, 0.0, 0.0])
+    # Bin 0.9: confidence 0.95, accuracy 0.5; bin 0.1: confidence 0.15, accuracy 0.
+    assert expected_calibration_error(confidences, right, np.ones(4)) == pytest.approx((0.9 + 0.3) / 4)
+    # The right name weighing three: bin 0.9 is 75 % right.
+    assert expected_calibration_error(confidences, right, np.array([3.0, 1, 1, 1])) == pytest.approx(
+        (abs(3 * 0.05 - 0.95) + 0.3) / 6
+    )
 
 
 def test_weighted_review_threshold_counts_each_name_by_its_weight() -> None:

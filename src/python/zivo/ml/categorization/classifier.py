@@ -260,7 +260,8 @@ class Categorizer:
         leave_out: Sequence[str | None] | None = None,
     ) -> list[ScoredName]:
         """Scores of each name. `exclude_identical` ignores the catalogue name equal to the name (exact
-        lookup and references with the same normalized text): a known name becomes unseen. `leave_out`
+        lookup and references with the same normalized text, for the combined score and for meaning and
+        spelling alone): a known name becomes unseen. `leave_out`
         (one test id or None per name, implies `exclude_identical`) also ignores that test's names, so
         the name's analyte becomes unknown, as most names a new lab sends are: calibration fits on that.
         A test that groups many analytes (`drug_levels`) loses only its names that share a distinctive
@@ -301,8 +302,16 @@ class Categorizer:
             similarity, semantic, lexical = self._similarity(index, [text for text, _, _ in pending])
             for row, (text, specimen, test_id) in enumerate(pending):
                 if exclude_identical:
-                    similarity[row, index.columns_of.get(text, [])] = -1.0
-                    similarity[row, index.columns_of_key.get(name_key(text), [])] = -1.0
+                    # Hidden from every path: meaning and spelling alone would otherwise still pick the
+                    # hidden name's category, and the confidence model would learn from their agreement
+                    # an answer no new name carries.
+                    identical = [
+                        *index.columns_of.get(text, []),
+                        *index.columns_of_key.get(name_key(text), []),
+                    ]
+                    similarity[row, identical] = -1.0
+                    semantic[row, identical] = -1.0
+                    lexical[row, identical] = -1.0
                 if test_id is not None:
                     hidden = index.analyte_columns_of(test_id, text)
                     similarity[row, hidden] = -1.0

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.taxonomy import CATEGORY_IDS
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.decision import (
@@ -216,8 +217,10 @@ def test_the_confidence_model_reads_path_agreement_specimen_and_neighbours() -> 
     cbc = CATEGORY_ORDER.index("cbc")
     scores[lipid] = 0.8
     tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
-    # Weights: bias, softmax logit, path agreement, specimen agreement, neighbour agreement.
-    parameters = DecisionParameters(0.3, 0.05, 0.5, confidence_weights=(-2.0, 0.0, 2.0, 2.0, 2.0))
+    # Weights: bias, softmax logit, path agreement, specimen agreement, neighbour agreement; no category
+    # prior.
+    no_prior = (0.0,) * (len(CONFIDENCE_FEATURES) - 5)
+    parameters = DecisionParameters(0.3, 0.05, 0.5, confidence_weights=(-2.0, 0.0, 2.0, 2.0, 2.0, *no_prior))
     half_lipid = np.array([lipid] * 5 + [cbc] * 5)
     agreeing = decide(ScoredName("zzz", None, scores, tests, None, lipid, lipid, half_lipid), parameters)
     assert agreeing.confidence == pytest.approx(1 / (1 + np.exp(-3.0)))
@@ -236,6 +239,42 @@ def test_the_confidence_model_reads_path_agreement_specimen_and_neighbours() -> 
     assert doubtful.confidence == pytest.approx(1 / (1 + np.exp(2.0)))
     assert doubtful.needs_review
     assert doubtful.test_id is None
+
+
+def test_the_confidence_model_weighs_the_chosen_categorys_prior() -> None:
+    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
+    lipid = CATEGORY_ORDER.index("lipid")
+    scores[lipid] = 0.8
+    tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
+    scored = ScoredName("zzz", None, scores, tests, None, lipid, lipid, np.array([lipid] * 10))
+    weights = dict.fromkeys(CONFIDENCE_FEATURES, 0.0) | {"bias": -1.0}
+    plain = decide(scored, DecisionParameters(0.3, 0.05, 0.5, tuple(weights.values())))
+    assert plain.confidence == pytest.approx(1 / (1 + np.exp(1.0)))
+    # Picks of lipid are right more often than the other features say: the prior lifts them.
+    weights["chosen_lipid"] = 3.0
+    lifted = decide(scored, DecisionParameters(0.3, 0.05, 0.5, tuple(weights.values())))
+    assert lifted.confidence == pytest.approx(1 / (1 + np.exp(-2.0)))
+    # `other` is the reference: it has no indicator of its own.
+    assert "chosen_other" not in CONFIDENCE_FEATURES
+    assert sum(feature.startswith("chosen_") for feature in CONFIDENCE_FEATURES) == len(CATEGORY_ORDER) - 1
+
+
+def test_a_hidden_catalogue_name_is_hidden_from_meaning_and_spelling_alone(tiny_bert_dir: Path) -> None:
+    # One reference per category (a test of that category), plus "zorblium" (lipid) and "zorblum" (cbc):
+    # with "zorblium" hidden, its nearest name by spelling is "zorblum", of another category.
+    tests = {test.category: test.id for test in catalogue()}
+    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
+    references += [Reference("zorblium", tests["lipid"], "lipid"), Reference("zorblum", tests["cbc"], "cbc")]
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    # Spelling alone: deterministic, where the tiny model's meaning is noise.
+    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    seen, hidden = (
+        categorizer.score_many(["zorblium"], exclude_identical=exclude)[0] for exclude in (False, True)
+    )
+    lipid, cbc = CATEGORY_ORDER.index("lipid"), CATEGORY_ORDER.index("cbc")
+    assert seen.lexical_category == seen.semantic_category == lipid
+    assert hidden.lexical_category == hidden.semantic_category == cbc
+    assert int(np.argmax(hidden.scores)) == cbc
 
 
 def test_scores_carry_the_categories_of_the_nearest_catalogue_names(tiny_categorizer: Categorizer) -> None:
@@ -281,7 +320,7 @@ def test_calibrated_parameters_are_data_and_checked() -> None:
         ]
     )
     assert parse_calibration(text + "\nconfidence_weights = []").confidence_weights == ()
-    with pytest.raises(ValueError, match="needs 5 weights"):
+    with pytest.raises(ValueError, match=f"needs {len(CONFIDENCE_FEATURES)} weights"):
         parse_calibration(text + "\nconfidence_weights = [1.0]")
     with pytest.raises(ValueError, match="missing \\['confidence_weights'\\]"):
         parse_calibration(text)
