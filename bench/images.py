@@ -319,7 +319,10 @@ def record(row: dict[str, object], attempt: int, key: str, value: dict[str, obje
     print(f"[{attempt}] {key}: {brief}", file=sys.stderr)
 
 
-def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
+COLD_PEERS = ("pip", "seed-after", "uv")
+
+
+def cold_build(runs: int, bootstrap: bool = True, columns: Sequence[str] = COLD_PEERS) -> dict[str, object]:
     """Per run, from fresh checkouts with empty local stores and named caches, no build cache, on
     throwaway Docker engines (no images, no build cache; one engine at a time):
     1. zivo's cold `./pants package ::`, its Python base built too (engine A);
@@ -372,7 +375,7 @@ def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
                 peers.sync_sources()
                 # pip: zivo's stack, like for like; seed-after: the seed's (sentence-transformers, scipy,
                 # scikit-learn), for comparison with earlier runs.
-                for column in ("pip", "seed-after", "uv"):
+                for column in columns:
                     try:
                         report(f"peer_{column}", peer_builds(engine, column))
                     except subprocess.CalledProcessError as failed:
@@ -385,8 +388,9 @@ def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
         values = [float(r[key]["seconds"]) for r in rows if key in r]  # type: ignore[index]
         return round(statistics.median(values), 1) if values else 0.0
 
-    def ratio(ours: float, theirs: float) -> float | None:
-        return round(ours / theirs, 2) if theirs else None
+    def ratio(ours: float, theirs: float, peer: float = 1.0) -> float | None:
+        """ours / theirs; None when the peer (`peer`, part of `theirs`) was not built or failed."""
+        return round(ours / theirs, 2) if theirs and peer else None
 
     cold, present, base = median("zivo_cold"), median("zivo_cold_base_present"), median("zivo_base")
     pip, uv, seed_after = median("peer_pip"), median("peer_uv"), median("peer_seed-after")
@@ -403,10 +407,10 @@ def cold_build(runs: int, bootstrap: bool = True) -> dict[str, object]:
         "peer_pip_seconds": pip,
         "peer_uv_seconds": uv,
         "peer_seed_after_seconds": seed_after,
-        "base_both_zivo_over_seed_after": ratio(cold, seed_after + base_steps),
+        "base_both_zivo_over_seed_after": ratio(cold, seed_after + base_steps, seed_after),
         # The base on both sides: zivo builds it within its cold build; the peers start after it.
-        "base_both_zivo_over_pip": ratio(cold, pip + base_steps),
-        "base_both_zivo_over_uv": ratio(cold, uv + base_steps),
+        "base_both_zivo_over_pip": ratio(cold, pip + base_steps, pip),
+        "base_both_zivo_over_uv": ratio(cold, uv + base_steps, uv),
         # The base on neither side: both start FROM the built base.
         "base_neither_zivo_over_pip": ratio(present, pip),
         "base_neither_zivo_over_uv": ratio(present, uv),
@@ -533,6 +537,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-bootstrap", action="store_true", help="cold: do not time Pants installing itself"
     )
+    parser.add_argument(
+        "--peers",
+        default=",".join(COLD_PEERS),
+        help=f"cold: the peer columns to build, comma-separated (default {','.join(COLD_PEERS)})",
+    )
     parser.add_argument("--fresh", action="store_true", help="also publish and rebuild as a fresh machine")
     parser.add_argument("--only", choices=("fresh", "cold"), help="only this part: no sizes or rebuilds")
     args = parser.parse_args(argv)
@@ -556,7 +565,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fresh or args.only == "fresh":
         results["fresh"] = fresh_machine()
     if args.cold or args.only == "cold":
-        results["cold"] = cold_build(args.cold_runs, bootstrap=not args.no_bootstrap)
+        columns = [column for column in args.peers.split(",") if column]
+        unknown = sorted(set(columns) - set(COLD_PEERS))
+        if unknown:
+            parser.error(
+                f"--peers: unknown column(s) {', '.join(unknown)}; choose from {', '.join(COLD_PEERS)}"
+            )
+        results["cold"] = cold_build(args.cold_runs, bootstrap=not args.no_bootstrap, columns=columns)
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from images.docker_images import built_image, docker, image_budget_bytes, image_size_bytes
 
@@ -61,6 +63,29 @@ def test_worker_ships_no_sentence_transformers_stack(worker: str) -> None:
     )
     out = docker("run", "--rm", "--network=none", "--entrypoint", "python", worker, "-c", script).stdout
     assert out.strip().splitlines()[-2:] == ["[]", "[]"]
+
+
+# transformers' command line (typer and what only typer requires): the ML base installs its PEX without
+# them (install-pex --exclude in docker/ml-base/Dockerfile); a worker never runs it.
+NOT_SHIPPED_CLI = ("typer", "rich", "pygments", "markdown-it-py", "mdurl", "shellingham", "annotated-doc")
+# What both venvs hold because each needs it: the base for huggingface_hub, transformers and torch, the
+# worker for its own libraries. Anything else held twice is bytes every host pulls for nothing.
+HELD_BY_BOTH = {"click", "packaging", "typing-extensions"}
+
+
+def test_worker_holds_each_distribution_once(worker: str) -> None:
+    script = (
+        "import importlib.metadata as md, json; "
+        "names = lambda path: sorted({d.metadata['Name'].lower().replace('_', '-') "
+        "for d in md.distributions(path=[path])}); "
+        "print(json.dumps([names('/app/lib/python3.11/site-packages'), "
+        "names('/opt/ml/lib/python3.11/site-packages')]))"
+    )
+    out = docker("run", "--rm", "--network=none", "--entrypoint", "python", worker, "-c", script).stdout
+    worker_layer, base = (set(names) for names in json.loads(out.strip().splitlines()[-1]))
+    assert worker_layer & base <= HELD_BY_BOTH
+    assert {"pydantic", "pydantic-core"} <= worker_layer  # the worker's own, with bytecode
+    assert not (worker_layer | base) & set(NOT_SHIPPED_CLI)
 
 
 def test_worker_is_built_on_the_ml_base(worker: str, ml_base: str) -> None:
