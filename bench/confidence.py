@@ -35,7 +35,14 @@ from zivo.ml.categorization.unknown_analytes import analyte_keys, unknown_analyt
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
 from zivo.ml.embeddings.embedder import TransformersEmbedder
 
-DEVELOPMENT = ("us-hospital-dev", "lab-names-dev", "mimic-us-dev", "uk-gp-dev", "care-india-dev")
+DEVELOPMENT = (
+    "us-hospital-dev",
+    "lab-names-dev",
+    "mimic-us-dev",
+    "uk-gp-dev",
+    "care-india-dev",
+    "kenya-blis-dev",
+)
 Array = npt.NDArray[np.float64]
 
 
