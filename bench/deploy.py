@@ -270,6 +270,29 @@ def pants_image_id(target: str) -> str:
     return str(info["image_id"])
 
 
+def ensure_database(database_url: str) -> None:
+    """Create the services' database on this machine's PostgreSQL if it is missing (a fresh machine has none).
+
+    Only for a loopback server, which the bench runs as root beside (`su postgres`); a database elsewhere
+    is the caller's to create.
+    """
+    rest = database_url.split("://", 1)[-1]
+    host_and_db = rest.rsplit("@", 1)[-1]
+    host, _, name = host_and_db.partition("/")
+    owner = rest.rsplit("@", 1)[0].split(":", 1)[0] if "@" in rest else "postgres"
+    if host.split(":", 1)[0] not in ("127.0.0.1", "localhost") or not name.replace("_", "").isalnum():
+        return
+    exists = subprocess.run(
+        ["su", "postgres", "-c", f"psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='{name}'\""],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if exists != "1":
+        subprocess.run(["su", "postgres", "-c", f"createdb -O {owner} {name}"], check=True)
+        print(f"created database {name} (owner {owner})", file=sys.stderr)
+
+
 def pin_bases() -> None:
     """The peers build on the very base images this checkout's Pants built (bench/peers.py reads these)."""
     run("./pants", "package", "docker/python-base:python-base", "docker/python-base:python-build")
@@ -575,6 +598,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         unknown = set(chosen) - set(COLUMNS)
         if unknown:
             parser.error(f"unknown columns: {', '.join(sorted(unknown))}")
+        if "deploy" in parts:
+            ensure_database(args.database_url)
         peers.prepare()
         pin_bases()
         all_columns = columns()
