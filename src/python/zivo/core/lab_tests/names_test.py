@@ -49,6 +49,8 @@ from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, name
         ("LCR : Culture", "csf culture", "csf"),
         ("P-LCR", "p lcr", None),  # the platelet large cell ratio, not CSF
         ("Du test", "du test", None),  # the weak D test keeps its "Du"
+        ("Urine glucose test NOS", "urine glucose test", "urine"),  # NOS: "not otherwise specified"
+        ("p24Ag", "p24 antigen", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
