@@ -54,6 +54,7 @@ class Grammar:
     properties: frozenset[str]
     methods: frozenset[str]
     units: frozenset[str]
+    translations: dict[str, str]
     abbreviations: dict[str, str]
     abbreviations_in_context: dict[str, str]
     spellings: tuple[tuple[re.Pattern[str], str], ...]
@@ -90,6 +91,7 @@ def parse_grammar(text: str) -> Grammar:
         properties=_words(data["properties"]),
         methods=_words(data["methods"]),
         units=_words(data["units"]),
+        translations=dict(data["translations"]),
         abbreviations=dict(data["abbreviations"]),
         abbreviations_in_context=dict(data["abbreviations_in_context"]),
         spellings=spellings,
@@ -135,8 +137,11 @@ def _strip_accents(text: str) -> str:
 
 
 def apply_spelling(text: str, rules: Grammar | None = None) -> str:
-    """Spelling variants, abbreviations and phrases on already lowercased, spaced text."""
+    """Translations, spelling variants, abbreviations and phrases on already lowercased, spaced text."""
     rules = rules or grammar()
+    # Words of French-language reports become the English words the rest of the grammar reads.
+    if not rules.translations.keys().isdisjoint(text.split()):
+        text = " ".join(rules.translations.get(token, token) for token in text.split())
     if rules.spellings_any.search(text):
         for pattern, replacement in rules.spellings:
             text = pattern.sub(replacement, text)

@@ -38,6 +38,19 @@ from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, name
         ("Protein Ur-mRate", "24 hour urine protein", "urine"),
         ("Protein Ur-mCnc", "random urine protein", "urine"),
         ("Protein Ur Ql Strip", "protein urine", "urine"),  # the dipstick stays urinalysis
+        # French reports: words translated, "de"/"des"/"en" dropped, "Abs" after a cell is absolute.
+        ("Azote de l'Uree", "nitrogen urea", None),
+        ("Glycémie provoquée 2hres", "glucose tolerance 2 hour", None),
+        ("Dénombrement des lymphocytes CD4 (mm3)", "count lymphocytes cd4", None),
+        ("PNN (Abs)", "pnn absolute", None),
+        ("Neutrophils (Abs)", "neutrophils absolute", None),
+        ("HBs Abs", "hbs antibody", None),
+        ("Compte de spermes", "count semen", "semen"),
+        ("LCR : Culture", "csf culture", "csf"),
+        ("P-LCR", "p lcr", None),  # the platelet large cell ratio, not CSF
+        ("Du test", "du test", None),  # the weak D test keeps its "Du"
+        ("Urine glucose test NOS", "urine glucose test", "urine"),  # NOS: "not otherwise specified"
+        ("p24Ag", "p24 antigen", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -69,6 +82,14 @@ def test_the_key_ignores_word_order() -> None:
 )
 def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
     assert is_infection_name(normalize_name(raw).text) is infection
+
+
+def test_translations_are_single_lowercase_unaccented_words() -> None:
+    # Names are lowercased and stripped of accents before the translation table is read.
+    rules = grammar()
+    assert rules.translations
+    assert all(word.isascii() and word.isalpha() and word == word.lower() for word in rules.translations)
+    assert not rules.translations.keys() & rules.stop_words
 
 
 def test_organism_words_are_single_lowercase_words() -> None:

@@ -29,9 +29,11 @@ FILES = (
     "care-india-holdout.csv",
     "kenya-blis-dev.csv",
     "kenya-blis-holdout.csv",
+    "openelis-haiti-ci-dev.csv",
+    "openelis-haiti-ci-holdout.csv",
 )
 # Public sources split into a development and a held-out half (data/README.md).
-SPLIT_SOURCES = ("us-hospital", "mimic-us", "uk-gp", "care-india", "kenya-blis")
+SPLIT_SOURCES = ("us-hospital", "mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci")
 HELD_OUT = (
     "us-hospital-holdout.csv",
     "lab-names-holdout.csv",
@@ -40,6 +42,7 @@ HELD_OUT = (
     "uk-gp-holdout.csv",
     "care-india-holdout.csv",
     "kenya-blis-holdout.csv",
+    "openelis-haiti-ci-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
@@ -91,7 +94,7 @@ def test_halves_share_no_loinc_code(source: str) -> None:
     assert not dev & holdout, f"LOINC codes in both halves of {source}: {sorted(dev & holdout)}"
 
 
-@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india", "kenya-blis"])
+@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci"])
 def test_halves_share_no_analyte(source: str) -> None:
     for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
         unnamed = [row["name"] for row in rows(file_name) if not _ANALYTE_RE.search(row["source"])]
