@@ -42,6 +42,7 @@ DEVELOPMENT = (
     "uk-gp-dev",
     "care-india-dev",
     "kenya-blis-dev",
+    "openelis-haiti-ci-dev",
 )
 Array = npt.NDArray[np.float64]
 
