@@ -100,13 +100,10 @@ def main() -> None:
             outcomes = np.concatenate([rows[source][1] for source in train])
             mix = np.concatenate([mixture_weights(flags[source], estimate.share) for source in train])
             weights = fit_logistic(features, outcomes, sample_weights=mix)
-            confidences = (1 / (1 + np.exp(-(features @ weights)))).tolist()
-            right_rows = [bool(ok) for ok in outcomes]
+            fit = ((1 / (1 + np.exp(-(features @ weights)))).tolist(), [bool(ok) for ok in outcomes])
             thresholds = {
-                "98": review_threshold_for(confidences, right_rows, 0.98, mix.tolist())[0],
-                "15": review_threshold_for(confidences, right_rows, 1.0, mix.tolist(), max_review_share=0.15)[
-                    0
-                ],
+                "98": review_threshold_for(*fit, 0.98, mix.tolist())[0],
+                "15": review_threshold_for(*fit, 1.0, mix.tolist(), max_review_share=0.15)[0],
             }
             x, y = rows[test]
             test_mix = mixture_weights(flags[test], estimate.share)

@@ -44,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -276,11 +277,9 @@ def ensure_database(database_url: str) -> None:
     Only for a loopback server, which the bench runs as root beside (`su postgres`); a database elsewhere
     is the caller's to create.
     """
-    rest = database_url.split("://", 1)[-1]
-    host_and_db = rest.rsplit("@", 1)[-1]
-    host, _, name = host_and_db.partition("/")
-    owner = rest.rsplit("@", 1)[0].split(":", 1)[0] if "@" in rest else "postgres"
-    if host.split(":", 1)[0] not in ("127.0.0.1", "localhost") or not name.replace("_", "").isalnum():
+    url = urllib.parse.urlsplit(database_url)
+    name, owner = url.path.lstrip("/"), url.username or "postgres"
+    if url.hostname not in ("127.0.0.1", "localhost") or not name.replace("_", "").isalnum():
         return
     exists = subprocess.run(
         ["su", "postgres", "-c", f"psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='{name}'\""],

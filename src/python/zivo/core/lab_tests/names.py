@@ -140,8 +140,9 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     """Translations, spelling variants, abbreviations and phrases on already lowercased, spaced text."""
     rules = rules or grammar()
     # Words of French-language reports become the English words the rest of the grammar reads.
-    if not rules.translations.keys().isdisjoint(text.split()):
-        text = " ".join(rules.translations.get(token, token) for token in text.split())
+    tokens = text.split()
+    if not rules.translations.keys().isdisjoint(tokens):
+        text = " ".join(rules.translations.get(token, token) for token in tokens)
     if rules.spellings_any.search(text):
         for pattern, replacement in rules.spellings:
             text = pattern.sub(replacement, text)

@@ -88,6 +88,12 @@ class Calibration:
     max_review_share: float | None = None
     capped: bool = False
 
+    def _cap_note(self) -> str:
+        if self.max_review_share is None:
+            return "."
+        below = ", below the accuracy target" if self.capped else ""
+        return f" (the threshold held to at most {self.max_review_share:.2f} to review{below})."
+
     def toml(self) -> str:
         """`data/calibration.toml` as this calibration would write it."""
         p = self.parameters
@@ -101,12 +107,7 @@ class Calibration:
                 "threshold the",
                 "# names (known and unknown analytes mixed as unknown_analyte_share says) accepted are",
                 f"# {self.auto_accuracy:.4f} right and {self.review_share:.4f} go to review"
-                + (
-                    f" (the threshold held to at most {self.max_review_share:.2f} to review"
-                    + (", below the accuracy target)." if self.capped else ").")
-                    if self.max_review_share is not None
-                    else "."
-                ),
+                + self._cap_note(),
                 "# Expected calibration error of the confidence on those names "
                 f"{self.expected_calibration_error:.4f}.",
                 f"embedding_weight = {p.embedding_weight}",

@@ -301,22 +301,18 @@ class Categorizer:
         if pending:
             similarity, semantic, lexical = self._similarity(index, [text for text, _, _ in pending])
             for row, (text, specimen, test_id) in enumerate(pending):
+                # Hidden from every path: meaning and spelling alone would otherwise still pick the
+                # hidden name's category, and the confidence model would learn from their agreement an
+                # answer no new name carries.
+                hidden: list[int] = []
                 if exclude_identical:
-                    # Hidden from every path: meaning and spelling alone would otherwise still pick the
-                    # hidden name's category, and the confidence model would learn from their agreement
-                    # an answer no new name carries.
-                    identical = [
-                        *index.columns_of.get(text, []),
-                        *index.columns_of_key.get(name_key(text), []),
-                    ]
-                    similarity[row, identical] = -1.0
-                    semantic[row, identical] = -1.0
-                    lexical[row, identical] = -1.0
+                    hidden += index.columns_of.get(text, [])
+                    hidden += index.columns_of_key.get(name_key(text), [])
                 if test_id is not None:
-                    hidden = index.analyte_columns_of(test_id, text)
-                    similarity[row, hidden] = -1.0
-                    semantic[row, hidden] = -1.0
-                    lexical[row, hidden] = -1.0
+                    hidden += index.analyte_columns_of(test_id, text)
+                if hidden:
+                    for scores in (similarity, semantic, lexical):
+                        scores[row, hidden] = -1.0
                 # A test on another specimen than the name's is less likely; a blood test measured in
                 # urine (catecholamines, heavy metals) only a little less, since labs run many of them on
                 # both and the name's analyte says more than its specimen. A blood analyte measured in a
