@@ -25,7 +25,9 @@ _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 # A parenthesized part of a name (no nesting): a gloss, a method or a specimen.
 PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
-_FIELDS = frozenset({"category", "specimen", "loinc", "unit", "units", "molar_mass", "valence", "names"})
+_FIELDS = frozenset(
+    {"category", "specimen", "loinc", "unit", "units", "affine", "molar_mass", "valence", "names"}
+)
 
 
 class CatalogueError(ValueError):
@@ -43,6 +45,8 @@ class LabTest:
     units: tuple[str, ...] = ()
     molar_mass: float | None = None
     valence: int | None = None
+    # (unit, scale, offset): value in `unit` -> scale * value + offset in `unit` (HbA1c: IFCC -> NGSP).
+    affine: tuple[tuple[str, float, float], ...] = ()
 
 
 def loinc_check_digit(number: str) -> int:
@@ -163,6 +167,16 @@ def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:
         raise fail("units without a canonical unit")
     if not isinstance(units, list) or not all(isinstance(u, str) for u in units):
         raise fail("units must be a list of strings")
+    affine = fields.get("affine", {})
+    if affine and unit is None:
+        raise fail("affine without a canonical unit")
+    if not isinstance(affine, dict) or not all(
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in pair)
+        for pair in affine.values()
+    ):
+        raise fail("affine must map a unit to [scale, offset]")
     molar_mass = fields.get("molar_mass")
     if molar_mass is not None and (not isinstance(molar_mass, (int, float)) or molar_mass <= 0):
         raise fail(f"molar_mass must be a positive number of g/mol, got {molar_mass!r}")
@@ -177,6 +191,7 @@ def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:
         loinc=loinc,
         unit=unit,
         units=tuple(units),
+        affine=tuple((source, float(scale), float(offset)) for source, (scale, offset) in affine.items()),
         molar_mass=float(molar_mass) if molar_mass is not None else None,
         valence=valence,
     )

@@ -1,16 +1,23 @@
 """Lab values in a test's canonical unit, with pint doing the unit algebra.
 
-Units are read as labs print them ("mg/dL", "µmol/L", "x10^3/µL", "10^9/L", "cells/cumm", "lakh/cumm",
-"mEq/L", "mm/hr", "mL/min/1.73m2"). Mass <-> substance conversions (mg/dL <-> mmol/L) use the test's molar
-mass through pint's chemistry context; mEq/L uses the ion's valence. For enzymes, IU/L and U/L are the
-same unit (the IFCC convention); elsewhere an IU is an arbitrary unit that converts only to IUs. A
-conversion that is not defined gives None and the original value and unit are kept as reported.
+Units are read as labs print them ("mg/dL", "MG/DL", "µmol/L", "x10^3/µL", "10 3/uL", "cells/cumm",
+"lakh/cumm", "G/L", "gm%", "mEq/L", "mm/1st hr", "mL/min/1.73m2"): units.toml holds those spellings (data,
+not code), pint the algebra. Mass <-> substance conversions (mg/dL <-> mmol/L) use the test's molar mass
+through pint's chemistry context; mEq/L uses the ion's valence. For enzymes, IU/L and U/L are the same
+unit (the IFCC convention); for a test whose unit is in IU (TSH, insulin) a printed U is an IU; elsewhere
+an IU is an arbitrary unit that converts only to IUs. What no factor converts (HbA1c in IFCC mmol/mol
+against NGSP %) is an `affine` formula of the test's catalogue row. A conversion that is not defined
+gives None and the original value and unit are kept as reported.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any, Protocol
 
 
@@ -29,33 +36,50 @@ class LabTestUnits(Protocol):
     @property
     def valence(self) -> int | None: ...
 
+    @property
+    def affine(self) -> tuple[tuple[str, float, float], ...]:
+        """(unit, scale, offset): canonical = scale * value + offset, for units no factor converts."""
+        ...
+
 
 class UnitError(ValueError):
     """A unit that pint cannot read, or that cannot be converted to the canonical unit."""
 
 
-_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), replacement)
-    for pattern, replacement in (
-        (r"[µμ]", "u"),
-        (r"\bmcg\b", "ug"),
-        (r"\bcumm\b|\bmm3\b|\bcu\s*mm\b", "mm**3"),
-        (r"\bcells?\s*/", "1/"),
-        (r"^/", "1/"),
-        (r"\bx?\s*10\s*(?:\^|\*|e)\s*(\d+)\s*/", r"1e\1/"),
-        (r"\bx?\s*10\s*[³]\s*/", "1e3/"),
-        (r"\bx?\s*10\s*[⁶]\s*/", "1e6/"),
-        (r"\bx?\s*10\s*[⁹]\s*/", "1e9/"),
-        (r"\bthousands?\s*/|\bk\s*/", "1e3/"),
-        (r"\bmillions?\s*/|\bm\s*/(?=\s*(?:u|mm))", "1e6/"),
-        (r"\blakhs?\s*/", "1e5/"),
-        (r"/\s*24\s*h(?:rs?|ours?)?\b", "/(24*hour)"),
-        (r"/\s*1\.73\s*m\s*(?:\^?2|²)", "/(1.73*m**2)"),
-        (r"\bsecs?\b", "s"),
-        (r"\bhrs?\b", "hour"),
-        (r"%", "percent"),
-    )
-)
+@dataclass(frozen=True)
+class Spellings:
+    """units.toml: how labs print units, as pint reads them."""
+
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    words: Mapping[str, str]
+    counts: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def parse_spellings(text: str) -> Spellings:
+    data = tomllib.loads(text)
+    if data.get("version") != 1:
+        raise UnitError(f"unsupported units.toml version {data.get('version')!r}")
+    try:
+        rewrites = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in data["rewrites"])
+        counts = tuple((re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in data["counts"].items())
+    except (re.error, ValueError, TypeError) as error:
+        raise UnitError(f"units.toml: {error}") from error
+    words = data["words"]
+    if any(key != key.lower() for key in words):
+        raise UnitError("units.toml: [words] keys are lowercase (a unit's words are looked up lowercased)")
+    return Spellings(rewrites, dict(words), counts)
+
+
+@cache
+def spellings() -> Spellings:
+    """The packaged units.toml, read once."""
+    return parse_spellings(resources.files("zivo.core.lab_tests").joinpath("units.toml").read_text("utf-8"))
+
+
+# A word of a unit: letters not part of a number ("1e3").
+_WORD_RE = re.compile(r"(?<![\d.])[^\W\d_]+")
+# An activity unit printed as U where the test's unit is IU (hormones: "mU/L" TSH, "uU/mL" insulin).
+_UNIT_U_RE = re.compile(r"(?<![^\W\d_])([munk]?)U(?![^\W\d_])")
 _RATIO_OF_AMOUNTS = re.compile(r"mol\s*/\s*[munp]?mol", re.IGNORECASE)
 _BASIS_RE = re.compile(r"\s+(FEU|DDU)\s*$", re.IGNORECASE)
 
@@ -67,6 +91,9 @@ def registry() -> Any:  # pint.UnitRegistry; its generic parameters are pint int
 
     units: Any = pint.UnitRegistry(cache_folder=None)
     units.define("international_unit = [international_unit] = IU")
+    # A lab's arbitrary unit (PIVKA-II's mAU/mL, an antibody's AU/mL): pint's AU is an absorbance unit,
+    # dimensionless, so AU/mL would convert to any count per volume. units.toml spells AU as ArbU.
+    units.define("arbitrary_unit = [arbitrary_unit] = ArbU")
     return units
 
 
@@ -77,7 +104,19 @@ def _split_basis(text: str) -> tuple[str, str | None]:
     return text[: match.start()], match[1].upper()
 
 
-def _quantity(text: str, *, enzyme: bool, valence: int | None) -> Any:  # a pint Quantity
+def spelled(text: str) -> str:
+    """A unit as labs print it, in pint's notation: units.toml's rewrites, then its words."""
+    rules = spellings()
+    expression = text.strip()
+    for pattern, replacement in rules.rewrites:
+        expression = pattern.sub(replacement, expression)
+    return _WORD_RE.sub(lambda word: rules.words.get(word[0].lower(), word[0]), expression)
+
+
+def _quantity(
+    text: str, *, enzyme: bool, valence: int | None, as_international: bool = False
+) -> Any:  # a pint Quantity
+    """`as_international`: the test's unit is in IU, so a U printed for it is an IU."""
     import pint
 
     expression = text.strip()
@@ -88,10 +127,11 @@ def _quantity(text: str, *, enzyme: bool, valence: int | None) -> Any:  # a pint
         factor = 1.0 / valence
     else:
         factor = 1.0
-    for pattern, replacement in _REWRITES:
-        expression = pattern.sub(replacement, expression)
+    expression = spelled(expression)
     if enzyme:
         expression = re.sub(r"IU\b", "U", expression)
+    elif as_international:
+        expression = _UNIT_U_RE.sub(r"\1IU", expression)
     try:
         quantity = registry().parse_expression(expression)
     except (pint.errors.PintError, SyntaxError, TypeError, AttributeError, ValueError) as error:
@@ -108,21 +148,34 @@ def _is_enzyme(unit: str) -> bool:
 
 def conversion_factor(test: LabTestUnits, unit: str) -> float | None:
     """The number that multiplies a value in `unit` to give it in the test's canonical unit."""
-    import pint
-
     if test.unit is None:
         return None
     source, source_basis = _split_basis(unit)
     target, target_basis = _split_basis(test.unit)
     if source_basis != target_basis:
         return None
-    # mmol/mol (IFCC HbA1c) and % (NGSP) are both dimensionless to pint, but not proportional.
+    # mmol/mol (IFCC HbA1c) and % (NGSP) are both dimensionless to pint, but not proportional: the
+    # catalogue's `affine` formulas convert them (to_canonical).
     amounts = _RATIO_OF_AMOUNTS.search(source) or _RATIO_OF_AMOUNTS.search(target)
     if amounts and _RATIO_OF_AMOUNTS.sub("", source) != _RATIO_OF_AMOUNTS.sub("", target):
         return None
+    factor = _factor(test, source, target)
+    if factor is None and _is_count(target):
+        # "G/L", "T/L": giga- and tera-cells per litre, read only where a count is meant.
+        stripped = source.strip(" ()[]")
+        for pattern, count_unit in spellings().counts:
+            if pattern.match(stripped):
+                return _factor(test, count_unit, target)
+    return factor
+
+
+def _factor(test: LabTestUnits, source: str, target: str) -> float | None:
+    import pint
+
     enzyme = _is_enzyme(target)
+    international = not enzyme and "IU" in target
     try:
-        value = _quantity(source, enzyme=enzyme, valence=test.valence)
+        value = _quantity(source, enzyme=enzyme, valence=test.valence, as_international=international)
         goal = _quantity(target, enzyme=enzyme, valence=test.valence)
         if test.molar_mass is not None:
             molar_mass = registry().Quantity(test.molar_mass, "g/mol")
@@ -138,6 +191,15 @@ def conversion_factor(test: LabTestUnits, unit: str) -> float | None:
     return float(converted.magnitude / goal.magnitude)
 
 
+def _is_count(unit: str) -> bool:
+    """A number per volume (10^3/uL, 10^12/L): a cell count."""
+    try:
+        quantity = _quantity(unit, enzyme=False, valence=None)
+    except UnitError:
+        return False
+    return bool(quantity.dimensionality == registry().Quantity(1, "1/L").dimensionality)
+
+
 def to_canonical(test: LabTestUnits, value: float, unit: str | None) -> float | None:
     """`value` in the test's canonical unit; None when the unit is missing or the conversion undefined.
 
@@ -146,6 +208,11 @@ def to_canonical(test: LabTestUnits, value: float, unit: str | None) -> float | 
     """
     if unit is None or not unit.strip() or test.unit is None:
         return None
+    if test.affine:
+        printed = spelled(unit)
+        for affine_unit, scale, offset in test.affine:
+            if spelled(affine_unit) == printed:
+                return value * scale + offset
     factor = conversion_factor(test, unit)
     return None if factor is None else value * factor
 
@@ -161,3 +228,7 @@ def check_units(test: LabTestUnits) -> None:
         _quantity(source, enzyme=_is_enzyme(target), valence=test.valence)
         if conversion_factor(test, unit) is None:
             raise UnitError(f"unit {unit!r} does not convert to the canonical unit {test.unit!r}")
+    for unit, _, _ in test.affine:
+        _quantity(unit, enzyme=False, valence=test.valence)
+        if conversion_factor(test, unit) is not None:
+            raise UnitError(f"affine unit {unit!r} converts to {test.unit!r} by a factor: list it in `units`")

@@ -38,10 +38,75 @@ def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: 
     assert converted == pytest.approx(expected, rel=1e-3)
 
 
+# Units as labs print them (units.toml): case, report noise, Indian, French and PDF-extracted spellings.
+@pytest.mark.parametrize(
+    ("test_id", "value", "unit", "expected"),
+    [
+        # All capitals (older lab systems) and a capital first letter: never mega-, giga- or peta-.
+        ("glucose", 100.0, "MG/DL", 100.0),
+        ("glucose", 5.5, "MMOL/L", 99.09),
+        ("glucose", 5.5, "Mmol/L", 99.09),
+        ("creatinine", 1.0, "Mg/dL", 1.0),
+        ("t4_free", 12.87, "PMOL/L", 1.0),
+        ("hemoglobin", 13.5, "G/DL", 13.5),
+        ("mcv", 90.0, "FL", 90.0),
+        ("mch", 30.0, "PG", 30.0),
+        ("esr", 10.0, "MM/HR", 10.0),
+        ("alt", 30.0, "u/l", 30.0),
+        ("alt", 30.0, "iu/l", 30.0),
+        ("alt", 30.0, "UI/L", 30.0),  # French: unités internationales
+        # Report noise around the unit.
+        ("glucose", 100.0, "(mg/dL)", 100.0),
+        ("glucose", 100.0, "[mg/dL]", 100.0),
+        ("glucose", 100.0, "mg/dL.", 100.0),
+        # Grams and mass per 100 mL (Indian reports).
+        ("hemoglobin", 13.5, "gm/dL", 13.5),
+        ("hemoglobin", 13.5, "gms/dl", 13.5),
+        ("hemoglobin", 13.5, "gm%", 13.5),
+        ("hemoglobin", 13.5, "g %", 13.5),
+        ("glucose", 100.0, "mg%", 100.0),
+        ("glucose", 100.0, "mg/100 ml", 100.0),
+        # Counts: superscripts lost by PDF extraction, words, and giga/tera per litre (French reports).
+        ("wbc_count", 7.5, "10 3/uL", 7.5),
+        ("wbc_count", 7.5, "x10 9/L", 7.5),
+        ("wbc_count", 7.5, "thou/mm3", 7.5),
+        ("wbc_count", 7.5, "G/L", 7.5),
+        ("wbc_count", 7.5, "Giga/L", 7.5),
+        ("platelet_count", 250.0, "10³/mm³", 250.0),
+        ("rbc_count", 4.5, "T/L", 4.5),
+        ("rbc_count", 4.5, "mill/cumm", 4.5),
+        ("rbc_count", 4.5, "x10¹²/L", 4.5),
+        # A U where the test's unit is an IU (hormones).
+        ("tsh", 2.0, "mU/L", 2.0),
+        ("insulin", 10.0, "µU/mL", 10.0),
+        ("insulin", 10.0, "mUI/L", 10.0),
+        # Shares and volumes printed with what they are of.
+        ("hba1c", 6.5, "% of total Hb", 6.5),
+        ("hba1c", 6.5, "%Hb", 6.5),
+        ("mcv", 90.0, "cu microns", 90.0),
+        ("mcv", 90.0, "µm3", 90.0),
+        ("esr", 10.0, "mm/1st hr", 10.0),
+        ("esr", 10.0, "mm in 1st hour", 10.0),
+        # HbA1c: IFCC mmol/mol to NGSP %, the master equation (affine, from the catalogue).
+        ("hba1c", 48.0, "mmol/mol", 6.543),
+        ("hba1c", 48.0, "mmol/mol Hb", 6.543),
+    ],
+)
+def test_units_as_labs_print_them(test_id: str, value: float, unit: str, expected: float) -> None:
+    converted = to_canonical(catalogue().by_id[test_id], value, unit)
+    assert converted == pytest.approx(expected, rel=1e-3)
+
+
 @pytest.mark.parametrize(
     ("test_id", "unit"),
     [
-        ("hba1c", "mmol/mol"),  # IFCC vs NGSP is an affine formula, not a unit
+        ("hemoglobin", "G/L x"),  # not a unit
+        ("hemoglobin", "10 3/uL"),  # a count where a concentration is meant
+        ("glucose", "G/L x"),
+        ("hba1c", "mmol/L"),  # not the IFCC ratio
+        ("tsh", "U/L x"),
+        ("pivka_ii", "10^3/uL"),  # an arbitrary unit per mL is not a count
+        ("pivka_ii", "G/L"),
         ("d_dimer", "mg/L DDU"),  # D-dimer units vs fibrinogen-equivalent units
         ("glucose", "g"),  # wrong dimension
         ("glucose", "banana/L"),
