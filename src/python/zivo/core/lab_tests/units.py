@@ -60,7 +60,9 @@ def parse_spellings(text: str) -> Spellings:
     if data.get("version") != 1:
         raise UnitError(f"unsupported units.toml version {data.get('version')!r}")
     try:
-        rewrites = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in data["rewrites"])
+        rewrites = tuple(
+            (re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in data["rewrites"]
+        )
         counts = tuple((re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in data["counts"].items())
     except (re.error, ValueError, TypeError) as error:
         raise UnitError(f"units.toml: {error}") from error
