@@ -8,7 +8,20 @@ from typing import Literal
 
 Flag = Literal["H", "L", "N"]
 
-_NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
+# A number as reports print it: "5.4", "5,4" (a decimal comma), "250,000" and "1,234.5" (thousands),
+# "2,50,000" (Indian grouping). See `_number` for how a comma is read.
+_NUMBER = r"[-+]?\d{1,3}(?:,\d{2})*(?:,\d{3})(?:\.\d+)?|[-+]?\d+(?:[.,]\d+)?"
+_THOUSANDS = re.compile(
+    r"^[-+]?(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,}|\d,000|\d{1,2}(?:,\d{2})+,\d{3}|\d(?:,\d{3})+(?=\.))(?:\.\d+)?$"
+)
+_SPACED_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
+# A flag printed after the value ("6.2 H", "6.2 (H)", "4.5*", "250 ↑", "7.0 HIGH"): zivo computes its
+# own flag from the reference range.
+_TRAILING_FLAG = re.compile(
+    r"\s*(?:\(\s*(?:HH?|LL?|high|low|abnormal|critical)\s*\)|(?<=\s)(?:HH?|LL?|high|low|abnormal|critical)"
+    r"|\*+|[↑↓]+)\s*$",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
 _BOUND = re.compile(rf"^\s*(<=|>=|≤|≥|<|>|up\s*to|upto)\s*({_NUMBER})\s*$", re.IGNORECASE)
 _UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
@@ -28,7 +41,18 @@ class ReferenceRange:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    """A printed number. A comma is a thousands separator where the digits are grouped in threes after
+    two or three digits ("250,000" platelets per µL, "12,500"), in more than one group ("1,234,567"),
+    in Indian lakhs ("2,50,000"), before a decimal point ("1,234.5") or before three zeros ("1,000",
+    which no report prints as a decimal); otherwise a decimal comma
+    ("5,4", "13,5", "1,015", the specific gravity French reports print). Spaces group thousands too
+    ("12 000", "1 234,5")."""
+    stripped = text.strip()
+    if _THOUSANDS.match(stripped):
+        return float(stripped.replace(",", ""))
+    if _SPACED_THOUSANDS.match(stripped):
+        stripped = re.sub(r"[ \u00a0\u202f]", "", stripped)
+    return float(stripped.replace(",", "."))
 
 
 def parse_reference_range(text: str | None) -> ReferenceRange | None:
@@ -42,6 +66,8 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
         return None
     raw = text.strip()
     candidate = _UNIT_TAIL.sub("", raw) if re.search(r"\d", raw) else raw
+    # "(70-110)", "[3.5-5.0]": the range in brackets, as some reports print it.
+    candidate = re.sub(r"^\s*[(\[]\s*(.*?)\s*[)\]]\s*$", r"\1", candidate)
     if match := _BETWEEN.match(candidate):
         low, high = sorted((_number(match.group(1)), _number(match.group(2))))
         return ReferenceRange(text=raw, low=low, high=high)
@@ -65,7 +91,7 @@ def parse_value(value: float | int | str) -> tuple[float | None, str | None]:
     if not stripped:
         raise ValueError("a lab value cannot be empty")
     try:
-        return _number(stripped), None
+        return _number(_TRAILING_FLAG.sub("", stripped)), None
     except ValueError:
         return None, stripped
 

@@ -82,3 +82,53 @@ def test_parse_value_rejects_empty_and_bool() -> None:
         parse_value("  ")
     with pytest.raises(TypeError):
         parse_value(True)
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("5,4", 5.4),  # a decimal comma
+        ("1,015", 1.015),  # specific gravity, as French reports print it
+        ("250,000", 250000.0),  # platelets per µL: thousands, not 250
+        ("12,500", 12500.0),
+        ("1,000", 1000.0),
+        ("1,234,567", 1234567.0),
+        ("1,234.5", 1234.5),
+        ("2,50,000", 250000.0),  # Indian grouping (lakhs)
+        ("12 000", 12000.0),  # French: a space groups thousands
+        ("1 234,5", 1234.5),
+        ("6.2 H", 6.2),  # a flag printed after the value
+        ("6.2 (H)", 6.2),
+        ("3.1 LL", 3.1),
+        ("7.0 HIGH", 7.0),
+        ("4.5*", 4.5),
+        ("98 ↑", 98.0),
+    ],
+)
+def test_numbers_as_reports_print_them(printed: str, number: float) -> None:
+    numeric, text = parse_value(printed)
+    assert numeric == pytest.approx(number)
+    assert text is None
+
+
+@pytest.mark.parametrize("printed", ["<0.5", "1+", "H", "Positive", "5.4 mmol/L"])
+def test_what_is_not_a_plain_number_stays_text(printed: str) -> None:
+    assert parse_value(printed) == (None, printed)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("150,000-450,000", 150000.0, 450000.0),
+        ("1,000 - 4,000", 1000.0, 4000.0),
+        ("2,50,000 - 4,50,000", 250000.0, 450000.0),
+        ("1,015-1,030", 1.015, 1.03),
+        ("(70-110)", 70.0, 110.0),
+        ("[3.5-5.0]", 3.5, 5.0),
+    ],
+)
+def test_ranges_with_grouped_numbers_and_brackets(text: str, low: float, high: float) -> None:
+    ref = parse_reference_range(text)
+    assert ref is not None
+    assert ref.low == pytest.approx(low)
+    assert ref.high == pytest.approx(high)
