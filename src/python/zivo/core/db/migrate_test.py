@@ -135,3 +135,55 @@ def test_0002_sends_existing_results_back_to_the_worker(tmp_path: Path) -> None:
         assert sorted(rows) == [("pending", "glucose", None)] * 3
     finally:
         engine.dispose()
+
+
+def test_0005_sends_results_with_a_unit_back_to_the_worker(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    config = alembic_config(url)
+    command.upgrade(config, "0004")
+    engine = make_engine_for_url(url)
+    try:
+        with engine.begin() as connection:
+            user_id, report_id = uuid.uuid4(), uuid.uuid4()
+            now = datetime(2024, 1, 5, tzinfo=UTC)
+            connection.execute(
+                text(
+                    "INSERT INTO users (id, email, password_hash, created_at) VALUES (:id, 'a@b.c', 'x', :t)"
+                ),
+                {"id": user_id.hex, "t": now},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO lab_reports (id, user_id, collected_at, source, created_at) "
+                    "VALUES (:id, :user, :t, 'json', :t)"
+                ),
+                {"id": report_id.hex, "user": user_id.hex, "t": now},
+            )
+            rows = [("categorized", "Mmol/L"), ("needs_review", "gm%"), ("categorized", None)]
+            for position, (status, unit) in enumerate(rows):
+                connection.execute(
+                    text(
+                        "INSERT INTO lab_results (id, report_id, user_id, position, name, normalized_name, "
+                        "category, status, unit, collected_at, created_at, updated_at) "
+                        "VALUES (:id, :report, :user, :position, 'FBS', 'fbs', 'glucose', :status, :unit, "
+                        ":t, :t, :t)"
+                    ),
+                    {
+                        "id": uuid.uuid4().hex,
+                        "report": report_id.hex,
+                        "user": user_id.hex,
+                        "position": position,
+                        "status": status,
+                        "unit": unit,
+                        "t": now,
+                    },
+                )
+        command.upgrade(config, "0005")
+        with engine.connect() as connection:
+            statuses = connection.execute(
+                text("SELECT unit, status FROM lab_results ORDER BY position")
+            ).all()
+        # A value without a unit has nothing to re-convert: it keeps its status.
+        assert statuses == [("Mmol/L", "pending"), ("gm%", "pending"), (None, "categorized")]
+    finally:
+        engine.dispose()
