@@ -158,6 +158,35 @@ def test_trend_merges_names_labs_and_units_of_one_canonical_test(
         assert trend["points"][0]["value_numeric"] == 5.5  # as reported
 
 
+def test_trend_reads_values_and_units_as_labs_print_them(client: TestClient, alice: dict[str, str]) -> None:
+    # One HbA1c and one platelet count each from five labs' reports: NGSP %, IFCC mmol/mol, a flag after
+    # the value, all capitals; platelets with grouped thousands, Indian lakhs, a lost superscript, French G/L.
+    hba1c = [
+        ("HbA1c", "6.5", "%"),
+        ("Hemoglobin A1c", "48", "mmol/mol"),
+        ("Glycated Hb", "7.1", "% of total Hb"),
+        ("HBA1C", "6.9 H", "%"),
+        ("Hb A1c", "53", "mmol/mol Hb"),
+    ]
+    platelets = [
+        ("Platelet Count", "250,000", "/cumm"),
+        ("Platelets", "2.5", "lakh/cumm"),
+        ("PLT", "250", "10 3/uL"),
+        ("Platelets", "250", "G/L"),  # as French reports print counts
+        ("PLATELET COUNT", "250", "K/UL"),
+    ]
+    for month, (a1c, platelet) in enumerate(zip(hba1c, platelets, strict=True), start=1):
+        results = [{"name": name, "value": value, "unit": unit} for name, value, unit in (a1c, platelet)]
+        _post(client, alice, f"2024-{month:02d}-10", results)
+
+    trend = client.get("/v1/lab-results/trends", params={"name": "hba1c"}, headers=alice).json()
+    assert trend["unit"] == "%"
+    assert [round(point["value"], 1) for point in trend["points"]] == [6.5, 6.5, 7.1, 6.9, 7.0]
+    trend = client.get("/v1/lab-results/trends", params={"name": "platelets"}, headers=alice).json()
+    assert trend["unit"] == "10^3/uL"
+    assert [round(point["value"], 1) for point in trend["points"]] == [250.0] * 5
+
+
 def test_trend_of_an_unknown_name_is_the_exact_name_series(client: TestClient, alice: dict[str, str]) -> None:
     _post(client, alice, "2024-01-10", [{"name": "Zonulin (stool)", "value": 40, "unit": "ng/mL"}])
     trend = client.get("/v1/lab-results/trends", params={"name": "zonulin  (STOOL)"}, headers=alice).json()
