@@ -118,14 +118,23 @@ def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
     ]
 
 
+def _delimiter(header: str) -> str:
+    """The header's separator: a comma, or the semicolon (Excel's CSV where the decimal mark is a comma,
+    as in French and German), tab or bar when the header holds more of it than of commas."""
+    counts = {delimiter: header.count(delimiter) for delimiter in (",", ";", "\t", "|")}
+    return max(counts, key=lambda delimiter: (counts[delimiter], delimiter == ","))
+
+
 def parse_csv(
     data: bytes, *, collected_at: datetime | None, lab_name: str | None, clock: ParseClock | None = None
 ) -> LabReportCreate:
-    """Parse ``name,value,unit,reference_range[,collected_at]``; rows count from 1 at the header.
+    """Parse ``name,value,unit,reference_range[,collected_at]`` (or separated by ``;``, a tab or ``|``);
+    rows count from 1 at the header.
 
     Stops at the first row past ``MAX_RESULTS_PER_REPORT``: a huge file costs no more than a full one.
     """
-    reader = csv.DictReader(io.StringIO(decode_text(data)))
+    text = decode_text(data)
+    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text.split("\n", 1)[0]))
     header = [(column or "").strip().lower() for column in reader.fieldnames or []]
     missing = [column for column in ("name", "value") if column not in header]
     if missing:

@@ -30,6 +30,17 @@ def test_parse_csv_header_variants_and_bom() -> None:
     assert report.lab_name == "Lab"
 
 
+@pytest.mark.parametrize("separator", [";", "\t", "|"])
+def test_parse_csv_other_separators(separator: str) -> None:
+    # Excel's CSV in French or German: semicolons, decimal commas.
+    rows = [["name", "value", "unit", "reference_range"], ["Glycémie", "5,4", "mmol/L", "3,9-5,8"]]
+    data = "\n".join(separator.join(row) for row in rows).encode()
+    report = parse_csv(data, collected_at=None, lab_name=None)
+    assert [(r.name, r.value, r.unit, r.reference_range) for r in report.results] == [
+        ("Glycémie", "5,4", "mmol/L", "3,9-5,8")
+    ]
+
+
 def test_parse_csv_dates() -> None:
     override = datetime(2024, 1, 1, tzinfo=UTC)
     same = b"name,value,collected_at\nA,1,2024-02-03\nB,2,2024-02-03\n"
