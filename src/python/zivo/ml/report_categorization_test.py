@@ -104,7 +104,8 @@ def test_results_carry_the_canonical_test_and_the_value_in_its_unit(
             Row("FBS", value=5.5, unit="mmol/L"),
             Row("Glucose, fasting", value=99.0, unit="mg/dL"),
             Row("S. Creatinine", value=88.4, unit="µmol/L"),
-            Row("HbA1c", value=48.0, unit="mmol/mol"),  # no defined conversion to %
+            Row("HbA1c", value=48.0, unit="mmol/mol"),  # IFCC: the catalogue's affine formula to NGSP %
+            Row("D-Dimer", value=0.5, unit="mg/L DDU"),  # D-dimer units: no defined conversion to FEU
             Row("Blood Group", value=1.0),
         ]
         report_id = add_report(session, user_id, COLLECTED, rows)
@@ -127,7 +128,11 @@ def test_results_carry_the_canonical_test_and_the_value_in_its_unit(
     assert results["S. Creatinine"].test_id == "creatinine"
     assert abs((results["S. Creatinine"].value_canonical or 0) - 1.0) < 0.001
     hba1c = results["HbA1c"]
-    assert (hba1c.test_id, hba1c.unit_canonical, hba1c.value_canonical) == ("hba1c", "%", None)
+    assert (hba1c.test_id, hba1c.unit_canonical) == ("hba1c", "%")
+    assert abs((hba1c.value_canonical or 0) - 6.543) < 0.001
+    d_dimer = results["D-Dimer"]
+    assert (d_dimer.test_id, d_dimer.value_numeric, d_dimer.unit) == ("d_dimer", 0.5, "mg/L DDU")
+    assert d_dimer.value_canonical is None  # kept as reported
     group = results["Blood Group"]
     assert (group.test_id, group.category, group.unit_canonical) == ("blood_group", "other", None)
 

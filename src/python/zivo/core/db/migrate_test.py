@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select, text
+from sqlalchemy import Connection, inspect, select, text
 
 from zivo.core.db.base import Base
 from zivo.core.db.engine import make_engine_for_url, make_sessionmaker
@@ -89,6 +89,24 @@ def test_deleting_a_report_cascades_to_results(tmp_path: Path) -> None:
         engine.dispose()
 
 
+def _user_and_report(connection: Connection) -> tuple[uuid.UUID, uuid.UUID, datetime]:
+    """A user and a report, written with SQL as an older schema holds them."""
+    user_id, report_id = uuid.uuid4(), uuid.uuid4()
+    now = datetime(2024, 1, 5, tzinfo=UTC)
+    connection.execute(
+        text("INSERT INTO users (id, email, password_hash, created_at) VALUES (:id, 'a@b.c', 'x', :t)"),
+        {"id": user_id.hex, "t": now},
+    )
+    connection.execute(
+        text(
+            "INSERT INTO lab_reports (id, user_id, collected_at, source, created_at) "
+            "VALUES (:id, :user, :t, 'json', :t)"
+        ),
+        {"id": report_id.hex, "user": user_id.hex, "t": now},
+    )
+    return user_id, report_id, now
+
+
 def test_0002_sends_existing_results_back_to_the_worker(tmp_path: Path) -> None:
     url = _url(tmp_path)
     config = alembic_config(url)
@@ -96,21 +114,7 @@ def test_0002_sends_existing_results_back_to_the_worker(tmp_path: Path) -> None:
     engine = make_engine_for_url(url)
     try:
         with engine.begin() as connection:
-            user_id, report_id = uuid.uuid4(), uuid.uuid4()
-            now = datetime(2024, 1, 5, tzinfo=UTC)
-            connection.execute(
-                text(
-                    "INSERT INTO users (id, email, password_hash, created_at) VALUES (:id, 'a@b.c', 'x', :t)"
-                ),
-                {"id": user_id.hex, "t": now},
-            )
-            connection.execute(
-                text(
-                    "INSERT INTO lab_reports (id, user_id, collected_at, source, created_at) "
-                    "VALUES (:id, :user, :t, 'json', :t)"
-                ),
-                {"id": report_id.hex, "user": user_id.hex, "t": now},
-            )
+            user_id, report_id, now = _user_and_report(connection)
             for position, status in enumerate(("categorized", "needs_review", "pending")):
                 connection.execute(
                     text(
@@ -144,21 +148,7 @@ def test_0005_sends_results_with_a_unit_back_to_the_worker(tmp_path: Path) -> No
     engine = make_engine_for_url(url)
     try:
         with engine.begin() as connection:
-            user_id, report_id = uuid.uuid4(), uuid.uuid4()
-            now = datetime(2024, 1, 5, tzinfo=UTC)
-            connection.execute(
-                text(
-                    "INSERT INTO users (id, email, password_hash, created_at) VALUES (:id, 'a@b.c', 'x', :t)"
-                ),
-                {"id": user_id.hex, "t": now},
-            )
-            connection.execute(
-                text(
-                    "INSERT INTO lab_reports (id, user_id, collected_at, source, created_at) "
-                    "VALUES (:id, :user, :t, 'json', :t)"
-                ),
-                {"id": report_id.hex, "user": user_id.hex, "t": now},
-            )
+            user_id, report_id, now = _user_and_report(connection)
             rows = [("categorized", "Mmol/L"), ("needs_review", "gm%"), ("categorized", None)]
             for position, (status, unit) in enumerate(rows):
                 connection.execute(

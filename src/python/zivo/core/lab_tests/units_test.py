@@ -31,17 +31,8 @@ from zivo.core.lab_tests.units import to_canonical
         ("urine_protein_24h", 0.3, "g/24h", 300.0),
         ("d_dimer", 0.5, "mg/L FEU", 500.0),
         ("egfr", 90.0, "mL/min/1.73m2", 90.0),
-    ],
-)
-def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: str, expected: float) -> None:
-    converted = to_canonical(catalogue().by_id[test_id], value, unit)
-    assert converted == pytest.approx(expected, rel=1e-3)
-
-
-# Units as labs print them (units.toml): case, report noise, Indian, French and PDF-extracted spellings.
-@pytest.mark.parametrize(
-    ("test_id", "value", "unit", "expected"),
-    [
+        # Units as labs print them (units.toml): case, report noise, Indian, French and PDF-extracted
+        # spellings.
         # All capitals (older lab systems) and a capital first letter: never mega-, giga- or peta-.
         ("glucose", 100.0, "MG/DL", 100.0),
         ("glucose", 5.5, "MMOL/L", 99.09),
@@ -92,7 +83,7 @@ def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: 
         ("hba1c", 48.0, "mmol/mol Hb", 6.543),
     ],
 )
-def test_units_as_labs_print_them(test_id: str, value: float, unit: str, expected: float) -> None:
+def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: str, expected: float) -> None:
     converted = to_canonical(catalogue().by_id[test_id], value, unit)
     assert converted == pytest.approx(expected, rel=1e-3)
 
