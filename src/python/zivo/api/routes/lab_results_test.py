@@ -176,7 +176,9 @@ def test_trend_reads_values_and_units_as_labs_print_them(client: TestClient, ali
         ("PLATELET COUNT", "250", "K/UL"),
     ]
     for month, (a1c, platelet) in enumerate(zip(hba1c, platelets, strict=True), start=1):
-        results = [{"name": name, "value": value, "unit": unit} for name, value, unit in (a1c, platelet)]
+        results: list[dict[str, object]] = [
+            {"name": name, "value": value, "unit": unit} for name, value, unit in (a1c, platelet)
+        ]
         _post(client, alice, f"2024-{month:02d}-10", results)
 
     trend = client.get("/v1/lab-results/trends", params={"name": "hba1c"}, headers=alice).json()

@@ -16,13 +16,15 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Protocol
 
 
 class LabTestUnits(Protocol):
     """What a conversion needs of a test (`zivo.core.lab_tests.catalogue.LabTest` has it)."""
+
+    def __hash__(self) -> int: ...  # conversions are cached per (test, unit)
 
     @property
     def unit(self) -> str | None: ...
@@ -148,6 +150,7 @@ def _is_enzyme(unit: str) -> bool:
     return bool(re.search(r"(?<![a-zA-Z])(?:[mk]?U|[un]?kat)\s*/", unit)) and "IU" not in unit
 
 
+@lru_cache(maxsize=4096)  # bounded: units come from reports; pint takes ~0.3 ms a conversion
 def conversion_factor(test: LabTestUnits, unit: str) -> float | None:
     """The number that multiplies a value in `unit` to give it in the test's canonical unit."""
     if test.unit is None:
