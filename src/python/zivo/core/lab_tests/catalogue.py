@@ -25,6 +25,10 @@ _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 # A parenthesized part of a name (no nesting): a gloss, a method or a specimen.
 PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
+# Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
+_PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
+# A panel's own specimen, which its results are measured in ("Urine Routine - Glucose" is urine glucose).
+_OWN_SPECIMENS = frozenset({"urine", "stool", "semen", "csf", "fluid"})
 _FIELDS = frozenset(
     {"category", "specimen", "loinc", "unit", "units", "affine", "molar_mass", "valence", "names"}
 )
@@ -98,13 +102,32 @@ class Catalogue:
 
     def lookup(self, name: str) -> LabTest | None:
         """The test a name is, by exact (normalized, order-free) match: an id, a LOINC code or any name."""
-        stripped = name.strip()
+        stripped = self.without_panel(name.strip())
         if stripped in self.by_id:
             return self.by_id[stripped]
         if stripped in self.by_loinc:
             return self.by_loinc[stripped]
         test = self.lookup_key(normalize_name(stripped, self.grammar).key)
         return test or self.lookup_glossed(stripped)
+
+    def without_panel(self, name: str) -> str:
+        """A result's name printed after its panel's ("CBC: Hemoglobin", "Liver Function Test - Total
+        Bilirubin", "Urine Routine - Glucose"): the result's own name, with the panel's specimen where the
+        panel has one of its own, when the catalogue knows that name. A panel is a test whose id ends in
+        `_panel`; any other name is returned as it is ("Glucose - PP (2 hrs)")."""
+        parts = _PANEL_SEPARATOR_RE.split(name, maxsplit=1)
+        if len(parts) != 2 or not normalize_name(parts[1], self.grammar).key:
+            return name
+        panel = self.lookup_key(normalize_name(parts[0], self.grammar).key)
+        if panel is None or not panel.id.endswith("_panel"):
+            return name
+        result = parts[1].strip()
+        if panel.specimen in _OWN_SPECIMENS:
+            result = f"{panel.specimen} {result}"
+        # Only a result the catalogue knows by name: otherwise the panel's name stays, as context for the
+        # categorizer's meaning step ("Urine microscopy: orgs/FB's").
+        known = self.lookup_key(normalize_name(result, self.grammar).key) or self.lookup_glossed(result)
+        return result if known is not None else name
 
     def lookup_glossed(self, name: str) -> LabTest | None:
         """A name glossed with a synonym in parentheses ("T4 (Thyroxine)", "CK-MB (Mass)" is not one): the

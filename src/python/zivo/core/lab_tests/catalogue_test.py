@@ -184,3 +184,20 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
     found = catalogue().lookup(name)
     assert found is not None, (name, found)
     assert found.category == category, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("CBC: Hemoglobin", "hemoglobin"),
+        ("Liver Function Test - Total Bilirubin", "bilirubin_total"),
+        ("Lipid Panel | LDL", "ldl"),
+        ("Urine Routine - Glucose", "urine_glucose"),  # the panel's specimen, not blood glucose
+        ("Glucose - PP (2 hrs)", "glucose_postprandial"),  # "glucose" is no panel: the whole name
+        ("CBC: ", "cbc_panel"),  # nothing after the separator: the panel itself
+    ],
+)
+def test_a_result_printed_after_its_panel_is_the_result(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None
+    assert test.id == test_id

@@ -272,6 +272,8 @@ class Categorizer:
                 raise ValueError("leave_out needs one test id (or None) per name")
         index = self._loaded_index()
         tests = self.tests
+        # "CBC: Hemoglobin" is scored as "Hemoglobin" (the panel's name would pull it to the panel).
+        names = [tests.without_panel(name) for name in names]
         normalized = [normalize_name(name, tests.grammar) for name in names]
         # Phrase rewrites run again after typo correction: "alkaline phosphatse" only becomes a phrase
         # the rewrites know once corrected.

@@ -91,6 +91,18 @@ def test_a_catalogue_name_gives_its_canonical_test(categorizer: Categorizer) -> 
         assert result == Categorization("glucose", EXACT_CONFIDENCE, False, "glucose_fasting", "1558-6"), name
 
 
+def test_a_result_printed_after_its_panel_is_the_result_not_the_panel(categorizer: Categorizer) -> None:
+    # Exported reports print a result after its panel's name; the panel's name must not win the match.
+    expected = {
+        "TFT - TSH": "tsh",
+        "RFT: Urea": "urea",
+        "Liver Function Test - Total Bilirubin": "bilirubin_total",
+    }
+    for name, test_id in expected.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+
+
 def test_a_substring_is_not_the_test(categorizer: Categorizer) -> None:
     # Euglobulin is a fibrinolysis test, not the liver's globulin; typo correction must not make it one.
     result = categorizer.categorize("Euglobulin Lysis Time")
