@@ -43,6 +43,7 @@ DEVELOPMENT = (
     "care-india-dev",
     "kenya-blis-dev",
     "openelis-haiti-ci-dev",
+    "msf-kinshasa-dev",
 )
 Array = npt.NDArray[np.float64]
 

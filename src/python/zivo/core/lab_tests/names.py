@@ -163,6 +163,7 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
 
 def _clean(raw: str) -> str:
     text = _strip_accents(raw).replace("µ", "u").replace("μ", "u").replace("γ", " gamma ")
+    text = text.replace("ß", "ss")
     text = text.replace("β", " beta ").replace("α", " alpha ")
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)

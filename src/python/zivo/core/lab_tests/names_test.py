@@ -51,6 +51,17 @@ from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, name
         ("Du test", "du test", None),  # the weak D test keeps its "Du"
         ("Urine glucose test NOS", "urine glucose test", "urine"),  # NOS: "not otherwise specified"
         ("p24Ag", "p24 antigen", None),
+        # The panel or ward a test was ordered in is no part of its name.
+        ("Créatinine(Bilan de routine IPD)", "creatinine", None),
+        ("Glycémie (IPD)", "glucose", None),
+        # French "-émie" is the analyte in blood, "-urie" in urine; Spanish, Portuguese and German words.
+        ("Kaliémie", "potassium", None),
+        ("Calciurie des 24 heures", "urine calcium 24 hour", "urine"),
+        ("Coefficient de saturation de la transferrine", "saturation transferrin", None),
+        ("Glóbulos rojos", "cells red", "blood"),
+        ("Sangue oculto nas fezes", "occult stool", "stool"),
+        ("Eiweiß im Urin", "protein urine", "urine"),
+        ("Urinkultur", "urine culture", "urine"),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
