@@ -43,7 +43,6 @@ DEVELOPMENT = (
     "care-india-dev",
     "kenya-blis-dev",
     "openelis-haiti-ci-dev",
-    "msf-kinshasa-dev",
 )
 Array = npt.NDArray[np.float64]
 

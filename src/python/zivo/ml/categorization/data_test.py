@@ -31,8 +31,6 @@ FILES = (
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-dev.csv",
     "openelis-haiti-ci-holdout.csv",
-    "msf-kinshasa-dev.csv",
-    "msf-kinshasa-holdout.csv",
 )
 # Public sources split into a development and a held-out half (data/README.md).
 SPLIT_SOURCES = (
@@ -42,7 +40,6 @@ SPLIT_SOURCES = (
     "care-india",
     "kenya-blis",
     "openelis-haiti-ci",
-    "msf-kinshasa",
 )
 HELD_OUT = (
     "us-hospital-holdout.csv",
@@ -53,7 +50,6 @@ HELD_OUT = (
     "care-india-holdout.csv",
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-holdout.csv",
-    "msf-kinshasa-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
@@ -105,9 +101,7 @@ def test_halves_share_no_loinc_code(source: str) -> None:
     assert not dev & holdout, f"LOINC codes in both halves of {source}: {sorted(dev & holdout)}"
 
 
-@pytest.mark.parametrize(
-    "source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci", "msf-kinshasa"]
-)
+@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci"])
 def test_halves_share_no_analyte(source: str) -> None:
     for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
         unnamed = [row["name"] for row in rows(file_name) if not _ANALYTE_RE.search(row["source"])]
