@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from zivo.core.lab_tests.units import spelled
+
 Flag = Literal["H", "L", "N"]
 
 # A number as reports print it: "5.4", "5,4" (a decimal comma), "250,000" and "1,234.5" (thousands),
@@ -14,6 +16,10 @@ _NUMBER = r"[-+]?\d{1,3}(?:,\d{2})*(?:,\d{3})(?:\.\d+)?|[-+]?\d+(?:[.,]\d+)?"
 _THOUSANDS = re.compile(
     r"^[-+]?(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,}|\d,000|\d{1,2}(?:,\d{2})+,\d{3}|\d(?:,\d{3})+(?=\.))(?:\.\d+)?$"
 )
+# One digit, a comma, three digits: a decimal or a thousand; the unit decides (`parse_value`).
+_ONE_THOUSANDS_GROUP = re.compile(r"^[-+]?\d,\d{3}$")
+# A count per microlitre or cubic millimetre with no power of ten, in pint's notation (units.toml).
+_PER_MICROLITRE = re.compile(r"^1/(?:uL|mm\*\*3)$")
 _SPACED_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
 # A flag printed after the value ("6.2 H", "6.2 (H)", "4.5*", "250 ↑", "7.0 HIGH"): zivo computes its
 # own flag from the reference range.
@@ -81,8 +87,11 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
     return None
 
 
-def parse_value(value: float | int | str) -> tuple[float | None, str | None]:
-    """Split a reported value into (numeric, text); ``"5.4"`` is numeric, ``"1+"`` is text."""
+def parse_value(value: float | int | str, unit: str | None = None) -> tuple[float | None, str | None]:
+    """Split a reported value into (numeric, text); ``"5.4"`` is numeric, ``"1+"`` is text. ``unit``, as
+    reported, settles a comma the number alone leaves open: cells per microlitre or cubic millimetre
+    (``/uL``, ``cells/cumm``) are counted in thousands, so ``1,234 cells/uL`` is 1234, where ``1,234``
+    alone reads as a decimal (``1,015``, a specific gravity)."""
     if isinstance(value, bool):
         raise TypeError("a lab value cannot be a boolean")
     if isinstance(value, (int, float)):
@@ -90,8 +99,11 @@ def parse_value(value: float | int | str) -> tuple[float | None, str | None]:
     stripped = value.strip()
     if not stripped:
         raise ValueError("a lab value cannot be empty")
+    number = _TRAILING_FLAG.sub("", stripped)
+    if unit is not None and _ONE_THOUSANDS_GROUP.match(number) and _PER_MICROLITRE.match(spelled(unit)):
+        number = number.replace(",", "")
     try:
-        return _number(_TRAILING_FLAG.sub("", stripped)), None
+        return _number(number), None
     except ValueError:
         return None, stripped
 

@@ -132,3 +132,23 @@ def test_ranges_with_grouped_numbers_and_brackets(text: str, low: float, high: f
     assert ref is not None
     assert ref.low == pytest.approx(low)
     assert ref.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "number"),
+    [
+        ("1,234", "cells/uL", 1234.0),  # a count per microlitre: thousands
+        ("1,234", "/cumm", 1234.0),
+        ("1,234", "/mm3", 1234.0),
+        ("1,234", None, 1.234),  # no unit: a decimal comma
+        ("1,015", "", 1.015),
+        ("1,234", "10^3/uL", 1.234),  # already in thousands
+        ("1,5", "/uL", 1.5),
+    ],
+)
+def test_the_unit_settles_a_comma_the_number_leaves_open(
+    printed: str, unit: str | None, number: float
+) -> None:
+    numeric, text = parse_value(printed, unit)
+    assert numeric == pytest.approx(number)
+    assert text is None

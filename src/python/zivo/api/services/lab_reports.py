@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 def _build_result(report: LabReport, position: int, item: LabResultCreate) -> LabResult:
     try:
-        numeric, text = parse_value(item.value)
+        numeric, text = parse_value(item.value, item.unit)
     except ValueError as exc:
         raise UnusableInputError([{"loc": ["results", position, "value"], "msg": str(exc)}]) from exc
     if numeric is not None and not math.isfinite(numeric):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
-from zivo.core.lab_tests.units import to_canonical
+from zivo.core.lab_tests.units import UnitError, parse_spellings, to_canonical
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,17 @@ def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: 
 )
 def test_undefined_conversions_give_none(test_id: str, unit: str | None) -> None:
     assert to_canonical(catalogue().by_id[test_id], 1.0, unit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("version = 2\nrewrites = []\n[words]\n[counts]\n", "version"),
+        ("version = 1\nrewrites = [['(', 'x']]\n[words]\n[counts]\n", "units.toml"),  # not a regex
+        ("version = 1\nrewrites = [['a']]\n[words]\n[counts]\n", "units.toml"),  # no replacement
+        ("version = 1\nrewrites = []\n[words]\nMG = 'mg'\n[counts]\n", "lowercase"),
+    ],
+)
+def test_a_bad_units_file_fails_saying_why(text: str, message: str) -> None:
+    with pytest.raises(UnitError, match=message):
+        parse_spellings(text)
