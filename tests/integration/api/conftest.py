@@ -1,8 +1,8 @@
 """Integration fixtures: the API against REAL PostgreSQL and Redis.
 
 Skipped unless ``ZIVO_TEST_DATABASE_URL`` (``postgresql+psycopg://...``; the role must own the
-database) and ``ZIVO_TEST_REDIS_URL`` are set; CI sets both. Each test starts from an empty schema and
-an empty Redis database.
+database) and ``ZIVO_TEST_REDIS_URL`` are set; CI sets both. Each test starts from an empty schema, in a
+database of its module's own (``<test database>_<module>``), and an empty Redis database.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
+from sqlalchemy.engine import make_url
 
 from zivo.api.app import create_app
 from zivo.api.clients.openai_client import OpenAIClient
 from zivo.api.settings import ApiSettings
 from zivo.api.testing.fake_openai import FakeOpenAIServer
+from zivo.core.db.engine import recreate_database
 from zivo.core.db.migrate import upgrade_to_head
 from zivo.core.db.testing import reset_database
 
@@ -31,14 +33,25 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+# A database per test module, made on its first test: Pants runs the modules side by side, and one
+# module's reset must not empty another's tables mid-test (a chat test once got "relation users does not
+# exist" from a reset next door).
+_MODULE_DATABASES: dict[str, str] = {}
+
+
 @pytest.fixture()
-def database_url() -> str:
+def database_url(request: pytest.FixtureRequest) -> str:
     if not DATABASE_URL:
         pytest.skip("ZIVO_TEST_DATABASE_URL not set")
-    reset_database(DATABASE_URL)
+    module = request.module.__name__.rsplit(".", 1)[-1].removesuffix("_test")
+    if module not in _MODULE_DATABASES:
+        name = f"{make_url(DATABASE_URL).database}_{module}"
+        _MODULE_DATABASES[module] = recreate_database(DATABASE_URL, name)
+    url = _MODULE_DATABASES[module]
+    reset_database(url)
     # What a deployment's one-shot migrate step does; the API itself only checks the revision.
-    upgrade_to_head(DATABASE_URL)
-    return DATABASE_URL
+    upgrade_to_head(url)
+    return url
 
 
 @pytest.fixture()
