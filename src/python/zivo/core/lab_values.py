@@ -14,7 +14,14 @@ Flag = Literal["H", "L", "N"]
 # "2,50,000" (Indian grouping). See `_number` for how a comma is read.
 _NUMBER = r"[-+]?\d{1,3}(?:,\d{2})*(?:,\d{3})(?:\.\d+)?|[-+]?\d+(?:[.,]\d+)?"
 _THOUSANDS = re.compile(
-    r"^[-+]?(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,}|\d,000|\d{1,2}(?:,\d{2})+,\d{3}|\d(?:,\d{3})+(?=\.))(?:\.\d+)?$"
+    r"""^[-+]?(?:
+        \d{2,3}(?:,\d{3})+           # 250,000 and 12,500
+      | \d(?:,\d{3}){2,}             # 1,234,567
+      | \d,000                       # 1,000
+      | \d{1,2}(?:,\d{2})+,\d{3}     # 2,50,000 (Indian lakhs)
+      | \d(?:,\d{3})+(?=\.)          # 1,234.5
+    )(?:\.\d+)?$""",
+    re.VERBOSE,
 )
 # One digit, a comma, three digits: a decimal or a thousand; the unit decides (`parse_value`).
 _ONE_THOUSANDS_GROUP = re.compile(r"^[-+]?\d,\d{3}$")

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -89,91 +91,72 @@ def test_deleting_a_report_cascades_to_results(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def _user_and_report(connection: Connection) -> tuple[uuid.UUID, uuid.UUID, datetime]:
-    """A user and a report, written with SQL as an older schema holds them."""
-    user_id, report_id = uuid.uuid4(), uuid.uuid4()
+def _report_with_results(connection: Connection, results: Sequence[tuple[str, str | None]]) -> None:
+    """A user's report of FBS results, one per (status, unit), written with SQL as an older schema holds
+    them."""
+    user_id, report_id = uuid.uuid4().hex, uuid.uuid4().hex
     now = datetime(2024, 1, 5, tzinfo=UTC)
     connection.execute(
         text("INSERT INTO users (id, email, password_hash, created_at) VALUES (:id, 'a@b.c', 'x', :t)"),
-        {"id": user_id.hex, "t": now},
+        {"id": user_id, "t": now},
     )
     connection.execute(
         text(
             "INSERT INTO lab_reports (id, user_id, collected_at, source, created_at) "
             "VALUES (:id, :user, :t, 'json', :t)"
         ),
-        {"id": report_id.hex, "user": user_id.hex, "t": now},
+        {"id": report_id, "user": user_id, "t": now},
     )
-    return user_id, report_id, now
+    for position, (status, unit) in enumerate(results):
+        connection.execute(
+            text(
+                "INSERT INTO lab_results (id, report_id, user_id, position, name, normalized_name, "
+                "category, status, unit, collected_at, created_at, updated_at) "
+                "VALUES (:id, :report, :user, :position, 'FBS', 'fbs', 'glucose', :status, :unit, :t, :t, :t)"
+            ),
+            {
+                "id": uuid.uuid4().hex,
+                "report": report_id,
+                "user": user_id,
+                "position": position,
+                "status": status,
+                "unit": unit,
+                "t": now,
+            },
+        )
+
+
+def _rows_after_migration(
+    tmp_path: Path, before: str, after: str, results: Sequence[tuple[str, str | None]], query: str
+) -> list[tuple[Any, ...]]:
+    """`query`'s rows once a database at revision `before`, holding `results`, is upgraded to `after`."""
+    url = _url(tmp_path)
+    config = alembic_config(url)
+    command.upgrade(config, before)
+    engine = make_engine_for_url(url)
+    try:
+        with engine.begin() as connection:
+            _report_with_results(connection, results)
+        command.upgrade(config, after)
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(query))]
+    finally:
+        engine.dispose()
 
 
 def test_0002_sends_existing_results_back_to_the_worker(tmp_path: Path) -> None:
-    url = _url(tmp_path)
-    config = alembic_config(url)
-    command.upgrade(config, "0001")
-    engine = make_engine_for_url(url)
-    try:
-        with engine.begin() as connection:
-            user_id, report_id, now = _user_and_report(connection)
-            for position, status in enumerate(("categorized", "needs_review", "pending")):
-                connection.execute(
-                    text(
-                        "INSERT INTO lab_results (id, report_id, user_id, position, name, normalized_name, "
-                        "category, status, collected_at, created_at, updated_at) "
-                        "VALUES (:id, :report, :user, "
-                        ":position, 'FBS', 'fbs', 'glucose', :status, :t, :t, :t)"
-                    ),
-                    {
-                        "id": uuid.uuid4().hex,
-                        "report": report_id.hex,
-                        "user": user_id.hex,
-                        "position": position,
-                        "status": status,
-                        "t": now,
-                    },
-                )
-        command.upgrade(config, "0002")
-        with engine.connect() as connection:
-            rows = connection.execute(text("SELECT status, category, test_id FROM lab_results")).all()
-        # Every result is pending again (the worker's sweep fills test_id); the old category stays readable.
-        assert sorted(rows) == [("pending", "glucose", None)] * 3
-    finally:
-        engine.dispose()
+    results = [("categorized", None), ("needs_review", None), ("pending", None)]
+    rows = _rows_after_migration(
+        tmp_path, "0001", "0002", results, "SELECT status, category, test_id FROM lab_results"
+    )
+    # Every result is pending again (the worker's sweep fills test_id); the old category stays readable.
+    assert sorted(rows) == [("pending", "glucose", None)] * 3
 
 
 def test_0005_sends_results_with_a_unit_back_to_the_worker(tmp_path: Path) -> None:
-    url = _url(tmp_path)
-    config = alembic_config(url)
-    command.upgrade(config, "0004")
-    engine = make_engine_for_url(url)
-    try:
-        with engine.begin() as connection:
-            user_id, report_id, now = _user_and_report(connection)
-            rows = [("categorized", "Mmol/L"), ("needs_review", "gm%"), ("categorized", None)]
-            for position, (status, unit) in enumerate(rows):
-                connection.execute(
-                    text(
-                        "INSERT INTO lab_results (id, report_id, user_id, position, name, normalized_name, "
-                        "category, status, unit, collected_at, created_at, updated_at) "
-                        "VALUES (:id, :report, :user, :position, 'FBS', 'fbs', 'glucose', :status, :unit, "
-                        ":t, :t, :t)"
-                    ),
-                    {
-                        "id": uuid.uuid4().hex,
-                        "report": report_id.hex,
-                        "user": user_id.hex,
-                        "position": position,
-                        "status": status,
-                        "unit": unit,
-                        "t": now,
-                    },
-                )
-        command.upgrade(config, "0005")
-        with engine.connect() as connection:
-            statuses = connection.execute(
-                text("SELECT unit, status FROM lab_results ORDER BY position")
-            ).all()
-        # A value without a unit has nothing to re-convert: it keeps its status.
-        assert statuses == [("Mmol/L", "pending"), ("gm%", "pending"), (None, "categorized")]
-    finally:
-        engine.dispose()
+    results = [("categorized", "Mmol/L"), ("needs_review", "gm%"), ("categorized", None)]
+    statuses = _rows_after_migration(
+        tmp_path, "0004", "0005", results, "SELECT unit, status FROM lab_results ORDER BY position"
+    )
+    # A value without a unit has nothing to re-convert: it keeps its status.
+    assert statuses == [("Mmol/L", "pending"), ("gm%", "pending"), (None, "categorized")]

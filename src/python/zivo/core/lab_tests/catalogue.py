@@ -116,7 +116,7 @@ class Catalogue:
         panel has one of its own, when the catalogue knows that name. A panel is a test whose id ends in
         `_panel`; any other name is returned as it is ("Glucose - PP (2 hrs)")."""
         parts = _PANEL_SEPARATOR_RE.split(name, maxsplit=1)
-        if len(parts) != 2 or not normalize_name(parts[1], self.grammar).key:
+        if len(parts) != 2:
             return name
         panel = self.lookup_key(normalize_name(parts[0], self.grammar).key)
         if panel is None or not panel.id.endswith("_panel"):

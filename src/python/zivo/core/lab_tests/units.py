@@ -150,7 +150,6 @@ def _is_enzyme(unit: str) -> bool:
     return bool(re.search(r"(?<![a-zA-Z])(?:[mk]?U|[un]?kat)\s*/", unit)) and "IU" not in unit
 
 
-@lru_cache(maxsize=4096)  # bounded: units come from reports; pint takes ~0.3 ms a conversion
 def conversion_factor(test: LabTestUnits, unit: str) -> float | None:
     """The number that multiplies a value in `unit` to give it in the test's canonical unit."""
     if test.unit is None:
@@ -213,13 +212,19 @@ def to_canonical(test: LabTestUnits, value: float, unit: str | None) -> float | 
     """
     if unit is None or not unit.strip() or test.unit is None:
         return None
-    if test.affine:
-        printed = spelled(unit)
-        for affine_unit, scale, offset in test.affine:
-            if spelled(affine_unit) == printed:
-                return value * scale + offset
+    linear = _linear(test, unit)
+    return None if linear is None else value * linear[0] + linear[1]
+
+
+@lru_cache(maxsize=4096)  # bounded: units come from reports; pint takes ~0.3 ms a conversion
+def _linear(test: LabTestUnits, unit: str) -> tuple[float, float] | None:
+    """(scale, offset) from `unit` to the test's unit: its catalogue `affine` formula, or a factor."""
+    printed = spelled(unit)
+    for affine_unit, scale, offset in test.affine:
+        if spelled(affine_unit) == printed:
+            return scale, offset
     factor = conversion_factor(test, unit)
-    return None if factor is None else value * factor
+    return None if factor is None else (factor, 0.0)
 
 
 def check_units(test: LabTestUnits) -> None:
