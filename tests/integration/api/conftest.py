@@ -2,7 +2,8 @@
 
 Skipped unless ``ZIVO_TEST_DATABASE_URL`` (``postgresql+psycopg://...``; the role must own the
 database) and ``ZIVO_TEST_REDIS_URL`` are set; CI sets both. Each test starts from an empty schema, in a
-database of its module's own (``<test database>_<module>``), and an empty Redis database.
+database of its module's own (``<test database>_<module>``), and an empty Redis database of its module's
+own (``REDIS_DATABASES``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import redis
@@ -54,11 +56,27 @@ def database_url(request: pytest.FixtureRequest) -> str:
     return url
 
 
+# A Redis database per test module, for the same reason: one module's flush must not empty another's
+# queue or sign-in counters mid-test. Pants gives each module a sandbox without its neighbours, so the
+# numbers are written here; the server of ZIVO_TEST_REDIS_URL, below tests/e2e's 14 and the URL's own 15.
+REDIS_DATABASES = {"api_postgres": 13, "concurrency": 12}
+
+
 @pytest.fixture()
-def redis_client() -> Iterator[redis.Redis]:
+def redis_url(request: pytest.FixtureRequest) -> str:
     if not REDIS_URL:
         pytest.skip("ZIVO_TEST_REDIS_URL not set")
-    client = redis.Redis.from_url(REDIS_URL)
+    module = request.module.__name__.rsplit(".", 1)[-1].removesuffix("_test")
+    if module not in REDIS_DATABASES:
+        pytest.fail(
+            f"{module}_test.py has no Redis database: add it to REDIS_DATABASES in {Path(__file__).name}"
+        )
+    return urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{REDIS_DATABASES[module]}", query=""))
+
+
+@pytest.fixture()
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    client = redis.Redis.from_url(redis_url)
     client.flushdb()
     yield client
     client.flushdb()
@@ -73,12 +91,16 @@ def fake_openai() -> Iterator[FakeOpenAIServer]:
 
 @pytest.fixture()
 def settings(
-    tmp_path: Path, database_url: str, redis_client: redis.Redis, fake_openai: FakeOpenAIServer
+    tmp_path: Path,
+    database_url: str,
+    redis_url: str,
+    redis_client: redis.Redis,
+    fake_openai: FakeOpenAIServer,
 ) -> ApiSettings:
     return ApiSettings.for_tests(
         tmp_path,
         database_url=database_url,
-        redis_url=REDIS_URL,
+        redis_url=redis_url,
         openai_api_key=SecretStr("test-key"),
         openai_base_url=fake_openai.base_url,
         openai_model="fake-model",
