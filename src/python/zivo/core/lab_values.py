@@ -1,14 +1,17 @@
-"""Reference ranges as printed on lab reports, and the H/L/N flag of a value against one."""
+"""Values and reference ranges as printed on lab reports, and the H/L/N flag of a value against a range."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from zivo.core.lab_tests.units import spelled
 
 Flag = Literal["H", "L", "N"]
+# A censored value's side of its number, as FHIR's Quantity.comparator: "<0.5" is below what the method
+# reads, ">90" (an eGFR) above it.
+Comparator = Literal["<", "<=", ">", ">="]
 
 # A number as reports print it: "5.4", "5,4" (a decimal comma), "250,000" and "1,234.5" (thousands),
 # "2,50,000" (Indian grouping). See `_number` for how a comma is read.
@@ -37,6 +40,8 @@ _TRAILING_FLAG = re.compile(
 )
 _BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
 _BOUND = re.compile(rf"^\s*(<=|>=|≤|≥|<|>|up\s*to|upto)\s*({_NUMBER})\s*$", re.IGNORECASE)
+_CENSORED = re.compile(rf"^(<=|>=|≤|≥|<|>)\s*({_NUMBER})$")
+_COMPARATORS: dict[str, Comparator] = {"<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
 _UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
 _NEGATIVE_WORDS = frozenset(
     {"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"}
@@ -94,36 +99,59 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
     return None
 
 
-def parse_value(value: float | int | str, unit: str | None = None) -> tuple[float | None, str | None]:
-    """Split a reported value into (numeric, text); ``"5.4"`` is numeric, ``"1+"`` is text. ``unit``, as
-    reported, settles a comma the number alone leaves open: cells per microlitre or cubic millimetre
-    (``/uL``, ``cells/cumm``) are counted in thousands, so ``1,234 cells/uL`` is 1234, where ``1,234``
-    alone reads as a decimal (``1,015``, a specific gravity)."""
+class ReportedValue(NamedTuple):
+    """A value as a report gives it: a number, or a text (``1+``, ``Positive``); a censored value
+    (``<0.5``) is its number with a comparator."""
+
+    numeric: float | None
+    text: str | None
+    comparator: Comparator | None = None
+
+
+def parse_value(value: float | int | str, unit: str | None = None) -> ReportedValue:
+    """Read a reported value: ``"5.4"`` is numeric, ``"1+"`` is text, ``"<0.5"`` and ``"> 90"`` are
+    censored numbers (0.5 with ``<``). ``unit``, as reported, settles a comma the number alone leaves
+    open: cells per microlitre or cubic millimetre (``/uL``, ``cells/cumm``) are counted in thousands, so
+    ``1,234 cells/uL`` is 1234, where ``1,234`` alone reads as a decimal (``1,015``, a specific
+    gravity)."""
     if isinstance(value, bool):
         raise TypeError("a lab value cannot be a boolean")
     if isinstance(value, (int, float)):
-        return float(value), None
+        return ReportedValue(float(value), None)
     stripped = value.strip()
     if not stripped:
         raise ValueError("a lab value cannot be empty")
     number = _TRAILING_FLAG.sub("", stripped)
+    comparator: Comparator | None = None
+    if censored := _CENSORED.match(number):
+        comparator, number = _COMPARATORS[censored.group(1)], censored.group(2)
     if unit is not None and _ONE_THOUSANDS_GROUP.match(number) and _PER_MICROLITRE.match(spelled(unit)):
         number = number.replace(",", "")
     try:
-        return _number(number), None
+        return ReportedValue(_number(number), None, comparator)
     except ValueError:
-        return None, stripped
+        return ReportedValue(None, stripped)
 
 
 def compute_flag(
-    value_numeric: float | None, value_text: str | None, ref: ReferenceRange | None
+    value_numeric: float | None,
+    value_text: str | None,
+    ref: ReferenceRange | None,
+    comparator: Comparator | None = None,
 ) -> Flag | None:
     """H above the range, L below, N within; for text ranges, N when the text matches, H otherwise.
+
+    A censored value is flagged only when everything it allows falls on one side: ``<5`` against
+    ``0-5`` is N, ``<0.5`` against ``1-10`` is L, ``<0.5`` against ``0.2-10`` is None; ``>90``
+    against ``>60`` is N; ``<2`` against ``-2 to 2`` (a base excess) is None. Bounds are inclusive, as
+    for ranges.
 
     ``None`` when the value cannot be compared with the range (no range, or text against numbers).
     """
     if ref is None:
         return None
+    if value_numeric is not None and comparator is not None and (ref.low is not None or ref.high is not None):
+        return _censored_flag(value_numeric, comparator, ref)
     if value_numeric is not None and (ref.low is not None or ref.high is not None):
         if ref.high is not None and value_numeric > ref.high:
             return "H"
@@ -132,6 +160,21 @@ def compute_flag(
         return "N"
     if value_text is not None and ref.expected_text is not None:
         return "N" if _same_text(value_text, ref.expected_text) else "H"
+    return None
+
+
+def _censored_flag(bound: float, comparator: Comparator, ref: ReferenceRange) -> Flag | None:
+    if comparator in ("<", "<="):
+        if ref.low is not None and bound <= ref.low:
+            return "L"
+        # "<5" against "0-5": the values a range starting at zero allows are never negative.
+        if (ref.low is None or (ref.low == 0 and bound > 0)) and (ref.high is None or bound <= ref.high):
+            return "N"
+        return None
+    if ref.high is not None and bound >= ref.high:
+        return "H"
+    if ref.high is None and ref.low is not None and bound >= ref.low:
+        return "N"
     return None
 
 

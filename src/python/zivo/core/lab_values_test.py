@@ -71,9 +71,15 @@ def test_no_flag_without_comparable_range() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "parsed"),
-    [(5, (5.0, None)), (5.4, (5.4, None)), ("5.4", (5.4, None)), ("5,4", (5.4, None)), ("1+", (None, "1+"))],
+    [
+        (5, (5.0, None, None)),
+        (5.4, (5.4, None, None)),
+        ("5.4", (5.4, None, None)),
+        ("5,4", (5.4, None, None)),
+        ("1+", (None, "1+", None)),
+    ],
 )
-def test_parse_value(raw: float | str, parsed: tuple[float | None, str | None]) -> None:
+def test_parse_value(raw: float | str, parsed: tuple[float | None, str | None, str | None]) -> None:
     assert parse_value(raw) == parsed
 
 
@@ -106,14 +112,62 @@ def test_parse_value_rejects_empty_and_bool() -> None:
     ],
 )
 def test_numbers_as_reports_print_them(printed: str, number: float) -> None:
-    numeric, text = parse_value(printed)
+    numeric, text, _ = parse_value(printed)
     assert numeric == pytest.approx(number)
     assert text is None
 
 
-@pytest.mark.parametrize("printed", ["<0.5", "1+", "H", "Positive", "5.4 mmol/L"])
+@pytest.mark.parametrize(
+    "printed", ["1+", "H", "Positive", "5.4 mmol/L", "<", "< 0.5 - 1", "<<5", "<Negative"]
+)
 def test_what_is_not_a_plain_number_stays_text(printed: str) -> None:
-    assert parse_value(printed) == (None, printed)
+    assert parse_value(printed) == (None, printed, None)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "parsed"),
+    [
+        ("<0.5", None, (0.5, None, "<")),  # below what the method reads
+        ("< 0,5", None, (0.5, None, "<")),  # a decimal comma
+        ("> 90", None, (90.0, None, ">")),  # an eGFR above the equation's reach
+        (">=60", None, (60.0, None, ">=")),
+        ("≤ 5", None, (5.0, None, "<=")),
+        ("≥1.2", None, (1.2, None, ">=")),
+        ("<0.01 L", None, (0.01, None, "<")),  # and a flag printed after it
+        (">1,000", "cells/uL", (1000.0, None, ">")),
+        ("<1,234", "cells/uL", (1234.0, None, "<")),  # the unit settles the comma here too
+    ],
+)
+def test_censored_values_are_numbers_with_a_comparator(
+    printed: str, unit: str | None, parsed: tuple[float, None, str]
+) -> None:
+    assert parse_value(printed, unit) == parsed
+
+
+@pytest.mark.parametrize(
+    ("printed", "range_text", "flag"),
+    [
+        ("<5", "0-5", "N"),  # CRP below the method's limit, and the range starts at zero
+        ("<5", "<5", "N"),
+        ("<0.5", "1-10", "L"),  # everything it allows is below the range
+        ("<1", "1-10", "L"),
+        ("<0.5", "0.2-10", None),  # could be either side of 0.2
+        ("<20", "0-10", None),
+        ("<-2", "-2 to 2", "L"),  # a base excess: below zero goes on down
+        ("<2", "-2 to 2", None),
+        (">90", ">60", "N"),  # an eGFR
+        (">90", "90-120", None),
+        (">1000", "0-100", "H"),
+        (">100", "0-100", "H"),
+        (">50", "0-100", None),
+        ("<0.5", "Negative", None),  # a number against a text range: not comparable
+    ],
+)
+def test_a_censored_value_is_flagged_only_when_everything_it_allows_agrees(
+    printed: str, range_text: str, flag: str | None
+) -> None:
+    numeric, text, comparator = parse_value(printed)
+    assert compute_flag(numeric, text, parse_reference_range(range_text), comparator) == flag
 
 
 @pytest.mark.parametrize(
@@ -149,6 +203,6 @@ def test_ranges_with_grouped_numbers_and_brackets(text: str, low: float, high: f
 def test_the_unit_settles_a_comma_the_number_leaves_open(
     printed: str, unit: str | None, number: float
 ) -> None:
-    numeric, text = parse_value(printed, unit)
+    numeric, text, _ = parse_value(printed, unit)
     assert numeric == pytest.approx(number)
     assert text is None

@@ -195,3 +195,45 @@ def test_trend_of_an_unknown_name_is_the_exact_name_series(client: TestClient, a
     assert trend["test_id"] is None
     assert trend["unit"] is None
     assert [(p["value"], p["unit"]) for p in trend["points"]] == [(40, "ng/mL")]
+
+
+def test_censored_values_keep_their_comparator_flag_and_place_in_the_trend(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    # An hs-CRP below the method's limit, once in mg/dL; an eGFR above the equation's reach.
+    _post(
+        client,
+        alice,
+        "2024-01-10",
+        [
+            {"name": "CRP", "value": "<5", "unit": "mg/L", "reference_range": "0-5"},
+            {"name": "eGFR", "value": "> 90", "unit": "mL/min/1.73m2", "reference_range": ">60"},
+        ],
+    )
+    _post(client, alice, "2024-02-10", [{"name": "C-Reactive Protein", "value": 12, "unit": "mg/L"}])
+    _post(
+        client,
+        alice,
+        "2024-03-10",
+        [{"name": "CRP", "value": "< 0.3", "unit": "mg/dL", "reference_range": "1-10"}],
+    )
+
+    items = client.get("/v1/lab-results", params={"since": "2024-01-01"}, headers=alice).json()["items"]
+    read = {
+        (i["name"], i["collected_at"][:7]): (
+            i["value_numeric"],
+            i["value_comparator"],
+            i["value_text"],
+            i["flag"],
+        )
+        for i in items
+    }
+    assert read[("CRP", "2024-01")] == (5.0, "<", None, "N")
+    assert read[("eGFR", "2024-01")] == (90.0, ">", None, "N")
+    assert read[("C-Reactive Protein", "2024-02")] == (12.0, None, None, None)
+    assert read[("CRP", "2024-03")] == (0.3, "<", None, "L")
+
+    trend = client.get("/v1/lab-results/trends", params={"name": "crp"}, headers=alice).json()
+    assert trend["unit"] == "mg/L"
+    points = [(p["value"] and round(p["value"], 2), p["value_comparator"]) for p in trend["points"]]
+    assert points == [(5.0, "<"), (12.0, None), (3.0, "<")]

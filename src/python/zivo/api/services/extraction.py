@@ -30,7 +30,9 @@ class ExtractedReport(BaseModel):
     lab_name: SafeText | None = Field(max_length=200, description="The laboratory's name, or null.")
     results: list[LabResultCreate] = Field(
         max_length=MAX_RESULTS_PER_REPORT,
-        description="Every test: value as a number when numeric, else the text as printed (Negative, 1+).",
+        description=(
+            "Every test: value as a number when numeric, else the text as printed (Negative, 1+, <0.5, >90)."
+        ),
     )
 
 

@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 def _build_result(report: LabReport, position: int, item: LabResultCreate) -> LabResult:
     try:
-        numeric, text = parse_value(item.value, item.unit)
+        numeric, text, comparator = parse_value(item.value, item.unit)
     except ValueError as exc:
         raise UnusableInputError([{"loc": ["results", position, "value"], "msg": str(exc)}]) from exc
     if numeric is not None and not math.isfinite(numeric):
@@ -47,11 +47,12 @@ def _build_result(report: LabReport, position: int, item: LabResultCreate) -> La
         normalized_name=normalized,
         value_numeric=numeric,
         value_text=text,
+        value_comparator=comparator,
         unit=item.unit or None,
         reference_range=item.reference_range or None,
         ref_low=reference.low if reference else None,
         ref_high=reference.high if reference else None,
-        flag=compute_flag(numeric, text, reference),
+        flag=compute_flag(numeric, text, reference, comparator),
         status="pending",
         collected_at=report.collected_at,
     )

@@ -91,9 +91,11 @@ def test_deleting_a_report_cascades_to_results(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def _report_with_results(connection: Connection, results: Sequence[tuple[str, str | None]]) -> None:
+def _report_with_results(
+    connection: Connection, results: Sequence[tuple[str, str | None]], values: Sequence[str | None] = ()
+) -> None:
     """A user's report of FBS results, one per (status, unit), written with SQL as an older schema holds
-    them."""
+    them; `values`, when given, their texts."""
     user_id, report_id = uuid.uuid4().hex, uuid.uuid4().hex
     now = datetime(2024, 1, 5, tzinfo=UTC)
     connection.execute(
@@ -111,8 +113,9 @@ def _report_with_results(connection: Connection, results: Sequence[tuple[str, st
         connection.execute(
             text(
                 "INSERT INTO lab_results (id, report_id, user_id, position, name, normalized_name, "
-                "category, status, unit, collected_at, created_at, updated_at) "
-                "VALUES (:id, :report, :user, :position, 'FBS', 'fbs', 'glucose', :status, :unit, :t, :t, :t)"
+                "category, status, unit, value_text, collected_at, created_at, updated_at) "
+                "VALUES (:id, :report, :user, :position, 'FBS', 'fbs', 'glucose', :status, :unit, :value, "
+                ":t, :t, :t)"
             ),
             {
                 "id": uuid.uuid4().hex,
@@ -121,13 +124,19 @@ def _report_with_results(connection: Connection, results: Sequence[tuple[str, st
                 "position": position,
                 "status": status,
                 "unit": unit,
+                "value": values[position] if values else None,
                 "t": now,
             },
         )
 
 
 def _rows_after_migration(
-    tmp_path: Path, before: str, after: str, results: Sequence[tuple[str, str | None]], query: str
+    tmp_path: Path,
+    before: str,
+    after: str,
+    results: Sequence[tuple[str, str | None]],
+    query: str,
+    values: Sequence[str | None] = (),
 ) -> list[tuple[Any, ...]]:
     """`query`'s rows once a database at revision `before`, holding `results`, is upgraded to `after`."""
     url = _url(tmp_path)
@@ -136,7 +145,7 @@ def _rows_after_migration(
     engine = make_engine_for_url(url)
     try:
         with engine.begin() as connection:
-            _report_with_results(connection, results)
+            _report_with_results(connection, results, values)
         command.upgrade(config, after)
         with engine.connect() as connection:
             return [tuple(row) for row in connection.execute(text(query))]
@@ -160,3 +169,47 @@ def test_0005_sends_results_with_a_unit_back_to_the_worker(tmp_path: Path) -> No
     )
     # A value without a unit has nothing to re-convert: it keeps its status.
     assert statuses == [("Mmol/L", "pending"), ("gm%", "pending"), (None, "categorized")]
+
+
+def test_0006_reads_censored_values_as_numbers_with_a_comparator(tmp_path: Path) -> None:
+    results = [
+        ("categorized", "mg/L"),
+        ("categorized", None),
+        ("needs_review", "mg/L"),
+        ("categorized", "mg/L"),
+    ]
+    values = ["<5", "≥ 1,5", "Negative", "<1,000"]
+    rows = _rows_after_migration(
+        tmp_path,
+        "0005",
+        "0006",
+        results,
+        "SELECT value_numeric, value_comparator, value_text, status FROM lab_results ORDER BY position",
+        values,
+    )
+    assert rows == [
+        (5.0, "<", None, "pending"),  # with a unit: back to the worker, which converts it
+        (1.5, ">=", None, "categorized"),  # a decimal comma; nothing to convert
+        (None, None, "Negative", "needs_review"),  # a text stays text
+        (None, None, "<1,000", "categorized"),  # grouped thousands: left to new reports' reading
+    ]
+
+
+def test_0006_downgrade_writes_censored_values_back_as_text(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    config = alembic_config(url)
+    command.upgrade(config, "0005")
+    engine = make_engine_for_url(url)
+    try:
+        with engine.begin() as connection:
+            _report_with_results(connection, [("categorized", None)], ["> 90"])
+        command.upgrade(config, "0006")
+        command.downgrade(config, "0005")
+        with engine.connect() as connection:
+            rows = [
+                tuple(row)
+                for row in connection.execute(text("SELECT value_numeric, value_text FROM lab_results"))
+            ]
+        assert rows == [(None, ">90")]
+    finally:
+        engine.dispose()

@@ -90,6 +90,8 @@ class LabResult(Base):
     normalized_name: Mapped[str] = mapped_column(String(200), index=True)
     value_numeric: Mapped[float | None] = mapped_column(Float)
     value_text: Mapped[str | None] = mapped_column(String(200))
+    # A censored value ("<0.5", ">90") is value_numeric with its comparator (<, <=, >, >=); None otherwise.
+    value_comparator: Mapped[str | None] = mapped_column(String(2))
     unit: Mapped[str | None] = mapped_column(String(50))
     reference_range: Mapped[str | None] = mapped_column(String(200))
     ref_low: Mapped[float | None] = mapped_column(Float)

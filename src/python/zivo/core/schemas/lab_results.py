@@ -12,6 +12,8 @@ from zivo.core.schemas.text import SafeText
 
 ResultStatus = Literal["pending", "categorized", "needs_review"]
 Flag = Literal["H", "L", "N"]
+# A censored value's side ("<0.5": below what the method reads), as FHIR's Quantity.comparator.
+Comparator = Literal["<", "<=", ">", ">="]
 
 LabValue = (
     Annotated[float, Field(strict=True, allow_inf_nan=False)]
@@ -20,7 +22,8 @@ LabValue = (
 
 
 class LabResultCreate(BaseModel):
-    """One reported value: a number (``5.4``) or a text (``"Negative"``, ``"1+"``)."""
+    """One reported value: a number (``5.4``), a censored number (``"<0.5"``, ``"> 90"``) or a text
+    (``"Negative"``, ``"1+"``)."""
 
     name: Annotated[SafeText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
     value: LabValue
@@ -39,6 +42,7 @@ class LabResultPublic(BaseModel):
     normalized_name: str
     value_numeric: float | None
     value_text: str | None
+    value_comparator: Comparator | None = None
     unit: str | None
     reference_range: str | None
     ref_low: float | None
@@ -73,6 +77,7 @@ class TrendPointPublic(BaseModel):
     value: float | None = None
     value_numeric: float | None
     value_text: str | None
+    value_comparator: Comparator | None = None
     unit: str | None
     ref_low: float | None
     ref_high: float | None

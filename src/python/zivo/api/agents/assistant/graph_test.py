@@ -4,6 +4,7 @@ import asyncio
 import json
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.api.agents.assistant.graph import build_graph, recursion_limit
 from zivo.api.agents.assistant.nodes import window
+from zivo.core.db.models import LabReport, LabResult, User
 from zivo.core.db.testing import migrated_sqlite
 
 MAX_CALLS = 4
@@ -51,10 +53,12 @@ def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
         yield factory
 
 
-def _run(model: ScriptedModel, sessions: sessionmaker[Session], *messages: str) -> Any:
+def _run(
+    model: ScriptedModel, sessions: sessionmaker[Session], *messages: str, user_id: uuid.UUID | None = None
+) -> Any:
     graph = build_graph(llm=model, sessions=sessions, checkpointer=InMemorySaver())
     config: Any = {
-        "configurable": {"thread_id": "t1", "user_id": str(uuid.uuid4())},
+        "configurable": {"thread_id": "t1", "user_id": str(user_id or uuid.uuid4())},
         "recursion_limit": recursion_limit(MAX_CALLS),
     }
     state = None
@@ -87,6 +91,36 @@ def test_tool_round_trip_through_the_tool_node(sessions: sessionmaker[Session]) 
     assert tool_message.tool_call_id == "c1"
     assert json.loads(tool_message.content) == {"categories": []}
     assert tool_message.artifact == []  # no results to cite
+
+
+def test_the_model_reads_a_censored_value_with_its_comparator(sessions: sessionmaker[Session]) -> None:
+    with sessions() as session:
+        user = User(email="a@example.com", password_hash="x")
+        session.add(user)
+        session.flush()
+        report = LabReport(user_id=user.id, collected_at=datetime(2024, 1, 5, tzinfo=UTC), source="json")
+        for position, (value, comparator) in enumerate([(5.0, "<"), (12.0, None)]):
+            report.results.append(
+                LabResult(
+                    user_id=user.id,
+                    position=position,
+                    name="CRP",
+                    normalized_name="crp",
+                    value_numeric=value,
+                    value_comparator=comparator,
+                    unit="mg/L",
+                    collected_at=report.collected_at,
+                )
+            )
+        session.add(report)
+        session.commit()
+        user_id = user.id
+    model = ScriptedModel(
+        [_call("search_lab_results", '{"name": "crp"}'), {"role": "assistant", "content": "."}]
+    )
+    state = _run(model, sessions, user_id=user_id)
+    results = json.loads(state["messages"][2].content)["results"]
+    assert sorted(str(result["value"]) for result in results) == ["12.0", "<5"]  # not a plain 5
 
 
 def test_invalid_arguments_and_unknown_tools_come_back_as_errors(sessions: sessionmaker[Session]) -> None:

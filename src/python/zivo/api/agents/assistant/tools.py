@@ -66,13 +66,22 @@ def _result_view(row: Row[Any] | LabResult) -> dict[str, Any]:
     return {
         "id": str(row.id),
         "name": row.name,
-        "value": row.value_numeric if row.value_numeric is not None else row.value_text,
+        "value": _value(row),
         "unit": row.unit,
         "reference_range": row.reference_range,
         "flag": row.flag,
         "category": row.category,
         "collected_at": row.collected_at.date().isoformat(),
     }
+
+
+def _value(row: Row[Any] | LabResult) -> float | str | None:
+    """The value as the model should read it: a censored one keeps its comparator ("<0.5")."""
+    if row.value_numeric is None:
+        return row.value_text
+    if row.value_comparator:
+        return f"{row.value_comparator}{row.value_numeric:g}"
+    return row.value_numeric
 
 
 def _user_id(config: RunnableConfig) -> uuid.UUID:
