@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from tokenize import TokenError
 from typing import Any, Protocol
 
 
@@ -85,6 +86,10 @@ _WORD_RE = re.compile(r"(?<![\d.])[^\W\d_]+")
 # An activity unit printed as U where the test's unit is IU (hormones: "mU/L" TSH, "uU/mL" insulin).
 _UNIT_U_RE = re.compile(r"(?<![^\W\d_])([munk]?)U(?![^\W\d_])")
 _RATIO_OF_AMOUNTS = re.compile(r"mol\s*/\s*[munp]?mol", re.IGNORECASE)
+# The longest unit expression read (after units.toml's rewrites); lab units are far shorter.
+MAX_UNIT_EXPRESSION = 64
+# A power whose exponent is not a one- or two-digit integer standing alone.
+_LARGE_POWER = re.compile(r"(?:\*\*|\^)\s*(?!-?\d{1,2}(?![\d.*^]))")
 _BASIS_RE = re.compile(r"\s+(FEU|DDU)\s*$", re.IGNORECASE)
 
 
@@ -117,12 +122,36 @@ def spelled(text: str) -> str:
     return _WORD_RE.sub(lambda word: rules.words.get(word[0].lower(), word[0]), expression)
 
 
+def readable(text: str) -> bool:
+    """Whether `text` reads as a unit (``mmol/L``, ``%``, ``x10^3/uL``, ``mEq/L``): what a value printed
+    with its unit (``5.4 mmol/L``) may be split on."""
+    if not re.search(r"[A-Za-z%µμ]", text):
+        return False
+    try:
+        _parse(spelled(re.sub(r"eq\b", "mol", text, flags=re.IGNORECASE)), text)
+    except UnitError:
+        return False
+    return True
+
+
+def _parse(expression: str, text: str) -> Any:
+    """pint's reading of a unit expression, for units users send: one no lab prints (longer than
+    `MAX_UNIT_EXPRESSION`, a power that is not a small integer, such as ``10**10**10`` whose integer
+    would take minutes to compute) or one pint cannot tokenize (``(((mg/dL``) is a UnitError."""
+    import pint
+
+    if len(expression) > MAX_UNIT_EXPRESSION or _LARGE_POWER.search(expression):
+        raise UnitError(f"cannot read unit {text!r}")
+    try:
+        return registry().parse_expression(expression)
+    except (pint.errors.PintError, SyntaxError, TypeError, AttributeError, ValueError, TokenError) as error:
+        raise UnitError(f"cannot read unit {text!r}") from error
+
+
 def _quantity(
     text: str, *, enzyme: bool, valence: int | None, as_international: bool = False
 ) -> Any:  # a pint Quantity
     """`as_international`: the test's unit is in IU, so a U printed for it is an IU."""
-    import pint
-
     expression = text.strip()
     if re.search(r"eq\b", expression, re.IGNORECASE):
         if valence is None:
@@ -136,10 +165,7 @@ def _quantity(
         expression = re.sub(r"IU\b", "U", expression)
     elif as_international:
         expression = _UNIT_U_RE.sub(r"\1IU", expression)
-    try:
-        quantity = registry().parse_expression(expression)
-    except (pint.errors.PintError, SyntaxError, TypeError, AttributeError, ValueError) as error:
-        raise UnitError(f"cannot read unit {text!r}") from error
+    quantity = _parse(expression, text)
     if not isinstance(quantity, registry().Quantity):
         quantity = registry().Quantity(quantity)
     return quantity * factor

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
-from zivo.core.lab_tests.units import UnitError, parse_spellings, to_canonical
+from zivo.core.lab_tests.units import UnitError, parse_spellings, readable, to_canonical
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,22 @@ def test_undefined_conversions_give_none(test_id: str, unit: str | None) -> None
 def test_a_bad_units_file_fails_saying_why(text: str, message: str) -> None:
     with pytest.raises(UnitError, match=message):
         parse_spellings(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "10**10**10/L",  # an integer pint would spend minutes computing
+        "2^2^2^2^2/L",
+        "x10^99999999999999/L",
+        "mg^99999999999999999/dL",
+        "(((mg/dL",  # pint's tokenizer fails: no exception may escape
+        "mg/dL)))",
+        "m" * 65,
+    ],
+)
+def test_a_unit_no_lab_prints_is_refused_not_computed(unit: str) -> None:
+    # A user sends the unit; the trends endpoint and the worker convert it. Each of these is read as no
+    # unit at once (the suite's timeout catches one that computes).
+    assert to_canonical(catalogue().by_id["glucose_fasting"], 5.0, unit) is None
+    assert not readable(unit)
