@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal, NamedTuple
 
-from zivo.core.lab_tests.units import spelled
+from zivo.core.lab_tests.units import readable, spelled
 
 Flag = Literal["H", "L", "N"]
 # A censored value's side of its number, as FHIR's Quantity.comparator: "<0.5" is below what the method
@@ -14,8 +15,8 @@ Flag = Literal["H", "L", "N"]
 Comparator = Literal["<", "<=", ">", ">="]
 
 # A number as reports print it: "5.4", "5,4" (a decimal comma), "250,000" and "1,234.5" (thousands),
-# "2,50,000" (Indian grouping). See `_number` for how a comma is read.
-_NUMBER = r"[-+]?\d{1,3}(?:,\d{2})*(?:,\d{3})(?:\.\d+)?|[-+]?\d+(?:[.,]\d+)?"
+# "2,50,000" (Indian grouping), ".5". See `_number` for how a comma is read.
+_NUMBER = r"[-+]?\d{1,3}(?:,\d{2})*(?:,\d{3})(?:\.\d+)?|[-+]?\d+(?:[.,]\d+)?|[-+]?\.\d+"
 _THOUSANDS = re.compile(
     r"""^[-+]?(?:
         \d{2,3}(?:,\d{3})+           # 250,000 and 12,500
@@ -30,7 +31,8 @@ _THOUSANDS = re.compile(
 _ONE_THOUSANDS_GROUP = re.compile(r"^[-+]?\d,\d{3}$")
 # A count per microlitre or cubic millimetre with no power of ten, in pint's notation (units.toml).
 _PER_MICROLITRE = re.compile(r"^1/(?:uL|mm\*\*3)$")
-_SPACED_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"  # "12 000", "1 234,5"
+_SPACED_THOUSANDS = re.compile(rf"^[-+]?{_SPACED}$")
 # A flag printed after the value ("6.2 H", "6.2 (H)", "4.5*", "250 ↑", "7.0 HIGH"): zivo computes its
 # own flag from the reference range.
 _TRAILING_FLAG = re.compile(
@@ -41,7 +43,12 @@ _TRAILING_FLAG = re.compile(
 _BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
 _BOUND = re.compile(rf"^\s*(<=|>=|≤|≥|<|>|up\s*to|upto)\s*({_NUMBER})\s*$", re.IGNORECASE)
 _CENSORED = re.compile(rf"^(<=|>=|≤|≥|<|>)\s*({_NUMBER})$")
+# A value printed with its unit in the same cell ("5.4 mmol/L", "6.2%", "<0.5 mg/L").
+_WITH_UNIT = re.compile(rf"^((?:<=|>=|≤|≥|<|>)?\s*(?:{_NUMBER}|{_SPACED}))\s*([^\d\s].*?)\s*$")
 _COMPARATORS: dict[str, Comparator] = {"<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
+_RANGE_LABEL = re.compile(
+    r"^\s*[A-Za-z][A-Za-z .()/]{0,40}?\s*(?::|\s-)\s*(?=[-+]?[\d.<>≤≥]|up)", re.IGNORECASE
+)
 _UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
 _NEGATIVE_WORDS = frozenset(
     {"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"}
@@ -86,6 +93,9 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
     candidate = _UNIT_TAIL.sub("", raw) if re.search(r"\d", raw) else raw
     # "(70-110)", "[3.5-5.0]": the range in brackets, as some reports print it.
     candidate = re.sub(r"^\s*[(\[]\s*(.*?)\s*[)\]]\s*$", r"\1", candidate)
+    # "Adult: 70-100", "Fasting - 70-100": one range after the group it is for. Several ("M: 13-17 F: 12-16")
+    # leave more than a range behind and read as none: which applies is the patient's, not the report's.
+    candidate = _RANGE_LABEL.sub("", candidate)
     if match := _BETWEEN.match(candidate):
         low, high = sorted((_number(match.group(1)), _number(match.group(2))))
         return ReferenceRange(text=raw, low=low, high=high)
@@ -106,6 +116,33 @@ class ReportedValue(NamedTuple):
     numeric: float | None
     text: str | None
     comparator: Comparator | None = None
+
+
+def split_unit(value: str) -> tuple[str, str | None]:
+    """A value whose unit is printed with it (``"5.4 mmol/L"``, ``"6.2%"``), for a report that gives no
+    unit apart: (``"5.4"``, ``"mmol/L"``). Only a tail that reads as a unit is split off: ``"1+"``,
+    ``"Positive"``, ``"6.2 H"`` and ``"12 cells"`` come back whole, with no unit."""
+    match = _WITH_UNIT.match(_TRAILING_FLAG.sub("", value.strip()))
+    if match is None or not _lab_unit(match.group(2)):
+        return value, None
+    return match.group(1), match.group(2)
+
+
+def _lab_unit(text: str) -> bool:
+    """A unit as labs print one: a ratio, a percentage or a power of ten that pint reads (``mmol/L``,
+    ``%``, ``x10^9/L``), or one of the catalogue's units without either (``fL``, ``pg``, ``sec``,
+    ``mmHg``). pint alone reads too much: ``1 in 80`` would be 1 inch times 80, ``5 a`` five years."""
+    if re.search(r"[/%^]", text):
+        return readable(text)
+    return spelled(text).casefold() in _plain_units()
+
+
+@cache
+def _plain_units() -> frozenset[str]:
+    from zivo.core.lab_tests.catalogue import catalogue
+
+    units = (unit for test in catalogue().by_id.values() for unit in (test.unit, *test.units) if unit)
+    return frozenset(spelled(unit).casefold() for unit in units if not re.search(r"[/%^]", unit))
 
 
 def parse_value(value: float | int | str, unit: str | None = None) -> ReportedValue:

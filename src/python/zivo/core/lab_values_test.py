@@ -1,6 +1,6 @@
 import pytest
 
-from zivo.core.lab_values import ReferenceRange, compute_flag, parse_reference_range, parse_value
+from zivo.core.lab_values import ReferenceRange, compute_flag, parse_reference_range, parse_value, split_unit
 
 
 @pytest.mark.parametrize(
@@ -206,3 +206,56 @@ def test_the_unit_settles_a_comma_the_number_leaves_open(
     numeric, text, _ = parse_value(printed, unit)
     assert numeric == pytest.approx(number)
     assert text is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [
+        ("5.4 mmol/L", "5.4", "mmol/L"),
+        ("5.4mmol/L", "5.4", "mmol/L"),
+        ("6.2%", "6.2", "%"),
+        ("250 x10^3/uL", "250", "x10^3/uL"),
+        ("<0.5 mg/L", "<0.5", "mg/L"),
+        ("135 mEq/L", "135", "mEq/L"),
+        ("5,4 mmol/l", "5,4", "mmol/l"),
+        ("12 000 /uL", "12 000", "/uL"),
+        ("88 fL", "88", "fL"),  # the catalogue's units without a ratio
+        ("13.5 sec", "13.5", "sec"),
+        ("5.4 mmol/L H", "5.4", "mmol/L"),  # a flag after the unit is not part of it
+    ],
+)
+def test_a_unit_printed_with_the_value_is_split_off(printed: str, value: str, unit: str) -> None:
+    assert split_unit(printed) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["12 cells", "1 in 80", "5 a", "6.2 H", "1+", "Positive", "1:80", "10 RBC/hpf", "45 days", "7.0"],
+)
+def test_what_is_not_a_value_and_a_lab_unit_stays_whole(printed: str) -> None:
+    # pint alone would read `in` as inches and `a` as years.
+    assert split_unit(printed) == (printed, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        (".5-1.5", 0.5, 1.5),
+        ("< .5", None, 0.5),
+        ("Adult: 70-100 mg/dL", 70.0, 100.0),
+        ("Adult : 0.5 - 1.2", 0.5, 1.2),
+        ("Fasting - 70-100", 70.0, 100.0),
+        ("Desirable: <200", None, 200.0),
+        ("Normal: up to 40", None, 40.0),
+        ("Men: >40", 40.0, None),
+    ],
+)
+def test_a_range_after_the_group_it_is_for(text: str, low: float | None, high: float | None) -> None:
+    ref = parse_reference_range(text)
+    assert ref is not None
+    assert (ref.low, ref.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["M: 13-17 F: 12-16", "Child: 5-10 Adult: 3-8"])
+def test_ranges_for_several_groups_are_not_guessed(text: str) -> None:
+    assert parse_reference_range(text) is None

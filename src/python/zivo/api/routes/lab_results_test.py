@@ -237,3 +237,23 @@ def test_censored_values_keep_their_comparator_flag_and_place_in_the_trend(
     assert trend["unit"] == "mg/L"
     points = [(p["value"] and round(p["value"], 2), p["value_comparator"]) for p in trend["points"]]
     assert points == [(5.0, "<"), (12.0, None), (3.0, "<")]
+
+
+def test_a_value_printed_with_its_unit_joins_the_trend_in_that_unit(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    # A report that gives no unit apart: the unit is in the value's cell.
+    _post(
+        client,
+        alice,
+        "2024-01-10",
+        [{"name": "FBS", "value": "5.5 mmol/L", "reference_range": "Adult: 3.9-5.5"}],
+    )
+    _post(client, alice, "2024-02-10", [{"name": "Fasting Blood Sugar", "value": 104, "unit": "mg/dL"}])
+    _post(client, alice, "2024-03-10", [{"name": "FBS", "value": "1 in 80"}])  # not a unit: stays text
+    items = client.get("/v1/lab-results", params={"name": "fbs"}, headers=alice).json()["items"]
+    read = {i["collected_at"][:7]: (i["value_numeric"], i["value_text"], i["unit"], i["flag"]) for i in items}
+    assert read["2024-01"] == (5.5, None, "mmol/L", "N")
+    assert read["2024-03"] == (None, "1 in 80", None, None)
+    trend = client.get("/v1/lab-results/trends", params={"name": "fbs"}, headers=alice).json()
+    assert [p["value"] and round(p["value"], 1) for p in trend["points"]] == [99.1, 104.0, None]

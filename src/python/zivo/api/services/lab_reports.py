@@ -16,7 +16,7 @@ from zivo.api.services.idempotency import IdempotentRequest, first_report, remem
 from zivo.core import outbox
 from zivo.core.db.models import LabReport, LabResult
 from zivo.core.db.normalized_names import normalize_name
-from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value
+from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value, split_unit
 from zivo.core.schemas.lab_reports import LabReportCreate, ReportSource
 from zivo.core.schemas.lab_results import LabResultCreate
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
@@ -26,7 +26,10 @@ logger = logging.getLogger(__name__)
 
 def _build_result(report: LabReport, position: int, item: LabResultCreate) -> LabResult:
     try:
-        numeric, text, comparator = parse_value(item.value, item.unit)
+        value, unit = item.value, item.unit or None
+        if unit is None and isinstance(value, str):
+            value, unit = split_unit(value)  # "5.4 mmol/L" in one cell
+        numeric, text, comparator = parse_value(value, unit)
     except ValueError as exc:
         raise UnusableInputError([{"loc": ["results", position, "value"], "msg": str(exc)}]) from exc
     if numeric is not None and not math.isfinite(numeric):
@@ -48,7 +51,7 @@ def _build_result(report: LabReport, position: int, item: LabResultCreate) -> La
         value_numeric=numeric,
         value_text=text,
         value_comparator=comparator,
-        unit=item.unit or None,
+        unit=unit,
         reference_range=item.reference_range or None,
         ref_low=reference.low if reference else None,
         ref_high=reference.high if reference else None,
