@@ -202,7 +202,9 @@ def test_csv_errors_name_row_and_field_and_store_nothing(client: TestClient, ali
     assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 0
 
     no_header = client.post(
-        "/v1/lab-reports/upload", files={"file": ("x.csv", b"test,result\nA,1\n", "text/csv")}, headers=alice
+        "/v1/lab-reports/upload",
+        files={"file": ("x.csv", b"patient,remark\nA,1\n", "text/csv")},
+        headers=alice,
     )
     assert no_header.status_code == 422
     assert {tuple(e["loc"]) for e in no_header.json()["detail"]} == {

@@ -17,6 +17,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import TypeAdapter, ValidationError
 
+from zivo.api.services import csv_headers
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError, UploadTooLargeError
 from zivo.api.settings import ApiSettings
 from zivo.core.schemas.lab_reports import MAX_RESULTS_PER_REPORT, LabReportCreate
@@ -125,23 +126,30 @@ def _delimiter(header: str) -> str:
     return max(counts, key=lambda delimiter: (counts[delimiter], delimiter == ","))
 
 
+def _examples(field: str) -> str:
+    return ", ".join(csv_headers.headers()[field][:4])
+
+
 def parse_csv(
     data: bytes, *, collected_at: datetime | None, lab_name: str | None, clock: ParseClock | None = None
 ) -> LabReportCreate:
     """Parse ``name,value,unit,reference_range[,collected_at]`` (or separated by ``;``, a tab or ``|``);
-    rows count from 1 at the header.
+    rows count from 1 at the header. The header may name the columns as lab portals export them
+    (``Test Name,Result,Units,Reference Range``; csv_headers.toml lists what is read), in any order.
 
     Stops at the first row past ``MAX_RESULTS_PER_REPORT``: a huge file costs no more than a full one.
     """
     text = decode_text(data)
-    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text.split("\n", 1)[0]))
-    header = [(column or "").strip().lower() for column in reader.fieldnames or []]
-    missing = [column for column in ("name", "value") if column not in header]
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text.split("\n", 1)[0]))
+    positions = csv_headers.columns(next(reader, []))
+    missing = [field for field in ("name", "value") if field not in positions]
     if missing:
         raise UnusableInputError(
-            [{"row": 1, "field": column, "msg": "column missing from header"} for column in missing]
+            [
+                {"row": 1, "field": field, "msg": f"column missing from header (e.g. {_examples(field)})"}
+                for field in missing
+            ]
         )
-    reader.fieldnames = header
     errors: list[dict[str, Any]] = []
     results: list[LabResultCreate] = []
     dates: set[datetime] = set()
@@ -149,7 +157,7 @@ def parse_csv(
     for row_number, row in enumerate(reader, start=2):
         if clock is not None and row_number % 64 == 0:
             clock.check()
-        cells = {key: (value or "").strip() for key, value in row.items() if isinstance(key, str)}
+        cells = {field: row[at].strip() for field, at in positions.items() if at < len(row)}
         if not any(cells.values()):
             continue
         rows += 1

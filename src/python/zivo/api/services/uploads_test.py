@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from zivo.api.services import csv_headers
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError
 from zivo.api.services.uploads import ParseClock, UploadLimits, detect_kind, parse_csv, pdf_text
 from zivo.api.testing.pdf import text_pdf
@@ -93,3 +94,71 @@ def test_the_parse_clock_stops_a_slow_parse() -> None:
         parse_csv(rows, collected_at=None, lab_name=None, clock=expired)
     with pytest.raises(UnusableInputError, match="longer than"):
         pdf_text(text_pdf(["TSH"]), LIMITS, expired)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Test Name,Result,Units,Reference Range",  # a US portal's export
+        "Investigation,Observed Value,Unit,Biological Reference Interval",  # an Indian lab's report
+        "Component,Your Value,Standard Range,Units",  # columns in another order
+        "Analyse;Résultat;Unité;Valeurs de référence",  # French, as Excel writes it
+        "Parameter,Ergebnis,Einheit,Referenzbereich",
+        "TEST_NAME,Result (mg/dL),UOM,Ref. Range",  # a note in brackets, underscores, dots
+    ],
+)
+def test_parse_csv_reads_the_headers_lab_portals_export(header: str) -> None:
+    separator = ";" if ";" in header else ","
+    columns = header.split(separator)
+    values = {"name": "Glucose", "value": "99", "unit": "mg/dL", "reference_range": "70-99"}
+    order = ["name", "value", "unit", "reference_range"]
+    if header.startswith("Component"):
+        order = ["name", "value", "reference_range", "unit"]
+    data = (header + "\n" + separator.join(values[field] for field in order) + "\n").encode()
+    report = parse_csv(data, collected_at=None, lab_name=None)
+    assert len(columns) == 4
+    assert [(r.name, r.value, r.unit, r.reference_range) for r in report.results] == [
+        ("Glucose", "99", "mg/dL", "70-99")
+    ]
+
+
+def test_parse_csv_reads_the_first_listed_of_two_name_columns() -> None:
+    data = b"Description,Test Name,Result\nFasting sample,FBS,99\n"
+    report = parse_csv(data, collected_at=None, lab_name=None)
+    assert [(r.name, r.value) for r in report.results] == [("FBS", "99")]
+
+
+def test_parse_csv_says_which_columns_it_could_not_find() -> None:
+    with pytest.raises(UnusableInputError) as raised:
+        parse_csv(b"Foo,Bar\n1,2\n", collected_at=None, lab_name=None)
+    errors = raised.value.detail
+    assert [(e["row"], e["field"]) for e in errors] == [(1, "name"), (1, "value")]
+    assert "e.g. name" in errors[0]["msg"]
+
+
+def test_the_header_file_is_valid() -> None:
+    fields = csv_headers.headers()
+    assert "test name" in fields["name"]
+    assert "result" in fields["value"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("version = 2\n", "version 2"),
+        ('version = 1\n[fields]\nname = ["test"]\n', "must list exactly"),
+        (
+            'version = 1\n[fields]\nname = ["Test"]\nvalue = []\nunit = []\nreference_range = []\n'
+            "collected_at = []\n",
+            "not written folded",
+        ),
+        (
+            'version = 1\n[fields]\nname = ["test"]\nvalue = ["test"]\nunit = []\nreference_range = []\n'
+            "collected_at = []\n",
+            "under name and value",
+        ),
+    ],
+)
+def test_a_bad_header_file_fails_saying_why(text: str, message: str) -> None:
+    with pytest.raises(csv_headers.HeaderFileError, match=message):
+        csv_headers.parse_headers(text)
