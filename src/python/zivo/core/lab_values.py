@@ -123,12 +123,12 @@ def split_unit(value: str) -> tuple[str, str | None]:
     unit apart: (``"5.4"``, ``"mmol/L"``). Only a tail that reads as a unit is split off: ``"1+"``,
     ``"Positive"``, ``"6.2 H"`` and ``"12 cells"`` come back whole, with no unit."""
     match = _WITH_UNIT.match(_TRAILING_FLAG.sub("", value.strip()))
-    if match is None or not _lab_unit(match.group(2)):
+    if match is None or not lab_unit(match.group(2)):
         return value, None
     return match.group(1), match.group(2)
 
 
-def _lab_unit(text: str) -> bool:
+def lab_unit(text: str) -> bool:
     """A unit as labs print one: a ratio, a percentage or a power of ten that pint reads (``mmol/L``,
     ``%``, ``x10^9/L``), or one of the catalogue's units without either (``fL``, ``pg``, ``sec``,
     ``mmHg``). pint alone reads too much: ``1 in 80`` would be 1 inch times 80, ``5 a`` five years."""

@@ -54,6 +54,14 @@ def headers() -> Mapping[str, tuple[str, ...]]:
     return parse_headers(text)
 
 
+def note(header: str) -> str | None:
+    """The note in brackets at the end of a header (``Result (mg/dL)``), if any."""
+    match = _NOTE.search(header.strip())
+    if match is None:
+        return None
+    return match.group(0).strip()[1:-1].strip() or None
+
+
 def columns(header: Sequence[str]) -> dict[str, int]:
     """Each field's column position in `header`: where several columns name one field, the header the
     file lists first for it wins (`Test Name` over `Description`)."""

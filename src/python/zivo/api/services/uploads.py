@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from zivo.api.services import csv_headers
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError, UploadTooLargeError
 from zivo.api.settings import ApiSettings
+from zivo.core.lab_values import lab_unit, split_unit
 from zivo.core.schemas.lab_reports import MAX_RESULTS_PER_REPORT, LabReportCreate
 from zivo.core.schemas.lab_results import LabResultCreate
 from zivo.core.utc import UTCDatetime, utcnow
@@ -141,7 +142,8 @@ def parse_csv(
     """
     text = decode_text(data)
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text.split("\n", 1)[0]))
-    positions = csv_headers.columns(next(reader, []))
+    header = next(reader, [])
+    positions = csv_headers.columns(header)
     missing = [field for field in ("name", "value") if field not in positions]
     if missing:
         raise UnusableInputError(
@@ -150,6 +152,10 @@ def parse_csv(
                 for field in missing
             ]
         )
+    # "Result (mg/dL)": a unit for every row that gives none of its own ("Value (SI)" is a note, not one).
+    header_unit = csv_headers.note(header[positions["value"]])
+    if header_unit is not None and not lab_unit(header_unit):
+        header_unit = None
     errors: list[dict[str, Any]] = []
     results: list[LabResultCreate] = []
     dates: set[datetime] = set()
@@ -158,6 +164,10 @@ def parse_csv(
         if clock is not None and row_number % 64 == 0:
             clock.check()
         cells = {field: row[at].strip() for field, at in positions.items() if at < len(row)}
+        if not cells.get("unit") and header_unit and cells.get("value"):
+            # A value printed with its own unit keeps it ("6.1 %" under "Result (mg/dL)").
+            cells["value"], own_unit = split_unit(cells["value"])
+            cells["unit"] = own_unit or header_unit
         if not any(cells.values()):
             continue
         rows += 1

@@ -162,3 +162,15 @@ def test_the_header_file_is_valid() -> None:
 def test_a_bad_header_file_fails_saying_why(text: str, message: str) -> None:
     with pytest.raises(csv_headers.HeaderFileError, match=message):
         csv_headers.parse_headers(text)
+
+
+def test_parse_csv_takes_a_unit_from_the_result_columns_header() -> None:
+    data = b"Test,Result (mg/dL)\nGlucose,99\nHbA1c,6.1 %\n"
+    report = parse_csv(data, collected_at=None, lab_name=None)
+    # A value printed with its own unit keeps it.
+    assert [(r.name, r.value, r.unit) for r in report.results] == [
+        ("Glucose", "99", "mg/dL"),
+        ("HbA1c", "6.1", "%"),
+    ]
+    plain = parse_csv(b"Test,Value (SI),Units\nGlucose,5.5,\n", collected_at=None, lab_name=None)
+    assert [(r.value, r.unit) for r in plain.results] == [("5.5", None)]  # "SI" is a note, not a unit
