@@ -48,6 +48,10 @@ def categorize_report(session: Session, categorizer: Categorizer, report_id: uui
         result.value_canonical = None
         result.unit_canonical = None
         test = tests.by_id.get(decision.test_id) if decision.test_id else None
+        if test is not None and (variant := tests.for_unit(test, result.unit)) is not test:
+            # "Neutrophils" in 10^3/uL: the absolute count, which the name alone does not say.
+            test = variant
+            result.test_id, result.loinc, result.category = variant.id, variant.loinc, variant.category
         if test is not None and test.unit is not None:
             result.unit_canonical = test.unit
             if result.value_numeric is not None:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from zivo.core.db.models import LabResult
+from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.utc import utcnow
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.embeddings.embedder import TransformersEmbedder
@@ -135,6 +136,34 @@ def test_results_carry_the_canonical_test_and_the_value_in_its_unit(
     assert d_dimer.value_canonical is None  # kept as reported
     group = results["Blood Group"]
     assert (group.test_id, group.category, group.unit_canonical) == ("blood_group", "other", None)
+
+
+def test_a_differential_name_with_a_count_unit_is_the_absolute_count(
+    sessions: sessionmaker[Session], tiny_categorizer: Categorizer
+) -> None:
+    # One CBC prints "Neutrophils" twice: the percentage, then the count.
+    with sessions() as session:
+        user_id = add_user(session)
+        rows = [
+            Row("Neutrophils", value=60.0, unit="%"),
+            Row("Neutrophils", value=4200.0, unit="cells/uL"),
+            Row("Lymphocytes", value=2.1, unit="x10^9/L"),
+            Row("Lymphocytes", value=30.0),  # no unit: the name's own test
+        ]
+        report_id = add_report(session, user_id, COLLECTED, rows)
+        session.commit()
+    with sessions.begin() as session:
+        categorize_report(session, tiny_categorizer, report_id)
+    with sessions() as session:
+        results = session.scalars(
+            select(LabResult).where(LabResult.report_id == report_id).order_by(LabResult.position)
+        ).all()
+    assert [(r.test_id, r.loinc, r.category, r.value_canonical, r.unit_canonical) for r in results] == [
+        ("neutrophils_pct", "770-8", "cbc", 60.0, "%"),
+        ("neutrophils_abs", catalogue().by_id["neutrophils_abs"].loinc, "cbc", 4.2, "10^3/uL"),
+        ("lymphocytes_abs", catalogue().by_id["lymphocytes_abs"].loinc, "cbc", 2.1, "10^3/uL"),
+        ("lymphocytes_pct", catalogue().by_id["lymphocytes_pct"].loinc, "cbc", None, "%"),
+    ]
 
 
 def test_stuck_reports_come_in_pages_that_cover_every_report(sessions: sessionmaker[Session]) -> None:

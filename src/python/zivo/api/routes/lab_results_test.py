@@ -257,3 +257,17 @@ def test_a_value_printed_with_its_unit_joins_the_trend_in_that_unit(
     assert read["2024-03"] == (None, "1 in 80", None, None)
     trend = client.get("/v1/lab-results/trends", params={"name": "fbs"}, headers=alice).json()
     assert [p["value"] and round(p["value"], 1) for p in trend["points"]] == [99.1, 104.0, None]
+
+
+def test_a_differential_in_a_count_unit_is_the_absolute_counts_trend(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    # Pending (no worker here): the name says neutrophils, the unit says which of the two tests.
+    _post(client, alice, "2024-01-10", [{"name": "Neutrophils", "value": 60, "unit": "%"}])
+    _post(client, alice, "2024-01-10", [{"name": "Neutrophils", "value": "4,200", "unit": "cells/uL"}])
+    _post(client, alice, "2024-02-10", [{"name": "ANC", "value": 3.9, "unit": "10^9/L"}])
+    percent = client.get("/v1/lab-results/trends", params={"name": "neutrophils"}, headers=alice).json()
+    assert (percent["test_id"], [p["value"] for p in percent["points"]]) == ("neutrophils_pct", [60])
+    count = client.get("/v1/lab-results/trends", params={"name": "neutrophils_abs"}, headers=alice).json()
+    assert count["unit"] == "10^3/uL"
+    assert [round(p["value"], 1) for p in count["points"]] == [4.2, 3.9]

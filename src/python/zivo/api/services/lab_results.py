@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from zivo.core.db.models import LabResult
 from zivo.core.db.normalized_names import normalize_name
-from zivo.core.lab_tests.catalogue import LabTest, catalogue
+from zivo.core.lab_tests.catalogue import Catalogue, LabTest, catalogue
 from zivo.core.lab_tests.units import to_canonical
 from zivo.core.schemas.lab_results import LabResultPublic, LabResultsPublic
 from zivo.core.schemas.summaries import CategorySummaryPublic
@@ -109,7 +109,10 @@ def trend(session: Session, user_id: uuid.UUID, name: str, *, limit: int = 500) 
     if test is None:
         condition = LabResult.normalized_name == normalized
     else:
-        spellings = {normalize_name(spelling) for spelling in (*test.names, name)} - {""}
+        # A unit variant's names too: a pending "Neutrophils" in 10^3/uL is the absolute count.
+        variants = [tests.by_id[variant] for variant in test.unit_variants]
+        names = (*test.names, *(n for variant in variants for n in variant.names), name)
+        spellings = {normalize_name(spelling) for spelling in names} - {""}
         condition = or_(
             LabResult.test_id == test.id,
             and_(LabResult.test_id.is_(None), LabResult.normalized_name.in_(sorted(spellings))),
@@ -120,7 +123,14 @@ def trend(session: Session, user_id: uuid.UUID, name: str, *, limit: int = 500) 
         .order_by(LabResult.collected_at, LabResult.created_at)
         .limit(limit)
     ).all()
+    if test is not None and test.unit_variants:
+        rows = [row for row in rows if row.test_id is not None or _pending_test(tests, row, test) is test]
     return Trend(normalized, test, [(row, _value_in_unit(row, test)) for row in rows])
+
+
+def _pending_test(tests: Catalogue, row: LabResult, test: LabTest) -> LabTest:
+    """The test a result the worker has not resolved yet is, by its name and then its unit."""
+    return tests.for_unit(tests.lookup(row.name) or test, row.unit)
 
 
 def _value_in_unit(row: LabResult, test: LabTest | None) -> float | None:

@@ -9,6 +9,7 @@ to the test's canonical unit.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -18,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from zivo.core.lab_tests.names import Grammar, grammar, normalize_name
+from zivo.core.lab_tests.units import to_canonical
 from zivo.core.taxonomy import CATEGORY_IDS
 
 SPECIMENS = frozenset({"blood", "urine", "csf", "stool", "semen", "fluid", "any", "none"})
@@ -30,7 +32,18 @@ _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # A panel's own specimen, which its results are measured in ("Urine Routine - Glucose" is urine glucose).
 _OWN_SPECIMENS = frozenset({"urine", "stool", "semen", "csf", "fluid"})
 _FIELDS = frozenset(
-    {"category", "specimen", "loinc", "unit", "units", "affine", "molar_mass", "valence", "names"}
+    {
+        "category",
+        "specimen",
+        "loinc",
+        "unit",
+        "units",
+        "affine",
+        "molar_mass",
+        "valence",
+        "unit_variants",
+        "names",
+    }
 )
 
 
@@ -51,6 +64,9 @@ class LabTest:
     valence: int | None = None
     # (unit, scale, offset): value in `unit` -> scale * value + offset in `unit` (HbA1c: IFCC -> NGSP).
     affine: tuple[tuple[str, float, float], ...] = ()
+    # The same analyte reported in another kind of unit, under the same names ("Neutrophils" in % or
+    # in 10^3/uL): a result whose unit converts to a variant's unit and not to this test's is the variant.
+    unit_variants: tuple[str, ...] = ()
 
 
 def loinc_check_digit(number: str) -> int:
@@ -129,6 +145,17 @@ class Catalogue:
         known = self.lookup_key(normalize_name(result, self.grammar).key) or self.lookup_glossed(result)
         return result if known is not None else name
 
+    def for_unit(self, test: LabTest, unit: str | None) -> LabTest:
+        """The test a result of `test` with this unit is: one of its `unit_variants` when the unit converts
+        to that variant's unit and not to the test's own ("Neutrophils" 4.2 x10^3/uL is the absolute
+        count, not the percentage); otherwise `test`."""
+        if unit is None or not test.unit_variants or to_canonical(test, 1.0, unit) is not None:
+            return test
+        for variant in test.unit_variants:
+            if to_canonical(self.by_id[variant], 1.0, unit) is not None:
+                return self.by_id[variant]
+        return test
+
     def lookup_glossed(self, name: str) -> LabTest | None:
         """A name glossed with a synonym in parentheses ("T4 (Thyroxine)", "CK-MB (Mass)" is not one): the
         test both parts name, when the outer part and at least one parenthesized part are names of the
@@ -206,6 +233,11 @@ def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:
     valence = fields.get("valence")
     if valence is not None and (not isinstance(valence, int) or valence < 1):
         raise fail(f"valence must be a positive integer, got {valence!r}")
+    variants = fields.get("unit_variants", [])
+    if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+        raise fail("unit_variants must be a list of test ids")
+    if variants and unit is None:
+        raise fail("unit_variants without a canonical unit")
     test = LabTest(
         id=test_id,
         category=category,
@@ -217,6 +249,7 @@ def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:
         affine=tuple((source, float(scale), float(offset)) for source, (scale, offset) in affine.items()),
         molar_mass=float(molar_mass) if molar_mass is not None else None,
         valence=valence,
+        unit_variants=tuple(variants),
     )
     # Imported here: pint's registry is built on first use, never at import.
     from zivo.core.lab_tests.units import UnitError, check_units
@@ -238,11 +271,33 @@ def parse_catalogue(text: str, rules: Grammar | None = None) -> Catalogue:
     tests = data.get("tests")
     if not isinstance(tests, dict) or not tests:
         raise CatalogueError("catalogue has no [tests.<id>] tables")
-    parsed = tuple(_row(test_id, fields) for test_id, fields in tests.items())
+    parsed = _with_unit_variants(tuple(_row(test_id, fields) for test_id, fields in tests.items()))
     missing = CATEGORY_IDS - {test.category for test in parsed}
     if missing:
         raise CatalogueError(f"no test in categories {sorted(missing)}")
     return Catalogue(parsed, rules)
+
+
+def _with_unit_variants(tests: tuple[LabTest, ...]) -> tuple[LabTest, ...]:
+    """`unit_variants` both ways (written on one side), checked: a variant is another test with a unit,
+    and no unit converts to both, so a result's unit picks at most one."""
+    by_id = {test.id: test for test in tests}
+    pairs: dict[str, set[str]] = {test.id: set() for test in tests}
+    for test in tests:
+        for variant in test.unit_variants:
+            other = by_id.get(variant)
+            if other is None or other is test:
+                raise CatalogueError(f"test {test.id!r}: unit variant {variant!r} is not another test")
+            if other.unit is None:
+                raise CatalogueError(f"test {test.id!r}: unit variant {variant!r} has no unit")
+            if to_canonical(other, 1.0, test.unit) is not None:  # type: ignore[arg-type]
+                raise CatalogueError(
+                    f"test {test.id!r}: its unit {test.unit!r} converts to {variant!r}'s too: a result's "
+                    "unit could not tell them apart"
+                )
+            pairs[test.id].add(variant)
+            pairs[variant].add(test.id)
+    return tuple(dataclasses.replace(test, unit_variants=tuple(sorted(pairs[test.id]))) for test in tests)
 
 
 @cache

@@ -201,3 +201,42 @@ def test_a_result_printed_after_its_panel_is_the_result(name: str, test_id: str)
     test = catalogue().lookup(name)
     assert test is not None
     assert test.id == test_id
+
+
+def test_a_unit_variant_is_read_both_ways_and_picked_by_the_unit() -> None:
+    tests = catalogue()
+    pct, absolute = tests.by_id["neutrophils_pct"], tests.by_id["neutrophils_abs"]
+    assert pct.unit_variants == ("neutrophils_abs",)
+    assert absolute.unit_variants == ("neutrophils_pct",)  # written on the percentage's row only
+    assert tests.for_unit(pct, "x10^9/L") is absolute
+    assert tests.for_unit(pct, "/cumm") is absolute
+    assert tests.for_unit(pct, "%") is pct
+    assert tests.for_unit(pct, None) is pct
+    assert tests.for_unit(pct, "mg/dL") is pct  # converts to neither: the name's test
+    assert tests.for_unit(absolute, "%") is pct
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["nope"]\n'
+            'names = ["a pct"]\n',
+            "'nope' is not another test",
+        ),
+        (
+            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["a_other"]\n'
+            'names = ["a pct"]\n[tests.a_other]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\n'
+            'names = ["a other"]\n',
+            "converts to 'a_other'",
+        ),
+        (
+            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["a_none"]\n'
+            'names = ["a pct"]\n[tests.a_none]\ncategory = "cbc"\nspecimen = "blood"\nnames = ["a none"]\n',
+            "has no unit",
+        ),
+    ],
+)
+def test_a_bad_unit_variant_fails_naming_the_test(rows: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=rf"test 'a_pct'.*{message}"):
+        parse_catalogue(_catalogue(rows))
