@@ -290,7 +290,7 @@ def _with_unit_variants(tests: tuple[LabTest, ...]) -> tuple[LabTest, ...]:
                 raise CatalogueError(f"test {test.id!r}: unit variant {variant!r} is not another test")
             if other.unit is None:
                 raise CatalogueError(f"test {test.id!r}: unit variant {variant!r} has no unit")
-            if to_canonical(other, 1.0, test.unit) is not None:  # type: ignore[arg-type]
+            if to_canonical(other, 1.0, test.unit) is not None:
                 raise CatalogueError(
                     f"test {test.id!r}: its unit {test.unit!r} converts to {variant!r}'s too: a result's "
                     "unit could not tell them apart"
