@@ -293,8 +293,10 @@ def test_scores_carry_the_categories_of_the_nearest_catalogue_names(tiny_categor
     unknown, exact = tiny_categorizer.score_many(["Zorblium level", "Hemoglobin"])
     assert len(unknown.neighbours) == NEIGHBOURS
     assert set(unknown.neighbours.tolist()) <= set(range(len(CATEGORY_ORDER)))
-    # The best-scored category is among the nearest names' categories (its best name is the nearest).
-    assert int(np.argmax(unknown.scores)) in unknown.neighbours.tolist()
+    # The best score is a category among the nearest names' (its best name is the nearest). Compared by
+    # score, not by argmax: the tiny model's embeddings are nearly identical, so categories tie.
+    nearest = unknown.scores[np.unique(unknown.neighbours)].max()
+    assert nearest == pytest.approx(unknown.scores.max())
     # A name the catalogue holds is not compared: no neighbours.
     assert exact.exact is not None
     assert len(exact.neighbours) == 0
