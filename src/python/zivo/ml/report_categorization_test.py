@@ -95,28 +95,33 @@ def test_stuck_reports_are_those_pending_since_before_the_cutoff(
         assert stuck_reports(session, created_before=utcnow() + timedelta(seconds=1)) == [(stuck_id, user_id)]
 
 
+def _categorized(
+    sessions: sessionmaker[Session], categorizer: Categorizer, rows: list[Row]
+) -> list[LabResult]:
+    """A new user's report of `rows`, categorized; its results in report order."""
+    with sessions() as session:
+        report_id = add_report(session, add_user(session), COLLECTED, rows)
+        session.commit()
+    with sessions.begin() as session:
+        categorize_report(session, categorizer, report_id)
+    with sessions() as session:
+        query = select(LabResult).where(LabResult.report_id == report_id).order_by(LabResult.position)
+        return list(session.scalars(query))
+
+
 def test_results_carry_the_canonical_test_and_the_value_in_its_unit(
     sessions: sessionmaker[Session], tiny_categorizer: Categorizer
 ) -> None:
     # Catalogue names resolve without the model, so the tiny random BERT is enough here.
-    with sessions() as session:
-        user_id = add_user(session)
-        rows = [
-            Row("FBS", value=5.5, unit="mmol/L"),
-            Row("Glucose, fasting", value=99.0, unit="mg/dL"),
-            Row("S. Creatinine", value=88.4, unit="µmol/L"),
-            Row("HbA1c", value=48.0, unit="mmol/mol"),  # IFCC: the catalogue's affine formula to NGSP %
-            Row("D-Dimer", value=0.5, unit="mg/L DDU"),  # D-dimer units: no defined conversion to FEU
-            Row("Blood Group", value=1.0),
-        ]
-        report_id = add_report(session, user_id, COLLECTED, rows)
-        session.commit()
-    with sessions.begin() as session:
-        categorize_report(session, tiny_categorizer, report_id)
-    with sessions() as session:
-        results = {
-            r.name: r for r in session.scalars(select(LabResult).where(LabResult.report_id == report_id))
-        }
+    rows = [
+        Row("FBS", value=5.5, unit="mmol/L"),
+        Row("Glucose, fasting", value=99.0, unit="mg/dL"),
+        Row("S. Creatinine", value=88.4, unit="µmol/L"),
+        Row("HbA1c", value=48.0, unit="mmol/mol"),  # IFCC: the catalogue's affine formula to NGSP %
+        Row("D-Dimer", value=0.5, unit="mg/L DDU"),  # D-dimer units: no defined conversion to FEU
+        Row("Blood Group", value=1.0),
+    ]
+    results = {r.name: r for r in _categorized(sessions, tiny_categorizer, rows)}
     fbs, fasting = results["FBS"], results["Glucose, fasting"]
     assert fbs.test_id == fasting.test_id == "glucose_fasting"
     assert fbs.loinc == "1558-6"
@@ -142,22 +147,13 @@ def test_a_differential_name_with_a_count_unit_is_the_absolute_count(
     sessions: sessionmaker[Session], tiny_categorizer: Categorizer
 ) -> None:
     # One CBC prints "Neutrophils" twice: the percentage, then the count.
-    with sessions() as session:
-        user_id = add_user(session)
-        rows = [
-            Row("Neutrophils", value=60.0, unit="%"),
-            Row("Neutrophils", value=4200.0, unit="cells/uL"),
-            Row("Lymphocytes", value=2.1, unit="x10^9/L"),
-            Row("Lymphocytes", value=30.0),  # no unit: the name's own test
-        ]
-        report_id = add_report(session, user_id, COLLECTED, rows)
-        session.commit()
-    with sessions.begin() as session:
-        categorize_report(session, tiny_categorizer, report_id)
-    with sessions() as session:
-        results = session.scalars(
-            select(LabResult).where(LabResult.report_id == report_id).order_by(LabResult.position)
-        ).all()
+    rows = [
+        Row("Neutrophils", value=60.0, unit="%"),
+        Row("Neutrophils", value=4200.0, unit="cells/uL"),
+        Row("Lymphocytes", value=2.1, unit="x10^9/L"),
+        Row("Lymphocytes", value=30.0),  # no unit: the name's own test
+    ]
+    results = _categorized(sessions, tiny_categorizer, rows)
     assert [(r.test_id, r.loinc, r.category, r.value_canonical, r.unit_canonical) for r in results] == [
         ("neutrophils_pct", "770-8", "cbc", 60.0, "%"),
         ("neutrophils_abs", catalogue().by_id["neutrophils_abs"].loinc, "cbc", 4.2, "10^3/uL"),
