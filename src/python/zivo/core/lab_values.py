@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from zivo.core.lab_tests.units import readable, spelled
@@ -41,14 +41,24 @@ _TRAILING_FLAG = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
-_BOUND = re.compile(rf"^\s*(<=|>=|≤|≥|<|>|up\s*to|upto)\s*({_NUMBER})\s*$", re.IGNORECASE)
-_CENSORED = re.compile(rf"^(<=|>=|≤|≥|<|>)\s*({_NUMBER})$")
+# A bound's side as reports write it: a sign or words ("less than 5", "up to 40", "greater than 60").
+_BELOW_WORDS = r"less\s+than|below|up\s*to"
+_ABOVE_WORDS = r"more\s+than|greater\s+than|above"
+_SIDE = rf"<=|>=|≤|≥|<|>|{_BELOW_WORDS}|{_ABOVE_WORDS}"
+_BOUND = re.compile(rf"^\s*({_SIDE})\s*({_NUMBER})\s*$", re.IGNORECASE)
+_CENSORED = re.compile(
+    rf"^(<=|>=|≤|≥|<|>|less\s+than|more\s+than|greater\s+than)\s*({_NUMBER})$", re.IGNORECASE
+)
 # A value printed with its unit in the same cell ("5.4 mmol/L", "6.2%", "<0.5 mg/L").
 _WITH_UNIT = re.compile(rf"^((?:<=|>=|≤|≥|<|>)?\s*(?:{_NUMBER}|{_SPACED}))\s*([^\d\s].*?)\s*$")
 _COMPARATORS: dict[str, Comparator] = {"<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
+# A note in brackets after a range: whom it is for or what it means ("13-17 g/dL (M)", "<5.0 (Negative)").
+_RANGE_NOTE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z .]*\)\s*$")
 _RANGE_LABEL = re.compile(
     r"^\s*[A-Za-z][A-Za-z .()/]{0,40}?\s*(?::|\s-)\s*(?=[-+]?[\d.<>≤≥]|up)", re.IGNORECASE
 )
+_PLAIN_NUMBER = re.compile(r"^[-+<>≤≥=–]*[\d.,]*$")  # "5.1", "-", "<"
+_UNIT_START = re.compile(r"^[A-Za-zµμ/%]")
 _UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
 _NEGATIVE_WORDS = frozenset(
     {"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"}
@@ -90,7 +100,7 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
     if text is None or not text.strip():
         return None
     raw = text.strip()
-    candidate = _UNIT_TAIL.sub("", raw) if re.search(r"\d", raw) else raw
+    candidate = _without_unit(_RANGE_NOTE.sub("", raw)) if re.search(r"\d", raw) else raw
     # "(70-110)", "[3.5-5.0]": the range in brackets, as some reports print it.
     candidate = re.sub(r"^\s*[(\[]\s*(.*?)\s*[)\]]\s*$", r"\1", candidate)
     # "Adult: 70-100", "Fasting - 70-100": one range after the group it is for. Several ("M: 13-17 F: 12-16")
@@ -100,13 +110,29 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
         low, high = sorted((_number(match.group(1)), _number(match.group(2))))
         return ReferenceRange(text=raw, low=low, high=high)
     if match := _BOUND.match(candidate):
-        operator, bound = match.group(1).lower(), _number(match.group(2))
-        if operator in {"<", "<=", "≤"} or operator.startswith("up"):
+        side, bound = match.group(1), _number(match.group(2))
+        if side in {"<", "<=", "≤"} or re.fullmatch(_BELOW_WORDS, side, re.IGNORECASE):
             return ReferenceRange(text=raw, high=bound)
         return ReferenceRange(text=raw, low=bound)
     if not re.search(r"\d", raw):
         return ReferenceRange(text=raw, expected_text=raw)
     return None
+
+
+def _without_unit(text: str) -> str:
+    """A range without the unit printed after it: one word (``mg/dL``) or a few that read as a lab unit
+    (``x 10^9/L``, ``mL/min/1.73 m2``)."""
+    words = text.split()
+    for count in (3, 2):
+        tail = words[-count:]
+        if (
+            len(words) > count
+            and _UNIT_START.match(tail[0])
+            and not any(_PLAIN_NUMBER.match(word) for word in tail)
+            and lab_unit(" ".join(tail))
+        ):
+            return " ".join(words[:-count])
+    return _UNIT_TAIL.sub("", text)
 
 
 class ReportedValue(NamedTuple):
@@ -128,6 +154,7 @@ def split_unit(value: str) -> tuple[str, str | None]:
     return match.group(1), match.group(2)
 
 
+@lru_cache(maxsize=4096)  # a report repeats its units; bounded, since users send them
 def lab_unit(text: str) -> bool:
     """A unit as labs print one: a ratio, a percentage or a power of ten that pint reads (``mmol/L``,
     ``%``, ``x10^9/L``), or one of the catalogue's units without either (``fL``, ``pg``, ``sec``,
@@ -161,7 +188,8 @@ def parse_value(value: float | int | str, unit: str | None = None) -> ReportedVa
     number = _TRAILING_FLAG.sub("", stripped)
     comparator: Comparator | None = None
     if censored := _CENSORED.match(number):
-        comparator, number = _COMPARATORS[censored.group(1)], censored.group(2)
+        side = " ".join(censored.group(1).lower().split())
+        comparator, number = _COMPARATORS.get(side, "<" if side == "less than" else ">"), censored.group(2)
     if unit is not None and _ONE_THOUSANDS_GROUP.match(number) and _PER_MICROLITRE.match(spelled(unit)):
         number = number.replace(",", "")
     try:

@@ -259,3 +259,35 @@ def test_a_range_after_the_group_it_is_for(text: str, low: float | None, high: f
 @pytest.mark.parametrize("text", ["M: 13-17 F: 12-16", "Child: 5-10 Adult: 3-8"])
 def test_ranges_for_several_groups_are_not_guessed(text: str) -> None:
     assert parse_reference_range(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("150 - 400 x 10^9/L", 150.0, 400.0),  # a unit of several words
+        ("90-120 mL/min/1.73 m2", 90.0, 120.0),
+        ("> 60 mL/min/1.73 m2", 60.0, None),
+        ("3.5 – 5.1 mmol / L", 3.5, 5.1),
+        ("13.0-17.0 g/dL (M)", 13.0, 17.0),  # a note on whom it is for
+        ("<5.0 (Negative)", None, 5.0),
+        ("Less than 5", None, 5.0),  # a bound in words
+        ("Greater than 60", 60.0, None),
+        ("below 40", None, 40.0),
+    ],
+)
+def test_ranges_with_long_units_notes_and_words(text: str, low: float | None, high: float | None) -> None:
+    ref = parse_reference_range(text)
+    assert ref is not None
+    assert (ref.low, ref.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("printed", "parsed"),
+    [
+        ("less than 0.5", (0.5, None, "<")),
+        ("Greater than 90", (90.0, None, ">")),
+        ("more  than 5", (5.0, None, ">")),
+    ],
+)
+def test_censored_values_in_words(printed: str, parsed: tuple[float, None, str]) -> None:
+    assert parse_value(printed) == parsed
