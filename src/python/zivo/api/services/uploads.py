@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import PurePath
 from typing import Any, Literal, Protocol
 
@@ -113,6 +114,46 @@ def parse_datetime(raw: str, *, field: str) -> datetime:
         ) from exc
 
 
+# Dates as exported reports print them, where the order of day and month is not in doubt.
+_REPORT_DATE_FORMATS = (
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%d.%m.%Y",
+    "%d-%b-%Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+)
+_SLASHED_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
+
+
+def parse_report_date(raw: str, *, field: str) -> datetime:
+    """A date in a CSV cell: ISO 8601, or a form lab portals export whose day and month cannot be
+    mistaken (``2024/03/12``, ``12.03.2024``, ``12-Mar-2024``, ``Mar 12, 2024``; ``25/03/2024`` or
+    ``03/25/2024``, where one part is over 12). ``03/04/2024`` is refused, saying why: April or March."""
+    try:
+        return parse_datetime(raw, field=field)
+    except ValueError:
+        pass
+    text = " ".join(raw.split())
+    for form in _REPORT_DATE_FORMATS:
+        try:
+            return datetime.strptime(text, form).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    if match := _SLASHED_DATE.match(text):
+        first, second, year = (int(part) for part in match.groups())
+        if first <= 12 and second <= 12 and first != second:
+            raise ValueError(f"{field} {text!r} reads as two dates (day/month or month/day): use YYYY-MM-DD")
+        day, month = (second, first) if second > 12 else (first, second)
+        try:
+            return datetime(year, month, day, tzinfo=UTC)
+        except ValueError:
+            pass
+    raise ValueError(f"{field} is not a date in range (use YYYY-MM-DD or ISO 8601, years 1 to 9999 in UTC)")
+
+
 def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
     return [
         {"row": row, "field": str(error["loc"][0]) if error["loc"] else "row", "msg": error["msg"]}
@@ -180,7 +221,7 @@ def parse_csv(
                 errors.append({"row": row_number, "field": field, "msg": f"{field} is empty"})
         if raw_date := cells.get("collected_at"):
             try:
-                dates.add(parse_datetime(raw_date, field="collected_at"))
+                dates.add(parse_report_date(raw_date, field="collected_at"))
             except ValueError as exc:
                 errors.append({"row": row_number, "field": "collected_at", "msg": str(exc)})
         if not cells.get("name") or not cells.get("value"):

@@ -174,3 +174,31 @@ def test_parse_csv_takes_a_unit_from_the_result_columns_header() -> None:
     ]
     plain = parse_csv(b"Test,Value (SI),Units\nGlucose,5.5,\n", collected_at=None, lab_name=None)
     assert [(r.value, r.unit) for r in plain.results] == [("5.5", None)]  # "SI" is a note, not a unit
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("2024-03-25", (2024, 3, 25)),
+        ("2024/03/25", (2024, 3, 25)),
+        ("25.03.2024", (2024, 3, 25)),  # German and French reports
+        ("25-Mar-2024", (2024, 3, 25)),
+        ("25 March 2024", (2024, 3, 25)),
+        ("Mar 25, 2024", (2024, 3, 25)),
+        ("25/03/2024", (2024, 3, 25)),  # the 25th: day first
+        ("03/25/2024", (2024, 3, 25)),  # month first
+        ("04/04/2024", (2024, 4, 4)),
+    ],
+)
+def test_parse_csv_reads_dates_as_portals_export_them(printed: str, day: tuple[int, int, int]) -> None:
+    data = f'Test,Result,Date\nGlucose,99,"{printed}"\n'.encode()  # quoted: "Mar 25, 2024" holds a comma
+    assert parse_csv(data, collected_at=None, lab_name=None).collected_at == datetime(*day, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("printed", ["03/04/2024", "31/02/2024", "13/13/2024"])
+def test_parse_csv_refuses_a_date_it_would_have_to_guess(printed: str) -> None:
+    with pytest.raises(UnusableInputError) as bad:
+        parse_csv(f"Test,Result,Date\nGlucose,99,{printed}\n".encode(), collected_at=None, lab_name=None)
+    assert bad.value.detail[0]["field"] == "collected_at"
+    if printed == "03/04/2024":
+        assert "two dates" in bad.value.detail[0]["msg"]
