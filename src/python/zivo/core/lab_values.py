@@ -101,8 +101,9 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
         return None
     raw = text.strip()
     candidate = _without_unit(_RANGE_NOTE.sub("", raw)) if re.search(r"\d", raw) else raw
-    # "(70-110)", "[3.5-5.0]": the range in brackets, as some reports print it.
-    candidate = re.sub(r"^\s*[(\[]\s*(.*?)\s*[)\]]\s*$", r"\1", candidate)
+    # "(70-110)", "[3.5-5.0]": the range in brackets, as some reports print it; "Negative (<1.0)": the
+    # range a word stands for.
+    candidate = re.sub(r"^\s*(?:[A-Za-z][A-Za-z ]*?\s*)?[(\[]\s*(.*?)\s*[)\]]\s*$", r"\1", candidate)
     # "Adult: 70-100", "Fasting - 70-100": one range after the group it is for. Several ("M: 13-17 F: 12-16")
     # leave more than a range behind and read as none: which applies is the patient's, not the report's.
     candidate = _RANGE_LABEL.sub("", candidate)

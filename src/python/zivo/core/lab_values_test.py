@@ -273,6 +273,8 @@ def test_ranges_for_several_groups_are_not_guessed(text: str) -> None:
         ("Less than 5", None, 5.0),  # a bound in words
         ("Greater than 60", 60.0, None),
         ("below 40", None, 40.0),
+        ("Negative (<1.0)", None, 1.0),  # the range a word stands for
+        ("Adult (70-100)", 70.0, 100.0),
     ],
 )
 def test_ranges_with_long_units_notes_and_words(text: str, low: float | None, high: float | None) -> None:

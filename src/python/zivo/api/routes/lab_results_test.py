@@ -251,12 +251,17 @@ def test_a_value_printed_with_its_unit_joins_the_trend_in_that_unit(
     )
     _post(client, alice, "2024-02-10", [{"name": "Fasting Blood Sugar", "value": 104, "unit": "mg/dL"}])
     _post(client, alice, "2024-03-10", [{"name": "FBS", "value": "1 in 80"}])  # not a unit: stays text
+    # The unit in both places, as some exports write it; a different one is not guessed at.
+    _post(client, alice, "2024-04-10", [{"name": "FBS", "value": "5.0 mmol/l", "unit": "mmol/L"}])
+    _post(client, alice, "2024-05-10", [{"name": "FBS", "value": "5.0 mmol/L", "unit": "mg/dL"}])
     items = client.get("/v1/lab-results", params={"name": "fbs"}, headers=alice).json()["items"]
     read = {i["collected_at"][:7]: (i["value_numeric"], i["value_text"], i["unit"], i["flag"]) for i in items}
     assert read["2024-01"] == (5.5, None, "mmol/L", "N")
     assert read["2024-03"] == (None, "1 in 80", None, None)
+    assert read["2024-04"] == (5.0, None, "mmol/L", None)
+    assert read["2024-05"] == (None, "5.0 mmol/L", "mg/dL", None)
     trend = client.get("/v1/lab-results/trends", params={"name": "fbs"}, headers=alice).json()
-    assert [p["value"] and round(p["value"], 1) for p in trend["points"]] == [99.1, 104.0, None]
+    assert [p["value"] and round(p["value"], 1) for p in trend["points"]] == [99.1, 104.0, None, 90.1, None]
 
 
 def test_a_differential_in_a_count_unit_is_the_absolute_counts_trend(
