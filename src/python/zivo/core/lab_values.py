@@ -44,14 +44,23 @@ _BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", 
 # A bound's side as reports write it: a sign or words ("less than 5", "up to 40", "greater than 60").
 _BELOW_WORDS = r"less\s+than|below|up\s*to"
 _ABOVE_WORDS = r"more\s+than|greater\s+than|above"
-_SIDE = rf"<=|>=|≤|≥|<|>|{_BELOW_WORDS}|{_ABOVE_WORDS}"
+_SIGNS = r"<=|>=|≤|≥|<|>"
+_SIDE = rf"{_SIGNS}|{_BELOW_WORDS}|{_ABOVE_WORDS}"
 _BOUND = re.compile(rf"^\s*({_SIDE})\s*({_NUMBER})\s*$", re.IGNORECASE)
-_CENSORED = re.compile(
-    rf"^(<=|>=|≤|≥|<|>|less\s+than|more\s+than|greater\s+than)\s*({_NUMBER})$", re.IGNORECASE
-)
+_CENSORED = re.compile(rf"^({_SIGNS}|less\s+than|more\s+than|greater\s+than)\s*({_NUMBER})$", re.IGNORECASE)
 # A value printed with its unit in the same cell ("5.4 mmol/L", "6.2%", "<0.5 mg/L").
-_WITH_UNIT = re.compile(rf"^((?:<=|>=|≤|≥|<|>)?\s*(?:{_NUMBER}|{_SPACED}))\s*([^\d\s].*?)\s*$")
-_COMPARATORS: dict[str, Comparator] = {"<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
+_WITH_UNIT = re.compile(rf"^((?:{_SIGNS})?\s*(?:{_NUMBER}|{_SPACED}))\s*([^\d\s].*?)\s*$")
+_COMPARATORS: dict[str, Comparator] = {
+    "<": "<",
+    "<=": "<=",
+    "≤": "<=",
+    ">": ">",
+    ">=": ">=",
+    "≥": ">=",
+    "less than": "<",
+    "more than": ">",
+    "greater than": ">",
+}
 # A note in brackets after a range: whom it is for or what it means ("13-17 g/dL (M)", "<5.0 (Negative)").
 _RANGE_NOTE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z .]*\)\s*$")
 _RANGE_LABEL = re.compile(
@@ -155,6 +164,16 @@ def split_unit(value: str) -> tuple[str, str | None]:
     return match.group(1), match.group(2)
 
 
+def with_unit(value: str, unit: str | None, default_unit: str | None = None) -> tuple[str, str | None]:
+    """A value and its unit where the unit may be printed in the value's cell: split off when the
+    report gives no unit apart or the same one (``"5.0 mmol/l"`` with ``mmol/L``); with another unit
+    beside it the value stays as printed. `default_unit` (a column header's) serves a value with none."""
+    number, printed = split_unit(value)
+    if printed is not None and (unit is None or spelled(printed) == spelled(unit)):
+        return number, unit or printed
+    return value, unit or default_unit
+
+
 @lru_cache(maxsize=4096)  # a report repeats its units; bounded, since users send them
 def lab_unit(text: str) -> bool:
     """A unit as labs print one: a ratio, a percentage or a power of ten that pint reads (``mmol/L``,
@@ -189,8 +208,8 @@ def parse_value(value: float | int | str, unit: str | None = None) -> ReportedVa
     number = _TRAILING_FLAG.sub("", stripped)
     comparator: Comparator | None = None
     if censored := _CENSORED.match(number):
-        side = " ".join(censored.group(1).lower().split())
-        comparator, number = _COMPARATORS.get(side, "<" if side == "less than" else ">"), censored.group(2)
+        comparator = _COMPARATORS[" ".join(censored.group(1).lower().split())]
+        number = censored.group(2)
     if unit is not None and _ONE_THOUSANDS_GROUP.match(number) and _PER_MICROLITRE.match(spelled(unit)):
         number = number.replace(",", "")
     try:

@@ -16,8 +16,7 @@ from zivo.api.services.idempotency import IdempotentRequest, first_report, remem
 from zivo.core import outbox
 from zivo.core.db.models import LabReport, LabResult
 from zivo.core.db.normalized_names import normalize_name
-from zivo.core.lab_tests.units import spelled
-from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value, split_unit
+from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value, with_unit
 from zivo.core.schemas.lab_reports import LabReportCreate, ReportSource
 from zivo.core.schemas.lab_results import LabResultCreate
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
@@ -29,9 +28,7 @@ def _build_result(report: LabReport, position: int, item: LabResultCreate) -> La
     try:
         value, unit = item.value, item.unit or None
         if isinstance(value, str):
-            number, printed = split_unit(value)  # "5.4 mmol/L" in one cell
-            if printed is not None and (unit is None or spelled(printed) == spelled(unit)):
-                value, unit = number, unit or printed
+            value, unit = with_unit(value, unit)  # "5.4 mmol/L" in one cell
         numeric, text, comparator = parse_value(value, unit)
     except ValueError as exc:
         raise UnusableInputError([{"loc": ["results", position, "value"], "msg": str(exc)}]) from exc

@@ -21,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 from zivo.api.services import csv_headers
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError, UploadTooLargeError
 from zivo.api.settings import ApiSettings
-from zivo.core.lab_values import lab_unit, split_unit
+from zivo.core.lab_values import lab_unit, with_unit
 from zivo.core.schemas.lab_reports import MAX_RESULTS_PER_REPORT, LabReportCreate
 from zivo.core.schemas.lab_results import LabResultCreate
 from zivo.core.utc import UTCDatetime, utcnow
@@ -134,8 +134,8 @@ def parse_report_date(raw: str, *, field: str) -> datetime:
     ``03/25/2024``, where one part is over 12). ``03/04/2024`` is refused, saying why: April or March."""
     try:
         return parse_datetime(raw, field=field)
-    except ValueError:
-        pass
+    except ValueError as error:
+        not_a_date = error
     text = " ".join(raw.split())
     for form in _REPORT_DATE_FORMATS:
         try:
@@ -151,7 +151,7 @@ def parse_report_date(raw: str, *, field: str) -> datetime:
             return datetime(year, month, day, tzinfo=UTC)
         except ValueError:
             pass
-    raise ValueError(f"{field} is not a date in range (use YYYY-MM-DD or ISO 8601, years 1 to 9999 in UTC)")
+    raise not_a_date
 
 
 def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
@@ -207,8 +207,8 @@ def parse_csv(
         cells = {field: row[at].strip() for field, at in positions.items() if at < len(row)}
         if not cells.get("unit") and header_unit and cells.get("value"):
             # A value printed with its own unit keeps it ("6.1 %" under "Result (mg/dL)").
-            cells["value"], own_unit = split_unit(cells["value"])
-            cells["unit"] = own_unit or header_unit
+            cells["value"], unit = with_unit(cells["value"], None, header_unit)
+            cells["unit"] = unit or header_unit
         if not any(cells.values()):
             continue
         rows += 1

@@ -8,12 +8,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from zivo.core.lab_values import Comparator
 from zivo.core.schemas.text import SafeText
 
 ResultStatus = Literal["pending", "categorized", "needs_review"]
 Flag = Literal["H", "L", "N"]
-# A censored value's side ("<0.5": below what the method reads), as FHIR's Quantity.comparator.
-Comparator = Literal["<", "<=", ">", ">="]
 
 LabValue = (
     Annotated[float, Field(strict=True, allow_inf_nan=False)]
