@@ -7,6 +7,7 @@ off the event loop (see ``services/ingest.py``).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -97,11 +98,47 @@ def detect_kind(filename: str | None, content_type: str | None, data: bytes) -> 
     return kind
 
 
+# UTF-32's little-endian mark begins with UTF-16's: the longer marks are tried first.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_text(data: bytes) -> str:
+    """An uploaded text: UTF-8 (with or without Excel's byte order mark); UTF-16 or UTF-32 with a byte
+    order mark, or UTF-16 without one (Excel's "Unicode Text", some lab systems' exports); otherwise
+    Windows-1252, what Excel writes a CSV in on Western-European Windows."""
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise UnusableInputError(f"the file starts as {codec.upper()} text but is not") from exc
+    if (codec := _utf16_without_mark(data)) is not None:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """UTF-16 without a byte order mark: text in Latin script has a zero byte beside every letter."""
+    sample = data[:512]
+    if len(sample) < 4 or b"\x00" not in sample[:4]:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def parse_datetime(raw: str, *, field: str) -> datetime:
@@ -128,15 +165,46 @@ _REPORT_DATE_FORMATS = (
 _SLASHED_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
 
 
+# A time after the date, as portals print one: "08:30", "8:30:15", "8:30 AM", "08.30" is not one.
+_TIME = re.compile(
+    r"^(?P<date>.+?)[ T,]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?$"
+)
+
+
 def parse_report_date(raw: str, *, field: str) -> datetime:
     """A date in a CSV cell: ISO 8601, or a form lab portals export whose day and month cannot be
     mistaken (``2024/03/12``, ``12.03.2024``, ``12-Mar-2024``, ``Mar 12, 2024``; ``25/03/2024`` or
-    ``03/25/2024``, where one part is over 12). ``03/04/2024`` is refused, saying why: April or March."""
+    ``03/25/2024``, where one part is over 12), with or without a time (``03/25/2024 8:30 AM``,
+    ``25.03.2024 14:05``), read as UTC like ISO 8601 without an offset. ``03/04/2024`` is refused,
+    saying why: April or March."""
     try:
         return parse_datetime(raw, field=field)
     except ValueError as error:
         not_a_date = error
     text = " ".join(raw.split())
+    if (timed := _TIME.match(text)) is not None:
+        day = _report_day(timed["date"], field=field)
+        hour, minute, second = int(timed["hour"]), int(timed["minute"]), int(timed["second"] or 0)
+        if timed["half"] is not None:
+            if not 1 <= hour <= 12:
+                raise not_a_date
+            hour = hour % 12 + (12 if timed["half"] in "Pp" else 0)
+        if day is None or hour > 23 or minute > 59 or second > 59:
+            raise not_a_date
+        return day.replace(hour=hour, minute=minute, second=second)
+    day = _report_day(text, field=field)
+    if day is None:
+        raise not_a_date
+    return day
+
+
+def _report_day(text: str, *, field: str) -> datetime | None:
+    """The day a report date names, at midnight UTC; None when it is no such date."""
+    try:
+        return parse_datetime(text, field=field)
+    except ValueError:
+        pass
     for form in _REPORT_DATE_FORMATS:
         try:
             return datetime.strptime(text, form).replace(tzinfo=UTC)
@@ -150,8 +218,8 @@ def parse_report_date(raw: str, *, field: str) -> datetime:
         try:
             return datetime(year, month, day, tzinfo=UTC)
         except ValueError:
-            pass
-    raise not_a_date
+            return None
+    return None
 
 
 def _row_errors(row: int, exc: ValidationError) -> list[dict[str, Any]]:
@@ -172,67 +240,126 @@ def _examples(field: str) -> str:
     return ", ".join(csv_headers.headers()[field][:4])
 
 
+# How far down the header may be: exports often begin with a few lines about the patient or the report.
+_HEADER_SEARCH_LINES = 20
+_SEPARATOR_HINT = re.compile(r"^sep=(.)$")  # Excel's first line naming the separator: "sep=;"
+
+
+@dataclass(frozen=True)
+class _Header:
+    line: int  # 1-based, in the file
+    cells: list[str]
+    delimiter: str
+    positions: dict[str, int]
+
+
+def _find_header(lines: list[str]) -> _Header:
+    """The first of the first lines that names a name and a value column; the lines before it (a title,
+    the patient, the report's date) are not results."""
+    hint = _SEPARATOR_HINT.match(lines[0].strip()) if lines else None
+    first: _Header | None = None
+    for index, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
+        if not line.strip() or (index == 0 and hint):
+            continue
+        delimiter = hint.group(1) if hint else _delimiter(line)
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        header = _Header(index + 1, cells, delimiter, csv_headers.columns(cells))
+        if "name" in header.positions and "value" in header.positions:
+            return header
+        first = first or header
+    missing = [field for field in ("name", "value") if first is None or field not in first.positions]
+    raise UnusableInputError(
+        [
+            {
+                "row": first.line if first else 1,
+                "field": field,
+                "msg": f"column missing from header (e.g. {_examples(field)})",
+            }
+            for field in missing
+        ]
+    )
+
+
 def parse_csv(
     data: bytes, *, collected_at: datetime | None, lab_name: str | None, clock: ParseClock | None = None
 ) -> LabReportCreate:
     """Parse ``name,value,unit,reference_range[,collected_at]`` (or separated by ``;``, a tab or ``|``);
-    rows count from 1 at the header. The header may name the columns as lab portals export them
-    (``Test Name,Result,Units,Reference Range``; csv_headers.toml lists what is read), in any order.
+    rows count from 1 at the file's first line. The header may name the columns as lab portals export
+    them (``Test Name,Result,Units,Reference Range``; csv_headers.toml lists what is read), in any
+    order, and may follow a few lines about the patient or the report. A row with only a name (a
+    section's title, ``HAEMATOLOGY``, or a closing line) is not a result and is passed over.
 
     Stops at the first row past ``MAX_RESULTS_PER_REPORT``: a huge file costs no more than a full one.
     """
     text = decode_text(data)
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text.split("\n", 1)[0]))
-    header = next(reader, [])
-    positions = csv_headers.columns(header)
-    missing = [field for field in ("name", "value") if field not in positions]
-    if missing:
-        raise UnusableInputError(
-            [
-                {"row": 1, "field": field, "msg": f"column missing from header (e.g. {_examples(field)})"}
-                for field in missing
-            ]
-        )
+    if not text.strip():
+        raise UnusableInputError([{"row": None, "field": "file", "msg": "the file is empty"}])
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    header = _find_header(lines)
+    positions = header.positions
+    reader = csv.reader(io.StringIO("\n".join(lines[header.line :])), delimiter=header.delimiter)
     # "Result (mg/dL)": a unit for every row that gives none of its own ("Value (SI)" is a note, not one).
-    header_unit = csv_headers.note(header[positions["value"]])
+    header_unit = csv_headers.note(header.cells[positions["value"]])
     if header_unit is not None and not lab_unit(header_unit):
         header_unit = None
     errors: list[dict[str, Any]] = []
     results: list[LabResultCreate] = []
     dates: set[datetime] = set()
     rows = 0
-    for row_number, row in enumerate(reader, start=2):
-        if clock is not None and row_number % 64 == 0:
-            clock.check()
-        cells = {field: row[at].strip() for field, at in positions.items() if at < len(row)}
-        if not cells.get("unit") and header_unit and cells.get("value"):
-            # A value printed with its own unit keeps it ("6.1 %" under "Result (mg/dL)").
-            cells["value"], unit = with_unit(cells["value"], None, header_unit)
-            cells["unit"] = unit or header_unit
-        if not any(cells.values()):
-            continue
-        rows += 1
-        if rows > MAX_RESULTS_PER_REPORT:
-            raise UnusableInputError(
-                [{"row": row_number, "field": "file", "msg": f"more than {MAX_RESULTS_PER_REPORT} rows"}]
-            )
-        for field in ("name", "value"):
-            if not cells.get(field):
-                errors.append({"row": row_number, "field": field, "msg": f"{field} is empty"})
-        if raw_date := cells.get("collected_at"):
+    try:
+        for row_number, row in enumerate(reader, start=header.line + 1):
+            if clock is not None and row_number % 64 == 0:
+                clock.check()
+            cells = {field: row[at].strip() for field, at in positions.items() if at < len(row)}
+            if cells.get("name") and not any(
+                cell.strip() for at, cell in enumerate(row) if at != positions["name"]
+            ):
+                continue  # a section's title or a closing line: a name and nothing else
+            if not cells.get("unit") and header_unit and cells.get("value"):
+                # A value printed with its own unit keeps it ("6.1 %" under "Result (mg/dL)").
+                cells["value"], unit = with_unit(cells["value"], None, header_unit)
+                cells["unit"] = unit or header_unit
+            if not any(cells.values()):
+                continue
+            rows += 1
+            if rows > MAX_RESULTS_PER_REPORT:
+                raise UnusableInputError(
+                    [{"row": row_number, "field": "file", "msg": f"more than {MAX_RESULTS_PER_REPORT} rows"}]
+                )
+            for field in ("name", "value"):
+                if not cells.get(field):
+                    errors.append({"row": row_number, "field": field, "msg": f"{field} is empty"})
+                elif "\n" in cells[field]:  # the rows after a quote left open, read as one cell
+                    errors.append(
+                        {
+                            "row": row_number,
+                            "field": field,
+                            "msg": f"{field} spans lines (a quote left open?)",
+                        }
+                    )
+                    cells[field] = ""
+            if raw_date := cells.get("collected_at"):
+                try:
+                    dates.add(parse_report_date(raw_date, field="collected_at"))
+                except ValueError as exc:
+                    errors.append({"row": row_number, "field": "collected_at", "msg": str(exc)})
+            if not cells.get("name") or not cells.get("value"):
+                continue
             try:
-                dates.add(parse_report_date(raw_date, field="collected_at"))
-            except ValueError as exc:
-                errors.append({"row": row_number, "field": "collected_at", "msg": str(exc)})
-        if not cells.get("name") or not cells.get("value"):
-            continue
-        try:
-            results.append(
-                LabResultCreate.model_validate({k: cells.get(k) or None for k in _CSV_FIELDS}, strict=False)
-            )
-        except ValidationError as exc:
-            errors.extend(_row_errors(row_number, exc))
-    if len(dates) > 1:
+                results.append(
+                    LabResultCreate.model_validate(
+                        {k: cells.get(k) or None for k in _CSV_FIELDS}, strict=False
+                    )
+                )
+            except ValidationError as exc:
+                errors.extend(_row_errors(row_number, exc))
+    except csv.Error as exc:  # a cell longer than the csv module allows, a quote left open
+        line = header.line + reader.line_num
+        raise UnusableInputError(
+            [{"row": line, "field": "file", "msg": f"not readable as CSV: {exc}"}]
+        ) from exc
+    # One report is one collection: rows may give its times (08:30, 08:45), not different days.
+    if len({date.date() for date in dates}) > 1:
         errors.append(
             {"row": None, "field": "collected_at", "msg": "rows differ; upload one report per date"}
         )
@@ -241,7 +368,7 @@ def parse_csv(
     if errors:
         raise UnusableInputError(errors[:50])
     return LabReportCreate(
-        collected_at=collected_at or next(iter(dates), None) or utcnow(),
+        collected_at=collected_at or min(dates, default=None) or utcnow(),
         lab_name=lab_name,
         results=results,
     )

@@ -202,3 +202,112 @@ def test_parse_csv_refuses_a_date_it_would_have_to_guess(printed: str) -> None:
     assert bad.value.detail[0]["field"] == "collected_at"
     if printed == "03/04/2024":
         assert "two dates" in bad.value.detail[0]["msg"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig", "cp1252"])
+def test_parse_csv_reads_the_encodings_spreadsheets_save_in(encoding: str) -> None:
+    # Excel's "Unicode Text" is UTF-16 with a byte order mark; some lab systems write it without one.
+    text = "Analyse\tRésultat\tUnité\nHémoglobine\t13,5\tg/dL\nCréatinine\t80\tµmol/L\n"
+    report = parse_csv(text.encode(encoding), collected_at=None, lab_name=None)
+    assert [(r.name, r.value, r.unit) for r in report.results] == [
+        ("Hémoglobine", "13,5", "g/dL"),
+        ("Créatinine", "80", "µmol/L"),
+    ]
+
+
+def test_a_file_that_claims_utf16_but_is_not_is_refused() -> None:
+    with pytest.raises(UnusableInputError, match="UTF-16"):
+        parse_csv(b"\xff\xfeT\x00e\x00s", collected_at=None, lab_name=None)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_parse_csv_reads_any_line_ending(newline: str) -> None:
+    data = newline.join(["Test,Result,Unit", "Glucose,90,mg/dL", "Sodium,140,mmol/L", ""]).encode()
+    report = parse_csv(data, collected_at=None, lab_name=None)
+    assert [(r.name, r.value) for r in report.results] == [("Glucose", "90"), ("Sodium", "140")]
+
+
+def test_parse_csv_finds_the_header_below_lines_about_the_report() -> None:
+    data = (
+        b"Patient,Jane Doe\nReport date,2024-03-01\n\n"
+        b"Test Name,Result,Units,Reference Range\nGlucose,5.4,mmol/L,3.9-5.5\n,,,\n"
+    )
+    report = parse_csv(data, collected_at=None, lab_name=None)
+    assert [(r.name, r.value, r.reference_range) for r in report.results] == [("Glucose", "5.4", "3.9-5.5")]
+
+
+def test_rows_count_from_the_first_line_when_the_header_is_lower() -> None:
+    with pytest.raises(UnusableInputError) as bad:
+        parse_csv(
+            b"Lab report\n\nTest,Result,Unit\nGlucose,90,mg/dL\n,5,x\n", collected_at=None, lab_name=None
+        )
+    assert bad.value.detail == [{"row": 5, "field": "name", "msg": "name is empty"}]
+
+
+def test_no_header_in_the_first_lines_names_the_first_line_read() -> None:
+    with pytest.raises(UnusableInputError) as bad:
+        parse_csv(b"\nPatient,Jane Doe\nGlucose,90\n", collected_at=None, lab_name=None)
+    assert [(error["row"], error["field"]) for error in bad.value.detail] == [(2, "name"), (2, "value")]
+
+
+def test_parse_csv_follows_excels_separator_line() -> None:
+    report = parse_csv(b"sep=;\nTest;Result;Unit\nGlucose;5,4;mmol/L\n", collected_at=None, lab_name=None)
+    assert [(r.name, r.value, r.unit) for r in report.results] == [("Glucose", "5,4", "mmol/L")]
+
+
+def test_a_row_with_only_a_name_is_a_section_title_not_a_result() -> None:
+    data = (
+        b"Test,Result,Unit,Range\nCOMPLETE BLOOD COUNT,,,\nHemoglobin,13.5,g/dL,13-17\n"
+        b"LIPID PANEL\nCholesterol,180,mg/dL,<200\n\n*** End of report ***\n"
+    )
+    report = parse_csv(data, collected_at=None, lab_name=None)
+    assert [r.name for r in report.results] == ["Hemoglobin", "Cholesterol"]
+    # A name with a unit or a range but no value is a result missing its value.
+    with pytest.raises(UnusableInputError) as missing:
+        parse_csv(b"Test,Result,Unit\nGlucose,,mg/dL\n", collected_at=None, lab_name=None)
+    assert missing.value.detail == [{"row": 2, "field": "value", "msg": "value is empty"}]
+
+
+def test_a_file_the_csv_reader_cannot_read_is_a_422_naming_the_row() -> None:
+    with pytest.raises(UnusableInputError) as long_cell:
+        parse_csv(b'Test,Result\nGlucose,"' + b"9" * 200_000 + b'"\n', collected_at=None, lab_name=None)
+    assert long_cell.value.detail[0]["row"] == 2
+    assert long_cell.value.detail[0]["msg"].startswith("not readable as CSV: field larger than")
+    # A quote left open takes the rows after it into one cell: refused, not stored as one value.
+    with pytest.raises(UnusableInputError) as open_quote:
+        parse_csv(b'Test,Result\nGlucose,"90\nSodium,140\n', collected_at=None, lab_name=None)
+    assert open_quote.value.detail == [
+        {"row": 2, "field": "value", "msg": "value spans lines (a quote left open?)"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "moment"),
+    [
+        ("2024-03-25 08:30", (2024, 3, 25, 8, 30)),
+        ("03/25/2024 8:30 AM", (2024, 3, 25, 8, 30)),
+        ("03/25/2024 12:05 PM", (2024, 3, 25, 12, 5)),
+        ("03/25/2024 12:05 am", (2024, 3, 25, 0, 5)),
+        ("25.03.2024 14:05:09", (2024, 3, 25, 14, 5, 9)),
+        ("25-Mar-2024 07:00", (2024, 3, 25, 7, 0)),
+    ],
+)
+def test_parse_csv_reads_a_time_after_the_date(printed: str, moment: tuple[int, ...]) -> None:
+    data = f"Test,Result,Collected\nGlucose,99,{printed}\n".encode()
+    assert parse_csv(data, collected_at=None, lab_name=None).collected_at == datetime(*moment, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "printed", ["03/25/2024 13:00 PM", "03/25/2024 24:00", "03/25/2024 8:61", "03/04/2024 8:00"]
+)
+def test_parse_csv_refuses_a_time_that_is_none(printed: str) -> None:
+    with pytest.raises(UnusableInputError) as bad:
+        parse_csv(f"Test,Result,Collected\nGlucose,99,{printed}\n".encode(), collected_at=None, lab_name=None)
+    assert bad.value.detail[0]["field"] == "collected_at"
+
+
+def test_rows_of_one_day_at_different_times_are_one_report_at_the_first() -> None:
+    data = b"Test,Result,Collected\nGlucose,99,2024-03-25 08:45\nSodium,140,2024-03-25 08:30\n"
+    assert parse_csv(data, collected_at=None, lab_name=None).collected_at == datetime(
+        2024, 3, 25, 8, 30, tzinfo=UTC
+    )
