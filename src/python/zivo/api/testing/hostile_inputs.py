@@ -2,7 +2,7 @@
 
 Shared by the SQLite unit test and the PostgreSQL integration test, so both backends answer the same
 cases the same way: NUL and other control characters anywhere text goes in (JSON fields, CSV cells,
-form fields, query strings) and numbers or dates that no database column can hold.
+form fields, query strings), numbers or dates that no database column can hold, and a CSV quote left open.
 """
 
 from __future__ import annotations
@@ -93,6 +93,14 @@ def cases() -> Iterator[Case]:
             "/v1/lab-reports/upload",
             files={"file": ("r.csv", _csv(collected_at=when), "text/csv")},
         )
+    # A quote never closed would take every row after it into one cell.
+    open_quote = b'name,value\nGlucose,"100\nSodium,140\n'
+    yield Case(
+        "csv quote left open",
+        "POST",
+        "/v1/lab-reports/upload",
+        files={"file": ("r.csv", open_quote, "text/csv")},
+    )
 
 
 def refused(client: TestClient, headers: dict[str, str]) -> list[str]:
