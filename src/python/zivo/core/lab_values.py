@@ -40,7 +40,13 @@ _TRAILING_FLAG = re.compile(
     r"|\*+|[↑↓]+)\s*$",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
+# "3.9~6.1": the range as Chinese, Japanese and Korean reports print it.
+_BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|~|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
+# Typeset reports and PDFs print the minus sign (U+2212) and hyphens other than ASCII's; Asian reports a
+# full-width or wave-dash tilde between bounds. Read as ASCII's before a number is parsed.
+_PRINTED_SIGNS = str.maketrans(
+    {"\u2212": "-", "\u2010": "-", "\u2011": "-", "\ufe63": "-", "\uff0d": "-", "\uff5e": "~", "\u301c": "~"}
+)
 # A bound's side as reports write it: a sign or words ("less than 5", "up to 40", "greater than 60").
 _BELOW_WORDS = r"less\s+than|below|up\s*to"
 _ABOVE_WORDS = r"more\s+than|greater\s+than|above"
@@ -49,7 +55,9 @@ _SIDE = rf"{_SIGNS}|{_BELOW_WORDS}|{_ABOVE_WORDS}"
 _BOUND = re.compile(rf"^\s*({_SIDE})\s*({_NUMBER})\s*$", re.IGNORECASE)
 _CENSORED = re.compile(rf"^({_SIGNS}|less\s+than|more\s+than|greater\s+than)\s*({_NUMBER})$", re.IGNORECASE)
 # A value printed with its unit in the same cell ("5.4 mmol/L", "6.2%", "<0.5 mg/L").
-_WITH_UNIT = re.compile(rf"^((?:{_SIGNS})?\s*(?:{_NUMBER}|{_SPACED}))\s*([^\d\s].*?)\s*$")
+# A unit that begins with its power of ten: "10^3/uL", "10*9/L", "10E3/uL".
+_POWER_OF_TEN = r"10(?:\^|\*\*?|[eE])\d+/"
+_WITH_UNIT = re.compile(rf"^((?:{_SIGNS})?\s*(?:{_NUMBER}|{_SPACED}))\s*((?:{_POWER_OF_TEN}|[^\d\s]).*?)\s*$")
 _COMPARATORS: dict[str, Comparator] = {
     "<": "<",
     "<=": "<=",
@@ -67,7 +75,7 @@ _RANGE_LABEL = re.compile(
     r"^\s*[A-Za-z][A-Za-z .()/]{0,40}?\s*(?::|\s-)\s*(?=[-+]?[\d.<>≤≥]|up)", re.IGNORECASE
 )
 _PLAIN_NUMBER = re.compile(r"^[-+<>≤≥=–]*[\d.,]*$")  # "5.1", "-", "<"
-_UNIT_START = re.compile(r"^[A-Za-zµμ/%]")
+_UNIT_START = re.compile(rf"^(?:[A-Za-zµμ/%]|{_POWER_OF_TEN})")
 _UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
 _NEGATIVE_WORDS = frozenset(
     {"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"}
@@ -109,7 +117,8 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
     if text is None or not text.strip():
         return None
     raw = text.strip()
-    candidate = _without_unit(_RANGE_NOTE.sub("", raw)) if re.search(r"\d", raw) else raw
+    printed = raw.translate(_PRINTED_SIGNS)
+    candidate = _without_unit(_RANGE_NOTE.sub("", printed)) if re.search(r"\d", raw) else raw
     # "(70-110)", "[3.5-5.0]": the range in brackets, as some reports print it; "Negative (<1.0)": the
     # range a word stands for.
     candidate = re.sub(r"^\s*(?:[A-Za-z][A-Za-z ]*?\s*)?[(\[]\s*(.*?)\s*[)\]]\s*$", r"\1", candidate)
@@ -133,7 +142,7 @@ def _without_unit(text: str) -> str:
     """A range without the unit printed after it: one word (``mg/dL``) or a few that read as a lab unit
     (``x 10^9/L``, ``mL/min/1.73 m2``)."""
     words = text.split()
-    for count in (3, 2):
+    for count in (3, 2, 1):
         tail = words[-count:]
         if (
             len(words) > count
@@ -158,7 +167,7 @@ def split_unit(value: str) -> tuple[str, str | None]:
     """A value whose unit is printed with it (``"5.4 mmol/L"``, ``"6.2%"``), for a report that gives no
     unit apart: (``"5.4"``, ``"mmol/L"``). Only a tail that reads as a unit is split off: ``"1+"``,
     ``"Positive"``, ``"6.2 H"`` and ``"12 cells"`` come back whole, with no unit."""
-    match = _WITH_UNIT.match(_TRAILING_FLAG.sub("", value.strip()))
+    match = _WITH_UNIT.match(_TRAILING_FLAG.sub("", value.strip().translate(_PRINTED_SIGNS)))
     if match is None or not lab_unit(match.group(2)):
         return value, None
     return match.group(1), match.group(2)
@@ -205,7 +214,7 @@ def parse_value(value: float | int | str, unit: str | None = None) -> ReportedVa
     stripped = value.strip()
     if not stripped:
         raise ValueError("a lab value cannot be empty")
-    number = _TRAILING_FLAG.sub("", stripped)
+    number = _TRAILING_FLAG.sub("", stripped.translate(_PRINTED_SIGNS))
     comparator: Comparator | None = None
     if censored := _CENSORED.match(number):
         comparator = _COMPARATORS[" ".join(censored.group(1).lower().split())]

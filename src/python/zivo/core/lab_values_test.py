@@ -109,6 +109,9 @@ def test_parse_value_rejects_empty_and_bool() -> None:
         ("7.0 HIGH", 7.0),
         ("4.5*", 4.5),
         ("98 ↑", 98.0),
+        ("\u22122.1", -2.1),  # the minus sign typeset reports and PDFs print (a base excess)
+        ("\u20100.5", -0.5),  # a hyphen that is not ASCII's
+        ("\uff0d3", -3.0),  # full width
     ],
 )
 def test_numbers_as_reports_print_them(printed: str, number: float) -> None:
@@ -222,6 +225,9 @@ def test_the_unit_settles_a_comma_the_number_leaves_open(
         ("88 fL", "88", "fL"),  # the catalogue's units without a ratio
         ("13.5 sec", "13.5", "sec"),
         ("5.4 mmol/L H", "5.4", "mmol/L"),  # a flag after the unit is not part of it
+        ("7.2 10^3/uL", "7.2", "10^3/uL"),  # a unit that begins with its power of ten
+        ("250 10*9/L", "250", "10*9/L"),
+        ("\u22122.1 mmol/L", "-2.1", "mmol/L"),
     ],
 )
 def test_a_unit_printed_with_the_value_is_split_off(printed: str, value: str, unit: str) -> None:
@@ -230,7 +236,19 @@ def test_a_unit_printed_with_the_value_is_split_off(printed: str, value: str, un
 
 @pytest.mark.parametrize(
     "printed",
-    ["12 cells", "1 in 80", "5 a", "6.2 H", "1+", "Positive", "1:80", "10 RBC/hpf", "45 days", "7.0"],
+    [
+        "12 cells",
+        "1 in 80",
+        "5 a",
+        "6.2 H",
+        "1+",
+        "Positive",
+        "1:80",
+        "10 RBC/hpf",
+        "45 days",
+        "7.0",
+        "10 100",
+    ],
 )
 def test_what_is_not_a_value_and_a_lab_unit_stays_whole(printed: str) -> None:
     # pint alone would read `in` as inches and `a` as years.
@@ -275,6 +293,12 @@ def test_ranges_for_several_groups_are_not_guessed(text: str) -> None:
         ("below 40", None, 40.0),
         ("Negative (<1.0)", None, 1.0),  # the range a word stands for
         ("Adult (70-100)", 70.0, 100.0),
+        ("4.0 - 10.0 10^3/uL", 4.0, 10.0),  # a unit that begins with its power of ten
+        ("150-400 10E9/L", 150.0, 400.0),
+        ("3.9~6.1", 3.9, 6.1),  # Chinese, Japanese and Korean reports
+        ("3.9\uff5e6.1 mmol/L", 3.9, 6.1),
+        ("\u22122 \u2013 2", -2.0, 2.0),  # minus signs as typeset
+        ("3.5 \u2010 5.0", 3.5, 5.0),
     ],
 )
 def test_ranges_with_long_units_notes_and_words(text: str, low: float | None, high: float | None) -> None:
