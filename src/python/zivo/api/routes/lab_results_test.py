@@ -276,3 +276,15 @@ def test_a_differential_in_a_count_unit_is_the_absolute_counts_trend(
     count = client.get("/v1/lab-results/trends", params={"name": "neutrophils_abs"}, headers=alice).json()
     assert count["unit"] == "10^3/uL"
     assert [round(p["value"], 1) for p in count["points"]] == [4.2, 3.9]
+
+
+def test_a_value_whose_conversion_overflows_stays_in_the_trend_as_reported(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    # 1e308 g/L is a float a report can send; in mg/dL it is past the largest one. The trend answers with
+    # the value as reported and no converted value (the worker stores none either, not an infinity).
+    _post(client, alice, "2024-01-10", [{"name": "Glucose", "value": 1e308, "unit": "g/L"}])
+    response = client.get("/v1/lab-results/trends", params={"name": "glucose"}, headers=alice)
+    assert response.status_code == 200, response.text
+    [point] = response.json()["points"]
+    assert (point["value"], point["value_numeric"], point["unit"]) == (None, 1e308, "g/L")

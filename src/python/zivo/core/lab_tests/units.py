@@ -12,6 +12,7 @@ gives None and the original value and unit are kept as reported.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -239,7 +240,11 @@ def to_canonical(test: LabTestUnits, value: float, unit: str | None) -> float | 
     if unit is None or not unit.strip() or test.unit is None:
         return None
     linear = _linear(test, unit)
-    return None if linear is None else value * linear[0] + linear[1]
+    if linear is None:
+        return None
+    converted = value * linear[0] + linear[1]
+    # 1e308 g/L is a finite float, but not in mg/dL: no converted value, rather than an infinity stored.
+    return converted if math.isfinite(converted) else None
 
 
 @lru_cache(maxsize=4096)  # bounded: units come from reports; pint takes ~0.3 ms a conversion

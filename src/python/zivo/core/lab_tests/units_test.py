@@ -110,6 +110,13 @@ def test_undefined_conversions_give_none(test_id: str, unit: str | None) -> None
     assert to_canonical(catalogue().by_id[test_id], 1.0, unit) is None
 
 
+def test_a_conversion_past_the_largest_float_gives_none_not_infinity() -> None:
+    # 1e308 g/L is stored as sent; in mg/dL it would be infinity, which a JSON response cannot hold.
+    glucose = catalogue().by_id["glucose"]
+    assert to_canonical(glucose, 1e308, "g/L") is None
+    assert to_canonical(glucose, 1e300, "g/L") == pytest.approx(1e302)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
