@@ -40,6 +40,7 @@ _CONTENT_TYPES: dict[str, UploadKind] = {
 _CSV_FIELDS = ("name", "value", "unit", "reference_range")
 _UTC_DATETIME: TypeAdapter[datetime] = TypeAdapter(UTCDatetime)
 _CHUNK = 64 * 1024
+_TABLE_SNIFF_BYTES = 16 * 1024  # even: a UTF-16 text is not cut inside a code unit
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,18 @@ def detect_kind(filename: str | None, content_type: str | None, data: bytes) -> 
         )
     if kind == "pdf":
         raise UnusableInputError("file is not a valid PDF")
+    if kind == "text" and _is_table(data):
+        return "csv"  # Excel's "Text (Tab delimited)" saves a table as .txt: read, not sent to the LLM
     return kind
+
+
+def _is_table(data: bytes) -> bool:
+    """A text whose first lines hold a header naming a name and a value column, as a CSV's would."""
+    try:
+        _find_header(decode_text(data[:_TABLE_SNIFF_BYTES]).splitlines())
+    except UnusableInputError:
+        return False
+    return True
 
 
 # UTF-32's little-endian mark begins with UTF-16's: the longer marks are tried first.

@@ -21,6 +21,32 @@ def test_detect_kind() -> None:
         detect_kind("x.pdf", "application/pdf", b"not a pdf")
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Test Name\tResult\tUnits\nGlucose\t90\tmg/dL\n",  # Excel's "Text (Tab delimited)"
+        "Analyse\tRésultat\nGlucose\t5,0\n".encode("utf-16"),  # Excel's "Unicode Text"
+        b"Lab report for Jane Doe\n\nname,value\nGlucose,90\n",
+    ],
+)
+def test_a_text_file_holding_a_table_is_read_as_one(data: bytes) -> None:
+    # Read by the CSV reader, with no language model and nothing sent to one.
+    assert detect_kind("labs.txt", "text/plain", data) == "csv"
+    assert parse_csv(data, collected_at=None, lab_name=None).results[0].name == "Glucose"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"CITY LAB\nGlucose 90 mg/dL (70-99)\nSodium 140 mmol/L\n",
+        b"Test      Result    Units\nGlucose   90        mg/dL\n",  # columns by spaces: the LLM reads it
+        b"\xff\xfe\x00",  # not even text: the text reader says so
+    ],
+)
+def test_a_text_report_is_text(data: bytes) -> None:
+    assert detect_kind("report.txt", "text/plain", data) == "text"
+
+
 def test_parse_csv_header_variants_and_bom() -> None:
     data = "\ufeffName , Value,UNIT\nGlucose,5.4,mmol/L\nNitrite,Negative,\n".encode()
     report = parse_csv(data, collected_at=None, lab_name="Lab")
