@@ -423,3 +423,28 @@ def test_a_saturated_pool_answers_503_with_retry_after_at_once(
             assert busy.headers["retry-after"] == "2"
             assert time.monotonic() - started < 2  # refused after the pool timeout, not a 30 s hang
         assert client.get("/v1/lab-reports", headers=alice).status_code == 200
+
+
+def test_a_report_dated_in_the_future_is_refused(client: TestClient, alice: dict[str, str]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    tomorrow = (datetime.now(UTC) + timedelta(hours=20)).isoformat()
+    next_year = (datetime.now(UTC) + timedelta(days=365)).date().isoformat()
+    # A day of slack, for a report dated in a time zone ahead of UTC.
+    assert (
+        client.post("/v1/lab-reports", json={**REPORT, "collected_at": tomorrow}, headers=alice).status_code
+        == 201
+    )
+    refused = client.post("/v1/lab-reports", json={**REPORT, "collected_at": next_year}, headers=alice)
+    assert refused.status_code == 422
+    assert refused.json()["detail"][0]["msg"] == f"Value error, collected_at {next_year} is in the future"
+    # The same in a CSV's date column, and in the form's field.
+    csv = f"name,value,collected_at\nGlucose,90,{next_year}\n".encode()
+    for files, data in (
+        ({"file": ("r.csv", csv, "text/csv")}, {}),
+        ({"file": ("r.csv", b"name,value\nA,1\n", "text/csv")}, {"collected_at": next_year}),
+    ):
+        response = client.post("/v1/lab-reports/upload", files=files, data=data, headers=alice)
+        assert response.status_code == 422, response.text
+        assert "in the future" in response.text
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 1
