@@ -182,6 +182,13 @@ def _clean(raw: str) -> str:
     return _NON_ALNUM_RE.sub(" ", text)
 
 
+def in_unread_script(raw: str) -> bool:
+    """Whether `raw` has letters of a script the grammar does not read (Cyrillic, Chinese, Arabic, Greek
+    words): "Глюкоза" normalizes to nothing, as "(CLIA)" does, but it names a test zivo cannot read,
+    where "(CLIA)" names none."""
+    return any(char.isalpha() and not unicodedata.name(char, "").startswith("LATIN") for char in raw)
+
+
 def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
     rules = rules or grammar()
     text = apply_spelling(_clean(raw), rules)

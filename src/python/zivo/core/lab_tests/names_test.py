@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
-from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, names_organism, normalize_name
+from zivo.core.lab_tests.names import (
+    grammar,
+    in_unread_script,
+    is_infection_name,
+    name_key,
+    names_organism,
+    normalize_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -124,3 +131,20 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         and test.specimen in {"blood", "any"}
     ]
     assert not wrong, f"names that name an organism in tests of other categories: {wrong}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "unread"),
+    [
+        ("Глюкоза", True),
+        ("血糖", True),
+        ("Γλυκόζη", True),
+        ("Hémoglobine", False),
+        ("(CLIA)", False),
+        ("---", False),
+        ("β-hCG", True),
+    ],
+)
+def test_letters_of_a_script_the_grammar_does_not_read(raw: str, unread: bool) -> None:
+    # Consulted only when nothing of a name is left once normalized ("β-hCG" keeps "beta hcg").
+    assert in_unread_script(raw) is unread

@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 from zivo.core.lab_tests.catalogue import Catalogue, catalogue
 from zivo.core.lab_tests.names import (
     apply_spelling,
+    in_unread_script,
     is_infection_name,
     name_key,
     names_organism,
@@ -388,6 +389,7 @@ class Categorizer:
                     found.semantic_category,
                     found.lexical_category,
                     found.neighbours,
+                    unread_script=not texts[row] and in_unread_script(names[row]),
                 )
             )
         return result

@@ -80,6 +80,16 @@ def test_empty_name_is_other_with_full_confidence(categorizer: Categorizer) -> N
     assert categorizer.categorize("  (CLIA) ") == Categorization("other", 1.0, False)
 
 
+@pytest.mark.parametrize("name", ["Глюкоза", "血糖", "总胆固醇", "سكر الدم", "Γλυκόζη", "ग्लूकोज़"])
+def test_a_name_in_a_script_zivo_cannot_read_goes_to_review(categorizer: Categorizer, name: str) -> None:
+    # Not "other" with full confidence, as a name of nothing is: a test nobody here has read yet.
+    assert categorizer.categorize(name) == Categorization("other", 0.0, True)
+
+
+def test_a_name_with_a_latin_part_is_read_by_it(categorizer: Categorizer) -> None:
+    assert categorizer.categorize("Глюкоза (Glucose)").test_id == "glucose"
+
+
 def test_a_catalogue_name_gives_its_canonical_test(categorizer: Categorizer) -> None:
     for name in (
         "FBS",

@@ -56,6 +56,8 @@ class ScoredName:
     lexical_category: int = -1
     # The categories of the `NEIGHBOURS` nearest catalogue names (any order; empty when not scored).
     neighbours: npt.NDArray[np.int64] = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # The name is in a script the grammar does not read ("Глюкоза", "血糖"): nothing of it was scored.
+    unread_script: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,9 @@ def decide(
         exact = tests.by_id[scored.exact]
         return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
     if not scored.text:
+        if scored.unread_script:
+            # A test's name zivo cannot read: no confidence, and someone who reads it decides.
+            return Categorization(OTHER_ID, 0.0, True)
         # Nothing left after normalization ("---", "(CLIA)"): not a test name.
         return Categorization(OTHER_ID, 1.0, False)
     probabilities_, index, best = choose(scored, parameters, tests)
