@@ -253,7 +253,7 @@ def test_text_upload_goes_through_llm_structured_output(
     assert sent["response_format"]["json_schema"]["strict"] is True
     # The schema is the pydantic model's: the fields of a JSON upload's result, all required.
     result_schema = sent["response_format"]["json_schema"]["schema"]["$defs"]["LabResultCreate"]
-    assert result_schema["required"] == ["name", "value", "unit", "reference_range"]
+    assert result_schema["required"] == ["name", "value", "value_comparator", "unit", "reference_range"]
     assert "TSH 5.9" in sent["messages"][-1]["content"]
 
 
@@ -448,3 +448,22 @@ def test_a_report_dated_in_the_future_is_refused(client: TestClient, alice: dict
         assert response.status_code == 422, response.text
         assert "in the future" in response.text
     assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 1
+
+
+def test_a_censored_value_can_be_sent_as_it_is_read_back(client: TestClient, alice: dict[str, str]) -> None:
+    # value_numeric 0.5 with value_comparator "<", as the API returns it, posts back as <0.5: not as 0.5.
+    sent = {"name": "CRP", "value": 0.5, "value_comparator": "<", "unit": "mg/L", "reference_range": "1-10"}
+    created = client.post("/v1/lab-reports", json={**REPORT, "results": [sent]}, headers=alice)
+    assert created.status_code == 201, created.text
+    [result] = created.json()["results"]
+    assert (result["value_numeric"], result["value_comparator"], result["flag"]) == (0.5, "<", "L")
+    same = {"name": "CRP", "value": "<0.5", "value_comparator": "<"}
+    assert (
+        client.post("/v1/lab-reports", json={**REPORT, "results": [same]}, headers=alice).status_code == 201
+    )
+    for value, comparator in (("<0.5", ">"), ("Negative", "<"), (0.5, "~")):
+        bad = {"name": "CRP", "value": value, "value_comparator": comparator}
+        response = client.post("/v1/lab-reports", json={**REPORT, "results": [bad]}, headers=alice)
+        assert response.status_code == 422, (value, comparator)
+        assert response.json()["detail"][0]["loc"][-1] == "value_comparator"
+    assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 2

@@ -32,6 +32,17 @@ def _build_result(report: LabReport, position: int, item: LabResultCreate) -> La
         numeric, text, comparator = parse_value(value, unit)
     except ValueError as exc:
         raise UnusableInputError([{"loc": ["results", position, "value"], "msg": str(exc)}]) from exc
+    if item.value_comparator is not None:
+        if numeric is None or comparator not in (None, item.value_comparator):
+            raise UnusableInputError(
+                [
+                    {
+                        "loc": ["results", position, "value_comparator"],
+                        "msg": "value_comparator needs a number for value, without another comparator",
+                    }
+                ]
+            )
+        comparator = item.value_comparator
     if numeric is not None and not math.isfinite(numeric):
         raise UnusableInputError(
             [{"loc": ["results", position, "value"], "msg": "value must be a finite number"}]

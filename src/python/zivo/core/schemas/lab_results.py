@@ -21,11 +21,14 @@ LabValue = (
 
 
 class LabResultCreate(BaseModel):
-    """One reported value: a number (``5.4``), a censored number (``"<0.5"``, ``"> 90"``) or a text
-    (``"Negative"``, ``"1+"``)."""
+    """One reported value: a number (``5.4``), a censored number (``"<0.5"``, ``"> 90"``, or ``0.5`` with
+    ``value_comparator`` ``"<"``, as results are read back) or a text (``"Negative"``, ``"1+"``)."""
 
     name: Annotated[SafeText, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
     value: LabValue
+    value_comparator: Comparator | None = Field(
+        default=None, description="The side of a censored value's number, as FHIR's Quantity.comparator."
+    )
     unit: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=50)] | None = None
     reference_range: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
         None
