@@ -164,6 +164,31 @@ class PrivatePostgres:
     def restart(self) -> None:
         self.pg_ctl("restart", "-m", "fast")
 
+    def _processes(self) -> list[int]:
+        """The postmaster and every process it started (backends, checkpointer, WAL writer)."""
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = []
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                fields = dict(
+                    line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
+                )
+            except OSError:
+                continue
+            if int(fields.get("PPid", "0").strip()) == postmaster:
+                children.append(int(status.parent.name))
+        return [postmaster, *children]
+
+    def freeze(self) -> None:
+        """SIGSTOP the server: connections stay open and the kernel still acknowledges what clients send,
+        as with a server stalled on its disk, but nothing is answered."""
+        for pid in self._processes():
+            os.kill(pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        for pid in self._processes():
+            os.kill(pid, signal.SIGCONT)
+
 
 def child_env(**extra: str) -> dict[str, str]:
     """This interpreter's environment and import path, for zivo processes started from it."""

@@ -130,6 +130,13 @@ def redis_restarted_empty(stack: Stack, producer: Producer) -> float:
     return time.monotonic()
 
 
+def postgres_frozen_20s(stack: Stack, producer: Producer) -> float:
+    stack.postgres.freeze()
+    time.sleep(20)
+    stack.postgres.thaw()
+    return time.monotonic()
+
+
 def postgres_restarted(stack: Stack, producer: Producer) -> float:
     stack.postgres.restart()
     return time.monotonic()
@@ -148,6 +155,7 @@ FAULTS: dict[str, tuple[str, Fault]] = {
     "redis-frozen": ("Redis frozen (SIGSTOP) 20 s", redis_frozen_20s),
     "redis-empty": ("Redis restarted empty", redis_restarted_empty),
     "postgres-restarted": ("PostgreSQL restarted (fast)", postgres_restarted),
+    "postgres-frozen": ("PostgreSQL frozen (SIGSTOP) 20 s", postgres_frozen_20s),
     "duplicates": ("two workers, every task delivered twice", duplicate_deliveries),
 }
 
