@@ -227,6 +227,42 @@ def parse_value(value: float | int | str, unit: str | None = None) -> ReportedVa
         return ReportedValue(None, stripped)
 
 
+# A lab's own flag as printed in a flag column or after the value: the direction it gives, if any
+# ("A", "*" and "abnormal" say out of range without saying which way).
+_LAB_FLAGS: dict[str, Flag] = {
+    "h": "H",
+    "hh": "H",
+    "high": "H",
+    "critical high": "H",
+    "above": "H",
+    "↑": "H",
+    "l": "L",
+    "ll": "L",
+    "low": "L",
+    "critical low": "L",
+    "below": "L",
+    "↓": "L",
+    "n": "N",
+    "normal": "N",
+    "wnl": "N",
+}
+
+
+def read_flag(text: str | None) -> Flag | None:
+    """The lab's flag as printed (``H``, ``(H)``, ``HIGH``, ``↑``, ``LL``, ``Normal``); None when it
+    names no direction (``A``, ``*``) or is no flag."""
+    if text is None:
+        return None
+    words = " ".join(re.sub(r"[()\[\]*!]", " ", text).casefold().split())
+    return _LAB_FLAGS.get(re.sub(r"([↑↓])\1+", r"\1", words))
+
+
+def printed_flag(value: str) -> Flag | None:
+    """The flag printed after a value (``6.2 H``, ``250 ↑``), which `parse_value` reads past."""
+    match = _TRAILING_FLAG.search(value.strip())
+    return read_flag(match.group(0)) if match else None
+
+
 def compute_flag(
     value_numeric: float | None,
     value_text: str | None,

@@ -1,6 +1,14 @@
 import pytest
 
-from zivo.core.lab_values import ReferenceRange, compute_flag, parse_reference_range, parse_value, split_unit
+from zivo.core.lab_values import (
+    ReferenceRange,
+    compute_flag,
+    parse_reference_range,
+    parse_value,
+    printed_flag,
+    read_flag,
+    split_unit,
+)
 
 
 @pytest.mark.parametrize(
@@ -317,3 +325,35 @@ def test_ranges_with_long_units_notes_and_words(text: str, low: float | None, hi
 )
 def test_censored_values_in_words(printed: str, parsed: tuple[float, None, str]) -> None:
     assert parse_value(printed) == parsed
+
+
+@pytest.mark.parametrize(
+    ("printed", "flag"),
+    [
+        ("H", "H"),
+        ("(H)", "H"),
+        ("HIGH", "H"),
+        ("Critical High", "H"),
+        ("↑↑", "H"),
+        ("LL", "L"),
+        ("low", "L"),
+        ("↓", "L"),
+        ("Normal", "N"),
+        ("N", "N"),
+        ("A", None),  # abnormal, without a direction
+        ("*", None),
+        ("see note", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_labs_flag_as_printed(printed: str | None, flag: str | None) -> None:
+    assert read_flag(printed) == flag
+
+
+@pytest.mark.parametrize(
+    ("value", "flag"),
+    [("6.2 H", "H"), ("6.2 (L)", "L"), ("250 ↑", "H"), ("7.0 HIGH", "H"), ("4.5*", None), ("6.2", None)],
+)
+def test_the_flag_printed_after_a_value(value: str, flag: str | None) -> None:
+    assert printed_flag(value) == flag

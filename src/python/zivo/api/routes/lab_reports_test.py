@@ -253,7 +253,14 @@ def test_text_upload_goes_through_llm_structured_output(
     assert sent["response_format"]["json_schema"]["strict"] is True
     # The schema is the pydantic model's: the fields of a JSON upload's result, all required.
     result_schema = sent["response_format"]["json_schema"]["schema"]["$defs"]["LabResultCreate"]
-    assert result_schema["required"] == ["name", "value", "value_comparator", "unit", "reference_range"]
+    assert result_schema["required"] == [
+        "name",
+        "value",
+        "value_comparator",
+        "unit",
+        "reference_range",
+        "flag",
+    ]
     assert "TSH 5.9" in sent["messages"][-1]["content"]
 
 
@@ -467,3 +474,33 @@ def test_a_censored_value_can_be_sent_as_it_is_read_back(client: TestClient, ali
         assert response.status_code == 422, (value, comparator)
         assert response.json()["detail"][0]["loc"][-1] == "value_comparator"
     assert client.get("/v1/lab-reports", headers=alice).json()["total"] == 2
+
+
+def test_the_labs_own_flag_is_kept_where_no_range_gives_one(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    results = [
+        {"name": "Glucose", "value": "110 H"},  # printed after the value, no range
+        {"name": "Sodium", "value": 128, "flag": "L"},  # sent apart, no range
+        {"name": "Potassium", "value": 5.9, "reference_range": "3.5-5.1", "flag": "N"},  # the range wins
+        {"name": "Calcium", "value": "9.1*"},  # "*" says abnormal, not which way
+    ]
+    created = client.post("/v1/lab-reports", json={**REPORT, "results": results}, headers=alice)
+    assert created.status_code == 201, created.text
+    assert [(r["name"], r["value_numeric"], r["flag"]) for r in created.json()["results"]] == [
+        ("Glucose", 110, "H"),
+        ("Sodium", 128, "L"),
+        ("Potassium", 5.9, "H"),
+        ("Calcium", 9.1, None),
+    ]
+    bad = {"name": "Sodium", "value": 128, "flag": "HIGH"}  # JSON takes H, L or N
+    assert client.post("/v1/lab-reports", json={**REPORT, "results": [bad]}, headers=alice).status_code == 422
+
+
+def test_a_csv_flag_column_is_the_labs_flag(client: TestClient, alice: dict[str, str]) -> None:
+    data = b"Test,Result,Units,Flag\nGlucose,110,mg/dL,High\nSodium,128,mmol/L,(L)\nPotassium,4.1,mmol/L,\nCalcium,9.1,mg/dL,A\n"
+    response = client.post(
+        "/v1/lab-reports/upload", files={"file": ("r.csv", data, "text/csv")}, headers=alice
+    )
+    assert response.status_code == 201, response.text
+    assert [r["flag"] for r in response.json()["results"]] == ["H", "L", None, None]

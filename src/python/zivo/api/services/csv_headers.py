@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 
-FIELDS = ("name", "value", "unit", "reference_range", "collected_at")
+FIELDS = ("name", "value", "unit", "reference_range", "flag", "collected_at")
 _NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Result (mg/dL)", "Value [SI]"
 _SEPARATORS = re.compile(r"[\s._\-]+")
 

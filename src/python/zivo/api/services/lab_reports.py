@@ -16,7 +16,7 @@ from zivo.api.services.idempotency import IdempotentRequest, first_report, remem
 from zivo.core import outbox
 from zivo.core.db.models import LabReport, LabResult
 from zivo.core.db.normalized_names import normalize_name
-from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value, with_unit
+from zivo.core.lab_values import compute_flag, parse_reference_range, parse_value, printed_flag, with_unit
 from zivo.core.schemas.lab_reports import LabReportCreate, ReportSource
 from zivo.core.schemas.lab_results import LabResultCreate
 from zivo.core.tasks import CATEGORIZE_TASK, CategorizeReport
@@ -66,7 +66,10 @@ def _build_result(report: LabReport, position: int, item: LabResultCreate) -> La
         reference_range=item.reference_range or None,
         ref_low=reference.low if reference else None,
         ref_high=reference.high if reference else None,
-        flag=compute_flag(numeric, text, reference, comparator),
+        # zivo's flag from the range; where there is none to compare with, the lab's own.
+        flag=compute_flag(numeric, text, reference, comparator)
+        or item.flag
+        or (printed_flag(item.value) if isinstance(item.value, str) else None),
         status="pending",
         collected_at=report.collected_at,
     )

@@ -22,7 +22,7 @@ from pydantic import TypeAdapter, ValidationError
 from zivo.api.services import csv_headers
 from zivo.api.services.errors import UnsupportedUploadError, UnusableInputError, UploadTooLargeError
 from zivo.api.settings import ApiSettings
-from zivo.core.lab_values import lab_unit, with_unit
+from zivo.core.lab_values import lab_unit, read_flag, with_unit
 from zivo.core.schemas.lab_reports import MAX_RESULTS_PER_REPORT, LabReportCreate
 from zivo.core.schemas.lab_results import LabResultCreate
 from zivo.core.utc import UTCDatetime, utcnow
@@ -37,7 +37,7 @@ _CONTENT_TYPES: dict[str, UploadKind] = {
     "text/plain": "text",
     "application/pdf": "pdf",
 }
-_CSV_FIELDS = ("name", "value", "unit", "reference_range")
+_CSV_FIELDS = ("name", "value", "unit", "reference_range", "flag")
 _UTC_DATETIME: TypeAdapter[datetime] = TypeAdapter(UTCDatetime)
 _CHUNK = 64 * 1024
 _TABLE_SNIFF_BYTES = 16 * 1024  # even: a UTF-16 text is not cut inside a code unit
@@ -360,7 +360,10 @@ def parse_csv(
             try:
                 results.append(
                     LabResultCreate.model_validate(
-                        {k: cells.get(k) or None for k in _CSV_FIELDS}, strict=False
+                        # A flag column's "High", "(H)" or "↑" is the lab's H; "A" or "*" names no direction.
+                        {k: cells.get(k) or None for k in _CSV_FIELDS}
+                        | {"flag": read_flag(cells.get("flag"))},
+                        strict=False,
                     )
                 )
             except ValidationError as exc:

@@ -175,12 +175,12 @@ def test_the_header_file_is_valid() -> None:
         ('version = 1\n[fields]\nname = ["test"]\n', "must list exactly"),
         (
             'version = 1\n[fields]\nname = ["Test"]\nvalue = []\nunit = []\nreference_range = []\n'
-            "collected_at = []\n",
+            "flag = []\ncollected_at = []\n",
             "not written folded",
         ),
         (
             'version = 1\n[fields]\nname = ["test"]\nvalue = ["test"]\nunit = []\nreference_range = []\n'
-            "collected_at = []\n",
+            "flag = []\ncollected_at = []\n",
             "under name and value",
         ),
     ],

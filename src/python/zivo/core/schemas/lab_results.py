@@ -33,6 +33,10 @@ class LabResultCreate(BaseModel):
     reference_range: Annotated[SafeText, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
         None
     )
+    flag: Flag | None = Field(
+        default=None,
+        description="The lab's own flag: kept where no reference range gives zivo's (which wins otherwise).",
+    )
 
 
 class LabResultPublic(BaseModel):
