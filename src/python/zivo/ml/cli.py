@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import sys
 import time
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from zivo.core.taxonomy import CATEGORY_IDS
+from zivo.core.taxonomy import CATEGORIES, CATEGORY_IDS
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
 from zivo.ml.embeddings.embedder import Embedder, TransformersEmbedder
 
@@ -40,26 +41,38 @@ class LabelledNames:
 
 
 def read_names(path: Path, *, need_categories: bool) -> LabelledNames:
+    """Names (and categories) from a CSV with a `name` column (and `category`): column names in any case,
+    separated by commas, semicolons, tabs or bars; a category as its id (`cbc`) or its name in the
+    taxonomy (`Complete Blood Count`), in any case."""
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            rows = list(csv.DictReader(handle))
-            columns = rows[0].keys() if rows else []
+            text = handle.read()
+        header = text.split("\n", 1)[0]
+        delimiter = max(",;\t|", key=lambda candidate: (header.count(candidate), candidate == ","))
+        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+        columns = {(field or "").strip().casefold(): field for field in reader.fieldnames or []}
+        rows = list(reader)
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise InputError(f"cannot read {path}: {error}") from error
     if not rows:
         raise InputError(f"{path} has no rows (expected a header with a 'name' column and data rows)")
     if "name" not in columns:
-        raise InputError(f"{path} has no 'name' column (columns: {', '.join(map(str, columns))})")
-    names = [row["name"] or "" for row in rows]
-    provenances = [row.get("source") or "" for row in rows]
+        raise InputError(f"{path} has no 'name' column (columns: {', '.join(map(str, columns.values()))})")
+    names = [row[columns["name"]] or "" for row in rows]
+    provenances = [row.get(columns.get("source", "source")) or "" for row in rows]
     if not need_categories:
         return LabelledNames(names, None, provenances)
     if "category" not in columns:
         raise InputError(f"{path} has no 'category' column, which --eval and calibrate need")
-    categories = [(row["category"] or "").strip() for row in rows]
-    for line, category in enumerate(categories, start=2):
-        if category not in CATEGORY_IDS:
-            raise InputError(f"{path} line {line}: unknown category {category!r}")
+    known = {key.casefold(): category.id for category in CATEGORIES for key in (category.id, category.name)}
+    categories = []
+    for line, row in enumerate(rows, start=2):
+        label = (row[columns["category"]] or "").strip()
+        if label.casefold() not in known:
+            raise InputError(
+                f"{path} line {line}: unknown category {label!r} (ids: {', '.join(sorted(CATEGORY_IDS))})"
+            )
+        categories.append(known[label.casefold()])
     return LabelledNames(names, categories, provenances)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from zivo.ml.cli import EXIT_BAD_INPUT, main
+from zivo.ml.cli import EXIT_BAD_INPUT, main, read_names
 
 
 def _run(argv: list[str]) -> tuple[int, str, str]:
@@ -93,6 +93,19 @@ def test_eval_needs_a_known_category_column(tmp_path: Path) -> None:
     code, _, err = _run(["categorize", "--csv", str(unknown), "--eval"])
     assert code == EXIT_BAD_INPUT
     assert "line 2: unknown category 'blood'" in err
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Name,Category\nHemoglobin,CBC\n",
+        "\ufeffname;category\nHemoglobin;Complete Blood Count\n",  # Excel's semicolons and its mark
+        " NAME \t category \nHemoglobin\tcomplete blood count\n",
+    ],
+)
+def test_names_and_categories_are_read_as_people_write_them(tmp_path: Path, content: str) -> None:
+    data = read_names(_write(tmp_path / "a.csv", content), need_categories=True)
+    assert (data.names, data.categories) == (["Hemoglobin"], ["cbc"])
 
 
 def test_unreadable_file_exits_non_zero(tmp_path: Path) -> None:
