@@ -498,7 +498,10 @@ def test_the_labs_own_flag_is_kept_where_no_range_gives_one(
 
 
 def test_a_csv_flag_column_is_the_labs_flag(client: TestClient, alice: dict[str, str]) -> None:
-    data = b"Test,Result,Units,Flag\nGlucose,110,mg/dL,High\nSodium,128,mmol/L,(L)\nPotassium,4.1,mmol/L,\nCalcium,9.1,mg/dL,A\n"
+    data = (
+        b"Test,Result,Units,Flag\nGlucose,110,mg/dL,High\nSodium,128,mmol/L,(L)\n"
+        b"Potassium,4.1,mmol/L,\nCalcium,9.1,mg/dL,A\n"
+    )
     response = client.post(
         "/v1/lab-reports/upload", files={"file": ("r.csv", data, "text/csv")}, headers=alice
     )
