@@ -129,9 +129,9 @@ def decode_text(data: bytes) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise UnusableInputError(f"the file starts as {codec.upper()} text but is not") from exc
-    if (codec := _utf16_without_mark(data)) is not None:
+    if (utf16 := _utf16_without_mark(data)) is not None:
         try:
-            return data.decode(codec)
+            return data.decode(utf16)
         except UnicodeDecodeError:
             pass
     try:

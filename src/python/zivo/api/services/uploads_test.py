@@ -310,15 +310,17 @@ def test_a_file_the_csv_reader_cannot_read_is_a_422_naming_the_row() -> None:
 @pytest.mark.parametrize(
     ("printed", "moment"),
     [
-        ("2024-03-25 08:30", (2024, 3, 25, 8, 30)),
-        ("03/25/2024 8:30 AM", (2024, 3, 25, 8, 30)),
-        ("03/25/2024 12:05 PM", (2024, 3, 25, 12, 5)),
-        ("03/25/2024 12:05 am", (2024, 3, 25, 0, 5)),
+        ("2024-03-25 08:30", (2024, 3, 25, 8, 30, 0)),
+        ("03/25/2024 8:30 AM", (2024, 3, 25, 8, 30, 0)),
+        ("03/25/2024 12:05 PM", (2024, 3, 25, 12, 5, 0)),
+        ("03/25/2024 12:05 am", (2024, 3, 25, 0, 5, 0)),
         ("25.03.2024 14:05:09", (2024, 3, 25, 14, 5, 9)),
-        ("25-Mar-2024 07:00", (2024, 3, 25, 7, 0)),
+        ("25-Mar-2024 07:00", (2024, 3, 25, 7, 0, 0)),
     ],
 )
-def test_parse_csv_reads_a_time_after_the_date(printed: str, moment: tuple[int, ...]) -> None:
+def test_parse_csv_reads_a_time_after_the_date(
+    printed: str, moment: tuple[int, int, int, int, int, int]
+) -> None:
     data = f"Test,Result,Collected\nGlucose,99,{printed}\n".encode()
     assert parse_csv(data, collected_at=None, lab_name=None).collected_at == datetime(*moment, tzinfo=UTC)
 
