@@ -135,7 +135,19 @@ def name_key(text: str) -> str:
 # Turkish dotless "ı" ("Açlık kan şekeri"), Vietnamese "đ" ("Đường huyết"), Nordic "ø" and "æ". Left as
 # they are, they fell out as punctuation and split the word ("p ytki").
 _UNDECOMPOSED = str.maketrans(
-    {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
 )
 
 

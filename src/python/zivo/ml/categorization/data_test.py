@@ -150,4 +150,6 @@ def test_the_world_lists_hold_out_names_no_development_list_spells() -> None:
         if file_name in HELD_OUT and file_name != "lab-names-world-holdout.csv":
             assert not world_dev & names, f"lab-names-world-dev.csv spells {file_name}: {world_dev & names}"
         if file_name not in HELD_OUT:
-            assert not world_holdout & names, f"{file_name} spells world held-out names: {world_holdout & names}"
+            assert (
+                not world_holdout & names
+            ), f"{file_name} spells world held-out names: {world_holdout & names}"
