@@ -93,7 +93,6 @@ class _Row:
     semantic_category: int
     lexical_category: int
     neighbours: npt.NDArray[np.int64]
-    unknown_words: float
 
 
 # A test with more names than this groups analytes (`drug_levels`, `viral_serology`): leaving one
@@ -153,14 +152,6 @@ class _ReferenceIndex:
         for column, text in enumerate(self.analytes):
             self.analyte_columns.setdefault(text, column)
         self.embeddings = embedder.embed(self.analytes)
-        # Which references use each word: a word of a name is known when some reference it is compared
-        # with uses it (the confidence model's unknown-word share).
-        self.columns_of_word: dict[str, list[int]] = {}
-        for column, text in enumerate(self.analytes):
-            for word in set(text.split()):
-                self.columns_of_word.setdefault(word, []).append(column)
-        # Words the grammar knows without a reference using them ("test", "level", organism names).
-        self.grammar_words = frozenset(tests.grammar.report_words | tests.grammar.organisms)
         self.columns_of_test: dict[str, list[int]] = {}
         for column, test_id in enumerate(self.test_ids):
             self.columns_of_test.setdefault(test_id, []).append(column)
@@ -181,22 +172,6 @@ class _ReferenceIndex:
             return columns
         words = {word for word in analyte_text(text).split() if len(word) > 2} - self.common_words
         return [column for column in columns if not words.isdisjoint(self.analytes[column].split())]
-
-    def unknown_word_share(self, text: str, hidden: set[int]) -> float:
-        """The share of the analyte words of `text` that no reference outside `hidden` uses and the
-        grammar does not know: "piastrine" (Italian platelets) is a word the catalogue has never seen,
-        however close its embedding falls to norepinephrine's."""
-        words = [word for word in analyte_text(text).split() if not word.isdigit()]
-        if not words:
-            return 0.0
-        unknown = 0
-        for word in words:
-            if word in self.grammar_words:
-                continue
-            columns = self.columns_of_word.get(word, ())
-            if not any(column not in hidden for column in columns):
-                unknown += 1
-        return unknown / len(words)
 
 
 class Categorizer:
@@ -328,7 +303,6 @@ class Categorizer:
         rows: dict[tuple[str, str | None, str | None], _Row] = {}
         if pending:
             similarity, semantic, lexical = self._similarity(index, [text for text, _, _ in pending])
-            unknown_words = np.zeros(len(pending))
             for row, (text, specimen, test_id) in enumerate(pending):
                 # Hidden from every path: meaning and spelling alone would otherwise still pick the
                 # hidden name's category, and the confidence model would learn from their agreement an
@@ -342,7 +316,6 @@ class Categorizer:
                 if hidden:
                     for scores in (similarity, semantic, lexical):
                         scores[row, hidden] = -1.0
-                unknown_words[row] = index.unknown_word_share(text, set(hidden))
                 # A test on another specimen than the name's is less likely; a blood test measured in
                 # urine (catecholamines, heavy metals) only a little less, since labs run many of them on
                 # both and the name's analyte says more than its specimen. A blood analyte measured in a
@@ -395,7 +368,6 @@ class Categorizer:
                     int(semantic_categories[row]),
                     int(lexical_categories[row]),
                     neighbours[row],
-                    float(unknown_words[row]),
                 )
         empty = _Row(
             np.zeros(len(CATEGORY_ORDER), dtype=np.float32),
@@ -403,7 +375,6 @@ class Categorizer:
             -1,
             -1,
             np.zeros(0, dtype=np.int64),
-            0.0,
         )
         result = []
         for row in range(len(names)):
@@ -418,7 +389,6 @@ class Categorizer:
                     found.semantic_category,
                     found.lexical_category,
                     found.neighbours,
-                    unknown_words=found.unknown_words,
                     unread_script=not texts[row] and in_unread_script(names[row]),
                 )
             )

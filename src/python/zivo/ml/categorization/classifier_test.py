@@ -263,42 +263,6 @@ def test_the_confidence_model_reads_path_agreement_specimen_and_neighbours() -> 
     assert doubtful.test_id is None
 
 
-def test_scores_carry_the_share_of_words_no_reference_uses(categorizer: Categorizer) -> None:
-    # "zorblium" is no word of any catalogue name, "level" is a word of the grammar: half the name is
-    # unknown. A name of known words has none; a name the catalogue holds is not compared.
-    unknown, known, exact = categorizer.score_many(["Zorblium level", "Lipase Amylase", "Hemoglobin"])
-    assert unknown.unknown_words == pytest.approx(0.5)
-    assert known.unknown_words == 0.0
-    assert exact.exact is not None
-    assert exact.unknown_words == 0.0
-    # A word only hidden references use is unknown too: leaving an analyte out makes its words unknown,
-    # as calibration needs them to be for the names of an analyte the catalogue does not know.
-    index = categorizer._loaded_index()
-    lipase = set(index.columns_of_word["lipase"])
-    assert index.unknown_word_share("lipase", set()) == 0.0
-    assert index.unknown_word_share("lipase", lipase) == 1.0
-    assert index.unknown_word_share("urine lipase 24", lipase) == 1.0  # specimen words and numbers aside
-
-
-def test_the_confidence_model_reads_the_unknown_word_share() -> None:
-    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
-    lipid = CATEGORY_ORDER.index("lipid")
-    scores[lipid] = 0.8
-    tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
-    weights = dict.fromkeys(CONFIDENCE_FEATURES, 0.0) | {"bias": 3.0, "unknown_words": -4.0}
-    parameters = DecisionParameters(0.3, 0.05, 0.5, tuple(weights.values()))
-    known = ScoredName("zzz", None, scores, tests, None, lipid, lipid, np.array([lipid] * 10))
-    assert decide(known, parameters).confidence == pytest.approx(1 / (1 + np.exp(-3.0)))
-    # Every word of the name is one the catalogue never uses ("Piastrine"): however near its embedding
-    # falls to some catalogue name, the pick goes to review.
-    unread = ScoredName(
-        "zzz", None, scores, tests, None, lipid, lipid, np.array([lipid] * 10), unknown_words=1.0
-    )
-    result = decide(unread, parameters)
-    assert result.confidence == pytest.approx(1 / (1 + np.exp(1.0)))
-    assert result.needs_review
-
-
 def test_the_confidence_model_weighs_the_chosen_categorys_prior() -> None:
     scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
     lipid = CATEGORY_ORDER.index("lipid")

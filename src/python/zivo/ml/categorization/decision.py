@@ -58,9 +58,6 @@ class ScoredName:
     neighbours: npt.NDArray[np.int64] = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # The name is in a script the grammar does not read ("Глюкоза", "血糖"): nothing of it was scored.
     unread_script: bool = False
-    # The share of the name's analyte words that no reference it was compared with uses (0 when not
-    # scored).
-    unknown_words: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -93,8 +90,6 @@ CONFIDENCE_FEATURES: tuple[str, ...] = (
     "path_agreement",  # meaning alone and spelling alone pick the chosen category (share of the two)
     "specimen_agreement",  # the chosen test's specimen is the name's (blood when it names none)
     "neighbour_agreement",  # share of the `NEIGHBOURS` nearest catalogue names in the chosen category
-    "unknown_words",  # share of the name's analyte words that no reference it was compared with uses
-    "unknown_neighbours",  # neighbour agreement times unknown_words: near names of a word never seen
     # One indicator per category but `other`: the chosen category is this one.
     *(f"chosen_{category}" for category in CATEGORY_ORDER if category != OTHER_ID),
 )
@@ -109,7 +104,6 @@ def confidence_features(
     """The features of the chosen category `index` (`CONFIDENCE_FEATURES` order); `specimen` is the
     chosen test's."""
     chosen = float(np.clip(probabilities_[index], 1e-6, 1 - 1e-6))
-    agreement = float((scored.neighbours == index).mean()) if len(scored.neighbours) else 0.0
     name_specimen = scored.specimen if scored.specimen in DISTINCT_SPECIMENS else "blood"
     test_specimen = specimen if specimen in DISTINCT_SPECIMENS else "blood"
     return np.array(
@@ -118,9 +112,7 @@ def confidence_features(
             float(np.log(chosen / (1 - chosen))),
             ((scored.semantic_category == index) + (scored.lexical_category == index)) / 2,
             float(specimen == "any" or name_specimen == test_specimen),
-            agreement,
-            scored.unknown_words,
-            scored.unknown_words * agreement,
+            float((scored.neighbours == index).mean()) if len(scored.neighbours) else 0.0,
             *(float(category == index) for category in _PRIOR_CATEGORIES),
         ]
     )
