@@ -51,6 +51,10 @@ def categorizer() -> Categorizer:
         # OpenELIS Haiti and Côte d'Ivoire catalogues (French), measured once (labs8, 02:57):
         # 0.785 (102 of 130); the floor sits about five names under.
         ("openelis-haiti-ci-holdout.csv", 0.74),
+        # Italian, Dutch, Polish, Turkish, Indonesian/Malay and Vietnamese report names (labs12, 13:45):
+        # 0.962 (25 of 26 left unresolved by the catalogue; 179 of 205 resolve exactly, all right); the
+        # floor allows two more errors.
+        ("lab-names-world-holdout.csv", 0.88),
     ],
 )
 def test_accuracy_on_names_not_in_the_catalogue(
