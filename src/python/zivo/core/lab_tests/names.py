@@ -131,15 +131,35 @@ def name_key(text: str) -> str:
     return " ".join(sorted(set(text.split())))
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark: Polish "ł" ("Płytki krwi"),
+# Turkish dotless "ı" ("Açlık kan şekeri"), Vietnamese "đ" ("Đường huyết"), Nordic "ø" and "æ". Left as
+# they are, they fell out as punctuation and split the word ("p ytki").
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
+
+
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
 
 
 def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     """Translations, spelling variants, abbreviations and phrases on already lowercased, spaced text."""
     rules = rules or grammar()
-    # Words of French-language reports become the English words the rest of the grammar reads.
+    # Words of other languages' reports become the English words the rest of the grammar reads.
     tokens = text.split()
     if not rules.translations.keys().isdisjoint(tokens):
         text = " ".join(rules.translations.get(token, token) for token in tokens)

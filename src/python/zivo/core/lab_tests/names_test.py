@@ -69,6 +69,28 @@ from zivo.core.lab_tests.names import (
         ("Sangue oculto nas fezes", "occult stool", "stool"),
         ("Eiweiß im Urin", "protein urine", "urine"),
         ("Urinkultur", "urine culture", "urine"),
+        # Italian, Dutch, Polish, Turkish, Indonesian/Malay and Vietnamese words and phrases; Polish "ł",
+        # Turkish "ı" and Vietnamese "đ" are read as letters, not dropped as punctuation.
+        ("Globuli bianchi", "cells white", "blood"),
+        ("Emocromo con formula", "complete count differential", "blood"),
+        ("Peso specifico urine", "specific gravity urine", "urine"),
+        ("Eosinofiele granulocyten", "eosinophils", None),
+        ("Creatininemia", "creatinine", None),
+        ("Płytki krwi", "platelets", "blood"),
+        ("Białko całkowite", "protein total", None),
+        ("Açlık kan şekeri", "fasting sugar", "blood"),
+        ("İdrar dansitesi", "urine specific gravity", "urine"),
+        ("Gula darah 2 jam PP", "sugar 2 hour postprandial", "blood"),
+        ("Urin lengkap", "complete urine", "urine"),
+        ("Masa protrombin", "prothrombin time", None),
+        ("Đường huyết lúc đói", "glucose fasting", "blood"),
+        ("Sắt huyết thanh", "iron", "blood"),
+        ("Protein phản ứng C", "c reactive protein", None),
+        ("Tổng phân tích tế bào máu", "complete count", "blood"),
+        ("Kháng nguyên bề mặt viêm gan B", "hbsag", None),
+        ("Antígeno de superficie hepatitis B", "hbsag", None),
+        # "formula" stays English where it is not Italian's differential.
+        ("eGFR creatinine-based formula", "egfr creatinine based formula", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -110,6 +132,13 @@ def test_translations_are_single_lowercase_unaccented_words() -> None:
     assert not rules.translations.keys() & rules.stop_words
 
 
+def test_words_that_are_english_or_a_test_elsewhere_are_not_translated() -> None:
+    # A translation rewrites every name, English ones and the catalogue's too: Vietnamese "sắt" (iron) is
+    # LOINC's "sat" (saturation), its "clo" (chloride) the CLO test, Indonesian "alkali" is in "alkali
+    # denaturation", Italian "formula" in "creatinine-based formula", Polish "na" is sodium's symbol.
+    assert not {"sat", "clo", "alkali", "formula", "na", "po", "w", "masa"} & grammar().translations.keys()
+
+
 def test_organism_words_are_single_lowercase_words() -> None:
     rules = grammar()
     assert rules.organisms
@@ -143,6 +172,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("(CLIA)", False),
         ("---", False),
         ("β-hCG", True),
+        ("Płytki", False),  # Latin letters without an accent mark to strip: ł, ı, đ
+        ("Açlık", False),
+        ("Đường", False),
     ],
 )
 def test_letters_of_a_script_the_grammar_does_not_read(raw: str, unread: bool) -> None:

@@ -45,12 +45,18 @@ def categorizer() -> Categorizer:
         # catalogue's growth and small edits do not flake while a regression fails.
         ("mimic-us-holdout.csv", 0.68),
         ("uk-gp-holdout.csv", 0.92),
-        ("care-india-holdout.csv", 0.75),
+        # CARE: 3 names left to score since labs12 (a fourth now resolves exactly, right), one of them
+        # wrong as before (every name: 17 of 19 both times); one error is a third of the set.
+        ("care-india-holdout.csv", 0.66),
         # Kenya's BLIS catalogue, measured once (labs7, 22:29): 12 of 13; the floor allows one more error.
         ("kenya-blis-holdout.csv", 0.84),
         # OpenELIS Haiti and Côte d'Ivoire catalogues (French), measured once (labs8, 02:57):
         # 0.785 (102 of 130); the floor sits about five names under.
         ("openelis-haiti-ci-holdout.csv", 0.74),
+        # Italian, Dutch, Polish, Turkish, Indonesian/Malay and Vietnamese report names (labs12, 13:45):
+        # 0.962 (25 of 26 left unresolved by the catalogue; 179 of 205 resolve exactly, all right); the
+        # floor allows two more errors.
+        ("lab-names-world-holdout.csv", 0.88),
     ],
 )
 def test_accuracy_on_names_not_in_the_catalogue(

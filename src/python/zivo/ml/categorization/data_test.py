@@ -31,6 +31,8 @@ FILES = (
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-dev.csv",
     "openelis-haiti-ci-holdout.csv",
+    "lab-names-world-dev.csv",
+    "lab-names-world-holdout.csv",
 )
 # Public sources split into a development and a held-out half (data/README.md).
 SPLIT_SOURCES = (
@@ -50,6 +52,7 @@ HELD_OUT = (
     "care-india-holdout.csv",
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-holdout.csv",
+    "lab-names-world-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
@@ -133,3 +136,20 @@ def test_public_sources_name_their_origin() -> None:
     for file_name in public:
         missing = [row["name"] for row in rows(file_name) if not row.get("source", "").strip()]
         assert not missing, f"{file_name}: rows without a source {missing[:5]}"
+
+
+def test_the_world_lists_hold_out_names_no_development_list_spells() -> None:
+    # The Italian, Dutch, Polish, Turkish, Indonesian/Malay and Vietnamese held-out list was written
+    # apart from the development list, with other names; no development file may spell one of its names
+    # (nor may the development list spell another file's held-out name) unless the catalogue holds it.
+    written = catalogue_names()
+    world_dev = {folded(row["name"]) for row in rows("lab-names-world-dev.csv")} - written
+    world_holdout = {folded(row["name"]) for row in rows("lab-names-world-holdout.csv")} - written
+    for file_name in FILES:
+        names = {folded(row["name"]) for row in rows(file_name)}
+        if file_name in HELD_OUT and file_name != "lab-names-world-holdout.csv":
+            assert not world_dev & names, f"lab-names-world-dev.csv spells {file_name}: {world_dev & names}"
+        if file_name not in HELD_OUT:
+            assert (
+                not world_holdout & names
+            ), f"{file_name} spells world held-out names: {world_holdout & names}"
