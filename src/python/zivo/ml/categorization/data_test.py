@@ -31,6 +31,8 @@ FILES = (
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-dev.csv",
     "openelis-haiti-ci-holdout.csv",
+    "vista-us-dev.csv",
+    "vista-us-holdout.csv",
 )
 # Public sources split into a development and a held-out half (data/README.md).
 SPLIT_SOURCES = (
@@ -40,6 +42,7 @@ SPLIT_SOURCES = (
     "care-india",
     "kenya-blis",
     "openelis-haiti-ci",
+    "vista-us",
 )
 HELD_OUT = (
     "us-hospital-holdout.csv",
@@ -50,6 +53,7 @@ HELD_OUT = (
     "care-india-holdout.csv",
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-holdout.csv",
+    "vista-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
@@ -101,7 +105,7 @@ def test_halves_share_no_loinc_code(source: str) -> None:
     assert not dev & holdout, f"LOINC codes in both halves of {source}: {sorted(dev & holdout)}"
 
 
-@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci"])
+@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci", "vista-us"])
 def test_halves_share_no_analyte(source: str) -> None:
     for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
         unnamed = [row["name"] for row in rows(file_name) if not _ANALYTE_RE.search(row["source"])]
