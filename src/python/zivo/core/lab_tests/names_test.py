@@ -62,6 +62,20 @@ from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, name
         ("Sangue oculto nas fezes", "occult stool", "stool"),
         ("Eiweiß im Urin", "protein urine", "urine"),
         ("Urinkultur", "urine culture", "urine"),
+        # Short report fields: "C&S" is culture and sensitivity, words cut off ("Cul", "Bdys", "Qnt"),
+        # a virus by its short name ("Echo", "Flu"), "Fast" the fasting sample (not in "acid-fast").
+        ("AFB C&S", "afb culture sensitivity", None),
+        ("Urine C/S", "urine culture sensitivity", "urine"),
+        ("Qnt Cul", "quantitative culture", None),
+        ("HJ Bdys", "hj bodies", None),
+        ("Echo 6,9,16,30 Titer", "echovirus 6 9 16 30", None),
+        ("Flu B", "influenza b", None),
+        ("Fast LTT", "fasting ltt", None),
+        ("AFB (acid-fast) stain", "afb acid fast stain", None),
+        # German names: the umlaut of Östriol lost to "O"; "Lat." is the latex test.
+        ("Ostriol", "estriol", None),
+        ("Östradiol", "estradiol", None),
+        ("Lat. RF", "latex rf", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
