@@ -76,6 +76,8 @@ from zivo.core.lab_tests.names import grammar, is_infection_name, name_key, name
         ("Ostriol", "estriol", None),
         ("Östradiol", "estradiol", None),
         ("Lat. RF", "latex rf", None),
+        ("Cal Osm", "osmolality", None),  # the calculated osmolality
+        ("Osmol. i.S.", "osmolality is", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
