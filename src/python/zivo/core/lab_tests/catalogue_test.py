@@ -189,7 +189,7 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # Culture and sensitivity of a specimen is its culture: blood's is the blood culture, as "Blood Culture".
+        # Culture and sensitivity of a specimen is its culture: blood's is the blood culture.
         ("Blood C/S", "cultures"),
         ("Urine C&S", "urine_culture"),
         ("AFB C&S", "mycobacterial_culture"),
