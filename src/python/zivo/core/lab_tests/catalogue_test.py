@@ -189,6 +189,31 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
+        # Culture and sensitivity of a specimen is its culture: blood's is the blood culture.
+        ("Blood C/S", "cultures"),
+        ("Urine C&S", "urine_culture"),
+        ("AFB C&S", "mycobacterial_culture"),
+        # FTA is the treponemal antibody (FTA-ABS), not the free thyroxine index (FTI).
+        ("FTA", "syphilis_treponemal"),
+        # Kendall's compound letters name the steroids; urine density is its specific gravity.
+        ("Compound F", "cortisol"),
+        ("Compound S", "deoxycortisol_11"),
+        ("Urine Density", "urine_specific_gravity"),
+        ("Fast LTT", "lactose_tolerance"),
+        ("Addis Count", "addis_count"),
+        ("Waaler Rose", "rheumatoid_factor"),
+        ("LCM AB", "viral_serology"),
+    ],
+)
+def test_names_of_short_report_fields_find_their_test(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
         ("CBC: Hemoglobin", "hemoglobin"),
         ("Liver Function Test - Total Bilirubin", "bilirubin_total"),
         ("Lipid Panel | LDL", "ldl"),

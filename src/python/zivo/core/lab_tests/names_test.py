@@ -91,6 +91,22 @@ from zivo.core.lab_tests.names import (
         ("Antígeno de superficie hepatitis B", "hbsag", None),
         # "formula" stays English where it is not Italian's differential.
         ("eGFR creatinine-based formula", "egfr creatinine based formula", None),
+        # Short report fields: "C&S" is culture and sensitivity, words cut off ("Cul", "Bdys", "Qnt"),
+        # a virus by its short name ("Echo", "Flu"), "Fast" the fasting sample (not in "acid-fast").
+        ("AFB C&S", "afb culture sensitivity", None),
+        ("Urine C/S", "urine culture sensitivity", "urine"),
+        ("Qnt Cul", "quantitative culture", None),
+        ("HJ Bdys", "hj bodies", None),
+        ("Echo 6,9,16,30 Titer", "echovirus 6 9 16 30", None),
+        ("Flu B", "influenza b", None),
+        ("Fast LTT", "fasting ltt", None),
+        ("AFB (acid-fast) stain", "afb acid fast stain", None),
+        # German names: the umlaut of Östriol lost to "O"; "Lat." is the latex test.
+        ("Ostriol", "estriol", None),
+        ("Östradiol", "estradiol", None),
+        ("Lat. RF", "latex rf", None),
+        ("Cal Osm", "osmolality", None),  # the calculated osmolality
+        ("Osmol. i.S.", "osmolality is", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:

@@ -33,6 +33,10 @@ FILES = (
     "openelis-haiti-ci-holdout.csv",
     "lab-names-world-dev.csv",
     "lab-names-world-holdout.csv",
+    "vista-us-dev.csv",
+    "vista-us-holdout.csv",
+    "care2x-de-dev.csv",
+    "care2x-de-holdout.csv",
 )
 # Public sources split into a development and a held-out half (data/README.md).
 SPLIT_SOURCES = (
@@ -42,6 +46,8 @@ SPLIT_SOURCES = (
     "care-india",
     "kenya-blis",
     "openelis-haiti-ci",
+    "vista-us",
+    "care2x-de",
 )
 HELD_OUT = (
     "us-hospital-holdout.csv",
@@ -53,6 +59,8 @@ HELD_OUT = (
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-holdout.csv",
     "lab-names-world-holdout.csv",
+    "vista-us-holdout.csv",
+    "care2x-de-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
@@ -104,7 +112,9 @@ def test_halves_share_no_loinc_code(source: str) -> None:
     assert not dev & holdout, f"LOINC codes in both halves of {source}: {sorted(dev & holdout)}"
 
 
-@pytest.mark.parametrize("source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci"])
+@pytest.mark.parametrize(
+    "source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci", "vista-us", "care2x-de"]
+)
 def test_halves_share_no_analyte(source: str) -> None:
     for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
         unnamed = [row["name"] for row in rows(file_name) if not _ANALYTE_RE.search(row["source"])]
