@@ -19,12 +19,12 @@ API_BUDGET = Path("docker/api/deps-budget.toml").read_text()
 
 
 # As in pants.toml: the pex CLI that ./pants builds from PyPI (Pants would fetch it from GitHub).
-_PEX = "v2.1.137|linux_x86_64|02252fec0a0fc8475f4ebc09edd65d81ae502b609549e059d45c4bc48cae944f|3563515"
+_PEX = "v2.1.137|linux_x86_64|2917b29129a5865346d87f2b2c7a50670e7abc416429c6b1c8e6c8f45f82871d|3563513"
 GLOBAL_ARGS = [
     "--source-root-patterns=['/src/python']",
     "--python-infer-use-rust-parser",
     "--pex-cli-version=v2.1.137",
-    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.137",
+    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.137-env",
     f"--pex-cli-known-versions=['{_PEX}']",
     "--python-bootstrap-search-path=['<PYENV>', '<PATH>']",
 ]
