@@ -167,17 +167,8 @@ class PrivatePostgres:
     def _processes(self) -> list[int]:
         """The postmaster and every process it started (backends, checkpointer, WAL writer)."""
         postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
-        children = []
-        for status in Path("/proc").glob("[0-9]*/status"):
-            try:
-                fields = dict(
-                    line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
-                )
-            except OSError:
-                continue
-            if int(fields.get("PPid", "0").strip()) == postmaster:
-                children.append(int(status.parent.name))
-        return [postmaster, *children]
+        children = Path(f"/proc/{postmaster}/task/{postmaster}/children").read_text().split()
+        return [postmaster, *map(int, children)]
 
     def freeze(self) -> None:
         """SIGSTOP the server: connections stay open and the kernel still acknowledges what clients send,

@@ -12,6 +12,7 @@ import csv
 import io
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -104,7 +105,7 @@ def detect_kind(filename: str | None, content_type: str | None, data: bytes) -> 
 def _is_table(data: bytes) -> bool:
     """A text whose first lines hold a header naming a name and a value column, as a CSV's would."""
     try:
-        _find_header(decode_text(data[:_TABLE_SNIFF_BYTES]).splitlines())
+        _find_header(_lines(decode_text(data[:_TABLE_SNIFF_BYTES])))
     except UnusableInputError:
         return False
     return True
@@ -265,6 +266,25 @@ class _Header:
     positions: dict[str, int]
 
 
+def _lines(text: str) -> list[str]:
+    """The file's lines, whatever ends them (``\\n``, ``\\r\\n``, an old Mac's ``\\r``); unlike
+    ``str.splitlines`` no other character ends one, so a cell keeps what it holds."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _records(lines: list[str], header: _Header) -> Iterator[tuple[int, list[str]]]:
+    """The rows after the header, each with its number; what the csv module refuses (a cell longer than
+    it allows) is a 422 naming the row."""
+    reader = csv.reader(io.StringIO("\n".join(lines[header.line :])), delimiter=header.delimiter)
+    try:
+        yield from enumerate(reader, start=header.line + 1)
+    except csv.Error as exc:
+        line = header.line + reader.line_num
+        raise UnusableInputError(
+            [{"row": line, "field": "file", "msg": f"not readable as CSV: {exc}"}]
+        ) from exc
+
+
 def _find_header(lines: list[str]) -> _Header:
     """The first of the first lines that names a name and a value column; the lines before it (a title,
     the patient, the report's date) are not results."""
@@ -306,10 +326,9 @@ def parse_csv(
     text = decode_text(data)
     if not text.strip():
         raise UnusableInputError([{"row": None, "field": "file", "msg": "the file is empty"}])
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _lines(text)
     header = _find_header(lines)
     positions = header.positions
-    reader = csv.reader(io.StringIO("\n".join(lines[header.line :])), delimiter=header.delimiter)
     # "Result (mg/dL)": a unit for every row that gives none of its own ("Value (SI)" is a note, not one).
     header_unit = csv_headers.note(header.cells[positions["value"]])
     if header_unit is not None and not lab_unit(header_unit):
@@ -318,61 +337,46 @@ def parse_csv(
     results: list[LabResultCreate] = []
     dates: set[datetime] = set()
     rows = 0
-    try:
-        for row_number, row in enumerate(reader, start=header.line + 1):
-            if clock is not None and row_number % 64 == 0:
-                clock.check()
-            cells = {field: row[at].strip() for field, at in positions.items() if at < len(row)}
-            if cells.get("name") and not any(
-                cell.strip() for at, cell in enumerate(row) if at != positions["name"]
-            ):
-                continue  # a section's title or a closing line: a name and nothing else
-            if not cells.get("unit") and header_unit and cells.get("value"):
-                # A value printed with its own unit keeps it ("6.1 %" under "Result (mg/dL)").
-                cells["value"], unit = with_unit(cells["value"], None, header_unit)
-                cells["unit"] = unit or header_unit
-            if not any(cells.values()):
-                continue
-            rows += 1
-            if rows > MAX_RESULTS_PER_REPORT:
-                raise UnusableInputError(
-                    [{"row": row_number, "field": "file", "msg": f"more than {MAX_RESULTS_PER_REPORT} rows"}]
+    for row_number, row in _records(lines, header):
+        if clock is not None and row_number % 64 == 0:
+            clock.check()
+        cells = {field: row[at].strip() for field, at in positions.items() if at < len(row)}
+        if cells.get("name") and not any(
+            cell.strip() for at, cell in enumerate(row) if at != positions["name"]
+        ):
+            continue  # a section's title or a closing line: a name and nothing else
+        if not cells.get("unit") and header_unit and cells.get("value"):
+            # A value printed with its own unit keeps it ("6.1 %" under "Result (mg/dL)").
+            cells["value"], unit = with_unit(cells["value"], None, header_unit)
+            cells["unit"] = unit or header_unit
+        if not any(cells.values()):
+            continue
+        rows += 1
+        if rows > MAX_RESULTS_PER_REPORT:
+            raise UnusableInputError(
+                [{"row": row_number, "field": "file", "msg": f"more than {MAX_RESULTS_PER_REPORT} rows"}]
+            )
+        for field in ("name", "value"):
+            if not cells.get(field):
+                errors.append({"row": row_number, "field": field, "msg": f"{field} is empty"})
+            elif "\n" in cells[field]:  # the rows after a quote left open, read as one cell
+                errors.append(
+                    {"row": row_number, "field": field, "msg": f"{field} spans lines (a quote left open?)"}
                 )
-            for field in ("name", "value"):
-                if not cells.get(field):
-                    errors.append({"row": row_number, "field": field, "msg": f"{field} is empty"})
-                elif "\n" in cells[field]:  # the rows after a quote left open, read as one cell
-                    errors.append(
-                        {
-                            "row": row_number,
-                            "field": field,
-                            "msg": f"{field} spans lines (a quote left open?)",
-                        }
-                    )
-                    cells[field] = ""
-            if raw_date := cells.get("collected_at"):
-                try:
-                    dates.add(parse_report_date(raw_date, field="collected_at"))
-                except ValueError as exc:
-                    errors.append({"row": row_number, "field": "collected_at", "msg": str(exc)})
-            if not cells.get("name") or not cells.get("value"):
-                continue
+                cells[field] = ""
+        if raw_date := cells.get("collected_at"):
             try:
-                results.append(
-                    LabResultCreate.model_validate(
-                        # A flag column's "High", "(H)" or "↑" is the lab's H; "A" or "*" names no direction.
-                        {k: cells.get(k) or None for k in _CSV_FIELDS}
-                        | {"flag": read_flag(cells.get("flag"))},
-                        strict=False,
-                    )
-                )
-            except ValidationError as exc:
-                errors.extend(_row_errors(row_number, exc))
-    except csv.Error as exc:  # a cell longer than the csv module allows, a quote left open
-        line = header.line + reader.line_num
-        raise UnusableInputError(
-            [{"row": line, "field": "file", "msg": f"not readable as CSV: {exc}"}]
-        ) from exc
+                dates.add(parse_report_date(raw_date, field="collected_at"))
+            except ValueError as exc:
+                errors.append({"row": row_number, "field": "collected_at", "msg": str(exc)})
+        if not cells.get("name") or not cells.get("value"):
+            continue
+        # A flag column's "High", "(H)" or "↑" is the lab's H; "A" or "*" names no direction.
+        fields = {k: cells.get(k) or None for k in _CSV_FIELDS} | {"flag": read_flag(cells.get("flag"))}
+        try:
+            results.append(LabResultCreate.model_validate(fields, strict=False))
+        except ValidationError as exc:
+            errors.extend(_row_errors(row_number, exc))
     # One report is one collection: rows may give its times (08:30, 08:45), not different days.
     if len({date.date() for date in dates}) > 1:
         errors.append(
