@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -66,15 +68,12 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
-    """REDIS_URL if the environment provides a server, else a private redis-server on a free port."""
-    if url := os.environ.get("REDIS_URL"):
-        yield url
-        return
+@contextmanager
+def redis_server() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A private redis-server on a free port, with no persistence: its URL and its process."""
     binary = shutil.which("redis-server")
     if binary is None:
-        pytest.skip("no REDIS_URL and no redis-server binary to start")
+        pytest.skip("no redis-server binary to start")
     port = _free_port()
     process = subprocess.Popen(
         [binary, "--port", str(port), "--save", "", "--appendonly", "no", "--bind", "127.0.0.1"],
@@ -91,10 +90,28 @@ def redis_url() -> Iterator[str]:
                 time.sleep(0.05)
         else:
             pytest.fail("redis-server did not start within 10s")
-        yield f"redis://127.0.0.1:{port}/0"
+        yield f"redis://127.0.0.1:{port}/0", process
     finally:
+        process.send_signal(signal.SIGCONT)  # a test may have frozen it
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """REDIS_URL if the environment provides a server, else a private redis-server on a free port."""
+    if url := os.environ.get("REDIS_URL"):
+        yield url
+        return
+    with redis_server() as (url, _):
+        yield url
+
+
+@pytest.fixture()
+def freezable_redis() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A redis-server of the test's own, which it may stop (SIGSTOP) as a frozen broker."""
+    with redis_server() as server:
+        yield server
 
 
 @pytest.fixture()

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any, ClassVar, NoReturn
+from urllib.parse import urlsplit
 
 from celery import Celery, Task, bootsteps, signals
 
@@ -23,6 +24,7 @@ from zivo.core.utc import utcnow
 from zivo.ml.consumer import PromptReconnectConsumer
 from zivo.ml.heartbeats import BeatLivenessScheduler, LivenessProbe
 from zivo.ml.liveness import BEAT_MAX_LOOP_SECONDS, liveness_path
+from zivo.ml.redis_transport import Transport as RedisTransport
 from zivo.ml.relay import relay_step, requeue_stuck_reports
 from zivo.ml.report_categorization import categorize_report
 from zivo.ml.runtime import WorkerRuntime
@@ -98,6 +100,9 @@ def create_worker_app(
 
     # Back on the broker within 2 s of its return, not after kombu's back-off of up to 30 s.
     app.conf.worker_consumer = f"{PromptReconnectConsumer.__module__}:{PromptReconnectConsumer.__qualname__}"
+    if urlsplit(settings.resolved_broker_url()).scheme == "redis":
+        # An acknowledgement Redis did not answer must not take the consumer's only prefetch slot for good.
+        app.conf.broker_transport = f"{RedisTransport.__module__}:{RedisTransport.__qualname__}"
     app.conf.beat_scheduler = f"{BeatLivenessScheduler.__module__}:{BeatLivenessScheduler.__qualname__}"
     app.conf.beat_max_loop_interval = BEAT_MAX_LOOP_SECONDS
     app.conf.beat_schedule = {
