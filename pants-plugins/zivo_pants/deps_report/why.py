@@ -68,10 +68,16 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
     return {"distributions": dists, "first_party": files, "requirements": reached}
 
 
+def _dist_names(images: list[Indexed]) -> set[str]:
+    """The distributions the images hold, and those their code reaches but a PEX does not pack."""
+    held = {n for _, ix in images for n in ix["distributions"]}
+    return held | {d for _, ix in images for ds in ix["requirements"].values() for d in ds}
+
+
 def _resolve(question: str, images: list[Indexed]) -> tuple[str | None, list[str], str | None]:
     """(kind, the names it means, a note on how it was read) or (None, [], None) when nothing matches."""
     q = question.strip()
-    dist_names = {n for _, ix in images for n in ix["distributions"]}
+    dist_names = _dist_names(images)
     if canonicalize_name(q) in dist_names:
         return "distribution", [canonicalize_name(q)], None
     path = q.strip("/")
@@ -99,7 +105,7 @@ def _resolve(question: str, images: list[Indexed]) -> tuple[str | None, list[str
 
 
 def _suggest(question: str, images: list[Indexed]) -> list[str]:
-    names = {n for _, ix in images for n in ix["distributions"]}
+    names = _dist_names(images)
     names |= {m for _, ix in images for d in ix["distributions"].values() for m in d["modules"]}
     paths = {p for _, ix in images for p in ix["first_party"]}
     paths |= {f["stripped"] for _, ix in images for f in ix["first_party"].values()}
