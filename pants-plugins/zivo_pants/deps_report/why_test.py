@@ -81,7 +81,8 @@ def test_names_in_any_spelling_mean_the_same_distribution(api: report.ReportInpu
         assert (answer["kind"], answer["name"]) == ("distribution", "typing-extensions")
     # Packed from the lockfile, reached by nothing: present, with no reason.
     [image] = _one("typing_extensions", api)["images"]
-    assert image["present"] and image["reasons"] == []
+    assert image["present"]
+    assert image["reasons"] == []
     assert "nothing imports or requires it" in why.text(_one("typing_extensions", api))
 
 
