@@ -73,6 +73,9 @@ class ReportInput:
     image: dict[str, Any] | None = None  # {"reference", "id", "bytes", "created"} when built
     startup: dict[str, Any] | None = None  # {"how", "files": [...]} when measured
     notes: list[str] = field(default_factory=list)
+    # Per image repository: the distributions its Dockerfile keeps out (`install-pex --exclude=NAME`),
+    # {"file": Dockerfile path, "names": [canonical names]}. Read by `why`; the report lists the PEXes.
+    excluded: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def _requires(wheel: dict[str, Any], extras: set[str], present: set[str]) -> list[str]:

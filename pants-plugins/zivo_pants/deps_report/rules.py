@@ -396,6 +396,8 @@ def _reference(tgt: Target, repository: str) -> str:
 
 
 _COPY = re.compile(r"#\(nop\)\s+(COPY|ADD)\s")
+# What install-pex (docker/python-base) leaves out of the venv it installs from a PEX.
+_EXCLUDE = re.compile(r"--exclude[= ]([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
 def _own_layers(history: list[dict[str, Any]], base_layers: int) -> list[tuple[bool, int]]:
@@ -416,6 +418,7 @@ async def _finish(
     image: dict[str, Any] | None,
     startup: dict[str, Any] | None,
     notes: list[str],
+    excluded: dict[str, dict[str, Any]] | None = None,
 ) -> ReportResult:
     inp = report.ReportInput(
         target=address.spec,
@@ -432,6 +435,7 @@ async def _finish(
         image=image,
         startup=startup,
         notes=notes,
+        excluded=excluded or {},
     )
     data = report.build(inp)
     budget_path = os.path.join(address.spec_path, BUDGET_FILE)
@@ -453,14 +457,19 @@ async def _finish(
 async def image_report(request: ImageRequest, docker_options: DockerOptions) -> ReportResult:
     # The chain of images: this one, then its FROM base, and so on (a base outside Pants ends it).
     chain: list[tuple[Target, str, dockerfile.Dockerfile, list[Target]]] = []
+    excluded: dict[str, dict[str, Any]] = {}
     address: Address | None = request.address
     while address is not None:
         tgt = (await Get(Targets, Addresses([address])))[0]
         hydrated = await Get(HydratedSources, HydrateSourcesRequest(tgt[DockerImageSourceField]))
         contents = await Get(DigestContents, Digest, hydrated.snapshot.digest)
-        parsed = dockerfile.parse(contents[0].content.decode() if contents else "")
+        text = contents[0].content.decode() if contents else ""
+        parsed = dockerfile.parse(text)
         deps = await Get(Targets, DependenciesRequest(tgt[Dependencies]))
-        chain.append((tgt, _repository(tgt, docker_options), parsed, list(deps)))
+        repo = _repository(tgt, docker_options)
+        chain.append((tgt, repo, parsed, list(deps)))
+        if names := sorted({canonicalize_name(n) for n in _EXCLUDE.findall(text)}):
+            excluded[repo] = {"file": contents[0].path, "names": names}
         base = parsed.final.base if parsed.stages else ""
         address = next((d.address for d in deps if _is_image(d) and d.address.spec == base), None)
 
@@ -567,6 +576,7 @@ async def image_report(request: ImageRequest, docker_options: DockerOptions) -> 
         image,
         startup,
         notes,
+        excluded,
     )
 
 

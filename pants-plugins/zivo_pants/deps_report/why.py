@@ -56,7 +56,16 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
     for name, wheel in sorted(wheels.items()):
         found: dict[tuple[str, str], list[str]] = {}
         reasons("d:" + name, name, found)
-        dists[name] = {"modules": list(wheel.get("top_level", [])), "reasons": listed(found)}
+        dists[name] = {
+            "modules": list(wheel.get("top_level", [])),
+            "reasons": listed(found),
+            **_installed(inp, name),
+        }
+    # A distribution left out of the image requires nothing there: drop it as a reason of those kept.
+    out = {n for n, d in dists.items() if d["image_layer"] is None}
+    for d in dists.values():
+        if d["image_layer"] is not None:
+            d["reasons"] = [r for r in d["reasons"] if not (r["kind"] == "required-by" and r["by"] in out)]
     files: dict[str, dict[str, Any]] = {}
     by_path: dict[str, dict[tuple[str, str], list[str]]] = {}
     for f in inp.first_party:  # two targets may own one file (a named python_source): reasons merge
@@ -66,6 +75,17 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
         files[path]["reasons"] = listed(found)
     reached = {spec: dists for spec, dists in inp.requirement_dists.items() if "t:" + spec in graph.parent}
     return {"distributions": dists, "first_party": files, "requirements": reached}
+
+
+def _installed(inp: report.ReportInput, name: str) -> dict[str, Any]:
+    """The layer that installs `name` in the image, or the Dockerfile whose `install-pex --exclude`
+    keeps it out of every layer whose PEX holds it (a base image's exclusion may be undone by the
+    image's own PEX, as the ML worker does for pydantic)."""
+    holders = [la for la in inp.layers if any(canonicalize_name(w["name"]) == name for w in la.wheels)]
+    kept = [la for la in holders if name not in inp.excluded.get(la.image, {}).get("names", [])]
+    if kept:
+        return {"image_layer": kept[0].name, "excluded_by": None}
+    return {"image_layer": None, "excluded_by": inp.excluded[holders[0].image]["file"]}
 
 
 def _dist_names(images: list[Indexed]) -> set[str]:
@@ -126,12 +146,15 @@ def _in_image(kind: str, name: str, rep: dict[str, Any], ix: dict[str, Any]) -> 
             # Reached by the dependency graph but not packed (a PEX of sources only, or excluded).
             reached = [q["why"] for q in rep["requirements"] if name in q["distributions"]]
             return {**out, "present": False, "reached": reached}
-        keys = ("version", "bytes", "license", "spdx", "layer", "direct", "startup_import", "why")
+        keys = ("version", "bytes", "license", "spdx", "direct", "startup_import", "why")
+        installed = ix["distributions"][name]
         return {
             **out,
-            "present": True,
+            "present": installed["image_layer"] is not None,
             **{k: dist[k] for k in keys},
-            "reasons": ix["distributions"][name]["reasons"],
+            "layer": installed["image_layer"],
+            "excluded_by": installed["excluded_by"],
+            "reasons": installed["reasons"],
         }
     f = next((f for f in rep["first_party"] if f["path"] == name), None)
     if f is None:
@@ -193,6 +216,14 @@ def text(answer: dict[str, Any]) -> str:
         lines.append(f"  ({answer['note']})")
     for i in images:
         where = _label(i) + (f" ({i['target']})" if i["repository"] else "")
+        if i.get("excluded_by"):
+            lines.append(
+                f"  {where}: not in it: its PEX holds {name} {i['version']} ({mb(i['bytes'])}), but "
+                f"`install-pex --exclude` in {i['excluded_by']} leaves it out; the PEX holds it because"
+            )
+            lines.extend(
+                f"    {_REASON[r['kind']]} {r['by']}: {chain_text(r['why'])}" for r in i["reasons"][:SHOWN]
+            )
         if not i["present"] and i.get("reached"):
             lines.append(f"  {where}: not packed in it, though its code reaches it")
             for chain in i["reached"]:
@@ -213,7 +244,7 @@ def text(answer: dict[str, Any]) -> str:
             lines.append(f"    {_REASON[r['kind']]} {r['by']}: {chain_text(r['why'])}")
         if len(i["reasons"]) > SHOWN:
             lines.append(f"    … {len(i['reasons']) - SHOWN} more reasons (--format=json lists them all)")
-    absent = [_label(i) for i in images if not i["present"] and not i.get("reached")]
+    absent = [_label(i) for i in images if not (i["present"] or i.get("reached") or i.get("excluded_by"))]
     if absent:
         lines.append("  not in " + ", ".join(absent))
     return "\n".join(lines) + "\n"

@@ -145,3 +145,23 @@ def test_many_reasons_are_capped_in_the_table_not_in_the_json(api: report.Report
     answer = _one("anyio", many)
     assert len(answer["images"][0]["reasons"]) == why.SHOWN + 5  # app.py, starlette and the 15 modules
     assert "… 5 more reasons (--format=json lists them all)" in why.text(answer)
+
+
+def test_a_distribution_install_pex_leaves_out_is_not_in_the_image(api: report.ReportInput) -> None:
+    # As docker/ml-base/Dockerfile does for sentence-transformers: the PEX holds it, the image does not.
+    out = dataclasses.replace(
+        api, excluded={"zivo/api": {"file": "docker/api/Dockerfile", "names": ["starlette"]}}
+    )
+    [image] = _one("starlette", out)["images"]
+    assert not image["present"]
+    assert (image["layer"], image["excluded_by"]) == (None, "docker/api/Dockerfile")
+    assert image["reasons"] == [
+        {"kind": "required-by", "by": "fastapi", "why": [ENTRY, APP, "fastapi", "starlette"]}
+    ]
+    assert "`install-pex --exclude` in docker/api/Dockerfile leaves it out" in why.text(
+        _one("starlette", out)
+    )
+    # anyio stays, for app.py's import; starlette, absent, no longer counts as a reason.
+    [image] = _one("anyio", out)["images"]
+    assert image["present"]
+    assert [r["by"] for r in image["reasons"]] == [APP]
