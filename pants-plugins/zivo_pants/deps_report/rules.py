@@ -629,13 +629,14 @@ async def _questions(subsystem: DepsReportSubsystem, specs: Specs) -> list[tuple
             ),
         )
         for t in await Get(Targets, Addresses, addresses):
-            if _is_image(t) or _is_pex(t):
+            # Pants' own helpers come with a generator (a requirements file's `_generator_sources_helper`).
+            if _is_image(t) or _is_pex(t) or t.alias.startswith("_"):
                 continue
             if t.has_field(PythonRequirementsField):
                 for req in t[PythonRequirementsField].value:
                     asked.setdefault(canonicalize_name(req.project_name), t.address.spec)
             elif t.has_field(PythonSourceField):
-                asked.setdefault(t[PythonSourceField].file_path, None)  # its path says more
+                asked.setdefault(t[PythonSourceField].file_path, t.address.spec)
             else:
                 raise ValueError(
                     f"{t.address.spec} is a `{t.alias}` target: name an image (docker_image, pex_binary), "

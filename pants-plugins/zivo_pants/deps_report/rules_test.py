@@ -152,6 +152,14 @@ def test_a_requirement_the_code_reaches_but_no_pex_packs_is_said_so(rule_runner:
     ]
 
 
+def test_a_source_file_no_image_holds_is_said_so_plainly(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    rule_runner.write_files({"src/python/zivo/api/unused.py": "VALUE = 1\n"})
+    result = _run(rule_runner, "src/python/zivo/api/unused.py")
+    assert result.exit_code == 1
+    assert result.stdout == "why src/python/zivo/api/unused.py: in none of the 1 image reported\n"
+
+
 def test_arguments_that_are_neither_images_nor_questions_say_what_to_run(rule_runner: RuleRunner) -> None:
     _repo(rule_runner, "import json\n")
     result = _run(rule_runner, "src/python/zivo/api::")

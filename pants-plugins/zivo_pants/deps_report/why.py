@@ -202,7 +202,10 @@ def _startup(flag: bool | None) -> str:
 def text(answer: dict[str, Any]) -> str:
     images = answer["images"]
     held = [i for i in images if i["present"]]
-    asked = answer["question"] if answer["origin"] is None else answer["origin"]
+    # A requirement named as an argument shows as its address; a file as its path.
+    asked = answer["origin"] if answer["origin"] and answer["kind"] == "distribution" else answer["question"]
+    if answer["kind"] is None and answer["origin"]:
+        return f"why {asked}: in none of the {_images(len(images))} reported\n"
     if answer["kind"] is None:
         lines = [f"why {asked}: matches no distribution, import name or first-party file in the "
                  f"{_images(len(images))} reported"]  # fmt: skip
