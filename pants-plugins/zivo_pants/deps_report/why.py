@@ -199,6 +199,35 @@ def _startup(flag: bool | None) -> str:
     return {True: "yes", False: "no", None: "not measured"}[flag]
 
 
+def _reason_lines(reasons: list[dict[str, Any]]) -> list[str]:
+    lines = [f"    {_REASON[r['kind']]} {r['by']}: {chain_text(r['why'])}" for r in reasons[:SHOWN]]
+    if len(reasons) > SHOWN:
+        lines.append(f"    … {len(reasons) - SHOWN} more reasons (--format=json lists them all)")
+    return lines
+
+
+def _image_lines(kind: str, name: str, i: dict[str, Any]) -> list[str]:
+    """What one image says about `name`; nothing for an image that plainly lacks it (listed at the end)."""
+    where = _label(i) + (f" ({i['target']})" if i["repository"] else "")
+    if i.get("excluded_by"):
+        return [
+            f"  {where}: not in it: its PEX holds {name} {i['version']} ({mb(i['bytes'])}), but "
+            f"`install-pex --exclude` in {i['excluded_by']} leaves it out; the PEX holds it because",
+            *_reason_lines(i["reasons"]),
+        ]
+    if not i["present"]:
+        reached = [f"    {chain_text(chain)}" for chain in i.get("reached", [])]
+        return [f"  {where}: not packed in it, though its code reaches it", *reached] if reached else []
+    if kind == "distribution":
+        what = f"{name} {i['version']}, {mb(i['bytes'])}, {i['spdx'] or '(' + i['license'] + ')'}"
+    else:
+        what = f"{i['bytes']:,} bytes"
+    lines = [f"  {where}: {what}, layer {i['layer']}, start-up import: {_startup(i['startup_import'])}"]
+    if not i["reasons"]:
+        lines.append("    nothing imports or requires it: packed from the lockfile, no chain reaches it")
+    return lines + _reason_lines(i["reasons"])
+
+
 def text(answer: dict[str, Any]) -> str:
     images = answer["images"]
     held = [i for i in images if i["present"]]
@@ -212,41 +241,12 @@ def text(answer: dict[str, Any]) -> str:
         if answer["suggestions"]:
             lines.append("  did you mean: " + ", ".join(answer["suggestions"]))
         return "\n".join(lines) + "\n"
-    name = answer["name"]
-    head = f"why {name}" if asked == name else f"why {asked} ({name})"
+    head = f"why {asked}" if asked == answer["name"] else f"why {asked} ({answer['name']})"
     lines = [f"{head}, a {_KIND[answer['kind']]}: in {len(held)} of {_images(len(images))}"]
     if answer["note"]:
         lines.append(f"  ({answer['note']})")
     for i in images:
-        where = _label(i) + (f" ({i['target']})" if i["repository"] else "")
-        if i.get("excluded_by"):
-            lines.append(
-                f"  {where}: not in it: its PEX holds {name} {i['version']} ({mb(i['bytes'])}), but "
-                f"`install-pex --exclude` in {i['excluded_by']} leaves it out; the PEX holds it because"
-            )
-            lines.extend(
-                f"    {_REASON[r['kind']]} {r['by']}: {chain_text(r['why'])}" for r in i["reasons"][:SHOWN]
-            )
-        if not i["present"] and i.get("reached"):
-            lines.append(f"  {where}: not packed in it, though its code reaches it")
-            for chain in i["reached"]:
-                lines.append(f"    {chain_text(chain)}")
-        if not i["present"]:
-            continue
-        if answer["kind"] == "distribution":
-            lic = i["spdx"] or f"({i['license']})"
-            what = f"{name} {i['version']}, {mb(i['bytes'])}, {lic}"
-        else:
-            what = f"{i['bytes']:,} bytes"
-        lines.append(
-            f"  {where}: {what}, layer {i['layer']}, start-up import: {_startup(i['startup_import'])}"
-        )
-        if not i["reasons"]:
-            lines.append("    nothing imports or requires it: packed from the lockfile, no chain reaches it")
-        for r in i["reasons"][:SHOWN]:
-            lines.append(f"    {_REASON[r['kind']]} {r['by']}: {chain_text(r['why'])}")
-        if len(i["reasons"]) > SHOWN:
-            lines.append(f"    … {len(i['reasons']) - SHOWN} more reasons (--format=json lists them all)")
+        lines.extend(_image_lines(answer["kind"], answer["name"], i))
     absent = [_label(i) for i in images if not (i["present"] or i.get("reached") or i.get("excluded_by"))]
     if absent:
         lines.append("  not in " + ", ".join(absent))
