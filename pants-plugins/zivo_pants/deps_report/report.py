@@ -73,6 +73,9 @@ class ReportInput:
     image: dict[str, Any] | None = None  # {"reference", "id", "bytes", "created"} when built
     startup: dict[str, Any] | None = None  # {"how", "files": [...]} when measured
     notes: list[str] = field(default_factory=list)
+    # Per image repository: the distributions its Dockerfile keeps out (`install-pex --exclude=NAME`),
+    # {"file": Dockerfile path, "names": [canonical names]}. Read by `why`; the report lists the PEXes.
+    excluded: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def _requires(wheel: dict[str, Any], extras: set[str], present: set[str]) -> list[str]:
@@ -141,6 +144,7 @@ class Graph:
         self.requires = {n: _requires(w, extras.get(n, set()), present) for n, w in wheels.items()}
         for name, reqs in self.requires.items():
             edges["d:" + name] = ["d:" + r for r in reqs]
+        self.edges = edges
         self.required_by: dict[str, list[str]] = {}
         for name, reqs in self.requires.items():
             for r in reqs:
@@ -185,8 +189,8 @@ def _startup_dists(
     return dists, first_party
 
 
-def build(inp: ReportInput) -> dict[str, Any]:
-    """The report as a JSON-able dict with the documented keys."""
+def wheels_by_name(inp: ReportInput) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Each distribution's wheel and the layer it is imported from, by canonical name."""
     wheels: dict[str, dict[str, Any]] = {}
     layer_of: dict[str, str] = {}
     for layer in inp.layers:
@@ -195,6 +199,12 @@ def build(inp: ReportInput) -> dict[str, Any]:
             if name not in wheels:  # a base layer's copy wins: that is the one the image imports
                 wheels[name] = w
                 layer_of[name] = layer.name
+    return wheels, layer_of
+
+
+def build(inp: ReportInput) -> dict[str, Any]:
+    """The report as a JSON-able dict with the documented keys."""
+    wheels, layer_of = wheels_by_name(inp)
     graph = Graph(inp, wheels)
     startup = inp.startup
     started, started_files = (

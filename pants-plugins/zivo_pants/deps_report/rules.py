@@ -31,6 +31,7 @@ from pants.backend.python.target_types import (
 from pants.backend.python.util_rules.interpreter_constraints import InterpreterConstraints
 from pants.backend.python.util_rules.pex_environment import PythonExecutable
 from pants.base.build_root import BuildRoot
+from pants.base.specs import RawSpecs, Specs
 from pants.core.goals.package import BuiltPackage, OutputPathField, PackageFieldSet
 from pants.core.util_rules.distdir import DistDir
 from pants.core.util_rules.stripped_source_files import StrippedSourceFileNames
@@ -52,6 +53,7 @@ from pants.engine.goal import Goal, GoalSubsystem, Outputting
 from pants.engine.process import FallibleProcessResult, Process, ProcessCacheScope, ProcessResult
 from pants.engine.rules import Get, MultiGet, collect_rules, goal_rule, rule
 from pants.engine.target import (
+    AllTargets,
     Dependencies,
     DependenciesRequest,
     HydratedSources,
@@ -63,11 +65,11 @@ from pants.engine.target import (
     TransitiveTargets,
     TransitiveTargetsRequest,
 )
-from pants.option.option_types import BoolOption, EnumOption, StrOption
+from pants.option.option_types import BoolOption, EnumOption, StrListOption, StrOption
 from pants.util.logging import LogLevel
 
 from zivo_pants import dockerfile
-from zivo_pants.deps_report import pex_scan, render, report
+from zivo_pants.deps_report import pex_scan, render, report, why
 from zivo_pants.deps_report.budget import BUDGET_FILE, Budget, check, diff
 
 
@@ -97,6 +99,16 @@ class DepsReportSubsystem(Outputting, GoalSubsystem):
     baseline = StrOption(
         default=None,
         help="An earlier `--format=json` report: print what was added, removed and resized per image.",
+    )
+    why = StrListOption(
+        default=[],
+        help="Instead of the reports, say for each image whether NAME is in it and every direct reason "
+        "it is there (the files that import it, the distributions that require it), each with its chain, "
+        "with version, bytes, licence, layer and start-up import. NAME is a distribution in any spelling "
+        "(`Zstandard`, `typing_extensions`), an import name (`yaml`), a first-party file or module "
+        "(`src/python/zivo/api/app.py`, `zivo.api.app`) or a requirement's address. Repeat the option or "
+        "separate names with commas. Without images among the arguments, every image is asked. Naming a "
+        "requirement or source target as an argument asks the same. Exits 1 when a name is in no image.",
     )
 
 
@@ -130,6 +142,11 @@ class ReportResult:
     data: str
     budget_path: str | None
     budget_text: str | None
+    index: str  # JSON: why.index, the reasons behind each distribution and file, for --why
+
+    @property
+    def indexed(self) -> why.Indexed:
+        return self.report, json.loads(self.index)
 
     @property
     def report(self) -> dict[str, Any]:
@@ -379,6 +396,8 @@ def _reference(tgt: Target, repository: str) -> str:
 
 
 _COPY = re.compile(r"#\(nop\)\s+(COPY|ADD)\s")
+# What install-pex (docker/python-base) leaves out of the venv it installs from a PEX.
+_EXCLUDE = re.compile(r"--exclude[= ]([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
 def _own_layers(history: list[dict[str, Any]], base_layers: int) -> list[tuple[bool, int]]:
@@ -399,6 +418,7 @@ async def _finish(
     image: dict[str, Any] | None,
     startup: dict[str, Any] | None,
     notes: list[str],
+    excluded: dict[str, dict[str, Any]] | None = None,
 ) -> ReportResult:
     inp = report.ReportInput(
         target=address.spec,
@@ -415,6 +435,7 @@ async def _finish(
         image=image,
         startup=startup,
         notes=notes,
+        excluded=excluded or {},
     )
     data = report.build(inp)
     budget_path = os.path.join(address.spec_path, BUDGET_FILE)
@@ -427,21 +448,28 @@ async def _finish(
         data["budget"] = {"file": budget_path, "name": budget.name, "violations": check(data, budget)}
     else:
         data["budget"] = None
-    return ReportResult(json.dumps(data), budget_path if found else None, budget_text)
+    return ReportResult(
+        json.dumps(data), budget_path if found else None, budget_text, json.dumps(why.index(inp))
+    )
 
 
 @rule(desc="Report one docker image", level=LogLevel.DEBUG)
 async def image_report(request: ImageRequest, docker_options: DockerOptions) -> ReportResult:
     # The chain of images: this one, then its FROM base, and so on (a base outside Pants ends it).
     chain: list[tuple[Target, str, dockerfile.Dockerfile, list[Target]]] = []
+    excluded: dict[str, dict[str, Any]] = {}
     address: Address | None = request.address
     while address is not None:
         tgt = (await Get(Targets, Addresses([address])))[0]
         hydrated = await Get(HydratedSources, HydrateSourcesRequest(tgt[DockerImageSourceField]))
         contents = await Get(DigestContents, Digest, hydrated.snapshot.digest)
-        parsed = dockerfile.parse(contents[0].content.decode() if contents else "")
+        text = contents[0].content.decode() if contents else ""
+        parsed = dockerfile.parse(text)
         deps = await Get(Targets, DependenciesRequest(tgt[Dependencies]))
-        chain.append((tgt, _repository(tgt, docker_options), parsed, list(deps)))
+        repo = _repository(tgt, docker_options)
+        chain.append((tgt, repo, parsed, list(deps)))
+        if names := sorted({canonicalize_name(n) for n in _EXCLUDE.findall(text)}):
+            excluded[repo] = {"file": contents[0].path, "names": names}
         base = parsed.final.base if parsed.stages else ""
         address = next((d.address for d in deps if _is_image(d) and d.address.spec == base), None)
 
@@ -548,6 +576,7 @@ async def image_report(request: ImageRequest, docker_options: DockerOptions) -> 
         image,
         startup,
         notes,
+        excluded,
     )
 
 
@@ -581,16 +610,68 @@ async def pex_report(request: PexRequest) -> ReportResult:
     )
 
 
+async def _questions(subsystem: DepsReportSubsystem, specs: Specs) -> list[tuple[str, str | None]]:
+    """(question, the target it came from): each --why name, and each requirement or source target
+    named literally among the arguments (not matched by a glob such as `::`)."""
+    asked: dict[str, str | None] = {}
+    for value in subsystem.why:
+        for name in value.split(","):
+            if name.strip():
+                asked.setdefault(name.strip(), None)
+    if specs.includes.address_literals or specs.includes.file_literals:
+        addresses = await Get(
+            Addresses,
+            RawSpecs,
+            RawSpecs(
+                address_literals=specs.includes.address_literals,
+                file_literals=specs.includes.file_literals,
+                description_of_origin="the `deps-report` goal's arguments",
+            ),
+        )
+        for t in await Get(Targets, Addresses, addresses):
+            # Pants' own helpers come with a generator (a requirements file's `_generator_sources_helper`).
+            if _is_image(t) or _is_pex(t) or t.alias.startswith("_"):
+                continue
+            if t.has_field(PythonRequirementsField):
+                for req in t[PythonRequirementsField].value:
+                    asked.setdefault(canonicalize_name(req.project_name), t.address.spec)
+            elif t.has_field(PythonSourceField):
+                asked.setdefault(t[PythonSourceField].file_path, t.address.spec)
+            else:
+                raise ValueError(
+                    f"{t.address.spec} is a `{t.alias}` target: name an image (docker_image, pex_binary), "
+                    "a python_requirement or a Python source file, or ask with --why=NAME"
+                )
+    return list(asked.items())
+
+
 @goal_rule
 async def deps_report(
     console: Console,
     subsystem: DepsReportSubsystem,
-    targets: Targets,
+    specs: Specs,
     workspace: Workspace,
     dist_dir: DistDir,
 ) -> DepsReportGoal:
+    fmt = subsystem.format
+    # From the specs here: a `targets: Targets` parameter beside `specs: Specs` leaves Pants 2.17's rule
+    # graph unsolvable (64 errors, none naming this rule).
+    targets = await Get(Targets, Specs, specs)
+    try:
+        questions = await _questions(subsystem, specs)
+    except ValueError as e:
+        console.print_stderr(f"deps-report: {e}")
+        return DepsReportGoal(exit_code=1)
+    if questions and fmt == ReportFormat.html:
+        console.print_stderr("deps-report: a question (--why, or a non-image argument) is answered as a "
+                             "table or --format=json, not as HTML")  # fmt: skip
+        return DepsReportGoal(exit_code=1)
     images = [t for t in targets if _is_image(t)]
     pexes = [t for t in targets if _is_pex(t)]
+    if questions and not images and not pexes:  # asked of every image, as `::` reports them
+        everything = await Get(AllTargets)
+        images = [t for t in everything if _is_image(t)]
+        pexes = [t for t in everything if _is_pex(t)]
     in_images: set[Address] = set()
     if images and pexes:
         closure = await Get(TransitiveTargets, TransitiveTargetsRequest([t.address for t in images]))
@@ -599,15 +680,29 @@ async def deps_report(
     chosen_images = images
     chosen_pexes = [t for t in pexes if t.address not in in_images]
     if not chosen_images and not chosen_pexes:
-        console.print_stderr("deps-report: no docker_image or pex_binary target among the arguments")
+        console.print_stderr(
+            "deps-report: no docker_image or pex_binary target among the arguments; to ask which images "
+            "hold a file or a requirement, name it (`./pants deps-report src/python/zivo/api/app.py`) "
+            "or pass --why=NAME"
+        )
         return DepsReportGoal(exit_code=1 if targets else 0)
     results = await MultiGet(
         *(Get(ReportResult, ImageRequest(t.address)) for t in chosen_images),
         *(Get(ReportResult, PexRequest(t.address)) for t in chosen_pexes),
     )
     reports = [r.report for r in results]
-    fmt = subsystem.format
-    if fmt == ReportFormat.json:
+    exit_code = 0
+    if questions:
+        indexed = [r.indexed for r in results]
+        answered = [a for q, origin in questions for a in why.answers(q, indexed, origin)]
+        with subsystem.output(console) as write_stdout:
+            if fmt == ReportFormat.json:
+                write_stdout(json.dumps(answered, indent=2) + "\n")
+            else:
+                write_stdout("\n".join(why.text(a) for a in answered))
+        # As grep: 1 when a name is in none of the images.
+        exit_code = 0 if all(any(i["present"] for i in a["images"]) for a in answered) else 1
+    elif fmt == ReportFormat.json:
         with subsystem.output(console) as write_stdout:
             write_stdout(json.dumps(reports, indent=2) + "\n")
     elif fmt == ReportFormat.html:
@@ -624,7 +719,6 @@ async def deps_report(
         with subsystem.output(console) as write_stdout:
             for r in reports:
                 write_stdout(render.table(r) + "\n")
-    exit_code = 0
     if subsystem.baseline:
         path = os.path.join(BuildRoot().path, subsystem.baseline)
         try:

@@ -11,7 +11,7 @@ from pants.backend.python import register as python
 from pants.core import register as core
 from pants.testutil.rule_runner import GoalRuleResult, RuleRunner
 
-from zivo_pants.deps_report.rules import DepsReportGoal
+from zivo_pants.deps_report.rules import _EXCLUDE, DepsReportGoal
 from zivo_pants.deps_report.rules import rules as deps_report_rules
 
 # The budget CI enforces on the API image (a `files` dependency of this test).
@@ -101,3 +101,79 @@ def test_json_lists_first_party_modules_and_requirements_with_chains(rule_runner
     [req] = data["requirements"]
     assert req["why"] == ["src/python/zivo/api/server.py", "src/python/zivo/api/app.py", "fastapi"]
     assert data["budget"] == {"file": "docker/api/deps-budget.toml", "name": "zivo/api", "violations": []}
+
+
+def test_why_names_a_first_party_module_and_each_file_that_imports_it(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    result = _run(rule_runner, "--why=zivo.api.x", "docker/api:api-srcs")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "why zivo.api.x (src/python/zivo/api/x.py), a first-party file: in 1 of 1 image",
+        "  docker/api:api-srcs: 12 bytes, layer first-party, start-up import: not measured",
+        "    imported by src/python/zivo/api/app.py: "
+        "src/python/zivo/api/server.py → src/python/zivo/api/app.py → src/python/zivo/api/x.py",
+    ]
+
+
+def test_a_source_file_named_as_argument_is_asked_of_every_image(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    result = _run(rule_runner, "--format=json", "src/python/zivo/api/x.py")
+    assert result.exit_code == 0, result.stderr
+    [answer] = json.loads(result.stdout)
+    assert (answer["question"], answer["kind"], answer["name"]) == (
+        "src/python/zivo/api/x.py",
+        "first-party",
+        "src/python/zivo/api/x.py",
+    )
+    [image] = answer["images"]  # the only image or PEX in this repository, found without being named
+    assert image["target"] == "docker/api:api-srcs"
+    assert image["reasons"] == [
+        {
+            "kind": "imported-by",
+            "by": "src/python/zivo/api/app.py",
+            "why": [
+                "src/python/zivo/api/server.py",
+                "src/python/zivo/api/app.py",
+                "src/python/zivo/api/x.py",
+            ],
+        }
+    ]
+
+
+def test_a_requirement_the_code_reaches_but_no_pex_packs_is_said_so(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    result = _run(rule_runner, "3rdparty/python:fastapi")
+    # As grep: 1, since no image holds it; the sources-only PEX reaches it through app.py.
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        "why 3rdparty/python:fastapi (fastapi), a distribution: in 0 of 1 image",
+        "  docker/api:api-srcs: not packed in it, though its code reaches it",
+        "    src/python/zivo/api/server.py → src/python/zivo/api/app.py imports fastapi",
+    ]
+
+
+def test_a_source_file_no_image_holds_is_said_so_plainly(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    rule_runner.write_files({"src/python/zivo/api/unused.py": "VALUE = 1\n"})
+    result = _run(rule_runner, "src/python/zivo/api/unused.py")
+    assert result.exit_code == 1
+    assert result.stdout == "why src/python/zivo/api/unused.py: in none of the 1 image reported\n"
+
+
+def test_arguments_that_are_neither_images_nor_questions_say_what_to_run(rule_runner: RuleRunner) -> None:
+    _repo(rule_runner, "import json\n")
+    result = _run(rule_runner, "src/python/zivo/api::")
+    assert result.exit_code == 1
+    assert "to ask which images hold a file or a requirement, name it" in result.stderr
+    result = _run(rule_runner, "--format=html", "--why=fastapi", "docker/api:api-srcs")
+    assert result.exit_code == 1
+    assert "answered as a table or --format=json, not as HTML" in result.stderr
+
+
+def test_install_pex_exclusions_are_read_from_the_dockerfile() -> None:
+    run = (
+        "RUN install-pex /tmp/ml-framework.pex /opt/ml deps \\\n"
+        "      --exclude=sentence-transformers --exclude=scikit-learn --exclude typer \\\n"
+        " && rm -rf /tmp/ml-framework.pex\n"
+    )
+    assert _EXCLUDE.findall(run) == ["sentence-transformers", "scikit-learn", "typer"]
