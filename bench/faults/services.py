@@ -230,6 +230,12 @@ class ZivoProcess:
         if self.process is not None:
             os.killpg(self.process.pid, signal.SIGSTOP)
 
+    def children(self) -> list[int]:
+        """The processes this one started (a prefork worker's pool processes)."""
+        assert self.process is not None
+        pid = self.process.pid
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)

@@ -54,6 +54,8 @@ UPLOAD_TARGET = 3.0
 HEALTHZ_TARGET = 0.1
 SETTLE_TIMEOUT = 240.0
 LOST_RESENT = "had no message in the outbox or the broker"  # zivo.ml.lost_reports's warning
+RECEIVED = "] received"  # Celery's "Task <name>[<id>] received"
+UNANSWERED_ACK = "Couldn't ack"  # kombu's log line for an acknowledgement the broker did not answer
 
 
 @dataclass
@@ -123,6 +125,39 @@ def redis_frozen_20s(stack: Stack, producer: Producer) -> float:
     return time.monotonic()
 
 
+def redis_frozen_acking(stack: Stack, producer: Producer) -> float:
+    """Freeze Redis while both workers finish a task, so that their acknowledgements go unanswered.
+
+    Each worker's pool process is stopped (SIGSTOP) until the worker has handed it a task; then Redis is
+    frozen and the pool processes go on: they finish, and the workers acknowledge into the frozen Redis.
+    Thawed 20 s later. (With kombu's own Redis transport a worker never consumed again after that: its
+    only prefetch slot stayed taken. See zivo.ml.redis_transport.)
+    """
+    pools = [worker.children() for worker in stack.workers]
+    received = [worker.log.read_text(errors="replace").count(RECEIVED) for worker in stack.workers]
+    for pids in pools:
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+    try:
+        # 4 reports/s: each worker soon takes one, which waits in its stopped pool process.
+        wait_for(
+            lambda: all(
+                worker.log.read_text(errors="replace").count(RECEIVED) > before
+                for worker, before in zip(stack.workers, received, strict=True)
+            ),
+            "every worker holding a task",
+            30,
+        )
+        stack.redis.freeze()
+    finally:
+        for pids in pools:
+            for pid in pids:
+                os.kill(pid, signal.SIGCONT)
+    time.sleep(20)
+    stack.redis.thaw()
+    return time.monotonic()
+
+
 def redis_restarted_empty(stack: Stack, producer: Producer) -> float:
     stack.redis.stop()
     stack.redis.wipe()
@@ -153,6 +188,7 @@ FAULTS: dict[str, tuple[str, Fault]] = {
     "worker-taking": ("worker SIGKILL as it takes a message, restarted 5 s later", worker_sigkill_taking),
     "redis-stopped": ("Redis stopped 30 s (append-only file kept)", redis_stopped_30s),
     "redis-frozen": ("Redis frozen (SIGSTOP) 20 s", redis_frozen_20s),
+    "redis-frozen-acking": ("Redis frozen 20 s as both workers acknowledge a task", redis_frozen_acking),
     "redis-empty": ("Redis restarted empty", redis_restarted_empty),
     "postgres-restarted": ("PostgreSQL restarted (fast)", postgres_restarted),
     "postgres-frozen": ("PostgreSQL frozen (SIGSTOP) 20 s", postgres_frozen_20s),
@@ -180,6 +216,7 @@ def run_fault(stack: Stack, name: str) -> Outcome:
         producer.on_accept = resend
     probe = HealthProbe(stack.api_port)
     resent_before = stack.worker_log_count(LOST_RESENT)
+    unanswered_before = stack.worker_log_count(UNANSWERED_ACK)
     producer.start()
     probe.start()
     time.sleep(5)
@@ -200,6 +237,7 @@ def run_fault(stack: Stack, name: str) -> Outcome:
     twice, lost, unacknowledged = stack.audit(user_id, accepted)
     # Rounds in which a worker found reports whose message the broker had lost, and sent them again.
     extra["lost_messages_resent"] = stack.worker_log_count(LOST_RESENT) - resent_before
+    extra["acks_unanswered"] = stack.worker_log_count(UNANSWERED_ACK) - unanswered_before
     extra["load_average"] = [round(load, 2) for load in os.getloadavg()]  # a shared machine: say how busy
     if settle is None:
         extra["stuck"] = stack.diagnose(accepted)
@@ -232,6 +270,8 @@ def run_fault(stack: Stack, name: str) -> Outcome:
         outcome.failures.append(f"{lost} lost")
     if twice:
         outcome.failures.append(f"{twice} written twice")
+    if name == "redis-frozen-acking" and not extra["acks_unanswered"]:
+        outcome.failures.append("no acknowledgement went unanswered: the fault was not injected")
     if name == "redis-frozen":
         if outcome.upload_max_seconds > UPLOAD_TARGET:
             outcome.misses.append(f"upload {outcome.upload_max_seconds} s > {UPLOAD_TARGET:.0f} s")
