@@ -16,6 +16,10 @@ from rapidfuzz.distance import OSA
 _MIN_LENGTH = 5
 # Long words tolerate two edits ("amilaase") without becoming another word.
 _LONG_WORD = 8
+# A cut word this long that begins one vocabulary word is that word, even below `_MIN_LENGTH`: completing
+# "borr" (German "Borr.Immunoblot"), "simp" ("Herpes simp."), "tiss", "exam" adds letters, where a typo
+# correction would change one; three letters ("leu", "ase") begin too many words to say which.
+_MIN_CUT_LENGTH = 4
 
 
 class TokenCorrector:
@@ -23,9 +27,10 @@ class TokenCorrector:
     closest vocabulary word, if one is close.
 
     Lab systems with short name fields cut words off ("Haptoglob", "Thyroglob", "Catechol", "Nortrip",
-    "Pentobarb", "Anticoag"): a word of `_MIN_LENGTH` letters or more that begins exactly one vocabulary
-    word (or words that are all inflections of the shortest one: "estroge" -> estrogen, estrogens) is that
-    word. A word that begins several unrelated words ("trans": transferrin, transaminase) is not completed.
+    "Pentobarb", "Anticoag"): a word of `_MIN_CUT_LENGTH` letters or more that begins exactly one
+    vocabulary word (or words that are all inflections of the shortest one: "estroge" -> estrogen,
+    estrogens) is that word. A word that begins several unrelated words ("trans": transferrin,
+    transaminase) is not completed.
 
     Closeness is optimal-string-alignment distance, so a swapped pair of letters ("thyriod",
     "gluocse") counts as one edit; among equally close words the most frequent wins. Corrections are
@@ -49,8 +54,10 @@ class TokenCorrector:
         self._lock = threading.Lock()
 
     def correct_word(self, word: str) -> str:
-        if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
+        if word in self._vocabulary or len(word) < _MIN_CUT_LENGTH or not word.isalpha():
             return word
+        if len(word) < _MIN_LENGTH:
+            return self._completion(word) or word
         with self._lock:
             memo = self._memo.get(word)
         if memo is not None:

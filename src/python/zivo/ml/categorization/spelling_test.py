@@ -83,3 +83,9 @@ def test_a_name_cut_short_is_read_only_as_one_test() -> None:
     assert names.expand("val acid") is None  # two tests
     assert names.expand("plt") is None  # one word: typo correction's business
 
+
+def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
+    corrector = TokenCorrector(VOCABULARY)
+    assert corrector.correct_word("hapt") == "haptoglobin"  # begins one word: cut off
+    assert corrector.correct_word("tran") == "tran"  # begins transferrin and transaminase
+    assert corrector.correct_word("woud") == "woud"  # one edit from "wound", but four letters: no typo fix
