@@ -51,6 +51,9 @@ _UNIT_RE = re.compile(
 class Grammar:
     specimens: dict[str, str]
     specimens_in_context: frozenset[str]
+    # German "i.U.", "i.S.": the abbreviation after "i." -> a specimen word; `in_specimen_re` finds them.
+    in_specimen: dict[str, str]
+    in_specimen_re: re.Pattern[str]
     properties: frozenset[str]
     methods: frozenset[str]
     units: frozenset[str]
@@ -81,13 +84,27 @@ def _any_of(rules: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in rules) or r"(?!x)x")
 
 
+def _in_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
+    """German "<analyte>.i.U." / "<analyte> i.S": a lowercase "i." after a word (joined by a dot or a
+    space), then one of the abbreviations in any case, then an optional dot, ending the word."""
+    keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
+    return re.compile(rf"(?:(?<=[A-Za-z0-9)])\.|\s)\s*i\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)\.?")
+
+
 def parse_grammar(text: str) -> Grammar:
     data = tomllib.loads(text)
+    specimen_words = dict(data["specimens"])
+    in_specimen = {key.lower(): value for key, value in data["in_specimen"].items()}
+    unknown = sorted(value for value in in_specimen.values() if value not in specimen_words)
+    if unknown:
+        raise ValueError(f"[in_specimen] names words that are not in [specimens]: {unknown}")
     spellings = tuple((re.compile(k), v) for k, v in data["spellings"].items())
     phrases = tuple((re.compile(k), v) for k, v in data["phrases"].items())
     return Grammar(
-        specimens=dict(data["specimens"]),
+        specimens=specimen_words,
         specimens_in_context=frozenset(data["specimens_in_context"]),
+        in_specimen=in_specimen,
+        in_specimen_re=_in_specimen_pattern(in_specimen),
         properties=_words(data["properties"]),
         methods=_words(data["methods"]),
         units=_words(data["units"]),
@@ -181,10 +198,12 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     return text
 
 
-def _clean(raw: str) -> str:
+def _clean(raw: str, rules: Grammar) -> str:
     text = _strip_accents(raw).replace("µ", "u").replace("μ", "u").replace("γ", " gamma ")
     text = text.replace("ß", "ss")
     text = text.replace("β", " beta ").replace("α", " alpha ")
+    # Before dotted letters are joined: "Osmol.i.u." is the osmolality in urine, not "osmol iu".
+    text = rules.in_specimen_re.sub(lambda match: f" {rules.in_specimen[match[1].lower()]} ", text)
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
     if "[" in text or (_LONG_NAME_SYSTEM_RE.search(text) and not _KIND_OF_TEST_RE.search(text)):
@@ -211,7 +230,7 @@ def in_unread_script(raw: str) -> bool:
 
 def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
     rules = rules or grammar()
-    text = apply_spelling(_clean(raw), rules)
+    text = apply_spelling(_clean(raw, rules), rules)
     tokens = text.split()
     multiword = len(tokens) > 1
     kept: list[str] = []

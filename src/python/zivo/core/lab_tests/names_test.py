@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
@@ -10,6 +12,7 @@ from zivo.core.lab_tests.names import (
     name_key,
     names_organism,
     normalize_name,
+    parse_grammar,
 )
 
 
@@ -106,12 +109,31 @@ from zivo.core.lab_tests.names import (
         ("Östradiol", "estradiol", None),
         ("Lat. RF", "latex rf", None),
         ("Cal Osm", "osmolality", None),  # the calculated osmolality
-        ("Osmol. i.S.", "osmolality is", None),
+        # German specimen suffixes: "i.S." im Serum, "i.u." im Urin, "i.P." im Plasma, "i.Liq." im Liquor.
+        ("Osmol. i.S.", "osmolality", "blood"),
+        ("Osmol.i.u.", "osmolality urine", "urine"),
+        ("Cocain.i.u", "cocain urine", "urine"),
+        ("Lactate i.P.", "lactate", "blood"),
+        ("Protein i.Liq.", "protein csf", "csf"),
+        ("Liquor elpho", "csf electrophoresis", "csf"),
+        ("Harnsäure im Urin", "uric acid urine", "urine"),
+        ("IM COMP", "im comp", None),  # VistA's immune complexes: "im" is German only before a specimen
+        # ... but an English "I.U." and "i.u./ml" are units.
+        ("Vitamin E 400 I.U.", "vitamin e 400", None),
+        ("Heparin i.u./ml", "heparin", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
     normalized = normalize_name(raw)
     assert (normalized.text, normalized.specimen) == (text, specimen)
+
+
+def test_german_specimen_suffixes_name_specimens_the_grammar_knows() -> None:
+    rules = grammar()
+    assert set(rules.in_specimen.values()) <= rules.specimens.keys()
+    text = resources.files("zivo.core.lab_tests").joinpath("grammar.toml").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="in_specimen"):
+        parse_grammar(text.replace('liq = "csf"', 'liq = "liquor cerebrospinalis"'))
 
 
 def test_ua_alone_is_not_urine() -> None:

@@ -4,7 +4,8 @@ How a name is resolved:
 1. `normalize_name` reads the lab grammar (LOINC short and long names, hospital codes, specimens,
    methods, units, spellings), then each word is typo-corrected against the catalogue's vocabulary.
 2. Exact: the normalized, order-free name is a catalogue name -> that test and its category, confidence
-   `EXACT_CONFIDENCE`.
+   `EXACT_CONFIDENCE`; so is a name cut short word by word ("PLT AGG") that abbreviates the names of one
+   catalogue test only (`spelling.AbbreviatedNames`).
 3. Otherwise by meaning: for every catalogue name, similarity = w * cosine(embeddings) + (1 - w) * lexical
    similarity; a name whose specimen (urine, stool, semen, CSF) differs from the reference test's loses
    `specimen_penalty`; a name that names a microorganism (`grammar.toml` `[organisms]`; not an allergen
@@ -56,7 +57,7 @@ from zivo.ml.categorization.decision import (
     decide,
 )
 from zivo.ml.categorization.references import Reference, reference_names
-from zivo.ml.categorization.spelling import TokenCorrector
+from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector
 from zivo.ml.embeddings.embedder import Embedder
 
 _DISTINCT_SPECIMENS = DISTINCT_SPECIMENS
@@ -163,6 +164,7 @@ class _ReferenceIndex:
         # Organism words are known words too: an organism the catalogue does not name ("suis") must not
         # be "corrected" into another word.
         self.corrector = TokenCorrector([*words, *tests.grammar.report_words, *tests.grammar.organisms])
+        self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
 
     def analyte_columns_of(self, test_id: str, text: str) -> list[int]:
         """The reference columns that name the same analyte as `text` under test `test_id`: all of the
@@ -279,19 +281,26 @@ class Categorizer:
         # Phrase rewrites run again after typo correction: "alkaline phosphatse" only becomes a phrase
         # the rewrites know once corrected.
         texts = [self._corrected(index, item.text) for item in normalized]
+        exact: list[str | None] = [None] * len(names)
+        for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
+            test = (
+                tests.lookup_key(name_key(text))
+                or tests.lookup_key(item.key)
+                or tests.lookup_glossed(names[row])
+            )
+            if test is None:
+                # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
+                # Phosphate Crystals"), as print fields of a fixed width cut names.
+                expanded = index.abbreviated.expand(text)
+                if expanded is not None:
+                    texts[row] = expanded
+                    test = tests.lookup_key(name_key(expanded))
+            if not exclude_identical:
+                exact[row] = test.id if test else None
         specimens = [
             item.specimen or specimen_of(text, tests.grammar)
             for item, text in zip(normalized, texts, strict=True)
         ]
-        exact: list[str | None] = [None] * len(names)
-        if not exclude_identical:
-            for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
-                test = (
-                    tests.lookup_key(name_key(text))
-                    or tests.lookup_key(item.key)
-                    or tests.lookup_glossed(names[row])
-                )
-                exact[row] = test.id if test else None
         left_out = leave_out or [None] * len(names)
         pending = list(
             dict.fromkeys(

@@ -113,6 +113,24 @@ def test_a_result_printed_after_its_panel_is_the_result_not_the_panel(categorize
         assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
 
 
+def test_a_name_cut_short_word_by_word_is_the_one_test_it_abbreviates(categorizer: Categorizer) -> None:
+    # Fixed-width print fields cut every word ("PLT AGG", "TRI PHOSPHATE CRYSTALS", German "Sol.Fibr.mon.").
+    expected = {
+        "PLT AGG": "platelet_aggregation",
+        "TRI PHOSPHATE CRYSTALS": "urine_crystals",
+        "Sol.Fibr.mon.": "fibrin_monomers",
+    }
+    for name, test_id in expected.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+
+
+def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -> None:
+    # "i.u." is "im Urin": the urine's osmolality, not the serum's; "i.S." the serum's.
+    assert categorizer.categorize("Osmol.i.u.").test_id == "urine_osmolality"
+    assert categorizer.categorize("Osmol. i.S.").test_id == "osmolality"
+
+
 def test_a_substring_is_not_the_test(categorizer: Categorizer) -> None:
     # Euglobulin is a fibrinolysis test, not the liver's globulin; typo correction must not make it one.
     result = categorizer.categorize("Euglobulin Lysis Time")

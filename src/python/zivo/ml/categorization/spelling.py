@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from cachetools import LRUCache
 from rapidfuzz import process
@@ -16,6 +16,10 @@ from rapidfuzz.distance import OSA
 _MIN_LENGTH = 5
 # Long words tolerate two edits ("amilaase") without becoming another word.
 _LONG_WORD = 8
+# A cut word this long that begins one vocabulary word is that word, even below `_MIN_LENGTH`: completing
+# "borr" (German "Borr.Immunoblot"), "simp" ("Herpes simp."), "tiss", "exam" adds letters, where a typo
+# correction would change one; three letters ("leu", "ase") begin too many words to say which.
+_MIN_CUT_LENGTH = 4
 
 
 class TokenCorrector:
@@ -23,9 +27,10 @@ class TokenCorrector:
     closest vocabulary word, if one is close.
 
     Lab systems with short name fields cut words off ("Haptoglob", "Thyroglob", "Catechol", "Nortrip",
-    "Pentobarb", "Anticoag"): a word of `_MIN_LENGTH` letters or more that begins exactly one vocabulary
-    word (or words that are all inflections of the shortest one: "estroge" -> estrogen, estrogens) is that
-    word. A word that begins several unrelated words ("trans": transferrin, transaminase) is not completed.
+    "Pentobarb", "Anticoag"): a word of `_MIN_CUT_LENGTH` letters or more that begins exactly one
+    vocabulary word (or words that are all inflections of the shortest one: "estroge" -> estrogen,
+    estrogens) is that word. A word that begins several unrelated words ("trans": transferrin,
+    transaminase) is not completed.
 
     Closeness is optimal-string-alignment distance, so a swapped pair of letters ("thyriod",
     "gluocse") counts as one edit; among equally close words the most frequent wins. Corrections are
@@ -49,8 +54,10 @@ class TokenCorrector:
         self._lock = threading.Lock()
 
     def correct_word(self, word: str) -> str:
-        if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
+        if word in self._vocabulary or len(word) < _MIN_CUT_LENGTH or not word.isalpha():
             return word
+        if len(word) < _MIN_LENGTH:
+            return self._completion(word) or word
         with self._lock:
             memo = self._memo.get(word)
         if memo is not None:
@@ -86,3 +93,71 @@ class TokenCorrector:
 
     def correct(self, text: str) -> str:
         return " ".join(self.correct_word(word) for word in text.split())
+
+
+# A cut word keeps at least this many letters ("Plt Agg", "Cyst Qu"); one letter is an initial, which
+# must match a word of its own ("Inf A" is influenza A, not any word beginning with "a").
+_MIN_CUT = 2
+# Dropping vowels ("Plt", "Acd", "Asy") keeps the first two letters and leaves three or more.
+_MIN_SKELETON = 3
+
+
+def _cut(short: str, word: str) -> bool:
+    """`short` is `word` cut off ("agg" of aggregation)."""
+    return _MIN_CUT <= len(short) < len(word) and short.isalpha() and word.startswith(short)
+
+
+def _skeleton(short: str, word: str) -> bool:
+    """`short` is `word` written without some of its letters ("plt" of platelet, "asy" of assay): its
+    first two letters, then some of the others in order."""
+    if len(short) < _MIN_SKELETON or len(short) >= len(word) or not short.isalpha() or short[:2] != word[:2]:
+        return False
+    letters = iter(word[2:])
+    return all(letter in letters for letter in short[2:])
+
+
+def abbreviates(shorts: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether each of `shorts` is the word of `words` at its place, cut off or without some letters;
+    at most one without letters: two such words ("Myl Prt") say too little to tell myelin basic protein
+    from a myeloma protein."""
+    skeletons = 0
+    for short, word in zip(shorts, words, strict=True):
+        if short == word or _cut(short, word):
+            continue
+        if not _skeleton(short, word):
+            return False
+        skeletons += 1
+    return skeletons <= 1
+
+
+class AbbreviatedNames:
+    """Names whose every word is cut short, as hospital systems with fixed-width print fields write
+    them (VistA's "PLT AGG", "CYST QU", "INF A"; German "Sol.Fibr.mon."; LOINC's "Sex Horm Bind Glob"):
+    matched, word for word and in order, against the reference names with as many words, each word equal
+    or abbreviated (`abbreviates`). A name is read as a reference name only when every reference name it
+    abbreviates is of one test ("Val Acid" would abbreviate valproic and valeric acid: left alone)."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        """`names`: (normalized reference text, its test id) pairs."""
+        self._tests: dict[str, set[str]] = {}
+        for text, test_id in names:
+            self._tests.setdefault(text, set()).add(test_id)
+        # Keyed by the words' first characters: an abbreviation keeps each word's first letter.
+        self._by_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for text in sorted(self._tests):
+            words = tuple(text.split())
+            if len(words) > 1:
+                self._by_initials.setdefault(tuple(word[0] for word in words), []).append(words)
+
+    def expand(self, text: str) -> str | None:
+        """The one test's reference name `text` abbreviates (the shortest), or None."""
+        words = text.split()
+        candidates = [
+            reference
+            for reference in self._by_initials.get(tuple(word[0] for word in words), [])
+            if abbreviates(words, reference)
+        ]
+        tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
+        if len(tests) != 1:
+            return None
+        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from zivo.ml.categorization.spelling import TokenCorrector
+from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector, abbreviates
 
 VOCABULARY = ["thyroid", "glucose", "potassium", "sedimentation", "rate", "uric", "urine", "urine", "urine"]
 VOCABULARY += [
@@ -52,3 +52,40 @@ def test_the_memo_is_bounded() -> None:
         corrector.correct_word(word)
     assert len(corrector._memo) == 3
     assert corrector.correct_word("thyriod") == "thyroid"  # evicted, recomputed the same
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "abbreviated"),
+    [
+        ("plt agg", "platelet aggregation", True),  # without vowels, then cut off
+        ("cyst qu", "cystine quantitative", True),
+        ("inf a", "influenza a", True),  # an initial matches a word of its own
+        ("inf a", "influenza antibody", False),
+        ("myl prt", "myeloma protein", False),  # two words without letters say too little
+        ("leu ase", "leucine aminopeptidase", False),  # a skeleton keeps the first two letters
+        ("bethesda asy", "bethesda assay", True),
+    ],
+)
+def test_abbreviates(short: str, words: str, abbreviated: bool) -> None:
+    assert abbreviates(short.split(), words.split()) is abbreviated
+
+
+def test_a_name_cut_short_is_read_only_as_one_test() -> None:
+    names = AbbreviatedNames(
+        [
+            ("platelet aggregation", "platelet_aggregation"),
+            ("platelet aggregometry", "platelet_aggregation"),
+            ("valproic acid", "valproate"),
+            ("valeric acid", "organic_acids"),
+        ]
+    )
+    assert names.expand("plt agg") == "platelet aggregation"  # two names of one test: the shorter
+    assert names.expand("val acid") is None  # two tests
+    assert names.expand("plt") is None  # one word: typo correction's business
+
+
+def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
+    corrector = TokenCorrector(VOCABULARY)
+    assert corrector.correct_word("hapt") == "haptoglobin"  # begins one word: cut off
+    assert corrector.correct_word("tran") == "tran"  # begins transferrin and transaminase
+    assert corrector.correct_word("woud") == "woud"  # one edit from "wound", but four letters: no typo fix
