@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The fault suite and the compose deployment (README "Reliability"), after the tests built the images.
-# 1. bench/faults/suite.py: worker SIGKILL, Redis stopped / frozen / restarted empty, PostgreSQL restarted / frozen,
+# 1. bench/faults/suite.py: worker SIGKILL, Redis stopped / frozen (also as workers acknowledge) / restarted empty,
+#    PostgreSQL restarted / frozen,
 #    duplicate deliveries, on private Redis and PostgreSQL servers it starts itself (never the shared ones);
 #    then (--backlog 1000) the backlog bench: 1,000 reports stored while Redis is stopped, drained; it gates
 #    on 0 lost / 0 written twice / drained, and prints the drain and steady rates (figures, not tests);
