@@ -35,7 +35,7 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
     """Per distribution and first-party file of one image: its import names or path and its reasons.
     A distribution the image installs has its reasons among those it installs; one a PEX holds but the
     image leaves out, the reasons its PEX holds it."""
-    wheels, _ = report.wheels_by_name(inp)
+    wheels, layer_of = report.wheels_by_name(inp)
     packed, _ = report.wheels_by_name(inp, packed=True)
     graphs = {False: report.Graph(inp, wheels)}
     if packed.keys() - wheels.keys():
@@ -70,7 +70,7 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
         dists[name] = {
             "modules": list(wheel.get("top_level", [])),
             "reasons": listed(found),
-            **_installed(inp, name),
+            **_installed(inp, name, layer_of),
         }
     graph = graphs[False]
     files: dict[str, dict[str, Any]] = {}
@@ -84,11 +84,10 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
     return {"distributions": dists, "first_party": files, "requirements": reached}
 
 
-def _installed(inp: report.ReportInput, name: str) -> dict[str, Any]:
+def _installed(inp: report.ReportInput, name: str, layer_of: dict[str, str]) -> dict[str, Any]:
     """The layer that installs `name` in the image, or the Dockerfile that leaves it out of every layer
     whose PEX holds it, and how (a base image's exclusion may be undone by the image's own PEX, as the
     ML worker does for pydantic)."""
-    _, layer_of = report.wheels_by_name(inp)
     if name in layer_of:
         return {"image_layer": layer_of[name], "excluded_by": None, "how": None}
     holder = next(la for la in inp.layers if any(canonicalize_name(w["name"]) == name for w in la.wheels))
