@@ -3,7 +3,9 @@
     python3 .ci/deps_report_facts.py dist/deps-report/report.json dist/deps-report
 
 torch is absent from the API's report and present in the worker's, with the chain from the worker's
-code; the JSON has the documented keys; each HTML page parses and holds one treemap cell per distribution.
+code; what docker/ml-base/Dockerfile leaves out at install (sentence-transformers, hf-xet) is listed as
+left out, not as in the image; the JSON has the documented keys; each HTML page parses and holds one
+treemap cell per distribution.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 REPORT_KEYS = {
     "schema", "target", "kind", "repository", "entry_point", "image", "startup", "layers",
-    "distributions", "requirements", "first_party", "totals", "notes", "budget",
+    "distributions", "requirements", "first_party", "left_out", "totals", "notes", "budget",
 }  # fmt: skip
 DIST_KEYS = {
     "name", "version", "bytes", "files", "license", "spdx", "layer", "direct", "startup_import", "why",
@@ -63,6 +65,16 @@ def main(report_path: str, html_dir: str) -> int:
             "torch's chain starts in zivo/ml and ends at torch",
         )
         expect(torch["layer"] == "zivo/ml-base third-party", "torch comes from the ML base's layer")
+    for image in ("zivo/ml-base", "zivo/ml-worker"):
+        r = reports[image]
+        held = {d["name"] for d in r["distributions"]}
+        gone = {d["name"]: d for d in r["left_out"]}
+        for name in ("sentence-transformers", "hf-xet"):
+            expect(
+                name not in held and gone.get(name, {}).get("by") == "docker/ml-base/Dockerfile",
+                f"{image}: {name} is left out at install by docker/ml-base/Dockerfile, not in the image",
+            )
+        expect(r["totals"]["distributions"] == len(held), f"{image}: the count is of what it holds")
     for r in reports.values():
         # Named as the goal names it: the repository, or the target of a pex_binary reported on its own.
         page = Path(html_dir) / (re.sub(r"[^A-Za-z0-9_.-]+", "_", r.get("repository") or r["target"]) + ".html")

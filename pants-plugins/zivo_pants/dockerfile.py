@@ -1,7 +1,9 @@
-"""Just enough of a Dockerfile for the plugin: its stages, their bases and what each COPY/ADD takes.
+"""Just enough of a Dockerfile for the plugin: its stages, their bases, what each COPY/ADD takes and
+which distributions its RUNs leave out of the venv they install.
 
 One parser for both of the plugin's readers: content tags hash the build-context paths an image copies
-(`context_sources`), dependency reports map an image's layers to the PEXes they come from.
+(`context_sources`), dependency reports map an image's layers to the PEXes they come from and drop what
+the image leaves out at install (`left_out`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import json
 import re
 import shlex
 from dataclasses import dataclass, field
+
+from packaging.utils import canonicalize_name
 
 
 @dataclass
@@ -24,6 +28,7 @@ class Stage:
     base: str
     name: str | None
     copies: list[Copy] = field(default_factory=list)
+    runs: list[str] = field(default_factory=list)  # each RUN's command, continuations joined
 
 
 @dataclass
@@ -77,6 +82,8 @@ def parse(text: str) -> Dockerfile:
             copy = _copy(rest)
             if copy is not None:
                 stages[-1].copies.append(copy)
+        elif cmd == "RUN" and stages:
+            stages[-1].runs.append(rest.strip())
     return Dockerfile(args=args, stages=stages)
 
 
@@ -108,3 +115,40 @@ def context_sources(text: str) -> list[str]:
         for source in copy.sources
         if "://" not in source
     ]
+
+
+# How a RUN leaves a distribution out of the venv it installs from a PEX.
+EXCLUDED = "install-pex --exclude"  # install-pex (docker/python-base) never installs it
+DELETED = "rm -rf"  # installed, then its files and its `NAME-*.dist-info` deleted
+_DIST_INFO = re.compile(r"([A-Za-z0-9][A-Za-z0-9._]*)-\*\.dist-info")
+_SEPARATORS = {"&&", "||", ";", "|"}
+
+
+def left_out(text: str) -> dict[str, str]:
+    """Canonical distribution name -> how a RUN leaves it out: `install-pex … --exclude=NAME` (or
+    `--exclude NAME`), or an `rm` of `NAME-*.dist-info` (the installed distribution's record: deleting it
+    is what uninstalling means; an `rm` of other files, torch/bin say, removes no distribution)."""
+    out: dict[str, str] = {}
+    for run in (r for stage in parse(text).stages for r in stage.runs):
+        try:
+            words = shlex.split(run, comments=False)
+        except ValueError:
+            words = run.split()
+        commands: list[list[str]] = [[]]
+        for word in words:
+            if word in _SEPARATORS:
+                commands.append([])
+            else:
+                commands[-1].append(word)
+        for argv in commands:
+            if argv and argv[0].rsplit("/", 1)[-1] == "install-pex":
+                for i, arg in enumerate(argv):
+                    if arg.startswith("--exclude="):
+                        out[canonicalize_name(arg.split("=", 1)[1])] = EXCLUDED
+                    elif arg == "--exclude" and i + 1 < len(argv):
+                        out[canonicalize_name(argv[i + 1])] = EXCLUDED
+            elif argv and argv[0] == "rm":
+                for arg in argv[1:]:
+                    if m := _DIST_INFO.fullmatch(arg.rstrip("/").rsplit("/", 1)[-1]):
+                        out.setdefault(canonicalize_name(m.group(1)), DELETED)
+    return dict(sorted(out.items()))

@@ -60,6 +60,7 @@ def table(report: dict[str, Any]) -> str:
             f"  {d['name']:<{w}} {d['version']:<{v}} {mb(d['bytes']):>10} {lics[d['name']]:<{lw}} "
             f"{_startup(d['startup_import']):<5}  {chain_text(d['why'])}"
         )
+    out.extend("  " + line for line in left_out_lines(report))
     out.append("")
     fp_started = sum(1 for f in report["first_party"] if f["startup_import"])
     out.append(
@@ -79,9 +80,30 @@ def table(report: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
+def left_out_lines(report: dict[str, Any]) -> list[str]:
+    """Per Dockerfile, the distributions its image's PEXes hold but it leaves out at install: a heading
+    with their number and bytes, then one line per way it leaves them out, largest first."""
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for d in report.get("left_out", []):
+        by_file.setdefault(d["by"], []).append(d)
+    lines = []
+    for path, gone in by_file.items():
+        total = sum(d["bytes"] for d in gone)
+        lines.append(
+            f"left out at install by {path}: {len(gone)} distributions, {mb(total)} "
+            "(the PEX holds them, the image does not; not counted above)"
+        )
+        for how in sorted({d["how"] for d in gone}):
+            names = sorted((d for d in gone if d["how"] == how), key=lambda d: (-d["bytes"], d["name"]))
+            lines.append(f"  {how}: " + ", ".join(f"{d['name']} {mb(d['bytes'])}" for d in names))
+    return lines
+
+
 def reconcile(report: dict[str, Any]) -> str:
     t = report["totals"]
-    line = f"installed {mb(t['installed_bytes'])} (distributions + first-party, as the PEXes hold them)"
+    left = sum(d["bytes"] for d in report.get("left_out", []))
+    line = f"installed {mb(t['installed_bytes'])} (distributions + first-party, as the PEXes hold them"
+    line += f"; not the {mb(left)} left out at install)" if left else ")"
     if t["image_bytes"] is None:
         return line + "; image not built"
     if not t["installed_bytes"]:
@@ -230,6 +252,7 @@ def page(report: dict[str, Any]) -> str:
         rows=rows,
         layer_rows=layer_rows,
         totals=html.escape(reconcile(report)),
+        left_out="".join(f"<p>{html.escape(line)}</p>" for line in left_out_lines(report)),
         ndist=report["totals"]["distributions"],
         summary=html.escape(summary),
         data=data,
@@ -269,6 +292,7 @@ the requirement that brings it, and what requires it.</p></div>
 <h2>Layers</h2>
 <table><tr><th>layer</th><th>kind</th><th>from PEXes</th><th>in image</th><th>distributions</th></tr>{layer_rows}</table>
 <p>{totals}</p>
+{left_out}
 <h2>Distributions</h2>
 <table id="dists"><tr><th>name</th><th>version</th><th>installed</th><th>licence</th><th>start-up</th><th>layer</th>
 <th>why</th></tr>{rows}</table>

@@ -17,7 +17,7 @@ from pkg_resources import Requirement
 
 from zivo_pants.deps_report.licences import licence
 
-SCHEMA = 1
+SCHEMA = 2  # 2: distributions left out at install are under left_out, not distributions
 
 # The images run CPython 3.11 on x86_64 Linux: requirement markers are evaluated for that.
 _TARGET_ENV = {
@@ -73,8 +73,8 @@ class ReportInput:
     image: dict[str, Any] | None = None  # {"reference", "id", "bytes", "created"} when built
     startup: dict[str, Any] | None = None  # {"how", "files": [...]} when measured
     notes: list[str] = field(default_factory=list)
-    # Per image repository: the distributions its Dockerfile keeps out (`install-pex --exclude=NAME`),
-    # {"file": Dockerfile path, "names": [canonical names]}. Read by `why`; the report lists the PEXes.
+    # Per image repository: the distributions its Dockerfile leaves out of the venv it installs from its
+    # PEXes, {"file": Dockerfile path, "names": {canonical name: how (dockerfile.left_out)}}.
     excluded: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
@@ -189,17 +189,68 @@ def _startup_dists(
     return dists, first_party
 
 
-def wheels_by_name(inp: ReportInput) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
-    """Each distribution's wheel and the layer it is imported from, by canonical name."""
+def _installs(inp: ReportInput, layer: LayerInput, name: str) -> bool:
+    """Whether `layer` installs `name` from its PEX, or its image's Dockerfile leaves it out."""
+    return name not in inp.excluded.get(layer.image, {}).get("names", {})
+
+
+def wheels_by_name(
+    inp: ReportInput, *, packed: bool = False
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Each distribution's wheel and the layer it is imported from, by canonical name: those the image
+    installs, or (`packed`) every one its PEXes hold, whether installed or left out."""
     wheels: dict[str, dict[str, Any]] = {}
     layer_of: dict[str, str] = {}
     for layer in inp.layers:
         for w in layer.wheels:
             name = canonicalize_name(w["name"])
-            if name not in wheels:  # a base layer's copy wins: that is the one the image imports
+            # A base layer's copy wins (the one the image imports), unless the base leaves it out.
+            if name not in wheels and (packed or _installs(inp, layer, name)):
                 wheels[name] = w
                 layer_of[name] = layer.name
     return wheels, layer_of
+
+
+def _row(name: str, wheel: dict[str, Any], layer: str, graph: Graph) -> dict[str, Any]:
+    text, spdx = licence(
+        wheel.get("license_expression", ""), wheel.get("license", ""), wheel.get("classifiers", [])
+    )
+    return {
+        "name": name,
+        "version": wheel["version"],
+        "bytes": wheel["bytes"],
+        "files": wheel["files"],
+        "license": text,
+        "spdx": spdx,
+        "layer": layer,
+        "direct": name in graph.direct,
+        "why": graph.chain("d:" + name),
+        "required_by": sorted(graph.required_by.get(name, [])),
+    }
+
+
+def left_out(inp: ReportInput) -> list[dict[str, Any]]:
+    """The distributions a PEX holds but the image does not install, each with the Dockerfile that
+    leaves it out and how (`dockerfile.left_out`); `layer` and `why` are those of the PEX."""
+    packed, packed_layer = wheels_by_name(inp, packed=True)
+    gone = sorted(packed.keys() - wheels_by_name(inp)[0].keys())
+    if not gone:
+        return []
+    graph = Graph(inp, packed)
+    image_of = {layer.name: layer.image for layer in inp.layers}
+    out = []
+    for name in gone:
+        excluded = inp.excluded[image_of[packed_layer[name]]]
+        row = _row(name, packed[name], packed_layer[name], graph)
+        out.append({**row, "by": excluded["file"], "how": excluded["names"][name]})
+    return out
+
+
+_LEFT_OUT_NOTE = (
+    "left out at install: what a Dockerfile's `install-pex --exclude=NAME` and `rm -rf NAME-*.dist-info` "
+    "drop; other files it deletes (e.g. torch/bin, static libraries) are not itemised: they are part of "
+    "the totals' difference"
+)
 
 
 def build(inp: ReportInput) -> dict[str, Any]:
@@ -212,25 +263,13 @@ def build(inp: ReportInput) -> dict[str, Any]:
         if startup is not None
         else (set(), set())
     )
-    dists = []
-    for name in sorted(wheels):
-        w = wheels[name]
-        text, spdx = licence(w.get("license_expression", ""), w.get("license", ""), w.get("classifiers", []))
-        dists.append(
-            {
-                "name": name,
-                "version": w["version"],
-                "bytes": w["bytes"],
-                "files": w["files"],
-                "license": text,
-                "spdx": spdx,
-                "layer": layer_of[name],
-                "direct": name in graph.direct,
-                "startup_import": (name in started) if startup is not None else None,
-                "why": graph.chain("d:" + name),
-                "required_by": sorted(graph.required_by.get(name, [])),
-            }
-        )
+    dists = [
+        {
+            **_row(name, wheels[name], layer_of[name], graph),
+            "startup_import": (name in started) if startup is not None else None,
+        }
+        for name in sorted(wheels)
+    ]
     requirements = []
     for spec in sorted(inp.requirement_dists):
         node = "t:" + spec
@@ -249,7 +288,9 @@ def build(inp: ReportInput) -> dict[str, Any]:
     layers = []
     for layer in inp.layers:
         names = sorted(canonicalize_name(w["name"]) for w in layer.wheels)
-        installed = sum(w["bytes"] for w in layer.wheels)
+        installed = sum(
+            w["bytes"] for w in layer.wheels if _installs(inp, layer, canonicalize_name(w["name"]))
+        )
         if layer.kind == "first-party":
             installed = sum(f.bytes for f in inp.first_party)
         layers.append(
@@ -263,6 +304,7 @@ def build(inp: ReportInput) -> dict[str, Any]:
                 "distributions": [n for n in names if layer_of.get(n) == layer.name],
             }
         )
+    gone = left_out(inp)
     dist_bytes = sum(d["bytes"] for d in dists)
     fp_bytes = sum(f["bytes"] for f in first_party)
     image_bytes = inp.image["bytes"] if inp.image else None
@@ -290,6 +332,7 @@ def build(inp: ReportInput) -> dict[str, Any]:
         "distributions": dists,
         "requirements": requirements,
         "first_party": first_party,
+        "left_out": gone,
         "totals": totals,
-        "notes": list(inp.notes),
+        "notes": list(inp.notes) + ([_LEFT_OUT_NOTE] if gone else []),
     }

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from zivo_pants.deps_report import pex_scan, report
-from zivo_pants.deps_report.testing import api_like_input, api_like_pex
+from zivo_pants.deps_report.testing import api_like_input, api_like_pex, write_wheel
+from zivo_pants.dockerfile import DELETED, EXCLUDED
 
 
 def test_scan_reads_installed_bytes_and_metadata(tmp_path: Path) -> None:
@@ -65,7 +67,7 @@ def test_totals_add_up_and_json_keys_are_the_documented_ones(tmp_path: Path) -> 
     data = report.build(api_like_input(api_like_pex(tmp_path)))
     assert set(data) == {
         "schema", "target", "kind", "repository", "entry_point", "image", "startup", "layers",
-        "distributions", "requirements", "first_party", "totals", "notes",
+        "distributions", "requirements", "first_party", "left_out", "totals", "notes",
     }  # fmt: skip
     assert set(data["distributions"][0]) == {
         "name", "version", "bytes", "files", "license", "spdx", "layer", "direct", "startup_import",
@@ -78,3 +80,60 @@ def test_totals_add_up_and_json_keys_are_the_documented_ones(tmp_path: Path) -> 
     third = next(layer for layer in data["layers"] if layer["kind"] == "third-party")
     assert third["installed_bytes"] == t["distribution_bytes"]
     assert sorted(third["distributions"]) == sorted(d["name"] for d in data["distributions"])
+
+
+def _left_out_of(inp: report.ReportInput, names: dict[str, str]) -> report.ReportInput:
+    return dataclasses.replace(inp, excluded={"zivo/api": {"file": "docker/api/Dockerfile", "names": names}})
+
+
+def test_what_the_dockerfile_leaves_out_is_not_counted_in_the_image(tmp_path: Path) -> None:
+    whole = report.build(api_like_input(api_like_pex(tmp_path)))
+    data = report.build(
+        _left_out_of(api_like_input(api_like_pex(tmp_path)), {"starlette": EXCLUDED, "pytest": DELETED})
+    )
+    names = {d["name"] for d in data["distributions"]}
+    assert names == {d["name"] for d in whole["distributions"]} - {"starlette", "pytest"}
+    gone = {d["name"]: d for d in data["left_out"]}
+    assert {n: (d["by"], d["how"]) for n, d in gone.items()} == {
+        "pytest": ("docker/api/Dockerfile", DELETED),
+        "starlette": ("docker/api/Dockerfile", EXCLUDED),
+    }
+    # Why the PEX holds it: the chain through the PEX's own distributions.
+    entry, app = "src/python/zivo/api/server.py", "src/python/zivo/api/app.py"
+    assert gone["starlette"]["why"] == [entry, app, "fastapi", "starlette"]
+    # anyio stays, but nothing in the image requires it now: starlette is gone.
+    anyio = next(d for d in data["distributions"] if d["name"] == "anyio")
+    assert (anyio["required_by"], anyio["why"]) == ([], ["anyio"])
+    left = sum(d["bytes"] for d in data["left_out"])
+    t, was = data["totals"], whole["totals"]
+    assert t["distributions"] == was["distributions"] - 2
+    assert t["distribution_bytes"] == was["distribution_bytes"] - left
+    assert t["installed_bytes"] == was["installed_bytes"] - left
+    third = next(layer for layer in data["layers"] if layer["kind"] == "third-party")
+    assert third["installed_bytes"] == t["distribution_bytes"]
+    assert data["schema"] == 2
+    assert any("not itemised" in note for note in data["notes"])
+
+
+def test_a_base_images_exclusion_is_undone_by_the_images_own_pex(tmp_path: Path) -> None:
+    # As pydantic: the ML base leaves it out, the worker's own layer installs its copy.
+    inp = api_like_input(api_like_pex(tmp_path))
+    own = tmp_path / "own.pex"
+    write_wheel(own / ".deps", "starlette", "0.42.0", {"starlette/__init__.py": 100})
+    base = dataclasses.replace(inp.layers[1], name="zivo/base third-party", image="zivo/base")
+    mine = report.LayerInput(
+        "zivo/api third-party",
+        "third-party",
+        "zivo/api",
+        "docker/api:own",
+        tuple(pex_scan.scan_pex(str(own))),
+    )
+    inp = dataclasses.replace(
+        inp,
+        layers=[inp.layers[0], base, mine, inp.layers[2]],
+        excluded={"zivo/base": {"file": "docker/base/Dockerfile", "names": {"starlette": EXCLUDED}}},
+    )
+    data = report.build(inp)
+    starlette = next(d for d in data["distributions"] if d["name"] == "starlette")
+    assert (starlette["version"], starlette["layer"]) == ("0.42.0", "zivo/api third-party")
+    assert data["left_out"] == []

@@ -396,8 +396,6 @@ def _reference(tgt: Target, repository: str) -> str:
 
 
 _COPY = re.compile(r"#\(nop\)\s+(COPY|ADD)\s")
-# What install-pex (docker/python-base) leaves out of the venv it installs from a PEX.
-_EXCLUDE = re.compile(r"--exclude[= ]([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
 def _own_layers(history: list[dict[str, Any]], base_layers: int) -> list[tuple[bool, int]]:
@@ -468,7 +466,7 @@ async def image_report(request: ImageRequest, docker_options: DockerOptions) -> 
         deps = await Get(Targets, DependenciesRequest(tgt[Dependencies]))
         repo = _repository(tgt, docker_options)
         chain.append((tgt, repo, parsed, list(deps)))
-        if names := sorted({canonicalize_name(n) for n in _EXCLUDE.findall(text)}):
+        if names := dockerfile.left_out(text):
             excluded[repo] = {"file": contents[0].path, "names": names}
         base = parsed.final.base if parsed.stages else ""
         address = next((d.address for d in deps if _is_image(d) and d.address.spec == base), None)

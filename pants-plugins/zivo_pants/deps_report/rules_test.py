@@ -11,7 +11,7 @@ from pants.backend.python import register as python
 from pants.core import register as core
 from pants.testutil.rule_runner import GoalRuleResult, RuleRunner
 
-from zivo_pants.deps_report.rules import _EXCLUDE, DepsReportGoal
+from zivo_pants.deps_report.rules import DepsReportGoal
 from zivo_pants.deps_report.rules import rules as deps_report_rules
 
 # The budget CI enforces on the API image (a `files` dependency of this test).
@@ -168,12 +168,3 @@ def test_arguments_that_are_neither_images_nor_questions_say_what_to_run(rule_ru
     result = _run(rule_runner, "--format=html", "--why=fastapi", "docker/api:api-srcs")
     assert result.exit_code == 1
     assert "answered as a table or --format=json, not as HTML" in result.stderr
-
-
-def test_install_pex_exclusions_are_read_from_the_dockerfile() -> None:
-    run = (
-        "RUN install-pex /tmp/ml-framework.pex /opt/ml deps \\\n"
-        "      --exclude=sentence-transformers --exclude=scikit-learn --exclude typer \\\n"
-        " && rm -rf /tmp/ml-framework.pex\n"
-    )
-    assert _EXCLUDE.findall(run) == ["sentence-transformers", "scikit-learn", "typer"]

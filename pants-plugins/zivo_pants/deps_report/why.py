@@ -23,22 +23,33 @@ SHOWN = 12
 Indexed = tuple[dict[str, Any], dict[str, Any]]  # (the report of an image, its index)
 
 
-def index(inp: report.ReportInput) -> dict[str, Any]:
-    """Per distribution and first-party file of one image: its import names or path and its reasons."""
-    wheels, _ = report.wheels_by_name(inp)
-    graph = report.Graph(inp, wheels)
+def _preds(graph: report.Graph) -> dict[str, list[str]]:
     preds: dict[str, list[str]] = {}
     for src, dsts in graph.edges.items():
         for dst in dsts:
             preds.setdefault(dst, []).append(src)
+    return preds
 
-    def reasons(node: str, last: str, into: dict[tuple[str, str], list[str]]) -> None:
-        for p in preds.get(node, []):
+
+def index(inp: report.ReportInput) -> dict[str, Any]:
+    """Per distribution and first-party file of one image: its import names or path and its reasons.
+    A distribution the image installs has its reasons among those it installs; one a PEX holds but the
+    image leaves out, the reasons its PEX holds it."""
+    wheels, layer_of = report.wheels_by_name(inp)
+    packed, _ = report.wheels_by_name(inp, packed=True)
+    graphs = {False: report.Graph(inp, wheels)}
+    if packed.keys() - wheels.keys():
+        graphs[True] = report.Graph(inp, packed)
+    preds = {k: _preds(g) for k, g in graphs.items()}
+
+    def reasons(node: str, last: str, into: dict[tuple[str, str], list[str]], out: bool = False) -> None:
+        graph = graphs[out]
+        for p in preds[out].get(node, []):
             kind, _, name = p.partition(":")
             if kind == "d":
                 key = ("required-by", name)
             elif name in inp.requirement_dists:  # a requirement target: the reasons are who imports it
-                reasons(p, last, into)
+                reasons(p, last, into, out)
                 continue
             elif name in inp.labels:
                 key = ("imported-by", inp.labels[name])
@@ -53,19 +64,15 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
         return sorted(rows, key=lambda r: (len(r["why"]), r["kind"], r["by"]))
 
     dists = {}
-    for name, wheel in sorted(wheels.items()):
+    for name, wheel in sorted(packed.items()):
         found: dict[tuple[str, str], list[str]] = {}
-        reasons("d:" + name, name, found)
+        reasons("d:" + name, name, found, name not in wheels)
         dists[name] = {
             "modules": list(wheel.get("top_level", [])),
             "reasons": listed(found),
-            **_installed(inp, name),
+            **_installed(inp, name, layer_of),
         }
-    # A distribution left out of the image requires nothing there: drop it as a reason of those kept.
-    out = {n for n, d in dists.items() if d["image_layer"] is None}
-    for d in dists.values():
-        if d["image_layer"] is not None:
-            d["reasons"] = [r for r in d["reasons"] if not (r["kind"] == "required-by" and r["by"] in out)]
+    graph = graphs[False]
     files: dict[str, dict[str, Any]] = {}
     by_path: dict[str, dict[tuple[str, str], list[str]]] = {}
     for f in inp.first_party:  # two targets may own one file (a named python_source): reasons merge
@@ -77,15 +84,15 @@ def index(inp: report.ReportInput) -> dict[str, Any]:
     return {"distributions": dists, "first_party": files, "requirements": reached}
 
 
-def _installed(inp: report.ReportInput, name: str) -> dict[str, Any]:
-    """The layer that installs `name` in the image, or the Dockerfile whose `install-pex --exclude`
-    keeps it out of every layer whose PEX holds it (a base image's exclusion may be undone by the
-    image's own PEX, as the ML worker does for pydantic)."""
-    holders = [la for la in inp.layers if any(canonicalize_name(w["name"]) == name for w in la.wheels)]
-    kept = [la for la in holders if name not in inp.excluded.get(la.image, {}).get("names", [])]
-    if kept:
-        return {"image_layer": kept[0].name, "excluded_by": None}
-    return {"image_layer": None, "excluded_by": inp.excluded[holders[0].image]["file"]}
+def _installed(inp: report.ReportInput, name: str, layer_of: dict[str, str]) -> dict[str, Any]:
+    """The layer that installs `name` in the image, or the Dockerfile that leaves it out of every layer
+    whose PEX holds it, and how (a base image's exclusion may be undone by the image's own PEX, as the
+    ML worker does for pydantic)."""
+    if name in layer_of:
+        return {"image_layer": layer_of[name], "excluded_by": None, "how": None}
+    holder = next(la for la in inp.layers if any(canonicalize_name(w["name"]) == name for w in la.wheels))
+    excluded = inp.excluded[holder.image]
+    return {"image_layer": None, "excluded_by": excluded["file"], "how": excluded["names"][name]}
 
 
 def _dist_names(images: list[Indexed]) -> set[str]:
@@ -141,7 +148,7 @@ def _label(rep: dict[str, Any]) -> str:
 def _in_image(kind: str, name: str, rep: dict[str, Any], ix: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"target": rep["target"], "repository": rep["repository"]}
     if kind == "distribution":
-        dist = next((d for d in rep["distributions"] if d["name"] == name), None)
+        dist = next((d for d in [*rep["distributions"], *rep["left_out"]] if d["name"] == name), None)
         if dist is None:
             # Reached by the dependency graph but not packed (a PEX of sources only, or excluded).
             reached = [q["why"] for q in rep["requirements"] if name in q["distributions"]]
@@ -151,9 +158,10 @@ def _in_image(kind: str, name: str, rep: dict[str, Any], ix: dict[str, Any]) -> 
         return {
             **out,
             "present": installed["image_layer"] is not None,
-            **{k: dist[k] for k in keys},
+            **{k: dist.get(k) for k in keys},  # a distribution left out has no start-up import
             "layer": installed["image_layer"],
             "excluded_by": installed["excluded_by"],
+            "how": installed["how"],
             "reasons": installed["reasons"],
         }
     f = next((f for f in rep["first_party"] if f["path"] == name), None)
@@ -212,7 +220,7 @@ def _image_lines(kind: str, name: str, i: dict[str, Any]) -> list[str]:
     if i.get("excluded_by"):
         return [
             f"  {where}: not in it: its PEX holds {name} {i['version']} ({mb(i['bytes'])}), but "
-            f"`install-pex --exclude` in {i['excluded_by']} leaves it out; the PEX holds it because",
+            f"`{i['how']}` in {i['excluded_by']} leaves it out; the PEX holds it because",
             *_reason_lines(i["reasons"]),
         ]
     if not i["present"]:

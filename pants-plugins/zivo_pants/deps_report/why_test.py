@@ -9,6 +9,7 @@ import pytest
 
 from zivo_pants.deps_report import pex_scan, report, why
 from zivo_pants.deps_report.testing import api_like_input, api_like_pex, write_wheel
+from zivo_pants.dockerfile import DELETED, EXCLUDED
 
 ENTRY, APP = "src/python/zivo/api/server.py", "src/python/zivo/api/app.py"
 
@@ -150,7 +151,7 @@ def test_many_reasons_are_capped_in_the_table_not_in_the_json(api: report.Report
 def test_a_distribution_install_pex_leaves_out_is_not_in_the_image(api: report.ReportInput) -> None:
     # As docker/ml-base/Dockerfile does for sentence-transformers: the PEX holds it, the image does not.
     out = dataclasses.replace(
-        api, excluded={"zivo/api": {"file": "docker/api/Dockerfile", "names": ["starlette"]}}
+        api, excluded={"zivo/api": {"file": "docker/api/Dockerfile", "names": {"starlette": EXCLUDED}}}
     )
     [image] = _one("starlette", out)["images"]
     assert not image["present"]
@@ -165,3 +166,14 @@ def test_a_distribution_install_pex_leaves_out_is_not_in_the_image(api: report.R
     [image] = _one("anyio", out)["images"]
     assert image["present"]
     assert [r["by"] for r in image["reasons"]] == [APP]
+
+
+def test_a_distribution_a_dockerfile_deletes_is_not_in_the_image(api: report.ReportInput) -> None:
+    # As hf_xet in docker/ml-base/Dockerfile: installed, then `rm -rf hf_xet hf_xet-*.dist-info`.
+    out = dataclasses.replace(
+        api, excluded={"zivo/api": {"file": "docker/api/Dockerfile", "names": {"pytest": DELETED}}}
+    )
+    answer = _one("pytest", out)
+    [image] = answer["images"]
+    assert (image["present"], image["how"], image["version"]) == (False, DELETED, "8.3.0")
+    assert "`rm -rf` in docker/api/Dockerfile leaves it out" in why.text(answer)
