@@ -37,11 +37,11 @@ from rapidfuzz import fuzz, process
 from zivo.core.lab_tests.catalogue import Catalogue, catalogue
 from zivo.core.lab_tests.names import (
     apply_spelling,
-    in_unread_script,
     is_infection_name,
     name_key,
     names_organism,
     normalize_name,
+    read_share,
     specimen_of,
 )
 from zivo.ml.categorization.decision import (
@@ -286,11 +286,15 @@ class Categorizer:
         exact: list[str | None] = [None] * len(names)
         if not exclude_identical:
             for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
-                test = (
-                    tests.lookup_key(name_key(text))
-                    or tests.lookup_key(item.key)
-                    or tests.lookup_glossed(names[row])
-                )
+                if item.unread:
+                    # Known exactly only by a gloss the lab printed in a script read ("Глюкоза (Glucose)").
+                    test = tests.lookup_gloss_only(names[row])
+                else:
+                    test = (
+                        tests.lookup_key(name_key(text))
+                        or tests.lookup_key(item.key)
+                        or tests.lookup_glossed(names[row])
+                    )
                 exact[row] = test.id if test else None
         left_out = leave_out or [None] * len(names)
         pending = list(
@@ -389,7 +393,7 @@ class Categorizer:
                     found.semantic_category,
                     found.lexical_category,
                     found.neighbours,
-                    unread_script=not texts[row] and in_unread_script(names[row]),
+                    read_share=read_share(normalized[row]),
                 )
             )
         return result
