@@ -30,8 +30,16 @@ _SPECIMEN_PRIORITY = ("semen", "stool", "urine", "csf", "fluid", "sputum", BLOOD
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # Any script's letters and digits stay words; other signs split them.
 _NON_WORD_RE = re.compile(r"[\W_]+")
-_GREEK_SIGNS = {"µ": "u", "μ": "u", "γ": " gamma ", "β": " beta ", "α": " alpha "}
-_GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγβα](?![\u0370-\u03ff\u1f00-\u1fff])")
+_GREEK_SIGNS = {
+    "µ": "u",
+    "μ": "u",
+    "γ": " gamma ",
+    "Γ": " gamma ",
+    "β": " beta ",
+    "Β": " beta ",
+    "α": " alpha ",
+}
+_GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?![\u0370-\u03ff\u1f00-\u1fff])")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.

@@ -212,6 +212,10 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("Общего холестерина", "cholesterol_total"),
         ("Сечовина", "urea"),
         ("Σάκχαρο ούρων", "urine_glucose"),
+        # Cyrillic look-alikes of Latin letters in a word with a digit: "В12" is B12, "Т4" T4.
+        ("Витамин В12", "vitamin_b12"),
+        ("Т4 свободный", "t4_free"),
+        ("Γ-GT", "ggt"),
         ("ΓΛΥΚΟΖΗ", "glucose"),
     ],
 )

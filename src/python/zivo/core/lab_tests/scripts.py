@@ -30,6 +30,8 @@ class ScriptWordsError(ValueError):
 class ScriptWords:
     # Letters written two ways -> one (str.translate table), applied as names are cleaned.
     letters: dict[int, str] = field(default_factory=dict)
+    # Cyrillic letters that look like Latin ones (str.translate table), read so in words with a digit.
+    lookalikes: dict[int, str] = field(default_factory=dict)
     translations: dict[str, str] = field(default_factory=dict)
     # The words that cut a Chinese, Japanese or Korean run, and the length of the longest.
     run_words: frozenset[str] = frozenset()
@@ -56,6 +58,10 @@ class ScriptWords:
         english = self.translations.get(token)
         if english is not None or token.isascii():
             return english
+        if self.lookalikes and any(char.isdigit() for char in token):
+            latin = token.translate(self.lookalikes)
+            if latin.isascii():
+                return latin
         for prefix in self.prefixes:
             if token.startswith(prefix) and len(token) - len(prefix) >= 2:
                 english = self.translations.get(token[len(prefix) :])
@@ -148,6 +154,7 @@ def parse_script_words(
     phrases = tuple((re.compile(pattern), english) for pattern, english in data["phrases"].items())
     return ScriptWords(
         letters=letters,
+        lookalikes=str.maketrans(data["lookalikes"]),
         translations=translations,
         run_words=run_words,
         longest_run_word=max(map(len, run_words), default=0),
