@@ -26,7 +26,8 @@ SPECIMENS = frozenset({"blood", "urine", "csf", "stool", "semen", "fluid", "any"
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 # A parenthesized part of a name (no nesting): a gloss, a method or a specimen.
-PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
+# Full-width parentheses too, as Chinese and Japanese reports print them ("ALT（GPT）").
+PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # A panel's own specimen, which its results are measured in ("Urine Routine - Glucose" is urine glucose).
@@ -160,7 +161,7 @@ class Catalogue:
         """A name glossed with a synonym in parentheses ("T4 (Thyroxine)", "CK-MB (Mass)" is not one): the
         test both parts name, when the outer part and at least one parenthesized part are names of the
         same test and no parenthesized part names another test or another specimen."""
-        if "(" not in name:
+        if "(" not in name and "（" not in name:
             return None
         glosses = PARENTHESIS_RE.findall(name)
         if not glosses:
@@ -179,6 +180,19 @@ class Catalogue:
                 return None
             agrees = agrees or named is outer
         return outer if agrees else None
+
+    def lookup_gloss_only(self, name: str) -> LabTest | None:
+        """A name partly unread, glossed in words read ("Глюкоза (Glucose)", "גלוקוז (Glucose)"): the
+        test its parenthesized parts name, when each that names one names the same and none is unread."""
+        found: set[str] = set()
+        for gloss in PARENTHESIS_RE.findall(name):
+            normalized = normalize_name(gloss, self.grammar)
+            if normalized.unread:
+                return None
+            named = self.lookup_key(normalized.key) if normalized.key else None
+            if named is not None:
+                found.add(named.id)
+        return self.by_id[found.pop()] if len(found) == 1 else None
 
     def lookup_key(self, key: str) -> LabTest | None:
         test = self.by_key.get(key)

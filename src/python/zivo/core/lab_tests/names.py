@@ -6,6 +6,10 @@ Reads the grammar labs use around an analyte (grammar.toml): specimens, includin
 (`WBC:UA`), prefixes such as "S." or "Serum", methods, units, British spellings and generic
 abbreviations. Both catalogue names and incoming names go through `normalize_name`, so a rewrite only has
 to make two spellings of one test agree; it never has to produce a "correct" name.
+
+Names in Cyrillic, Greek, Arabic, Chinese, Japanese and Korean are read by the words of scripts.toml
+(`zivo.core.lab_tests.scripts`). A word of any script left unread is set aside (`unread`), never dropped
+silently: the name is then never known exactly.
 """
 
 from __future__ import annotations
@@ -13,15 +17,29 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+
+from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, ScriptWords, parse_script_words
 
 BLOOD = "blood"
 # A name that says "urine" is about urine even if it also says "serum".
 _SPECIMEN_PRIORITY = ("semen", "stool", "urine", "csf", "fluid", "sputum", BLOOD)
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+# Any script's letters and digits stay words; other signs split them.
+_NON_WORD_RE = re.compile(r"[\W_]+")
+_GREEK_SIGNS = {
+    "µ": "u",
+    "μ": "u",
+    "γ": " gamma ",
+    "Γ": " gamma ",
+    "β": " beta ",
+    "Β": " beta ",
+    "α": " alpha ",
+}
+_GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?![\u0370-\u03ff\u1f00-\u1fff])")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
@@ -71,6 +89,8 @@ class Grammar:
     stop_words: frozenset[str]
     organisms: frozenset[str]
     allergy: frozenset[str]
+    # The words of other scripts (scripts.toml); none: names in them are left unread.
+    scripts: ScriptWords = NO_SCRIPT_WORDS
 
 
 def _words(table: dict[str, object]) -> frozenset[str]:
@@ -91,7 +111,9 @@ def _in_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[A-Za-z0-9)])\.|\s)\s*i\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)\.?")
 
 
-def parse_grammar(text: str) -> Grammar:
+def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
+    """The grammar of grammar.toml, and with `scripts` (the text of scripts.toml) the words of other
+    scripts, read before the grammar's rules."""
     data = tomllib.loads(text)
     specimen_words = dict(data["specimens"])
     in_specimen = {key.lower(): value for key, value in data["in_specimen"].items()}
@@ -100,7 +122,7 @@ def parse_grammar(text: str) -> Grammar:
         raise ValueError(f"[in_specimen] names words that are not in [specimens]: {unknown}")
     spellings = tuple((re.compile(k), v) for k, v in data["spellings"].items())
     phrases = tuple((re.compile(k), v) for k, v in data["phrases"].items())
-    return Grammar(
+    rules = Grammar(
         specimens=specimen_words,
         specimens_in_context=frozenset(data["specimens_in_context"]),
         in_specimen=in_specimen,
@@ -121,13 +143,23 @@ def parse_grammar(text: str) -> Grammar:
         organisms=_words(data["organisms"]),
         allergy=_words(data["allergy"]),
     )
+    if scripts is None:
+        return rules
+    # Keys of scripts.toml are read in the form a name takes once cleaned, with its own folds of letters.
+    return replace(
+        rules,
+        scripts=parse_script_words(
+            scripts, lambda raw, letters: _clean(raw, rules, letters), frozenset(rules.translations)
+        ),
+    )
 
 
 @cache
 def grammar() -> Grammar:
     """The packaged grammar, parsed once per process on first use."""
-    text = resources.files("zivo.core.lab_tests").joinpath("grammar.toml").read_text(encoding="utf-8")
-    return parse_grammar(text)
+    package = resources.files("zivo.core.lab_tests")
+    text = package.joinpath("grammar.toml").read_text(encoding="utf-8")
+    return parse_grammar(text, package.joinpath("scripts.toml").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -137,11 +169,14 @@ class NormalizedName:
     text: str
     specimen: str | None
     methods: tuple[str, ...]
+    # Words in a script the grammar does not read (or of a read script, but not known): not in `text`.
+    unread: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
-        """Order-free form for exact lookups: "glucose fasting" and "fasting glucose" are one key."""
-        return name_key(self.text)
+        """Order-free form for exact lookups: "glucose fasting" and "fasting glucose" are one key. A name
+        with unread words keeps them in its key, so that it is never known exactly by the words read."""
+        return name_key(" ".join((self.text, *self.unread)))
 
 
 def name_key(text: str) -> str:
@@ -168,9 +203,17 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+# Kana's voicing marks are letters' parts, not accents ("グ" is not "ク").
+_KANA_MARKS = frozenset("\u3099\u309a")
+
+
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KANA_MARKS)
+    if not stripped.isascii():
+        # Hangul syllables and voiced kana, taken apart by NFKD, are put back together.
+        stripped = unicodedata.normalize("NFC", stripped)
+    return stripped.translate(_UNDECOMPOSED)
 
 
 def apply_spelling(text: str, rules: Grammar | None = None) -> str:
@@ -178,7 +221,9 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     rules = rules or grammar()
     # Words of other languages' reports become the English words the rest of the grammar reads.
     tokens = text.split()
-    if not rules.translations.keys().isdisjoint(tokens):
+    if not text.isascii():
+        text = rules.scripts.read(tokens)
+    elif not rules.translations.keys().isdisjoint(tokens):
         text = " ".join(rules.translations.get(token, token) for token in tokens)
     if rules.spellings_any.search(text):
         for pattern, replacement in rules.spellings:
@@ -198,10 +243,14 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     return text
 
 
-def _clean(raw: str, rules: Grammar) -> str:
-    text = _strip_accents(raw).replace("µ", "u").replace("μ", "u").replace("γ", " gamma ")
+def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> str:
+    """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
+    when None)."""
+    text = _strip_accents(raw)
+    # A Greek letter standing alone is a sign ("γ-GT", "β2-microglobulin", "µmol/L": the micro sign is mu
+    # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
+    text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text
     text = text.replace("ß", "ss")
-    text = text.replace("β", " beta ").replace("α", " alpha ")
     # Before dotted letters are joined: "Osmol.i.u." is the osmolality in urine, not "osmol iu".
     text = rules.in_specimen_re.sub(lambda match: f" {rules.in_specimen[match[1].lower()]} ", text)
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
@@ -218,20 +267,20 @@ def _clean(raw: str, rules: Grammar) -> str:
     text = _UNIT_RE.sub(" ", text.lower())
     text = text.replace("&", " and ").replace("+", " ").replace("%", " percent ").replace("#", " absolute ")
     # "Hcys SerPl-sCnc", "25(OH)D3": letters glued to digits in LOINC style stay one word ("hba1c", "b12").
-    return _NON_ALNUM_RE.sub(" ", text)
-
-
-def in_unread_script(raw: str) -> bool:
-    """Whether `raw` has letters of a script the grammar does not read (Cyrillic, Chinese, Arabic, Greek
-    words): "Глюкоза" normalizes to nothing, as "(CLIA)" does, but it names a test zivo cannot read,
-    where "(CLIA)" names none."""
-    return any(char.isalpha() and not unicodedata.name(char, "").startswith("LATIN") for char in raw)
+    if text.isascii():
+        return _NON_ALNUM_RE.sub(" ", text)
+    # Letters of other scripts stay words too, folded where they are written two ways (Arabic "ة" and "ه").
+    return _NON_WORD_RE.sub(" ", text.translate(rules.scripts.letters if letters is None else letters))
 
 
 def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
     rules = rules or grammar()
     text = apply_spelling(_clean(raw, rules), rules)
     tokens = text.split()
+    unread: tuple[str, ...] = ()
+    if not text.isascii():
+        unread = tuple(dict.fromkeys(token for token in tokens if not token.isascii()))
+        tokens = [token for token in tokens if token.isascii()]
     multiword = len(tokens) > 1
     kept: list[str] = []
     methods: list[str] = []
@@ -260,7 +309,17 @@ def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
         # no test name and stays empty.
         kept = [token for token in tokens if token not in rules.methods and token not in rules.stop_words]
         kept = list(dict.fromkeys(kept))
-    return NormalizedName(text=" ".join(kept), specimen=first_specimen(specimens), methods=tuple(methods))
+    return NormalizedName(
+        text=" ".join(kept), specimen=first_specimen(specimens), methods=tuple(methods), unread=unread
+    )
+
+
+def read_share(name: NormalizedName) -> float:
+    """The share of a name's words read (1.0 when none was left unread)."""
+    if not name.unread:
+        return 1.0
+    read = len(name.text.split()) + len(name.methods)
+    return read / (read + len(name.unread))
 
 
 def first_specimen(specimens: set[str]) -> str | None:

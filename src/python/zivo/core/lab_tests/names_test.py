@@ -7,13 +7,14 @@ import pytest
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.lab_tests.names import (
     grammar,
-    in_unread_script,
     is_infection_name,
     name_key,
     names_organism,
     normalize_name,
     parse_grammar,
+    read_share,
 )
+from zivo.core.lab_tests.scripts import ScriptWordsError
 
 
 @pytest.mark.parametrize(
@@ -162,9 +163,17 @@ def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection
     assert is_infection_name(normalize_name(raw).text) is infection
 
 
+def _grammar_toml() -> str:
+    return (resources.files("zivo.core.lab_tests") / "grammar.toml").read_text(encoding="utf-8")
+
+
+def _scripts_toml() -> str:
+    return (resources.files("zivo.core.lab_tests") / "scripts.toml").read_text(encoding="utf-8")
+
+
 def test_translations_are_single_lowercase_unaccented_words() -> None:
     # Names are lowercased and stripped of accents before the translation table is read.
-    rules = grammar()
+    rules = parse_grammar(_grammar_toml())
     assert rules.translations
     assert all(word.isascii() and word.isalpha() and word == word.lower() for word in rules.translations)
     assert not rules.translations.keys() & rules.stop_words
@@ -201,20 +210,88 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
 
 
 @pytest.mark.parametrize(
-    ("raw", "unread"),
+    ("raw", "test_id"),
     [
-        ("Глюкоза", True),
-        ("血糖", True),
-        ("Γλυκόζη", True),
-        ("Hémoglobine", False),
-        ("(CLIA)", False),
-        ("---", False),
-        ("β-hCG", True),
-        ("Płytki", False),  # Latin letters without an accent mark to strip: ł, ı, đ
-        ("Açlık", False),
-        ("Đường", False),
+        # Chinese, Japanese and Korean runs cut into the longest known words.
+        ("空腹血糖", "glucose_fasting"),
+        ("糖化血红蛋白", "hba1c"),
+        ("总胆固醇", "cholesterol_total"),
+        ("總膽固醇", "cholesterol_total"),  # traditional characters fold to simplified
+        ("C反应蛋白", "crp"),  # Latin glued to Chinese
+        ("総コレステロール", "cholesterol_total"),
+        ("공복혈당", "glucose_fasting"),
+        ("총 콜레스테롤", "cholesterol_total"),
+        # Arabic: the article (and a preposition) glued on.
+        ("الكرياتينين", "creatinine"),
+        ("سكر في البول", "urine_glucose"),
+        # Cyrillic and Greek case endings.
+        ("Глюкоза крови", "glucose"),
+        ("Глюкоза в моче", "urine_glucose"),
+        ("Холестерин общий", "cholesterol_total"),
+        ("Общего холестерина", "cholesterol_total"),
+        ("Сечовина", "urea"),
+        ("Σάκχαρο ούρων", "urine_glucose"),
+        # Cyrillic look-alikes of Latin letters in a word with a digit: "В12" is B12, "Т4" T4.
+        ("Витамин В12", "vitamin_b12"),
+        ("Т4 свободный", "t4_free"),
+        ("Γ-GT", "ggt"),
+        ("ΓΛΥΚΟΖΗ", "glucose"),
     ],
 )
-def test_letters_of_a_script_the_grammar_does_not_read(raw: str, unread: bool) -> None:
-    # Consulted only when nothing of a name is left once normalized ("β-hCG" keeps "beta hcg").
-    assert in_unread_script(raw) is unread
+def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    test = catalogue().lookup(raw)
+    assert test is not None, normalized
+    assert test.id == test_id, normalized
+
+
+@pytest.mark.parametrize(
+    ("raw", "unread"),
+    [
+        ("גלוקוז", ("גלוקוז",)),  # Hebrew: a script the grammar does not read
+        ("ग्लूकोज़", ("गल", "क", "ज")),  # Devanagari loses its vowel signs as accents: unread all the same
+        ("Холестерин загадочный", ("загадочныи",)),  # a read script, a word it does not know
+        ("总胆固醇鑫", ("鑫",)),  # what no known word covers stays one word
+        ("Hémoglobine", ()),
+        ("(CLIA)", ()),
+        ("β-hCG", ()),
+        ("Płytki", ()),  # Latin letters without an accent mark to strip: ł, ı, đ
+        ("Açlık", ()),
+        ("Đường", ()),
+    ],
+)
+def test_words_left_unread_are_set_aside(raw: str, unread: tuple[str, ...]) -> None:
+    normalized = normalize_name(raw)
+    assert normalized.unread == unread
+    if not unread:
+        assert read_share(normalized) == 1.0
+    else:
+        assert read_share(normalized) < 1.0
+        # Never known exactly by the words read: "Холестерин ..." is not the total cholesterol.
+        assert catalogue().lookup(raw) is None
+
+
+def test_a_gloss_in_full_width_parentheses_is_read() -> None:
+    assert catalogue().lookup("ALT（GPT）").id == "alt"  # type: ignore[union-attr]
+    assert catalogue().lookup_gloss_only("גלוקוז (Glucose)").id == "glucose"  # type: ignore[union-attr]
+    assert catalogue().lookup_gloss_only("גלוקוז (Glucose) (Urea)") is None
+
+
+def test_script_words_are_words_of_other_scripts_translated_once() -> None:
+    words = grammar().scripts
+    assert len(words.translations) > 500
+    assert not any(word.isascii() or " " in word for word in words.translations)
+    assert words.run_words
+    assert words.run_words <= words.translations.keys()
+    # A key written twice, in two spellings that read as one ("Глюкоза", "глюкоза"), is refused.
+    twice = _scripts_toml().replace('"глюкоза" = "glucose"', '"глюкоза" = "glucose"\n"Глюкоза" = "sugar"')
+    with pytest.raises(ScriptWordsError, match="twice"):
+        parse_grammar(_grammar_toml(), twice)
+
+
+def test_a_stem_two_words_share_reads_neither() -> None:
+    # "ουρ" is the stem of "ούρα" (urine) and "ουρία" (urea): only their written forms are read.
+    assert "ουρ" not in grammar().scripts.stems
+    assert normalize_name("Ουρία").text == "urea"
+    assert normalize_name("ούρων").text == "urine"

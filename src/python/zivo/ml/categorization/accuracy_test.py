@@ -57,6 +57,10 @@ def categorizer() -> Categorizer:
         # 0.962 (25 of 26 left unresolved by the catalogue; 179 of 205 resolve exactly, all right); the
         # floor allows two more errors.
         ("lab-names-world-holdout.csv", 0.88),
+        # Russian, Ukrainian, Chinese, Japanese, Korean, Arabic and Greek report names (labs14, 16:29):
+        # 0.75 (3 of the 4 left unresolved by the catalogue; 221 of 225 resolve exactly, all right); the
+        # floor allows one more error.
+        ("lab-names-scripts-holdout.csv", 0.5),
     ],
 )
 def test_accuracy_on_names_not_in_the_catalogue(

@@ -38,11 +38,11 @@ from rapidfuzz import fuzz, process
 from zivo.core.lab_tests.catalogue import Catalogue, catalogue
 from zivo.core.lab_tests.names import (
     apply_spelling,
-    in_unread_script,
     is_infection_name,
     name_key,
     names_organism,
     normalize_name,
+    read_share,
     specimen_of,
 )
 from zivo.ml.categorization.decision import (
@@ -283,12 +283,16 @@ class Categorizer:
         texts = [self._corrected(index, item.text) for item in normalized]
         exact: list[str | None] = [None] * len(names)
         for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
-            test = (
-                tests.lookup_key(name_key(text))
-                or tests.lookup_key(item.key)
-                or tests.lookup_glossed(names[row])
-            )
-            if test is None:
+            if item.unread:
+                # Known exactly only by a gloss the lab printed in a script read ("Глюкоза (Glucose)").
+                test = tests.lookup_gloss_only(names[row])
+            else:
+                test = (
+                    tests.lookup_key(name_key(text))
+                    or tests.lookup_key(item.key)
+                    or tests.lookup_glossed(names[row])
+                )
+            if test is None and not item.unread:
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
                 expanded = index.abbreviated.expand(text)
@@ -398,7 +402,7 @@ class Categorizer:
                     found.semantic_category,
                     found.lexical_category,
                     found.neighbours,
-                    unread_script=not texts[row] and in_unread_script(names[row]),
+                    read_share=read_share(normalized[row]),
                 )
             )
         return result

@@ -80,14 +80,41 @@ def test_empty_name_is_other_with_full_confidence(categorizer: Categorizer) -> N
     assert categorizer.categorize("  (CLIA) ") == Categorization("other", 1.0, False)
 
 
-@pytest.mark.parametrize("name", ["Глюкоза", "血糖", "总胆固醇", "سكر الدم", "Γλυκόζη", "ग्लूकोज़"])
+@pytest.mark.parametrize("name", ["גלוקוז", "ग्लूकोज़", "น้ำตาลในเลือด", "გლუკოზა"])
 def test_a_name_in_a_script_zivo_cannot_read_goes_to_review(categorizer: Categorizer, name: str) -> None:
     # Not "other" with full confidence, as a name of nothing is: a test nobody here has read yet.
     assert categorizer.categorize(name) == Categorization("other", 0.0, True)
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("Глюкоза", "glucose"),
+        ("Глюкоза в моче", "urine_glucose"),
+        ("血糖", "glucose"),
+        ("总胆固醇", "cholesterol_total"),
+        ("سكر الدم", "glucose"),
+        ("Γλυκόζη", "glucose"),
+        ("공복혈당", "glucose_fasting"),
+        ("中性脂肪", "triglycerides"),
+    ],
+)
+def test_names_in_the_scripts_zivo_reads_are_known(categorizer: Categorizer, name: str, test_id: str) -> None:
+    result = categorizer.categorize(name)
+    assert (result.test_id, result.needs_review) == (test_id, False)
+
+
+def test_a_name_read_in_part_goes_to_review_without_a_test(categorizer: Categorizer) -> None:
+    # "Холестерин" is read, the next word is not: it may say LDL, so not the total cholesterol.
+    result = categorizer.categorize("Холестерин загадочный")
+    assert result.needs_review
+    assert result.test_id is None
+    assert result.confidence <= 0.5
+
+
 def test_a_name_with_a_latin_part_is_read_by_it(categorizer: Categorizer) -> None:
     assert categorizer.categorize("Глюкоза (Glucose)").test_id == "glucose"
+    assert categorizer.categorize("גלוקוז (Glucose)").test_id == "glucose"
 
 
 def test_a_catalogue_name_gives_its_canonical_test(categorizer: Categorizer) -> None:

@@ -33,6 +33,8 @@ FILES = (
     "openelis-haiti-ci-holdout.csv",
     "lab-names-world-dev.csv",
     "lab-names-world-holdout.csv",
+    "lab-names-scripts-dev.csv",
+    "lab-names-scripts-holdout.csv",
     "vista-us-dev.csv",
     "vista-us-holdout.csv",
     "care2x-de-dev.csv",
@@ -59,6 +61,7 @@ HELD_OUT = (
     "kenya-blis-holdout.csv",
     "openelis-haiti-ci-holdout.csv",
     "lab-names-world-holdout.csv",
+    "lab-names-scripts-holdout.csv",
     "vista-us-holdout.csv",
     "care2x-de-holdout.csv",
 )
@@ -148,18 +151,18 @@ def test_public_sources_name_their_origin() -> None:
         assert not missing, f"{file_name}: rows without a source {missing[:5]}"
 
 
-def test_the_world_lists_hold_out_names_no_development_list_spells() -> None:
-    # The Italian, Dutch, Polish, Turkish, Indonesian/Malay and Vietnamese held-out list was written
-    # apart from the development list, with other names; no development file may spell one of its names
-    # (nor may the development list spell another file's held-out name) unless the catalogue holds it.
+@pytest.mark.parametrize("team_list", ["lab-names-world", "lab-names-scripts"])
+def test_the_language_lists_hold_out_names_no_development_list_spells(team_list: str) -> None:
+    # The held-out lists of other languages (Italian, Dutch, Polish, Turkish, Indonesian/Malay and
+    # Vietnamese; Russian, Ukrainian, Chinese, Japanese, Korean, Arabic and Greek) were written apart from
+    # their development lists, with other names; no development file may spell one of their names (nor
+    # may their development lists spell another file's held-out name) unless the catalogue holds it.
     written = catalogue_names()
-    world_dev = {folded(row["name"]) for row in rows("lab-names-world-dev.csv")} - written
-    world_holdout = {folded(row["name"]) for row in rows("lab-names-world-holdout.csv")} - written
+    dev = {folded(row["name"]) for row in rows(f"{team_list}-dev.csv")} - written
+    holdout = {folded(row["name"]) for row in rows(f"{team_list}-holdout.csv")} - written
     for file_name in FILES:
         names = {folded(row["name"]) for row in rows(file_name)}
-        if file_name in HELD_OUT and file_name != "lab-names-world-holdout.csv":
-            assert not world_dev & names, f"lab-names-world-dev.csv spells {file_name}: {world_dev & names}"
+        if file_name in HELD_OUT and file_name != f"{team_list}-holdout.csv":
+            assert not dev & names, f"{team_list}-dev.csv spells {file_name}: {dev & names}"
         if file_name not in HELD_OUT:
-            assert (
-                not world_holdout & names
-            ), f"{file_name} spells world held-out names: {world_holdout & names}"
+            assert not holdout & names, f"{file_name} spells {team_list} held-out names: {holdout & names}"

@@ -56,8 +56,10 @@ class ScoredName:
     lexical_category: int = -1
     # The categories of the `NEIGHBOURS` nearest catalogue names (any order; empty when not scored).
     neighbours: npt.NDArray[np.int64] = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    # The name is in a script the grammar does not read ("Глюкоза", "血糖"): nothing of it was scored.
-    unread_script: bool = False
+    # The share of the name's words the grammar read: below 1 for a word of a script it does not read
+    # (Hebrew, Thai) or a word of a read script it does not know; such a name was scored by the words read,
+    # if any, and is never known exactly.
+    read_share: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ def decide(
         exact = tests.by_id[scored.exact]
         return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
     if not scored.text:
-        if scored.unread_script:
+        if scored.read_share < 1.0:
             # A test's name zivo cannot read: no confidence, and someone who reads it decides.
             return Categorization(OTHER_ID, 0.0, True)
         # Nothing left after normalization ("---", "(CLIA)"): not a test name.
@@ -218,7 +220,11 @@ def decide(
     if parameters.confidence_weights:
         features = confidence_features(scored, probabilities_, index, best.specimen if best else None)
         confidence = logistic(float(np.dot(parameters.confidence_weights, features)))
-    needs_review = confidence < parameters.review_threshold
+    # A name read in part ("Глюкоза <word not known>"): the words left unread may change the test
+    # (urine glucose, LDL cholesterol), so it goes to review, its confidence that of the words read
+    # scaled by their share (a rule, not fitted: calibration never sees such names).
+    needs_review = confidence < parameters.review_threshold or scored.read_share < 1.0
+    confidence *= scored.read_share
     test = best if not needs_review else None
     return Categorization(
         CATEGORY_ORDER[index],

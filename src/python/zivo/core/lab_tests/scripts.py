@@ -1,0 +1,169 @@
+"""Lab-test names in scripts other than Latin -> the English words the grammar reads (scripts.toml).
+
+By rule rather than spelling by spelling: Chinese, Japanese and Korean runs, written without spaces, are
+cut into the longest words the file knows ("空腹血糖" is "空腹" "血糖"); an Arabic word is also looked up
+without the article or preposition glued on ("الكرياتينين"); a Cyrillic or Greek word also by its stem, its
+case ending cut ("крови", "мочи", "ούρων"). What no rule reads stays as written, for `names` to set aside.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+# Chinese characters, kana and Hangul: words written without spaces between them.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_RUN_RE = re.compile(f"[{_CJK}]+|[^{_CJK}]+")
+_HAS_CJK_RE = re.compile(f"[{_CJK}]")
+_NOTHING_RE = re.compile(r"(?!x)x")
+# A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
+_MIN_STEM = 3
+
+
+class ScriptWordsError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ScriptWords:
+    # Letters written two ways -> one (str.translate table), applied as names are cleaned.
+    letters: dict[int, str] = field(default_factory=dict)
+    # Cyrillic letters that look like Latin ones (str.translate table), read so in words with a digit.
+    lookalikes: dict[int, str] = field(default_factory=dict)
+    translations: dict[str, str] = field(default_factory=dict)
+    # The words that cut a Chinese, Japanese or Korean run, and the length of the longest.
+    run_words: frozenset[str] = frozenset()
+    longest_run_word: int = 0
+    stems: dict[str, str] = field(default_factory=dict)
+    endings: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
+    phrases_any: re.Pattern[str] = _NOTHING_RE
+
+    def read(self, tokens: Iterable[str]) -> str:
+        """Cleaned words of a name -> English where read, the others as they are; then the phrases."""
+        if self.run_words:
+            tokens = [word for token in tokens for word in self.cut(token)]
+        read = (english if (english := self.word(token)) is not None else token for token in tokens)
+        text = " ".join(" ".join(read).split())
+        if self.phrases_any.search(text):
+            for pattern, replacement in self.phrases:
+                text = pattern.sub(replacement, text)
+        return text
+
+    def word(self, token: str) -> str | None:
+        """The English of one word: as written, without an Arabic prefix ("ال", "وال"), or by its stem."""
+        english = self.translations.get(token)
+        if english is not None or token.isascii():
+            return english
+        if self.lookalikes and any(char.isdigit() for char in token):
+            latin = token.translate(self.lookalikes)
+            if latin.isascii():
+                return latin
+        for prefix in self.prefixes:
+            if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+                english = self.translations.get(token[len(prefix) :])
+                if english is not None:
+                    return english
+        return self.stems.get(stem(token, self.endings))
+
+    def cut(self, token: str) -> list[str]:
+        """A token cut into words: each run of Chinese, Japanese or Korean into the longest known words,
+        from the left (what lies between them stays one word); letters glued on ("c反应蛋白") apart."""
+        if not _HAS_CJK_RE.search(token):
+            return [token]
+        words: list[str] = []
+        for run in _CJK_RUN_RE.findall(token):
+            if not _HAS_CJK_RE.match(run):
+                words.append(run)
+                continue
+            start, unknown = 0, ""
+            while start < len(run):
+                for end in range(min(len(run), start + self.longest_run_word), start, -1):
+                    if run[start:end] in self.run_words:
+                        if unknown:
+                            words.append(unknown)
+                            unknown = ""
+                        words.append(run[start:end])
+                        start = end
+                        break
+                else:
+                    unknown += run[start]
+                    start += 1
+            if unknown:
+                words.append(unknown)
+        return words
+
+
+NO_SCRIPT_WORDS = ScriptWords()
+
+
+def stem(word: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _words(table: object) -> list[str]:
+    words = table.get("words") if isinstance(table, dict) else None
+    if not isinstance(words, str):
+        raise ScriptWordsError(f"expected a table with 'words', got {table!r}")
+    return words.split()
+
+
+def parse_script_words(
+    text: str, clean: Callable[[str, dict[int, str]], str], latin_words: frozenset[str] = frozenset()
+) -> ScriptWords:
+    """scripts.toml's words, each key read as `clean` reads a name (lowercase, accents stripped, letters
+    folded), so that a key written as a lab prints it matches; a key written twice (in two spellings that
+    read as one) or that is no single word of another script fails."""
+    data = tomllib.loads(text)
+    letters_table = data["letters"]
+    if not all(len(letter) == 1 for letter in letters_table):
+        raise ScriptWordsError("scripts.toml [letters]: one letter -> its folded form")
+    letters = str.maketrans(letters_table)
+
+    def read_as_name(written: str) -> str:
+        return clean(written, letters).strip()
+
+    # Endings are read as words are: "ий" is "ии" once its breve is stripped.
+    endings = tuple(
+        sorted({read_as_name(ending) for ending in _words(data["endings"])}, key=len, reverse=True)
+    )
+    prefixes = tuple(sorted(_words(data["prefixes"]), key=len, reverse=True))
+    translations: dict[str, str] = {}
+    for written, english in data["translations"].items():
+        key = read_as_name(written)
+        if not key or " " in key or key.isascii():
+            raise ScriptWordsError(f"scripts.toml: {written!r} is not one word of another script")
+        if translations.get(key, english) != english or key in latin_words:
+            raise ScriptWordsError(f"scripts.toml: {written!r} is translated twice")
+        translations[key] = english
+    stems: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for key, english in translations.items():
+        if not _HAS_CJK_RE.search(key):
+            key_stem = stem(key, endings)
+            if stems.get(key_stem, english) != english:
+                ambiguous.add(key_stem)
+            stems[key_stem] = english
+    run_words = frozenset(key for key in translations if _HAS_CJK_RE.search(key))
+    phrases = tuple((re.compile(pattern), english) for pattern, english in data["phrases"].items())
+    return ScriptWords(
+        letters=letters,
+        lookalikes=str.maketrans(data["lookalikes"]),
+        translations=translations,
+        run_words=run_words,
+        longest_run_word=max(map(len, run_words), default=0),
+        # A stem two words of different meaning share ("ουρ" of urine and urea) reads neither.
+        stems={key_stem: english for key_stem, english in stems.items() if key_stem not in ambiguous},
+        endings=endings,
+        prefixes=prefixes,
+        phrases=phrases,
+        phrases_any=re.compile(
+            "|".join(f"(?:{pattern.pattern})" for pattern, _ in phrases) or _NOTHING_RE.pattern
+        ),
+    )
