@@ -5,7 +5,7 @@ Redis, then frees the prefetch slot the message held in this process. When Redis
 a half-open connection) the first step raises; Celery logs "Couldn't ack" and goes on, and the slot stays
 taken for the life of the channel. A worker runs one pool process with a prefetch multiplier of 1, so that
 was its only slot: it never asked Redis for another message, however long Redis had been back. The fault
-suite's frozen Redis found it (both workers, about one run in ten: a task must finish during the freeze).
+suite's frozen Redis found it (both workers, in 1 of 6 runs here: a task must finish as Redis freezes).
 
 Here the slot is freed whatever Redis answered, and the error still reaches Celery's log. Nothing is lost:
 a thawed Redis runs the acknowledgement it had buffered; otherwise the message stays in the unacked index,

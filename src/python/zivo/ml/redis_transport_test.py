@@ -4,6 +4,7 @@ import contextlib
 import signal
 import subprocess
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,9 +12,13 @@ import redis as redis_client
 from kombu.connection import Connection
 from kombu.entity import Queue
 from kombu.messaging import Consumer, Producer
+from kombu.transport import filesystem as kombu_filesystem
 from kombu.transport import redis as kombu_redis
 
 from zivo.ml.redis_transport import Transport
+from zivo.ml.runtime import WorkerRuntime
+from zivo.ml.settings import WorkerSettings
+from zivo.ml.worker import create_worker_app
 
 # A frozen Redis answers nothing: each command waits this long, then raises.
 OPTIONS = {"socket_timeout": 0.5, "socket_connect_timeout": 0.5, "visibility_timeout": 3600}
@@ -58,3 +63,19 @@ def test_kombus_own_transport_stops_consuming_there(
 ) -> None:
     """The fault zivo's transport is for; if a kombu upgrade fixes it, zivo.ml.redis_transport can go."""
     assert ack_while_redis_is_frozen(*freezable_redis, kombu_redis.Transport) == [1]
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "transport"),
+    [
+        ("redis://127.0.0.1:6379/0", Transport),
+        (None, kombu_filesystem.Transport),
+    ],  # None: the embedded default
+)
+def test_the_worker_consumes_a_redis_broker_through_zivos_transport(
+    tmp_path: Path, redis_url: str | None, transport: type
+) -> None:
+    settings = WorkerSettings.for_tests(tmp_path, redis_url=redis_url)
+    app = create_worker_app(settings, runtime=WorkerRuntime(settings))
+    connection = app.connection_for_read()  # lazy: nothing is connected
+    assert type(connection.transport) is transport
