@@ -208,6 +208,8 @@ _KANA_MARKS = frozenset("\u3099\u309a")
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():  # most names: nothing to decompose
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KANA_MARKS)
     if not stripped.isascii():
@@ -252,7 +254,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text
     text = text.replace("ß", "ss")
     # Before dotted letters are joined: "Osmol.i.u." is the osmolality in urine, not "osmol iu".
-    text = rules.in_specimen_re.sub(lambda match: f" {rules.in_specimen[match[1].lower()]} ", text)
+    if "i." in text:  # the pattern's one fixed part: most names skip the search
+        text = rules.in_specimen_re.sub(lambda match: f" {rules.in_specimen[match[1].lower()]} ", text)
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
     if "[" in text or (_LONG_NAME_SYSTEM_RE.search(text) and not _KIND_OF_TEST_RE.search(text)):

@@ -292,10 +292,9 @@ class Categorizer:
                     or tests.lookup_key(item.key)
                     or tests.lookup_glossed(names[row])
                 )
-            if test is None and not item.unread:
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
-                expanded = index.abbreviated.expand(text)
+                expanded = None if test else index.abbreviated.expand(text)
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))
