@@ -249,10 +249,13 @@ class ZivoProcess:
     def log_tail(self, chars: int = 3000) -> str:
         return self.log.read_text(errors="replace")[-chars:]
 
-    def logged_since_start(self, text: str) -> bool:
+    def log_since_start(self) -> str:
         with self.log.open("rb") as log:
             log.seek(self.log_offset)
-            return text.encode() in log.read()
+            return log.read().decode(errors="replace")
+
+    def logged_since_start(self, text: str) -> bool:
+        return text in self.log_since_start()
 
 
 def api_ready(port: int) -> bool:

@@ -43,7 +43,7 @@ from typing import Any
 
 from faults.backlog import BacklogOptions, BacklogRun, run_backlog, write_json
 from faults.load import HealthProbe, Producer, login
-from faults.services import wait_for
+from faults.services import ZivoProcess, wait_for
 from faults.stack import Stack
 from zivo.core.queue import make_celery
 from zivo.core.settings import CoreSettings
@@ -55,6 +55,7 @@ HEALTHZ_TARGET = 0.1
 SETTLE_TIMEOUT = 240.0
 LOST_RESENT = "had no message in the outbox or the broker"  # zivo.ml.lost_reports's warning
 RECEIVED = "] received"  # Celery's "Task <name>[<id>] received"
+FINISHED = ("] succeeded in", "] raised", "] retry:")  # ... and how it logs a task's end
 UNANSWERED_ACK = "Couldn't ack"  # kombu's log line for an acknowledgement the broker did not answer
 
 
@@ -134,19 +135,13 @@ def redis_frozen_acking(stack: Stack, producer: Producer) -> float:
     only prefetch slot stayed taken. See zivo.ml.redis_transport.)
     """
     pools = [worker.children() for worker in stack.workers]
-    received = [worker.log.read_text(errors="replace").count(RECEIVED) for worker in stack.workers]
     for pids in pools:
         for pid in pids:
             os.kill(pid, signal.SIGSTOP)
     try:
-        # 4 reports/s: each worker soon takes one, which waits in its stopped pool process.
+        # 4 reports/s: each worker soon holds one (or already did), which waits in its stopped pool process.
         wait_for(
-            lambda: all(
-                worker.log.read_text(errors="replace").count(RECEIVED) > before
-                for worker, before in zip(stack.workers, received, strict=True)
-            ),
-            "every worker holding a task",
-            30,
+            lambda: all(holding_a_task(worker) for worker in stack.workers), "every worker holding a task", 30
         )
         stack.redis.freeze()
     finally:
@@ -156,6 +151,12 @@ def redis_frozen_acking(stack: Stack, producer: Producer) -> float:
     time.sleep(20)
     stack.redis.thaw()
     return time.monotonic()
+
+
+def holding_a_task(worker: ZivoProcess) -> bool:
+    """Whether the worker has taken a task it has not finished, since it last started."""
+    log = worker.log_since_start()
+    return log.count(RECEIVED) > sum(log.count(end) for end in FINISHED)
 
 
 def redis_restarted_empty(stack: Stack, producer: Producer) -> float:
