@@ -8,9 +8,8 @@ scores:
 
 1. embedding_weight: the weight with the best leave-name-out accuracy, each at its best threshold (ties,
    within `WEIGHT_TIE`: the lower weight, since the lexical part is what forgives typos);
-2. other_threshold and neighbour_vote: the pair with the best leave-name-out accuracy at that weight (ties:
-   the smallest vote, then the highest threshold), so that a name resembling nothing goes to `other`
-   rather than to the least unlikely category, and the nearest names weigh in as much as they help;
+2. other_threshold: the highest threshold that keeps that accuracy, so that a name resembling nothing
+   goes to `other` rather than to the least unlikely category;
 3. temperature: minimizes the negative log-likelihood of the true category, so that the softmax is a
    probability;
 4. confidence_weights: a logistic model of "the chosen category is right" over `CONFIDENCE_FEATURES`,
@@ -62,8 +61,6 @@ from zivo.ml.embeddings.embedder import Embedder
 
 WEIGHTS: tuple[float, ...] = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 THRESHOLDS: tuple[float, ...] = tuple(round(0.2 + 0.025 * step, 3) for step in range(17))
-# How much the share of the nearest catalogue names in a category adds to its score (0: nothing).
-VOTES: tuple[float, ...] = (0.0, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3)
 TEMPERATURES: tuple[float, ...] = tuple(round(0.01 * step, 2) for step in range(1, 31))
 # Confidences crowd near 1, where a step of 0.02 moves a fifth of the names: the grid is finer there.
 REVIEW_THRESHOLDS: tuple[float, ...] = (
@@ -115,7 +112,6 @@ class Calibration:
                 f"{self.expected_calibration_error:.4f}.",
                 f"embedding_weight = {p.embedding_weight}",
                 f"other_threshold = {p.other_threshold}",
-                f"neighbour_vote = {p.neighbour_vote}",
                 f"temperature = {p.temperature}",
                 f"review_threshold = {p.review_threshold}",
                 "# Not fitted by `calibrate` (chosen on the development sets; carried over).",
@@ -141,9 +137,9 @@ class Calibration:
         )
 
 
-def _parameters(other_threshold: float, temperature: float = 0.05, vote: float = 0.0) -> DecisionParameters:
+def _parameters(other_threshold: float, temperature: float = 0.05) -> DecisionParameters:
     # Review plays no part in the category chosen; only the confidence model's absence matters here.
-    return DecisionParameters(other_threshold, temperature, 0.0, neighbour_vote=vote)
+    return DecisionParameters(other_threshold, temperature, 0.0)
 
 
 def _accuracy(scored: Sequence[ScoredName], labels: Sequence[str], parameters: DecisionParameters) -> float:
@@ -306,15 +302,10 @@ def calibrate(
     accuracy, threshold, scored, weight, categorizer = next(
         candidate for candidate in candidates if candidate[0] >= best_accuracy - WEIGHT_TIE
     )
-    # The vote and the threshold together: a vote for `other` moves where its floor is best.
-    accuracy, _, threshold, vote = max(
-        (_accuracy(scored, labels, _parameters(t, vote=v)), -v, t, v) for v in VOTES for t in THRESHOLDS
-    )
     temperature = min(
-        TEMPERATURES,
-        key=lambda t: _negative_log_likelihood(scored, labels, _parameters(threshold, t, vote)),
+        TEMPERATURES, key=lambda t: _negative_log_likelihood(scored, labels, _parameters(threshold, t))
     )
-    decision = _parameters(threshold, temperature, vote)
+    decision = _parameters(threshold, temperature)
     unknown = categorizer.score_many(names, leave_out=own_tests(categorizer, names, labels))
     estimate = unknown_analyte_share(categorizer, names, analytes, sources)
     known_x, known_y = confidence_rows(scored, labels, decision, categorizer)
@@ -339,7 +330,6 @@ def calibrate(
         specimen_penalty=carried.specimen_penalty,
         organism_penalty=carried.organism_penalty,
         confidence_weights=tuple(round(float(w), 4) for w in weights),
-        neighbour_vote=vote,
         unknown_analyte_share=round(estimate.share, 4),
     )
     return Calibration(

@@ -10,7 +10,6 @@ from zivo.ml.categorization.calibration import (
     REVIEW_THRESHOLDS,
     TEMPERATURES,
     THRESHOLDS,
-    VOTES,
     WEIGHTS,
     calibrate,
     expected_calibration_error,
@@ -35,7 +34,6 @@ def test_calibration_picks_values_from_the_grids(tiny_bert_dir: Path) -> None:
 
     assert result.parameters.embedding_weight in WEIGHTS
     assert result.parameters.other_threshold in THRESHOLDS
-    assert result.parameters.neighbour_vote in VOTES
     assert result.parameters.temperature in TEMPERATURES
     assert result.parameters.review_threshold in REVIEW_THRESHOLDS
     assert 0.0 <= result.leave_name_out_accuracy <= 1.0

@@ -10,9 +10,8 @@ How a name is resolved:
    similarity; a name whose specimen (urine, stool, semen, CSF) differs from the reference test's loses
    `specimen_penalty`; a name that names a microorganism (`grammar.toml` `[organisms]`; not an allergen
    IgE) loses `organism_penalty` against references that name none. A category's score is its best
-   name's, raised by `neighbour_vote` times its share of the name's `NEIGHBOURS` nearest catalogue names;
-   `other` competes with at least `other_threshold`; confidence = softmax(scores / temperature) of the
-   chosen category. The canonical test is the chosen category's best name's test.
+   name's; `other` competes with at least `other_threshold`; confidence = softmax(scores / temperature)
+   of the chosen category. The canonical test is the chosen category's best name's test.
 4. Confidence: a small logistic model over what separates right from wrong answers for names whose
    analyte the catalogue does not know (`CONFIDENCE_FEATURES`: the softmax probability, whether meaning
    alone and spelling alone agree, whether the chosen test's specimen is the name's, and how many of
@@ -193,7 +192,6 @@ class Categorizer:
         specimen_penalty: float | None = None,
         organism_penalty: float | None = None,
         confidence_weights: Sequence[float] | None = None,
-        neighbour_vote: float | None = None,
         result_cache_size: int = 100_000,
     ) -> None:
         """Parameters left None take their calibrated value (`calibration.toml`)."""
@@ -220,7 +218,6 @@ class Categorizer:
             temperature,
             fitted.review_threshold if review_threshold is None else review_threshold,
             tuple(fitted.confidence_weights if confidence_weights is None else confidence_weights),
-            fitted.neighbour_vote if neighbour_vote is None else neighbour_vote,
         )
         self._index: _ReferenceIndex | None = None
         self._index_lock = threading.Lock()

@@ -194,23 +194,6 @@ def test_low_scores_go_to_other_and_need_review() -> None:
     assert close.needs_review
 
 
-def test_the_nearest_names_vote_for_their_category() -> None:
-    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
-    scores[CATEGORY_ORDER.index("lipid")] = 0.62
-    scores[CATEGORY_ORDER.index("glucose")] = 0.6
-    tests = (None,) * len(CATEGORY_ORDER)
-    # The best name is a lipid's, but eight of the ten nearest names are glucose tests.
-    glucose, lipid = CATEGORY_ORDER.index("glucose"), CATEGORY_ORDER.index("lipid")
-    neighbours = np.array([glucose] * 8 + [lipid] * 2, dtype=np.int64)
-    scored = ScoredName("zzz", None, scores, tests, neighbours=neighbours)
-    alone = DecisionParameters(other_threshold=0.5, temperature=0.05, review_threshold=0.5)
-    assert decide(scored, alone).category == "lipid"
-    voting = DecisionParameters(0.5, 0.05, 0.5, neighbour_vote=0.1)
-    assert decide(scored, voting).category == "glucose"
-    # No neighbours (nothing scored by meaning): nothing to vote.
-    assert decide(ScoredName("zzz", None, scores, tests), voting).category == "lipid"
-
-
 def test_exclude_identical_ignores_the_name_itself(categorizer: Categorizer) -> None:
     seen = categorizer.score_many(["Ferritin"])[0]
     unseen = categorizer.score_many(["Ferritin"], exclude_identical=True)[0]
@@ -398,7 +381,6 @@ def test_calibrated_parameters_are_data_and_checked() -> None:
         [
             "embedding_weight = 0.8",
             "other_threshold = 0.4",
-            "neighbour_vote = 0.1",
             "temperature = 0.05",
             "review_threshold = 0.9",
             "specimen_penalty = 0.15",

@@ -70,9 +70,6 @@ class DecisionParameters:
     # Logistic weights over `CONFIDENCE_FEATURES` (bias first); empty: the softmax probability is the
     # confidence.
     confidence_weights: tuple[float, ...] = ()
-    # Added to each category's score: this times the share of the `NEIGHBOURS` nearest catalogue names
-    # in that category (0: the best name alone decides).
-    neighbour_vote: float = 0.0
 
 
 # What tells a right answer from a wrong one for a name the catalogue does not hold, read by the
@@ -150,7 +147,6 @@ class CalibratedParameters:
     specimen_penalty: float
     organism_penalty: float
     confidence_weights: tuple[float, ...]
-    neighbour_vote: float
     # Not read by the categorizer: how calibration weighed unknown analytes (`unknown_analytes.py`).
     unknown_analyte_share: float
 
@@ -185,19 +181,9 @@ def calibrated_parameters() -> CalibratedParameters:
 
 
 def probabilities(scored: ScoredName, parameters: DecisionParameters) -> npt.NDArray[np.float64]:
-    """Softmax over category scores, `other` floored at the threshold, each category then raised by its
-    share of the nearest catalogue names times `neighbour_vote`.
-
-    The best name alone decides well for a known analyte under a new spelling; for an analyte the
-    catalogue does not know, the nearest name is often a look-alike of another family ("fructosamine"
-    near the amphetamines, "schistocytes" near Schistosoma) while the names around it say more. On the
-    development halves (`calibrate`'s two scorings) the vote raised the category chosen for unknown
-    analytes in every source."""
+    """Softmax over category scores, `other` floored at the threshold."""
     scores = scored.scores.astype(np.float64)
     scores[_OTHER_INDEX] = max(scores[_OTHER_INDEX], parameters.other_threshold)
-    if parameters.neighbour_vote and len(scored.neighbours):
-        votes = np.bincount(scored.neighbours, minlength=len(CATEGORY_ORDER))[: len(CATEGORY_ORDER)]
-        scores += parameters.neighbour_vote * votes / len(scored.neighbours)
     logits = (scores - scores.max()) / parameters.temperature
     exponentials = np.exp(logits)
     result: npt.NDArray[np.float64] = exponentials / exponentials.sum()
