@@ -4,16 +4,17 @@
 
 Each development half is scored as `calibrate` scores it (leave-name-out and leave-analyte-out, with the
 calibrated weights, threshold and temperature of `data/calibration.toml`). Then, for the confidence model
-with all of `CONFIDENCE_FEATURES` and with each one (the category prior as one) left out: fit on four
-sources (the two scorings mixed as the estimated share of unknown analytes says,
-`calibration.mixture_weights`), pick the review threshold there, and apply both to the fifth source. Two
+with all of `CONFIDENCE_FEATURES` and with each one (the category prior as one) left out: fit on the
+other sources (the two scorings mixed as the estimated share of unknown analytes says,
+`calibration.mixture_weights`), pick the review threshold there, and apply both to the one left out. Two
 threshold rules: the lowest at which 98 % of the accepted names are right (what `calibrate` does), and
 the highest sending at most 15 % to review (`calibrate --max-review-share 0.15`). Printed, pooled over
-the five folds, each name weighing as in `calibrate`: for each rule the accuracy of what is accepted and
-the share sent to review; and on the unknown analytes (as `calibration.mixture_weights` counts them) the
-ranking quality of the confidence (AUC: the chance that a right answer is more confident than a wrong
-one) and its log-loss. A feature earns its place when leaving it out sends more names to review at the
-same accuracy, accepts fewer right names at the same share, or ranks unknown analytes worse.
+the folds (one per source), each name weighing as in `calibrate`: for each rule the accuracy of what is
+accepted and the share sent to review; and on the unknown analytes (as `calibration.mixture_weights`
+counts them) the ranking quality of the confidence (AUC: the chance that a right answer is more
+confident than a wrong one) and its log-loss. A feature earns its place when leaving it out sends more
+names to review at the same accuracy, accepts fewer right names at the same share, or ranks unknown
+analytes worse.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ DEVELOPMENT = (
     "care-india-dev",
     "kenya-blis-dev",
     "openelis-haiti-ci-dev",
+    "vista-us-dev",
+    "care2x-de-dev",
+    "lab-names-world-dev",
 )
 Array = npt.NDArray[np.float64]
 
@@ -90,7 +94,7 @@ def main() -> None:
     ]
     subsets.append(("without the category prior", [i for i in everything if i not in prior]))
     for label, columns in subsets:
-        # Two rules for the threshold, both chosen on the four training sources: the lowest at which
+        # Two rules for the threshold, both chosen on the training sources: the lowest at which
         # 98 % of the accepted names are right, and the highest sending at most 15 % to review.
         totals = {rule: [0.0, 0.0, 0.0] for rule in ("98", "15")}
         aucs, losses = [], []
