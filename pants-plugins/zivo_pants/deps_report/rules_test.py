@@ -19,12 +19,12 @@ API_BUDGET = Path("docker/api/deps-budget.toml").read_text()
 
 
 # As in pants.toml: the pex CLI that ./pants builds from PyPI (Pants would fetch it from GitHub).
-_PEX = "v2.1.163|linux_x86_64|bb0ac5ac299b71d9afe644788eeacaf34cc83c22c668730d89d165f40d1c5ce8|3593327"
+_PEX = "v2.1.163|linux_x86_64|8b8b3a9855f4cd2c95a3eaba74e78a12355017e4c2669621cac2d94e15fc48f6|3594606"
 GLOBAL_ARGS = [
     "--source-root-patterns=['/src/python']",
     "--python-infer-use-rust-parser",
     "--pex-cli-version=v2.1.163",
-    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.163-env",
+    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.163-zivo",
     f"--pex-cli-known-versions=['{_PEX}']",
     "--python-bootstrap-search-path=['<PYENV>', '<PATH>']",
 ]
