@@ -1,8 +1,9 @@
-"""install-pex's own unpacking gives the tree `pex venv` gives: same paths, modes, bytes and links.
+"""install-pex's own wheel installs give the tree `pex venv` gives: same paths, modes, bytes and links.
 
-Every image's build stage runs docker/python-base/install-pex; it unpacks a packed PEX's distributions
-straight into the venv instead of going through `pex venv` (README "Cold builds"). Both ways run here
-on the API's dependency PEX, in the python-build image, and their trees are compared file by file.
+Every image's build stage runs docker/python-base/install-pex; it installs a packed PEX's wheels (held as
+downloaded: Pex's `--no-pre-install-wheels`, which zivo's pex CLI adds) straight into the venv instead of
+going through `pex venv` (README "Cold builds"). Both ways run here on the API's dependency PEX, in the
+python-build image, and their trees are compared file by file.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import io
 import json
 import subprocess
 import tarfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -107,11 +109,19 @@ def test_same_tree_as_pex_venv(trees: dict[str, dict[str, list[str]]]) -> None:
     assert {path: (entry, pex_venv[path]) for path, entry in ours.items() if pex_venv[path] != entry} == {}
 
 
+def test_the_pex_holds_wheels_as_downloaded() -> None:
+    # So the comparison covers what the images install: wheels, not Pex's installed-wheel zips.
+    assert json.loads((PEX / "PEX-INFO").read_text())["deps_are_wheel_files"] is True
+    assert all(zipfile.is_zipfile(wheel) for wheel in (PEX / ".deps").glob("*.whl"))
+
+
 def test_tree_has_what_the_image_runs(trees: dict[str, dict[str, list[str]]]) -> None:
     ours = trees["install-pex"]
     # The venv's interpreter, a console script, and one RECORD per distribution.
     assert ours["bin/python3.11"] == ["link", "/usr/bin/python3.11"]
     assert ours["bin/uvicorn"][0] == "0o755"
+    # A script the wheel keeps under jsonpointer-*.data/scripts/, not an entry point.
+    assert ours["bin/jsonpointer"][0] == "0o755"
     assert len([path for path in ours if path.endswith(".dist-info/RECORD")]) >= 20
 
 

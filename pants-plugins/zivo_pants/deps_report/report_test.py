@@ -23,6 +23,21 @@ def test_scan_reads_installed_bytes_and_metadata(tmp_path: Path) -> None:
     assert "anyio/_backends" in wheels["anyio"]["module_dirs"]
 
 
+def test_scan_reads_what_a_wheel_installs_from_its_data_directory(tmp_path: Path) -> None:
+    # A wheel as downloaded may keep modules under NAME.data/platlib (or purelib) and scripts beside them:
+    # the modules install into site-packages, the script into bin.
+    files = {
+        "jsonpointer-3.0.0.data/scripts/jsonpointer": 40,
+        "jsonpointer-3.0.0.data/platlib/jsonpointer.py": 900,
+        "jsonpointer-3.0.0.data/purelib/jp/__init__.py": 10,
+    }
+    write_wheel(tmp_path / "p.pex" / ".deps", "jsonpointer", "3.0.0", files)
+    [wheel] = pex_scan.scan_pex(str(tmp_path / "p.pex"))
+    assert wheel["top_level"] == ["jp", "jsonpointer"]
+    assert wheel["module_dirs"] == ["jp", "jsonpointer.py"]
+    assert wheel["bytes"] >= 950
+
+
 def test_chains_follow_imports_then_requirements(tmp_path: Path) -> None:
     data = report.build(api_like_input(api_like_pex(tmp_path)))
     dists = {d["name"]: d for d in data["distributions"]}

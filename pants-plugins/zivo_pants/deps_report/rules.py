@@ -235,7 +235,9 @@ async def pex_contents(request: PexRequest) -> PexContents:
         built = await Get(BuiltPackage, PackageFieldSet, PexBinaryFieldSet.create(tgt))
         relpath = next(a.relpath for a in built.artifacts if a.relpath)
         python, script = await MultiGet(
-            Get(PythonExecutable, InterpreterConstraints(["CPython>=3.8"])),
+            # Any Python runs the stdlib-only scan; below 3.12, where Pex 2.1.163 refuses pip 23.1.2
+            # ([python].pip_version) and so picks no interpreter at all (as for [black] in pants.toml).
+            Get(PythonExecutable, InterpreterConstraints(["CPython>=3.8,<3.12"])),
             Get(Digest, CreateDigest([FileContent("__pex_scan.py", _SCAN)])),
         )
         digest = await Get(Digest, MergeDigests([built.digest, script]))

@@ -19,12 +19,12 @@ API_BUDGET = Path("docker/api/deps-budget.toml").read_text()
 
 
 # As in pants.toml: the pex CLI that ./pants builds from PyPI (Pants would fetch it from GitHub).
-_PEX = "v2.1.137|linux_x86_64|2917b29129a5865346d87f2b2c7a50670e7abc416429c6b1c8e6c8f45f82871d|3563513"
+_PEX = "v2.1.163|linux_x86_64|8b8b3a9855f4cd2c95a3eaba74e78a12355017e4c2669621cac2d94e15fc48f6|3594606"
 GLOBAL_ARGS = [
     "--source-root-patterns=['/src/python']",
     "--python-infer-use-rust-parser",
-    "--pex-cli-version=v2.1.137",
-    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.137-env",
+    "--pex-cli-version=v2.1.163",
+    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.163-zivo",
     f"--pex-cli-known-versions=['{_PEX}']",
     "--python-bootstrap-search-path=['<PYENV>', '<PATH>']",
 ]
