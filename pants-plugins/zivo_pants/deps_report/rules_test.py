@@ -19,12 +19,12 @@ API_BUDGET = Path("docker/api/deps-budget.toml").read_text()
 
 
 # As in pants.toml: the pex CLI that ./pants builds from PyPI (Pants would fetch it from GitHub).
-_PEX = "v2.1.163|linux_x86_64|8b8b3a9855f4cd2c95a3eaba74e78a12355017e4c2669621cac2d94e15fc48f6|3594606"
+_PEX = "v2.1.163|linux_x86_64|36a9a7c428d6300f030a24714e34a2fb57c2a5ca6797cfb9b16d98c0ec38efa7|3658264"
 GLOBAL_ARGS = [
     "--source-root-patterns=['/src/python']",
     "--python-infer-use-rust-parser",
     "--pex-cli-version=v2.1.163",
-    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.163-zivo",
+    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.163-zivo-2",
     f"--pex-cli-known-versions=['{_PEX}']",
     "--python-bootstrap-search-path=['<PYENV>', '<PATH>']",
 ]
