@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,20 @@ from zivo_pants.deps_report.rules import rules as deps_report_rules
 API_BUDGET = Path("docker/api/deps-budget.toml").read_text()
 
 
-# As in pants.toml: the pex CLI that ./pants builds from PyPI (Pants would fetch it from GitHub).
-_PEX = "v2.1.163|linux_x86_64|36a9a7c428d6300f030a24714e34a2fb57c2a5ca6797cfb9b16d98c0ec38efa7|3658264"
+# The pex CLI pants.toml pins (./pants builds it from PyPI; Pants would fetch it from GitHub), read from there
+# so that the test follows the pin.
+_PEX_CLI = Path("pants.toml").read_text().split("\n[pex-cli]\n", 1)[1].split("\n[", 1)[0]
+_PEX_VERSION = re.search(r'^version = "(v[^"]+)"', _PEX_CLI, re.M)
+_PEX_URL = re.search(r'^url_template = "file://%\(homedir\)s/([^"]+)"', _PEX_CLI, re.M)
+_PEX = re.search(r'^  "(v[^"|]+\|linux_x86_64\|[0-9a-f]{64}\|[0-9]+)",', _PEX_CLI, re.M)
+if not (_PEX_VERSION and _PEX_URL and _PEX):
+    raise RuntimeError("pants.toml's [pex-cli] is not as this test reads it")
 GLOBAL_ARGS = [
     "--source-root-patterns=['/src/python']",
     "--python-infer-use-rust-parser",
-    "--pex-cli-version=v2.1.163",
-    f"--pex-cli-url-template=file://{Path.home()}/.cache/zivo-pants/pex-2.1.163-zivo-2",
-    f"--pex-cli-known-versions=['{_PEX}']",
+    f"--pex-cli-version={_PEX_VERSION[1]}",
+    f"--pex-cli-url-template=file://{Path.home()}/{_PEX_URL[1]}",
+    f"--pex-cli-known-versions=['{_PEX[1]}']",
     "--python-bootstrap-search-path=['<PYENV>', '<PATH>']",
 ]
 ENV = {"PATH", "PYENV_ROOT", "HOME"}
