@@ -4,9 +4,10 @@ import base64
 import hashlib
 import http.server
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Iterator
+from typing import Any, ClassVar
 
 import pytest
 from pex.auth import PasswordEntry
@@ -63,13 +64,13 @@ def test_an_explicit_choice_is_left_alone() -> None:
         assert with_raw_wheels(argv) == argv
 
 
-# The CLI fetches locked artifacts itself (fetching_directly), with the Pex it is built from (pex-cli resolve).
+# The CLI fetches locked artifacts itself (fetching_directly); tested with the Pex it is built from.
 
 
 class _Index(http.server.BaseHTTPRequestHandler):
-    """Serves FILES; a path under /private/ only with the basic-auth credentials user:secret."""
+    """Serves `files`; a path under /private/ only with the basic-auth credentials user:secret."""
 
-    files: dict[str, bytes] = {}
+    files: ClassVar[dict[str, bytes]] = {}
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         if self.path.startswith("/private/"):
@@ -92,7 +93,7 @@ class _Index(http.server.BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
+@pytest.fixture()
 def index() -> Iterator[str]:
     _Index.files = {"tiny-1.0-py3-none-any.whl": b"not really a wheel\n" * 50_000}
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Index)
@@ -144,7 +145,8 @@ def test_an_https_artifact_is_fetched_in_process_and_hashed_as_written(index: st
 def test_index_credentials_reach_the_fetch(index: str, tmp_path: Path) -> None:
     url = f"{index}/private/tiny-1.0-py3-none-any.whl"
     without = fetching_directly(_Pip())(_downloader(), _artifact(url), str(tmp_path), Sha256())
-    assert isinstance(without, Error) and "401" in str(without)
+    assert isinstance(without, Error)
+    assert "401" in str(without)
     entry = PasswordEntry.maybe_extract_from_url(url.replace("http://", "http://user:secret@"))
     downloaded = fetching_directly(_Pip())(
         _downloader(password_entries=[entry]), _artifact(url), str(tmp_path), Sha256()
@@ -156,7 +158,8 @@ def test_a_missing_artifact_is_an_error_naming_its_url(index: str, tmp_path: Pat
     url = f"{index}/packages/gone-1.0-py3-none-any.whl"
     result = fetching_directly(_Pip())(_downloader(), _artifact(url), str(tmp_path), Sha256())
     assert isinstance(result, Error)
-    assert url in str(result) and "404" in str(result)
+    assert url in str(result)
+    assert "404" in str(result)
 
 
 def test_file_urls_and_pip_configuration_stay_with_pip(index: str, tmp_path: Path) -> None:
@@ -169,7 +172,9 @@ def test_file_urls_and_pip_configuration_stay_with_pip(index: str, tmp_path: Pat
     assert not (tmp_path / "tiny-1.0-py3-none-any.whl").exists()
 
 
-def test_the_cli_patches_pex_own_downloader(monkeypatch: pytest.MonkeyPatch, index: str, tmp_path: Path) -> None:
+def test_the_cli_patches_pex_own_downloader(
+    monkeypatch: pytest.MonkeyPatch, index: str, tmp_path: Path
+) -> None:
     pip = _Pip()
     monkeypatch.setattr(ArtifactDownloader, "download", pip)
     fetch_directly()
