@@ -120,7 +120,17 @@ def test_halves_share_no_loinc_code(source: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci", "vista-us", "care2x-de", "amsterdam-nl"]
+    "source",
+    [
+        "mimic-us",
+        "uk-gp",
+        "care-india",
+        "kenya-blis",
+        "openelis-haiti-ci",
+        "vista-us",
+        "care2x-de",
+        "amsterdam-nl",
+    ],
 )
 def test_halves_share_no_analyte(source: str) -> None:
     for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
