@@ -47,6 +47,7 @@ DEVELOPMENT = (
     "vista-us-dev",
     "care2x-de-dev",
     "lab-names-world-dev",
+    "amsterdam-nl-dev",
 )
 Array = npt.NDArray[np.float64]
 

@@ -39,6 +39,8 @@ FILES = (
     "vista-us-holdout.csv",
     "care2x-de-dev.csv",
     "care2x-de-holdout.csv",
+    "amsterdam-nl-dev.csv",
+    "amsterdam-nl-holdout.csv",
 )
 # Public sources split into a development and a held-out half (data/README.md).
 SPLIT_SOURCES = (
@@ -50,6 +52,7 @@ SPLIT_SOURCES = (
     "openelis-haiti-ci",
     "vista-us",
     "care2x-de",
+    "amsterdam-nl",
 )
 HELD_OUT = (
     "us-hospital-holdout.csv",
@@ -64,6 +67,7 @@ HELD_OUT = (
     "lab-names-scripts-holdout.csv",
     "vista-us-holdout.csv",
     "care2x-de-holdout.csv",
+    "amsterdam-nl-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
@@ -116,7 +120,17 @@ def test_halves_share_no_loinc_code(source: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "source", ["mimic-us", "uk-gp", "care-india", "kenya-blis", "openelis-haiti-ci", "vista-us", "care2x-de"]
+    "source",
+    [
+        "mimic-us",
+        "uk-gp",
+        "care-india",
+        "kenya-blis",
+        "openelis-haiti-ci",
+        "vista-us",
+        "care2x-de",
+        "amsterdam-nl",
+    ],
 )
 def test_halves_share_no_analyte(source: str) -> None:
     for file_name in (f"{source}-dev.csv", f"{source}-holdout.csv"):
