@@ -38,7 +38,7 @@ import numpy.typing as npt
 
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.decision import decide
-from zivo.ml.categorization.evaluation import evaluate, labelled_names, misspell
+from zivo.ml.categorization.evaluation import SPLIT_SOURCES, evaluate, labelled_names, misspell
 from zivo.ml.categorization.reliability import measure
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
 from zivo.ml.embeddings.embedder import TransformersEmbedder, l2_normalize
@@ -118,16 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     pool = [name for names, _ in sets.values() for name in names]
     # Accuracy only: kept out of the throughput pool above, so that rates compare with earlier runs.
-    newer = (
-        "mimic-us",
-        "uk-gp",
-        "care-india",
-        "kenya-blis",
-        "openelis-haiti-ci",
-        "vista-us",
-        "care2x-de",
-        "amsterdam-nl",
-    )
+    newer = [source for source in SPLIT_SOURCES if source != "us-hospital"]  # the US hospital's are above
     for file_name in [f"{source}-{half}.csv" for half in ("holdout", "dev") for source in newer]:
         sets[file_name] = labelled_names(file_name)
 

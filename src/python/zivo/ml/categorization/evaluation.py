@@ -112,6 +112,21 @@ def misspell(name: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+# Public sources split into a development and a held-out half, `<source>-dev.csv` and `<source>-holdout.csv`
+# (data/README.md), in the order they were added: the US hospital's by LOINC code, the others by analyte.
+SPLIT_SOURCES = (
+    "us-hospital",
+    "mimic-us",
+    "uk-gp",
+    "care-india",
+    "kenya-blis",
+    "openelis-haiti-ci",
+    "vista-us",
+    "care2x-de",
+    "amsterdam-nl",
+)
+
+
 def labelled_names(file_name: str) -> tuple[list[str], list[str]]:
     """(names, categories) of a labelled list shipped in `zivo/ml/categorization/data/`."""
     text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
