@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+import toml
 from pants.backend.docker import register as docker
 from pants.backend.python import register as python
 from pants.core import register as core
@@ -21,18 +21,14 @@ API_BUDGET = Path("docker/api/deps-budget.toml").read_text()
 
 # The pex CLI pants.toml pins (./pants builds it from PyPI; Pants would fetch it from GitHub), read from there
 # so that the test follows the pin.
-_PEX_CLI = Path("pants.toml").read_text().split("\n[pex-cli]\n", 1)[1].split("\n[", 1)[0]
-_PEX_VERSION = re.search(r'^version = "(v[^"]+)"', _PEX_CLI, re.M)
-_PEX_URL = re.search(r'^url_template = "file://%\(homedir\)s/([^"]+)"', _PEX_CLI, re.M)
-_PEX = re.search(r'^  "(v[^"|]+\|linux_x86_64\|[0-9a-f]{64}\|[0-9]+)",', _PEX_CLI, re.M)
-if not (_PEX_VERSION and _PEX_URL and _PEX):
-    raise RuntimeError("pants.toml's [pex-cli] is not as this test reads it")
+_PEX_CLI = toml.loads(Path("pants.toml").read_text())["pex-cli"]
+_PEX = next(version for version in _PEX_CLI["known_versions"] if "|linux_x86_64|" in version)
 GLOBAL_ARGS = [
     "--source-root-patterns=['/src/python']",
     "--python-infer-use-rust-parser",
-    f"--pex-cli-version={_PEX_VERSION[1]}",
-    f"--pex-cli-url-template=file://{Path.home()}/{_PEX_URL[1]}",
-    f"--pex-cli-known-versions=['{_PEX[1]}']",
+    f"--pex-cli-version={_PEX_CLI['version']}",
+    f"--pex-cli-url-template={_PEX_CLI['url_template'].replace('%(homedir)s', str(Path.home()))}",
+    f"--pex-cli-known-versions=['{_PEX}']",
     "--python-bootstrap-search-path=['<PYENV>', '<PATH>']",
 ]
 ENV = {"PATH", "PYENV_ROOT", "HOME"}
