@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, ScriptWords, parse_script_words
+from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, ScriptWords, any_rule, parse_script_words
 
 BLOOD = "blood"
 # A name that says "urine" is about urine even if it also says "serum".
@@ -100,10 +100,6 @@ def _words(table: dict[str, object]) -> frozenset[str]:
     return frozenset(words.split())
 
 
-def _any_of(rules: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in rules) or r"(?!x)x")
-
-
 def _in_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
     """German "<analyte>.i.U." / "<analyte> i.S": a lowercase "i." after a word (joined by a dot or a
     space), then one of the abbreviations in any case, then an optional dot, ending the word."""
@@ -135,8 +131,8 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         abbreviations_in_context=dict(data["abbreviations_in_context"]),
         spellings=spellings,
         phrases=phrases,
-        spellings_any=_any_of(spellings),
-        phrases_any=_any_of(phrases),
+        spellings_any=any_rule(spellings),
+        phrases_any=any_rule(phrases),
         report_words=_words(data["report_words"]),
         optional=_words(data["optional"]),
         stop_words=_words(data["stop_words"]),

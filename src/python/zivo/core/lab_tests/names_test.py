@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import dataclasses
+import re
 from importlib import resources
 
 import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.lab_tests.names import (
+    _clean,
+    apply_spelling,
     grammar,
     is_infection_name,
     name_key,
@@ -14,7 +18,7 @@ from zivo.core.lab_tests.names import (
     parse_grammar,
     read_share,
 )
-from zivo.core.lab_tests.scripts import ScriptWordsError
+from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
 
 
 @pytest.mark.parametrize(
@@ -135,6 +139,28 @@ def test_german_specimen_suffixes_name_specimens_the_grammar_knows() -> None:
     text = resources.files("zivo.core.lab_tests").joinpath("grammar.toml").read_text(encoding="utf-8")
     with pytest.raises(ValueError, match="in_specimen"):
         parse_grammar(text.replace('liq = "csf"', 'liq = "liquor cerebrospinalis"'))
+
+
+def test_a_rule_gate_matches_wherever_its_rules_do_and_may_match_more() -> None:
+    rules = ((re.compile(r"\bfoo"), "bar"), (re.compile(r"(?<!x)baz\b"), "qux"))
+    gate = any_rule(rules)
+    assert gate.search("a foo") and gate.search("a baz")
+    assert gate.search("afoo")  # wider than the rule: its leading boundary left out
+    assert not gate.search("xbaz") and not gate.search("fo")
+    assert not any_rule(()).search("anything")
+
+
+def test_the_grammars_gates_skip_no_rule_on_the_catalogues_names() -> None:
+    # What the gates let through and what every rule would change agree on every name the catalogue holds.
+    rules = grammar()
+    everything = re.compile("")
+    scripts = dataclasses.replace(rules.scripts, phrases_any=everything)
+    ungated = dataclasses.replace(rules, spellings_any=everything, phrases_any=everything, scripts=scripts)
+    # As normalize_name hands them to the rules: lowercased, unaccented, signs as spaces.
+    names = [_clean(name, rules) for test in catalogue() for name in test.names]
+    changed = [name for name in names if apply_spelling(name, ungated) != name]
+    assert changed  # the check reaches names the rules change
+    assert [apply_spelling(name, rules) for name in names] == [apply_spelling(name, ungated) for name in names]
 
 
 def test_ua_alone_is_not_urine() -> None:
