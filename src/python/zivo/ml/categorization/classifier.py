@@ -77,13 +77,20 @@ def analyte_text(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
-def lexical_similarity(queries: Sequence[str], references: Sequence[str]) -> FloatArray:
-    """Spelling similarity in [0, 1]: order-insensitive edit similarity of the normalized texts.
+def words_sorted(text: str) -> str:
+    return " ".join(sorted(text.split()))
 
-    token_sort_ratio forgives word order ("glucose fasting" / "fasting glucose") and, being an edit
-    ratio, typos the corrector did not fix; it still penalizes extra words, unlike token_set_ratio.
+
+def lexical_similarity(queries: Sequence[str], references: Sequence[str]) -> FloatArray:
+    """Spelling similarity in [0, 1]: order-insensitive edit similarity of normalized texts, each given
+    with its words sorted (`words_sorted`).
+
+    That is token_sort_ratio, which forgives word order ("glucose fasting" / "fasting glucose") and,
+    being an edit ratio, typos the corrector did not fix; it still penalizes extra words, unlike
+    token_set_ratio. Computed as the edit ratio of word-sorted texts so that the references' words are
+    sorted once, not again for every batch of names (a third of the comparison's time).
     """
-    matrix = process.cdist(queries, references, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)
+    matrix = process.cdist(queries, references, scorer=fuzz.ratio, dtype=np.float32, workers=1)
     return np.asarray(matrix, dtype=np.float32) / np.float32(100.0)
 
 
@@ -94,6 +101,57 @@ class _Row:
     semantic_category: int
     lexical_category: int
     neighbours: npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class _Penalties:
+    """What each reference loses against a name, one row per kind of name, subtracted from the name's
+    similarities as a whole row (a reference that loses nothing loses an exact 0)."""
+
+    specimens: dict[str, FloatArray]
+    # Names of no distinct specimen (blood, or none said).
+    default: FloatArray
+    # Names that mention a microorganism, against references that name none.
+    organism: FloatArray
+
+    def of_specimen(self, specimen: str | None) -> FloatArray:
+        return self.specimens.get(specimen, self.default) if specimen is not None else self.default
+
+
+def _penalties(
+    index: _ReferenceIndex, specimen: np.float32, own_specimen: np.float32, organism: np.float32
+) -> _Penalties:
+    """A test on another specimen than the name's is less likely; a blood test measured in urine
+    (catecholamines, heavy metals) only a little less, since labs run many of them on both and the name's
+    analyte says more than its specimen. A blood analyte measured in a body fluid (CSF, pleural, ascitic,
+    synovial), in stool or in semen is that specimen's own test (the taxonomy files them under `other`),
+    never the blood test, however exactly the analyte matches ("Pleural Fluid Sugar" is not blood sugar):
+    there the tests of other specimens lose `own_specimen` (`_OWN_SPECIMEN_FACTOR` penalties); tests of
+    any specimen (cultures, antigens) none. A name that mentions a microorganism ("B. suis Ab",
+    "H. capsulatum Ab CF") is an infection test, whatever an antibody to a self-antigen it resembles:
+    references that name no organism lose `organism` (allergen IgE excepted: an allergy test)."""
+
+    def row() -> FloatArray:
+        return np.zeros(len(index.texts), dtype=np.float32)
+
+    rows: dict[str, FloatArray] = {}
+    for name in sorted(_DISTINCT_SPECIMENS | _FLUID_SPECIMENS | _OWN_CHEMISTRY_SPECIMENS):
+        rows[name] = penalty = row()
+        other = index.distinct & (index.specimens != name)
+        if name in _FLUID_SPECIMENS:
+            penalty[index.distinct & ~index.fluid] = own_specimen
+            penalty[index.blood] = own_specimen
+        elif name in _OWN_CHEMISTRY_SPECIMENS:
+            penalty[other] = specimen
+            penalty[index.blood] = own_specimen
+        else:
+            penalty[other] = specimen
+            penalty[index.blood] = specimen / 3
+    default = row()
+    default[index.distinct] = specimen
+    organism_row = row()
+    organism_row[index.no_organism] = organism
+    return _Penalties(rows, default, organism_row)
 
 
 # A test with more names than this groups analytes (`drug_levels`, `viral_serology`): leaving one
@@ -153,6 +211,7 @@ class _ReferenceIndex:
         for column, text in enumerate(self.analytes):
             self.analyte_columns.setdefault(text, column)
         self.embeddings = embedder.embed(self.analytes)
+        self.analytes_sorted = [words_sorted(text) for text in self.analytes]
         self.columns_of_test: dict[str, list[int]] = {}
         for column, test_id in enumerate(self.test_ids):
             self.columns_of_test.setdefault(test_id, []).append(column)
@@ -220,6 +279,8 @@ class Categorizer:
             tuple(fitted.confidence_weights if confidence_weights is None else confidence_weights),
         )
         self._index: _ReferenceIndex | None = None
+        # The loaded index's penalty rows, set with it (`_loaded_index`).
+        self._penalty_rows = _Penalties({}, np.zeros(0, np.float32), np.zeros(0, np.float32))
         self._index_lock = threading.Lock()
         self._results: LRUCache[str, Categorization] = LRUCache(maxsize=result_cache_size)
         self._results_lock = threading.Lock()
@@ -315,6 +376,7 @@ class Categorizer:
         rows: dict[tuple[str, str | None, str | None], _Row] = {}
         if pending:
             similarity, semantic, lexical = self._similarity(index, [text for text, _, _ in pending])
+            penalties = self._penalty_rows
             for row, (text, specimen, test_id) in enumerate(pending):
                 # Hidden from every path: meaning and spelling alone would otherwise still pick the
                 # hidden name's category, and the confidence model would learn from their agreement an
@@ -328,31 +390,10 @@ class Categorizer:
                 if hidden:
                     for scores in (similarity, semantic, lexical):
                         scores[row, hidden] = -1.0
-                # A test on another specimen than the name's is less likely; a blood test measured in
-                # urine (catecholamines, heavy metals) only a little less, since labs run many of them on
-                # both and the name's analyte says more than its specimen. A blood analyte measured in a
-                # body fluid (CSF, pleural, ascitic, synovial), in stool or in semen is that specimen's
-                # own test (the taxonomy files them under `other`), never the blood test, however exactly
-                # the analyte matches ("Pleural Fluid Sugar" is not blood sugar): there the tests of
-                # other specimens lose `_OWN_SPECIMEN_FACTOR` penalties; tests of any specimen (cultures,
-                # antigens) none.
-                if specimen in _FLUID_SPECIMENS:
-                    similarity[row, index.distinct & ~index.fluid] -= self._own_specimen_penalty
-                    similarity[row, index.blood] -= self._own_specimen_penalty
-                elif specimen in _OWN_CHEMISTRY_SPECIMENS:
-                    similarity[row, index.distinct & (index.specimens != specimen)] -= self._specimen_penalty
-                    similarity[row, index.blood] -= self._own_specimen_penalty
-                elif specimen in _DISTINCT_SPECIMENS:
-                    other = index.distinct & (index.specimens != specimen)
-                    similarity[row, other] -= self._specimen_penalty
-                    similarity[row, index.blood] -= self._specimen_penalty / 3
-                else:
-                    similarity[row, index.distinct] -= self._specimen_penalty
-                # A name that mentions a microorganism ("B. suis Ab", "H. capsulatum Ab CF") is an
-                # infection test, whatever an antibody to a self-antigen it resembles: references that
-                # name no organism lose the organism penalty (allergen IgE excepted: an allergy test).
+                # Specimens and organisms (`_penalties`).
+                similarity[row] -= penalties.of_specimen(specimen)
                 if is_infection_name(text, tests.grammar):
-                    similarity[row, index.no_organism] -= self._organism_penalty
+                    similarity[row] -= penalties.organism
             category_scores = np.maximum.reduceat(similarity, index.starts, axis=1)
             # The best reference of each category, for all names at once (one argmax per category).
             best_columns = np.stack(
@@ -368,7 +409,7 @@ class Categorizer:
             lexical_categories = np.argmax(np.maximum.reduceat(lexical, index.starts, axis=1), axis=1)
             # The categories of the nearest references (the confidence model's neighbour agreement):
             # an analyte the catalogue does not know lands among names of several categories.
-            nearest = np.argpartition(-similarity, NEIGHBOURS - 1, axis=1)[:, :NEIGHBOURS]
+            nearest = np.argpartition(similarity, -NEIGHBOURS, axis=1)[:, -NEIGHBOURS:]
             neighbours = index.categories[nearest]
             for row, key in enumerate(pending):
                 best_tests: tuple[str | None, ...] = tuple(
@@ -417,12 +458,14 @@ class Categorizer:
     ) -> tuple[FloatArray, FloatArray, FloatArray]:
         """(combined, meaning, spelling) similarity of each text with every reference."""
         analytes = [analyte_text(text) for text in texts]
-        lexical = lexical_similarity(analytes, index.analytes)
+        lexical = lexical_similarity([words_sorted(text) for text in analytes], index.analytes_sorted)
         if self._embedding_weight == 0:
             return lexical.copy(), lexical.copy(), lexical
         semantic: FloatArray = self._embed(index, analytes) @ index.embeddings.T
-        combined: FloatArray = self._embedding_weight * semantic + (1 - self._embedding_weight) * lexical
-        return combined.astype(np.float32), semantic, lexical
+        # In float32 throughout, in place: three names-by-references matrices, not five.
+        combined: FloatArray = semantic * self._embedding_weight
+        combined += (1 - self._embedding_weight) * lexical
+        return combined, semantic, lexical
 
     def _embed(self, index: _ReferenceIndex, texts: Sequence[str]) -> FloatArray:
         """Embeddings of `texts`; a text that is a reference name reuses the reference's embedding."""
@@ -443,5 +486,10 @@ class Categorizer:
             if self._index is None:
                 tests = self.tests
                 references = self._references if self._references is not None else reference_names(tests)
-                self._index = _ReferenceIndex(references, self._embedder, tests)
+                index = _ReferenceIndex(references, self._embedder, tests)
+                # Before the index is published: a thread that sees the index sees its penalties.
+                self._penalty_rows = _penalties(
+                    index, self._specimen_penalty, self._own_specimen_penalty, self._organism_penalty
+                )
+                self._index = index
             return self._index

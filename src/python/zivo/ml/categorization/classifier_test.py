@@ -8,10 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from rapidfuzz import fuzz
 
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.taxonomy import CATEGORY_IDS
-from zivo.ml.categorization.classifier import Categorizer
+from zivo.ml.categorization.classifier import Categorizer, lexical_similarity, words_sorted
 from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
     CONFIDENCE_FEATURES,
@@ -393,3 +394,13 @@ def test_calibrated_parameters_are_data_and_checked() -> None:
         parse_calibration(text + "\nconfidence_weights = [1.0]")
     with pytest.raises(ValueError, match="missing \\['confidence_weights'\\]"):
         parse_calibration(text)
+
+
+def test_spelling_similarity_forgives_word_order_but_not_extra_words() -> None:
+    names = ["glucose fasting", "fasting glucose", "glucose", "glucose fasting plasma", "glucsoe fasting"]
+    similarity = lexical_similarity([words_sorted(name) for name in names], [words_sorted(names[0])])[:, 0]
+    assert similarity[0] == similarity[1] == 1.0
+    assert 0.5 < similarity[2] < 1.0 and 0.5 < similarity[3] < 1.0 and 0.5 < similarity[4] < 1.0
+    # The word-sorted edit ratio is token_sort_ratio, computed with the references sorted once.
+    expected = [fuzz.token_sort_ratio(name, names[0]) / 100 for name in names]
+    assert similarity.tolist() == pytest.approx(expected)
