@@ -1,6 +1,6 @@
 """Lab-test categorization on this machine, with the packaged MiniLM on the CPU.
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=src/python python bench/categorization.py [--runs 5] [--threads N]
+    HF_HUB_OFFLINE=1 PYTHONPATH=src/python python bench/categorization.py [--runs 5] [--threads N] [--speed-only]
 
 Measures (medians over --runs):
 - unique names/s: names the categorizer has never seen (seeded misspellings of the labelled names, new each
@@ -92,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="torch threads (default: torch's, one per core); 1 is faster when other jobs load the cores",
     )
+    parser.add_argument(
+        "--speed-only",
+        action="store_true",
+        help="the rates and RSS only, not the accuracy of every labelled set (most of a run's time)",
+    )
     args = parser.parse_args(argv)
     if args.threads is not None:
         # Read by torch's OpenMP when the model is first loaded (below), so set before that.
@@ -168,12 +173,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     short_stream = stream[: max(len(stream) // 10, 1)]
     embedding_cache_rates = [names_per_second(embedding_cache_only, short_stream) for _ in range(args.runs)]
 
-    misspelt_rng = random.Random(7)
-    misspelt = [misspell(name, misspelt_rng) for name in dev_names]
-    scored = cached.score_many(dev_names, exclude_identical=True)
-    leave_name_out = evaluate(
-        dev_labels, [decide(item, cached.parameters).category for item in scored]
-    ).accuracy
 
     load = os.getloadavg()
     rows = [
@@ -189,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("repeated names/s (median)", f"{statistics.median(repeated_rates):,.0f}", ">= 20,000"),
         ("repeated, embedding cache only", f"{statistics.median(embedding_cache_rates):,.0f}", "no memo"),
     ]
-    for file_name, (names, labels) in sets.items():
+    for file_name, (names, labels) in ({} if args.speed_only else sets).items():
         m = measure(names, labels, cached.categorize_many(names), cached.tests)
         rows.append(
             (
@@ -205,10 +204,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"review share {m.review_share:.4f}, ECE {m.expected_calibration_error:.3f}",
             )
         )
-    rows.append(
-        ("misspelt dev accuracy", f"{accuracy(cached, misspelt, dev_labels):.4f}", "one typo per name")
-    )
-    rows.append(("leave-name-out dev accuracy", f"{leave_name_out:.4f}", "own spelling not in the catalogue"))
+    if not args.speed_only:
+        misspelt_rng = random.Random(7)
+        misspelt = [misspell(name, misspelt_rng) for name in dev_names]
+        scored = cached.score_many(dev_names, exclude_identical=True)
+        leave_name_out = evaluate(
+            dev_labels, [decide(item, cached.parameters).category for item in scored]
+        ).accuracy
+        rows.append(
+            ("misspelt dev accuracy", f"{accuracy(cached, misspelt, dev_labels):.4f}", "one typo per name")
+        )
+        rows.append(
+            ("leave-name-out dev accuracy", f"{leave_name_out:.4f}", "own spelling not in the catalogue")
+        )
     print(f"categorization bench: {args.runs} runs, {os.cpu_count()} CPUs, load average {load[0]:.2f}")
     width = max(len(label) for label, _, _ in rows)
     for label, value, note in rows:
