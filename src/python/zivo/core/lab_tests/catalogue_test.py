@@ -214,6 +214,43 @@ def test_names_of_short_report_fields_find_their_test(name: str, test_id: str) -
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
+        # Owren's prothrombin-time kits; levels of antibiotics; the dibucaine inhibition; urine eosinophils.
+        ("Thrombotest", "pt"),
+        ("Normotest", "pt"),
+        ("Trimethoprim level", "other_antimicrobial_levels"),
+        ("Sulfamethoxazol (bloed)", "other_antimicrobial_levels"),
+        ("Dibucaine inhibition %", "cholinesterase"),
+        ("Urine eosinophils", "urine_eosinophils"),
+        ("IgG subclass 1", "igg_subclasses"),
+    ],
+)
+def test_less_common_analytes_have_their_test(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    "test_id",
+    [
+        "vancomycin",
+        "gentamicin",
+        "amikacin",
+        "tobramycin",
+        "other_antimicrobial_levels",
+        "methotrexate",
+        "drug_levels",
+    ],
+)
+def test_a_drug_level_is_of_any_specimen(test_id: str) -> None:
+    # A drug measured in the CSF, a dialysate or a drain is the drug's level (`other`), as in blood: the
+    # specimen must not push it towards a susceptibility test or a poor blood match.
+    assert catalogue().by_id[test_id].specimen == "any"
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
         ("CBC: Hemoglobin", "hemoglobin"),
         ("Liver Function Test - Total Bilirubin", "bilirubin_total"),
         ("Lipid Panel | LDL", "ldl"),

@@ -126,6 +126,14 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         # ... but an English "I.U." and "i.u./ml" are units.
         ("Vitamin E 400 I.U.", "vitamin e 400", None),
         ("Heparin i.u./ml", "heparin", None),
+        # Dutch: an immunoglobulin subclass by its number is IgG's; "remming" (inhibition) of the dibucaine
+        # number; "lever" (liver) and "bot" (bone) fractions of the alkaline phosphatase ("AF").
+        ("Subkl. 2 (bloed)", "igg subclass 2", "blood"),
+        ("Subklasse 4", "igg subclass 4", None),
+        ("IgA subclass 2", "iga subclass 2", None),
+        ("Dibucaïne-remming", "dibucaine inhibition", None),
+        ("AF lever fr. (bloed)", "liver alkaline phosphatase", "blood"),
+        ("Alk. fosfatase bot fractie", "bone alkaline phosphatase", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
