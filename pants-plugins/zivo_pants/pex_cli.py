@@ -21,15 +21,16 @@ framework PEX's 46 artifacts ~40 s of a cold build (README "Cold builds"). Each 
 URLFetcher (urllib), also opens a new connection per artifact, and on a network where new connections
 opened at once stall (one here stalls some of them exactly 5 s) that is a stall on the build's critical
 path. So the CLI fetches with the standard library's `http.client` instead and keeps one connection per
-host open in each of Pex's download threads (eight), reused for every artifact that thread fetches.
-It keeps what URLFetcher honours: the `--cert` CA bundle (Pex's own SSL context), `--proxy` or the
-http(s)_proxy / no_proxy environment (https through a CONNECT tunnel), `--retries` (URLFetcher's statuses and
-back-off, plus connection errors), `--timeout`, redirects, and basic-auth credentials from `--index` URLs
-and ~/.netrc, sent with the request to the URL the lock names as Pex's pip path did (not to another host a
-redirect leads to). A 401 (no or wrong credentials, or a Digest realm) leaves that artifact to URLFetcher,
-which answers challenges. Pex checks every artifact against the lock's sha256 after either download: the file is hashed
-once written, as Pex's own download does. Where pip's configuration is in use (`--use-pip-config`, client
-certificates) pip still downloads, as it does file:// URLs (copied by Pex itself).
+host open in each of Pex's download threads (four per `--jobs`, at most ten), reused for every artifact
+that thread fetches. It keeps what URLFetcher honours: the `--cert` CA bundle (Pex's own SSL context),
+`--proxy` or the http(s)_proxy / no_proxy environment (https through a CONNECT tunnel), `--retries`
+(URLFetcher's statuses and back-off, plus connection errors), `--timeout`, redirects, and basic-auth
+credentials from `--index` URLs and ~/.netrc, sent with the request to the URL the lock names, as Pex's
+pip path did (not to another host a redirect leads to). A 401 (no or wrong credentials, or a Digest realm)
+leaves that artifact to URLFetcher, which answers challenges. Pex checks every artifact against the lock's
+sha256 after either download: the file is hashed once written, as Pex's own download does. Where pip's
+configuration is in use (`--use-pip-config`, client certificates) pip still downloads, as it does file://
+URLs (copied by Pex itself).
 """
 
 from __future__ import annotations
