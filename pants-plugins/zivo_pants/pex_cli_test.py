@@ -3,8 +3,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.server
+import shutil
+import ssl
+import subprocess
 import threading
 from collections.abc import Iterator
+from multiprocessing.pool import ThreadPool
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, ClassVar
@@ -12,13 +16,15 @@ from typing import Any, ClassVar
 import pytest
 from pex.auth import PasswordEntry
 from pex.hashing import Sha256
+from pex.network_configuration import NetworkConfiguration
 from pex.pip.tool import PackageIndexConfiguration
 from pex.resolve.downloads import ArtifactDownloader
 from pex.resolve.locked_resolve import FileArtifact
 from pex.resolve.resolved_requirement import ArtifactURL, Fingerprint
 from pex.result import Error
 
-from zivo_pants.pex_cli import NO_PRE_INSTALL, fetch_directly, fetching_directly, with_raw_wheels
+from zivo_pants import pex_cli
+from zivo_pants.pex_cli import _KEPT, NO_PRE_INSTALL, fetch_directly, fetching_directly, with_raw_wheels
 
 # As Pants 2.17 runs Pex (pex_cli.py, pex.py): global arguments, then the build's own, `--layout` last.
 HEAD = ["--tmpdir", ".tmp", "--jobs", "2", "--pip-version", "23.1.2", "--python-path", "/usr/bin"]
@@ -68,41 +74,83 @@ def test_an_explicit_choice_is_left_alone() -> None:
 
 
 class _Index(http.server.BaseHTTPRequestHandler):
-    """Serves `files`; a path under /private/ only with the basic-auth credentials user:secret."""
+    """Serves `files` over HTTP/1.1 (kept-alive connections), counting connections and recording requests.
 
+    A path under /private/ only with the basic-auth credentials user:secret; /moved/NAME and /elsewhere/NAME
+    redirect to /packages/NAME (the latter on `localhost`, another origin); the first `unavailable` GETs of
+    /flaky/NAME answer 503; with `drop_after_response` the server closes each connection after one
+    response without saying so, as a server does with an idle kept-alive connection.
+    """
+
+    protocol_version = "HTTP/1.1"
     files: ClassVar[dict[str, bytes]] = {}
+    connections: ClassVar[int] = 0
+    requests: ClassVar[list[tuple[str, str | None]]] = []  # (request target, Authorization)
+    unavailable: ClassVar[int] = 0
+    drop_after_response: ClassVar[bool] = False
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        if self.path.startswith("/private/"):
-            expected = "Basic " + base64.b64encode(b"user:secret").decode()
-            if self.headers.get("Authorization") != expected:
-                self.send_response(401)
-                self.send_header("WWW-Authenticate", 'Basic realm="index"')
-                self.end_headers()
-                return
-        body = self.files.get(self.path.rsplit("/", 1)[-1])
-        if body is None:
-            self.send_error(404)
-            return
-        self.send_response(200)
+    def setup(self) -> None:
+        super().setup()
+        type(self).connections += 1
+
+    def _answer(self, status: int, body: bytes = b"", **headers: str) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+        if self.drop_after_response:
+            self.close_connection = True
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        _Index.requests.append((self.path, self.headers.get("Authorization")))
+        name = self.path.rsplit("/", 1)[-1]
+        if "/private/" in self.path:
+            expected = "Basic " + base64.b64encode(b"user:secret").decode()
+            if self.headers.get("Authorization") != expected:
+                return self._answer(401, WWW_Authenticate='Basic realm="index"')
+        if "/moved/" in self.path:
+            return self._answer(302, Location=f"/packages/{name}")
+        if "/elsewhere/" in self.path:
+            port = self.server.server_address[1]
+            return self._answer(307, Location=f"http://localhost:{port}/packages/{name}")
+        if "/flaky/" in self.path and _Index.unavailable > 0:
+            _Index.unavailable -= 1
+            return self._answer(503, b"try again")
+        body = self.files.get(name)
+        if body is None:
+            return self._answer(404, b"not found")
+        self._answer(200, body)
 
     def log_message(self, *args: object) -> None:
         pass
 
 
+WHEEL = "tiny-1.0-py3-none-any.whl"
+
+
+def _serve(tls: ssl.SSLContext | None = None) -> tuple[http.server.ThreadingHTTPServer, str]:
+    _Index.files = {WHEEL: b"not really a wheel\n" * 50_000}
+    _Index.connections, _Index.requests, _Index.unavailable = 0, [], 0
+    _Index.drop_after_response = False
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Index)
+    server.daemon_threads = True
+    if tls:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    return server, f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
+
+
 @pytest.fixture()
 def index() -> Iterator[str]:
-    _Index.files = {"tiny-1.0-py3-none-any.whl": b"not really a wheel\n" * 50_000}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Index)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server, url = _serve()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield url
     finally:
+        _KEPT.clear()  # this thread's connections to the index
         server.shutdown()
+        server.server_close()
 
 
 def _artifact(url: str) -> FileArtifact:
@@ -119,6 +167,10 @@ def _downloader(**config: Any) -> SimpleNamespace:
     return SimpleNamespace(package_index_configuration=PackageIndexConfiguration.create(**config))
 
 
+def _get(url: str, dest: Path, **config: Any) -> Any:
+    return fetching_directly(_Pip())(_downloader(**config), _artifact(url), str(dest), Sha256())
+
+
 class _Pip:
     """Stands in for Pex's `pip download` path and records what reached it."""
 
@@ -130,36 +182,175 @@ class _Pip:
         return artifact.filename
 
 
-def test_an_https_artifact_is_fetched_in_process_and_hashed_as_written(index: str, tmp_path: Path) -> None:
+def test_an_http_artifact_is_fetched_in_process_and_hashed(index: str, tmp_path: Path) -> None:
     pip = _Pip()
     digest = Sha256()
-    url = f"{index}/packages/tiny-1.0-py3-none-any.whl"
+    url = f"{index}/packages/{WHEEL}"
     filename = fetching_directly(pip)(_downloader(), _artifact(url), str(tmp_path), digest)
-    body = _Index.files["tiny-1.0-py3-none-any.whl"]
-    assert filename == "tiny-1.0-py3-none-any.whl"
+    body = _Index.files[WHEEL]
+    assert filename == WHEEL
     assert (tmp_path / filename).read_bytes() == body
     assert digest.hexdigest() == hashlib.sha256(body).hexdigest()
     assert pip.urls == []
+    assert _Index.requests == [("/packages/tiny-1.0-py3-none-any.whl", None)]
+
+
+def test_downloads_in_one_thread_share_one_connection(index: str, tmp_path: Path) -> None:
+    for name in ("a", "b", "c", "d", "e", "f", "g", "h"):
+        _Index.files[f"{name}-1.0-py3-none-any.whl"] = name.encode() * 1000
+    for name in ("a", "b", "c", "d", "e", "f", "g", "h"):
+        wheel = f"{name}-1.0-py3-none-any.whl"
+        assert _get(f"{index}/packages/{wheel}", tmp_path) == wheel
+        assert (tmp_path / wheel).read_bytes() == name.encode() * 1000
+    assert len(_Index.requests) == 8
+    assert _Index.connections == 1
+
+
+def test_each_download_thread_keeps_its_own_connection(index: str, tmp_path: Path) -> None:
+    names = [f"w{number}-1.0-py3-none-any.whl" for number in range(24)]
+    for name in names:
+        _Index.files[name] = name.encode() * 500
+    # As Pex downloads (pex.resolve.lock_resolver): a thread pool mapped over the artifacts.
+    with ThreadPool(processes=3) as pool:
+        results = pool.map(lambda name: _get(f"{index}/packages/{name}", tmp_path), names, chunksize=2)
+    assert results == names
+    assert all((tmp_path / name).read_bytes() == name.encode() * 500 for name in names)
+    assert 1 <= _Index.connections <= 3
+
+
+def test_a_kept_connection_the_server_closed_is_replaced_without_a_retry(index: str, tmp_path: Path) -> None:
+    _Index.drop_after_response = True
+    no_retries = NetworkConfiguration(retries=0)
+    for _ in range(3):
+        assert _get(f"{index}/packages/{WHEEL}", tmp_path, network_configuration=no_retries) == WHEEL
+    assert _Index.connections == 3
+
+
+def test_temporary_failures_are_retried_up_to_retries(index: str, tmp_path: Path) -> None:
+    url = f"{index}/flaky/{WHEEL}"
+    _Index.unavailable = 2
+    assert _get(url, tmp_path, network_configuration=NetworkConfiguration(retries=2)) == WHEEL
+    _Index.unavailable = 2
+    failed = _get(url, tmp_path, network_configuration=NetworkConfiguration(retries=1))
+    assert isinstance(failed, Error)
+    assert url in str(failed)
+    assert "503" in str(failed)
 
 
 def test_index_credentials_reach_the_fetch(index: str, tmp_path: Path) -> None:
-    url = f"{index}/private/tiny-1.0-py3-none-any.whl"
-    without = fetching_directly(_Pip())(_downloader(), _artifact(url), str(tmp_path), Sha256())
+    url = f"{index}/private/{WHEEL}"
+    without = _get(url, tmp_path)
     assert isinstance(without, Error)
     assert "401" in str(without)
     entry = PasswordEntry.maybe_extract_from_url(url.replace("http://", "http://user:secret@"))
-    downloaded = fetching_directly(_Pip())(
-        _downloader(password_entries=[entry]), _artifact(url), str(tmp_path), Sha256()
-    )
-    assert (tmp_path / downloaded).read_bytes() == _Index.files["tiny-1.0-py3-none-any.whl"]
+    _Index.requests.clear()
+    assert _get(url, tmp_path, password_entries=[entry]) == WHEEL
+    assert (tmp_path / WHEEL).read_bytes() == _Index.files[WHEEL]
+    # Sent with the request, as Pex's pip path sent them in the URL: no round trip for a challenge.
+    assert len(_Index.requests) == 1
+
+
+def test_redirects_are_followed_and_credentials_stay_with_their_origin(index: str, tmp_path: Path) -> None:
+    entry = PasswordEntry(username="user", password="secret")  # like ~/.netrc's `default`: any host
+    assert _get(f"{index}/moved/{WHEEL}", tmp_path, password_entries=[entry]) == WHEEL
+    assert _get(f"{index}/elsewhere/{WHEEL}", tmp_path, password_entries=[entry]) == WHEEL
+    assert (tmp_path / WHEEL).read_bytes() == _Index.files[WHEEL]
+    basic = "Basic " + base64.b64encode(b"user:secret").decode()
+    assert _Index.requests == [
+        (f"/moved/{WHEEL}", basic),
+        (f"/packages/{WHEEL}", basic),
+        (f"/elsewhere/{WHEEL}", basic),
+        (f"/packages/{WHEEL}", None),  # on localhost: another origin
+    ]
+
+
+def test_an_auth_challenge_is_left_to_pex_url_fetcher(
+    monkeypatch: pytest.MonkeyPatch, index: str, tmp_path: Path
+) -> None:
+    answered = []
+
+    def url_fetcher(url: str, dest_file: str, config: Any) -> None:
+        answered.append(url)
+        Path(dest_file).write_bytes(b"from URLFetcher")
+
+    monkeypatch.setattr(pex_cli, "_fetch_with_urlfetcher", url_fetcher)
+    url = f"{index}/private/{WHEEL}"
+    assert _get(url, tmp_path) == WHEEL
+    assert answered == [url]
+    assert (tmp_path / WHEEL).read_bytes() == b"from URLFetcher"
 
 
 def test_a_missing_artifact_is_an_error_naming_its_url(index: str, tmp_path: Path) -> None:
     url = f"{index}/packages/gone-1.0-py3-none-any.whl"
-    result = fetching_directly(_Pip())(_downloader(), _artifact(url), str(tmp_path), Sha256())
+    result = _get(url, tmp_path)
     assert isinstance(result, Error)
     assert url in str(result)
     assert "404" in str(result)
+
+
+@pytest.mark.parametrize("from_environment", [False, True])
+def test_a_proxy_gets_the_whole_url(
+    monkeypatch: pytest.MonkeyPatch, index: str, tmp_path: Path, from_environment: bool
+) -> None:
+    proxy = index.replace("http://", "http://someone:pass@")
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    if from_environment:
+        monkeypatch.setenv("http_proxy", proxy)
+        network = NetworkConfiguration()
+    else:
+        monkeypatch.delenv("http_proxy", raising=False)
+        monkeypatch.delenv("HTTP_PROXY", raising=False)
+        network = NetworkConfiguration(proxy=proxy.replace("http://", ""))  # Pex's form: no scheme
+    url = f"http://index.invalid/packages/{WHEEL}"
+    assert _get(url, tmp_path, network_configuration=network) == WHEEL
+    assert _get(url, tmp_path, network_configuration=network) == WHEEL
+    assert [target for target, _ in _Index.requests] == [url, url]
+    assert _Index.connections == 1
+
+
+@pytest.fixture()
+def tls_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """An HTTPS index with a self-signed certificate for 127.0.0.1, and that certificate's path."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl makes the test certificate")
+    where = tmp_path_factory.mktemp("tls")
+    cert, key = where / "cert.pem", where / "key.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
+            *("-keyout", str(key), "-out", str(cert)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server, url = _serve(tls=context)
+    try:
+        yield url, str(cert)
+    finally:
+        _KEPT.clear()
+        server.shutdown()
+        server.server_close()
+
+
+def test_https_checks_the_cert_given_and_keeps_its_connection(
+    tls_index: tuple[str, str], tmp_path: Path
+) -> None:
+    url, cert = tls_index
+    untrusted = _get(
+        f"{url}/packages/{WHEEL}", tmp_path, network_configuration=NetworkConfiguration(retries=0)
+    )
+    assert isinstance(untrusted, Error)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(untrusted)
+    connections_before = _Index.connections
+    trusted = NetworkConfiguration(cert=cert)
+    for _ in range(3):
+        assert _get(f"{url}/packages/{WHEEL}", tmp_path, network_configuration=trusted) == WHEEL
+    assert (tmp_path / WHEEL).read_bytes() == _Index.files[WHEEL]
+    assert _Index.connections == connections_before + 1
 
 
 def test_file_urls_and_pip_configuration_stay_with_pip(index: str, tmp_path: Path) -> None:
