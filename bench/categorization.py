@@ -1,6 +1,7 @@
 """Lab-test categorization on this machine, with the packaged MiniLM on the CPU.
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=src/python python bench/categorization.py [--runs 5] [--threads N] [--speed-only]
+    HF_HUB_OFFLINE=1 PYTHONPATH=src/python python bench/categorization.py [--runs 5] [--threads N]
+        [--speed-only]
 
 Measures (medians over --runs):
 - unique names/s: names the categorizer has never seen (seeded misspellings of the labelled names, new each
@@ -172,7 +173,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedding_cache_only.categorize_many(pool)
     short_stream = stream[: max(len(stream) // 10, 1)]
     embedding_cache_rates = [names_per_second(embedding_cache_only, short_stream) for _ in range(args.runs)]
-
 
     load = os.getloadavg()
     rows = [

@@ -152,9 +152,11 @@ def test_german_specimen_suffixes_name_specimens_the_grammar_knows() -> None:
 def test_a_rule_gate_matches_wherever_its_rules_do_and_may_match_more() -> None:
     rules = ((re.compile(r"\bfoo"), "bar"), (re.compile(r"(?<!x)baz\b"), "qux"))
     gate = any_rule(rules)
-    assert gate.search("a foo") and gate.search("a baz")
+    assert gate.search("a foo")
+    assert gate.search("a baz")
     assert gate.search("afoo")  # wider than the rule: its leading boundary left out
-    assert not gate.search("xbaz") and not gate.search("fo")
+    assert not gate.search("xbaz")
+    assert not gate.search("fo")
     assert not any_rule(()).search("anything")
 
 
@@ -168,7 +170,9 @@ def test_the_grammars_gates_skip_no_rule_on_the_catalogues_names() -> None:
     names = [_clean(name, rules) for test in catalogue() for name in test.names]
     changed = [name for name in names if apply_spelling(name, ungated) != name]
     assert changed  # the check reaches names the rules change
-    assert [apply_spelling(name, rules) for name in names] == [apply_spelling(name, ungated) for name in names]
+    assert [apply_spelling(name, rules) for name in names] == [
+        apply_spelling(name, ungated) for name in names
+    ]
 
 
 def test_ua_alone_is_not_urine() -> None:

@@ -19,6 +19,8 @@ _CJK_RUN_RE = re.compile(f"[{_CJK}]+|[^{_CJK}]+")
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
 _NOTHING_RE = re.compile(r"(?!x)x")
 _WORD_START = "\\b"
+# A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
+_MIN_STEM = 3
 
 
 def any_rule(rules: Iterable[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
@@ -32,8 +34,6 @@ def any_rule(rules: Iterable[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
     """
     alternatives = [pattern.pattern.removeprefix(_WORD_START) for pattern, _ in rules]
     return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives) or _NOTHING_RE.pattern)
-# A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
-_MIN_STEM = 3
 
 
 class ScriptWordsError(ValueError):
