@@ -20,32 +20,30 @@ time on two cores, which made ~5 s per artifact, the 10 kB ones included, and th
 framework PEX's 46 artifacts ~40 s of a cold build (README "Cold builds"). Each of those, and Pex's own
 URLFetcher (urllib), also opens a new connection per artifact, and on a network where new connections
 opened at once stall (one here stalls some of them exactly 5 s) that is a stall on the build's critical
-path. So the CLI fetches with the standard library's `http.client` instead and keeps one connection per
-host open in each of Pex's download threads (four per `--jobs`, at most ten), reused for every artifact
-that thread fetches. It keeps what URLFetcher honours: the `--cert` CA bundle (Pex's own SSL context),
-`--proxy` or the http(s)_proxy / no_proxy environment (https through a CONNECT tunnel), `--retries`
-(URLFetcher's statuses and back-off, plus connection errors), `--timeout`, redirects, and basic-auth
-credentials from `--index` URLs and ~/.netrc, sent with the request to the URL the lock names, as Pex's
-pip path did (not to another host a redirect leads to). A 401 (no or wrong credentials, or a Digest realm)
-leaves that artifact to URLFetcher, which answers challenges. Pex checks every artifact against the lock's
-sha256 after either download: the file is hashed once written, as Pex's own download does. Where pip's
-configuration is in use (`--use-pip-config`, client certificates) pip still downloads, as it does file://
-URLs (copied by Pex itself).
+path. So the CLI fetches with urllib3 instead (a requirement of the CLI: ./pants builds it with the
+pins of 3rdparty/python/pex-cli-requirements.txt), whose pools keep connections open and reuse them for
+every artifact of a host, across Pex's download threads (four per `--jobs`, at most ten). It keeps what
+URLFetcher honours: the `--cert` CA bundle (Pex's own SSL context), `--proxy` or the http(s)_proxy /
+no_proxy environment (https through a CONNECT tunnel), `--retries` (URLFetcher's statuses, plus connection
+errors), `--timeout`, redirects, and basic-auth credentials from `--index` URLs and ~/.netrc, sent with
+the request to the URL the lock names, as Pex's pip path did (urllib3 drops them on a redirect to another
+host). A 401 (no or wrong credentials, or a Digest realm) leaves that artifact to URLFetcher, which
+answers challenges. Pex checks every artifact against the lock's sha256 after either download: the file
+is hashed once written, as Pex's own download does. Where pip's configuration is in use
+(`--use-pip-config`, client certificates) pip still downloads, as it does file:// URLs (copied by Pex
+itself).
 """
 
 from __future__ import annotations
 
-import base64
-import http.client
 import os
 import shutil
 import sys
 import threading
-import time
 import urllib.request
 from typing import Any, Callable
 from urllib.error import HTTPError
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 NO_PRE_INSTALL = "--no-pre-install-wheels"
 
@@ -75,149 +73,114 @@ def with_raw_wheels(argv: list[str]) -> list[str]:
 
 Download = Callable[[Any, Any, str, Any], Any]
 
-# URLFetcher's: the statuses it retries (RFC 2616's temporary ones) and its first back-off, doubled per retry.
+# URLFetcher's: the statuses it retries (RFC 2616's temporary ones), its back-off, doubled per retry
+# (urllib3 retries the first time at once), and urllib's most redirects.
 RETRY_STATUSES = frozenset((408, 500, 503, 504))
 RETRY_DELAY = 0.1
-REDIRECT_STATUSES = frozenset((301, 302, 303, 307, 308))
-MAX_REDIRECTS = 10  # urllib's
+MAX_REDIRECTS = 10
+# Pex's download threads at most (four per --jobs, at most ten): connections each pool keeps for a host.
+KEPT_PER_HOST = 10
 
 
 class _AuthChallengeError(Exception):
     """An answer this fetcher does not handle (an auth challenge): Pex's URLFetcher fetches that artifact."""
 
 
-class _KeptConnections(threading.local):
-    """This thread's open connections, one per route: (scheme, host, port, proxy, network configuration)."""
-
-    def __init__(self) -> None:
-        self.by_route: dict[tuple[Any, ...], http.client.HTTPConnection] = {}
-
-    def get(self, url: SplitResult, proxy: SplitResult | None, network: Any) -> tuple[Any, Any]:
-        from pex.fetcher import get_ssl_context
-
-        port = url.port or (443 if url.scheme == "https" else 80)
-        route = (url.scheme, url.hostname, port, proxy, network)
-        connection = self.by_route.get(route)
-        if connection is None:
-            host, host_port = (proxy.hostname, proxy.port or 80) if proxy else (url.hostname, port)
-            if url.scheme == "https":
-                context = get_ssl_context(network_configuration=network)
-                connection = http.client.HTTPSConnection(
-                    host, host_port, timeout=network.timeout, context=context
-                )
-                if proxy:
-                    connection.set_tunnel(url.hostname, port, headers=_proxy_headers(proxy))
-            else:
-                connection = http.client.HTTPConnection(host, host_port, timeout=network.timeout)
-            self.by_route[route] = connection
-        return route, connection
-
-    def drop(self, route: tuple[Any, ...]) -> None:
-        connection = self.by_route.pop(route, None)
-        if connection is not None:
-            connection.close()
-
-    def clear(self) -> None:
-        for route in list(self.by_route):
-            self.drop(route)
+# urllib3 is imported where it is used: most of the CLI's runs download nothing (~0.1 s each).
+_POOLS: dict[tuple[Any, str | None], Any] = {}  # urllib3 PoolManagers
+_POOLS_LOCK = threading.Lock()
 
 
-_KEPT = _KeptConnections()
-
-
-def _basic(username: str, password: str) -> str:
-    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-
-
-def _proxy_for(url: SplitResult, network: Any) -> SplitResult | None:
+def _proxy_for(url: str, network: Any) -> str | None:
     """The proxy for `url`, as urllib's ProxyHandler picks it: --proxy, else the environment's; no_proxy."""
-    proxy = network.proxy or urllib.request.getproxies().get(url.scheme)
-    if not proxy or urllib.request.proxy_bypass(url.netloc.rpartition("@")[2]):
+    parts = urlsplit(url)
+    proxy = network.proxy or urllib.request.getproxies().get(parts.scheme)
+    if not proxy or urllib.request.proxy_bypass(parts.netloc.rpartition("@")[2]):
         return None
-    return urlsplit(proxy if "://" in proxy else "http://" + proxy)
+    return proxy if "://" in proxy else "http://" + proxy
 
 
-def _proxy_headers(proxy: SplitResult) -> dict[str, str]:
-    if proxy.username is None:
-        return {}
-    return {"Proxy-Authorization": _basic(unquote(proxy.username), unquote(proxy.password or ""))}
+def _basic(username: str | None, password: str | None) -> str:
+    return f"{unquote(username or '')}:{unquote(password or '')}"
 
 
-def _credentials(url: str, password_entries: Any) -> str | None:
+def _pool(url: str, network: Any) -> Any:
+    """The urllib3 pools for `url` under `network` (Pex's NetworkConfiguration), made once and shared by
+    threads."""
+    import urllib3
+    from pex.fetcher import get_ssl_context
+
+    proxy = _proxy_for(url, network)
+    with _POOLS_LOCK:
+        pool = _POOLS.get((network, proxy))
+        if pool is None:
+            options: dict[str, Any] = dict(
+                maxsize=KEPT_PER_HOST,
+                ssl_context=get_ssl_context(network_configuration=network),
+                timeout=urllib3.Timeout(connect=network.timeout, read=network.timeout),
+                retries=urllib3.Retry(
+                    total=network.retries,
+                    redirect=MAX_REDIRECTS,
+                    status_forcelist=RETRY_STATUSES,
+                    backoff_factor=RETRY_DELAY,
+                    raise_on_status=False,
+                    raise_on_redirect=False,
+                ),
+            )
+            if proxy is None:
+                pool = urllib3.PoolManager(**options)
+            else:
+                parts = urlsplit(proxy)
+                auth = _basic(parts.username, parts.password) if parts.username is not None else None
+                headers = urllib3.make_headers(proxy_basic_auth=auth) if auth else None
+                pool = urllib3.ProxyManager(proxy, proxy_headers=headers, **options)
+            _POOLS[(network, proxy)] = pool
+    return pool
+
+
+def close_pools() -> None:
+    """Closes every kept connection (tests, between servers)."""
+    with _POOLS_LOCK:
+        for pool in _POOLS.values():
+            pool.clear()
+        _POOLS.clear()
+
+
+def _credentials(url: str, password_entries: Any) -> dict[str, str]:
     """Basic credentials for `url`: its own, else the first entry Pex itself would put in it (pip's path)."""
+    import urllib3
+
     parts = urlsplit(url)
     if parts.username is not None:
-        return _basic(unquote(parts.username), unquote(parts.password or ""))
+        return urllib3.make_headers(basic_auth=_basic(parts.username, parts.password))
     for entry in password_entries:
         if entry.maybe_inject_in_url(url):
-            return _basic(entry.username, entry.password)
-    return None
-
-
-def _send(url: SplitResult, target: str, headers: dict[str, str], network: Any) -> tuple[Any, Any]:
-    """The route and response of a GET on this thread's connection for it (one closed while idle: anew)."""
-    proxy = _proxy_for(url, network)
-    if proxy and url.scheme == "http":  # a plain-HTTP proxy takes the whole URL
-        target = urlunsplit((url.scheme, url.netloc.rpartition("@")[2], target, "", ""))
-        headers = {**headers, **_proxy_headers(proxy)}
-    while True:
-        route, connection = _KEPT.get(url, proxy, network)
-        kept = connection.sock is not None
-        try:
-            connection.request("GET", target, headers=headers)
-            return route, connection.getresponse()
-        except (OSError, http.client.HTTPException):
-            _KEPT.drop(route)
-            if not kept:  # a new connection failed: the caller's retries decide
-                raise
-
-
-def _open(url: str, network: Any, password_entries: Any) -> http.client.HTTPResponse:
-    """The 200 response for `url`, redirects followed, on this thread's kept connections."""
-    from pex.fetcher import URLFetcher
-
-    origin = urlsplit(url)[:2]
-    credentials = _credentials(url, password_entries)
-    for _ in range(MAX_REDIRECTS + 1):
-        parts = urlsplit(url)
-        headers = {"User-Agent": URLFetcher.USER_AGENT}
-        if credentials and parts[:2] == origin:
-            headers["Authorization"] = credentials
-        target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
-        route, response = _send(parts, target, headers, network)
-        location = response.getheader("Location")
-        if response.status in REDIRECT_STATUSES and location:
-            response.read()
-            url = urljoin(url, location)
-            continue
-        if response.status == 200:
-            return response
-        response.close()
-        _KEPT.drop(route)
-        if response.status == 401:
-            raise _AuthChallengeError()
-        raise HTTPError(url, response.status, response.reason, response.headers, None)
-    raise HTTPError(url, response.status, "redirected more than 10 times", response.headers, None)
+            return urllib3.make_headers(basic_auth=f"{entry.username}:{entry.password}")
+    return {}
 
 
 def _fetch(url: str, dest_file: str, network: Any, password_entries: Any) -> None:
-    """Writes `url`'s body to `dest_file`, retrying as URLFetcher does (`--retries`)."""
-    delay = RETRY_DELAY
-    for attempt in range(network.retries + 1):
-        if attempt:
-            time.sleep(delay)
-            delay *= 2
-        try:
-            with _open(url, network, password_entries) as response, open(dest_file, "wb") as out:
-                shutil.copyfileobj(response, out, 1 << 20)
-            return
-        except HTTPError as error:
-            if error.code not in RETRY_STATUSES or attempt == network.retries:
-                raise
-        except (OSError, http.client.HTTPException):
-            _KEPT.clear()  # the connection that failed is in no state to be reused
-            if attempt == network.retries:
-                raise
+    """Writes `url`'s body to `dest_file` on kept connections, retried and redirected as URLFetcher does."""
+    from pex.fetcher import URLFetcher
+
+    headers = {"User-Agent": URLFetcher.USER_AGENT, **_credentials(url, password_entries)}
+    parts = urlsplit(url)
+    plain = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()  # credentials in headers only
+    # The bytes as served, as urllib gives them: a Content-Encoding is not undone (Pex checks the hash).
+    response = _pool(url, network).request(
+        "GET", plain, headers=headers, preload_content=False, decode_content=False
+    )
+    try:
+        if response.status == 401:
+            raise _AuthChallengeError()
+        if response.status != 200:
+            raise HTTPError(url, response.status, response.reason or "", response.headers, None)
+        with open(dest_file, "wb") as out:
+            shutil.copyfileobj(response, out, 1 << 20)
+    except BaseException:
+        response.close()  # its connection unread to the end: not back in the pool
+        raise
+    response.release_conn()
 
 
 def _fetch_with_urlfetcher(url: str, dest_file: str, config: Any) -> None:
@@ -239,6 +202,7 @@ def fetching_directly(pip_download: Download) -> Download:
     """
 
     def download(self: Any, artifact: Any, dest_dir: str, digest: Any) -> Any:
+        import urllib3
         from pex.auth import PasswordDatabase
         from pex.hashing import file_hash
         from pex.requirements import ArchiveScheme
@@ -256,7 +220,7 @@ def fetching_directly(pip_download: Download) -> Download:
                 _fetch(url, dest_file, config.network_configuration, entries)
             except _AuthChallengeError:
                 _fetch_with_urlfetcher(url, dest_file, config)
-        except (OSError, http.client.HTTPException) as error:  # HTTPError and URLError are OSErrors
+        except (OSError, urllib3.exceptions.HTTPError) as error:  # urllib's HTTPError is an OSError
             return Error(f"Failed to download {url}: {error}")
         file_hash(dest_file, digest)
         return artifact.filename

@@ -24,7 +24,7 @@ from pex.resolve.resolved_requirement import ArtifactURL, Fingerprint
 from pex.result import Error
 
 from zivo_pants import pex_cli
-from zivo_pants.pex_cli import _KEPT, NO_PRE_INSTALL, fetch_directly, fetching_directly, with_raw_wheels
+from zivo_pants.pex_cli import NO_PRE_INSTALL, close_pools, fetch_directly, fetching_directly, with_raw_wheels
 
 # As Pants 2.17 runs Pex (pex_cli.py, pex.py): global arguments, then the build's own, `--layout` last.
 HEAD = ["--tmpdir", ".tmp", "--jobs", "2", "--pip-version", "23.1.2", "--python-path", "/usr/bin"]
@@ -148,7 +148,7 @@ def index() -> Iterator[str]:
     try:
         yield url
     finally:
-        _KEPT.clear()  # this thread's connections to the index
+        close_pools()  # the connections kept to this index
         server.shutdown()
         server.server_close()
 
@@ -206,7 +206,7 @@ def test_downloads_in_one_thread_share_one_connection(index: str, tmp_path: Path
     assert _Index.connections == 1
 
 
-def test_each_download_thread_keeps_its_own_connection(index: str, tmp_path: Path) -> None:
+def test_download_threads_share_the_kept_connections(index: str, tmp_path: Path) -> None:
     names = [f"w{number}-1.0-py3-none-any.whl" for number in range(24)]
     for name in names:
         _Index.files[name] = name.encode() * 500
@@ -331,7 +331,7 @@ def tls_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, s
     try:
         yield url, str(cert)
     finally:
-        _KEPT.clear()
+        close_pools()
         server.shutdown()
         server.server_close()
 
