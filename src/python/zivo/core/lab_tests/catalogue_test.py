@@ -203,18 +203,8 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Addis Count", "addis_count"),
         ("Waaler Rose", "rheumatoid_factor"),
         ("LCM AB", "viral_serology"),
-    ],
-)
-def test_names_of_short_report_fields_find_their_test(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
-
-
-@pytest.mark.parametrize(
-    ("name", "test_id"),
-    [
-        # Owren's prothrombin-time kits; levels of antibiotics; the dibucaine inhibition; urine eosinophils.
+        # Less common analytes: Owren's prothrombin-time kits, levels of antibiotics, the dibucaine
+        # inhibition, urine eosinophils, IgG's subclasses.
         ("Thrombotest", "pt"),
         ("Normotest", "pt"),
         ("Trimethoprim level", "other_antimicrobial_levels"),
@@ -224,7 +214,9 @@ def test_names_of_short_report_fields_find_their_test(name: str, test_id: str) -
         ("IgG subclass 1", "igg_subclasses"),
     ],
 )
-def test_less_common_analytes_have_their_test(name: str, test_id: str) -> None:
+def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
+    name: str, test_id: str
+) -> None:
     test = catalogue().lookup(name)
     assert test is not None, name
     assert test.id == test_id
