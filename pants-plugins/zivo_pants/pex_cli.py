@@ -28,16 +28,16 @@ no_proxy environment (https through a CONNECT tunnel), `--retries` (URLFetcher's
 errors), `--timeout`, redirects, and basic-auth credentials from `--index` URLs and ~/.netrc, sent with
 the request to the URL the lock names, as Pex's pip path did (urllib3 drops them on a redirect to another
 host). A 401 (no or wrong credentials, or a Digest realm) leaves that artifact to URLFetcher, which
-answers challenges. Pex checks every artifact against the lock's sha256 after either download: the file
-is hashed once written, as Pex's own download does. Where pip's configuration is in use
+answers challenges. Pex checks every artifact against the lock's sha256 after either download: the bytes
+are hashed as they are written. Where pip's configuration is in use
 (`--use-pip-config`, client certificates) pip still downloads, as it does file:// URLs (copied by Pex
 itself).
 """
 
 from __future__ import annotations
 
+import functools
 import os
-import shutil
 import sys
 import threading
 import urllib.request
@@ -159,7 +159,23 @@ def _credentials(url: str, password_entries: Any) -> dict[str, str]:
     return {}
 
 
-def _fetch(url: str, dest_file: str, network: Any, password_entries: Any) -> None:
+def _write(body: Any, dest_file: str, digest: Any) -> None:
+    """Copies `body` to `dest_file`, hashing the bytes as they are written (one pass, not a re-read)."""
+    with open(dest_file, "wb") as out:
+        for chunk in iter(lambda: body.read(1 << 20), b""):
+            digest.update(chunk)
+            out.write(chunk)
+
+
+@functools.lru_cache(maxsize=1)
+def _netrc_entries() -> tuple[Any, ...]:
+    """~/.netrc's credentials, as URLFetcher reads them: once per process, not once per artifact."""
+    from pex.auth import PasswordDatabase
+
+    return tuple(PasswordDatabase.from_netrc().entries)
+
+
+def _fetch(url: str, dest_file: str, digest: Any, network: Any, password_entries: Any) -> None:
     """Writes `url`'s body to `dest_file` on kept connections, retried and redirected as URLFetcher does."""
     from pex.fetcher import URLFetcher
 
@@ -175,36 +191,33 @@ def _fetch(url: str, dest_file: str, network: Any, password_entries: Any) -> Non
             raise _AuthChallengeError()
         if response.status != 200:
             raise HTTPError(url, response.status, response.reason or "", response.headers, None)
-        with open(dest_file, "wb") as out:
-            shutil.copyfileobj(response, out, 1 << 20)
+        _write(response, dest_file, digest)
     except BaseException:
         response.close()  # its connection unread to the end: not back in the pool
         raise
     response.release_conn()
 
 
-def _fetch_with_urlfetcher(url: str, dest_file: str, config: Any) -> None:
+def _fetch_with_urlfetcher(url: str, dest_file: str, digest: Any, config: Any) -> None:
     from pex.fetcher import URLFetcher
 
     fetcher = URLFetcher(
         network_configuration=config.network_configuration,
         password_entries=config.password_entries,
     )
-    with fetcher.get_body_stream(url) as body, open(dest_file, "wb") as out:
-        shutil.copyfileobj(body, out, 1 << 20)
+    with fetcher.get_body_stream(url) as body:
+        _write(body, dest_file, digest)
 
 
 def fetching_directly(pip_download: Download) -> Download:
     """`ArtifactDownloader.download` that fetches http(s) artifacts in this process, else `pip_download`.
 
     Returns the file's name, or a `pex.result.Error` saying what failed, as Pex's own does; `digest` sees
-    the file's bytes once it is written, as with Pex's own download.
+    the bytes as they are written.
     """
 
     def download(self: Any, artifact: Any, dest_dir: str, digest: Any) -> Any:
         import urllib3
-        from pex.auth import PasswordDatabase
-        from pex.hashing import file_hash
         from pex.requirements import ArchiveScheme
         from pex.result import Error
 
@@ -214,15 +227,14 @@ def fetching_directly(pip_download: Download) -> Download:
         url = artifact.url.download_url
         dest_file = os.path.join(dest_dir, artifact.filename)
         # URLFetcher's credentials: ~/.netrc's, then the --index URLs'.
-        entries = PasswordDatabase.from_netrc().append(config.password_entries).entries
+        entries = (*_netrc_entries(), *config.password_entries)
         try:
             try:
-                _fetch(url, dest_file, config.network_configuration, entries)
+                _fetch(url, dest_file, digest, config.network_configuration, entries)
             except _AuthChallengeError:
-                _fetch_with_urlfetcher(url, dest_file, config)
+                _fetch_with_urlfetcher(url, dest_file, digest, config)
         except (OSError, urllib3.exceptions.HTTPError) as error:  # urllib's HTTPError is an OSError
             return Error(f"Failed to download {url}: {error}")
-        file_hash(dest_file, digest)
         return artifact.filename
 
     return download

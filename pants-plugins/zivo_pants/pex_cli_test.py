@@ -269,7 +269,7 @@ def test_an_auth_challenge_is_left_to_pex_url_fetcher(
 ) -> None:
     answered = []
 
-    def url_fetcher(url: str, dest_file: str, config: Any) -> None:
+    def url_fetcher(url: str, dest_file: str, digest: Any, config: Any) -> None:
         answered.append(url)
         Path(dest_file).write_bytes(b"from URLFetcher")
 
