@@ -42,6 +42,7 @@ _FIELDS = frozenset(
         "affine",
         "molar_mass",
         "valence",
+        "per",
         "unit_variants",
         "names",
     }
@@ -68,6 +69,10 @@ class LabTest:
     # The same analyte reported in another kind of unit, under the same names ("Neutrophils" in % or
     # in 10^3/uL): a result whose unit converts to a variant's unit and not to this test's is the variant.
     unit_variants: tuple[str, ...] = ()
+    # A ratio to another analyte ("mg/g" of creatinine): the test whose molar mass converts the ratio's
+    # denominator between moles and grams (a UACR in mg/mmol and in mg/g), and that molar mass, resolved.
+    per: str | None = None
+    per_molar_mass: float | None = None
 
 
 def loinc_check_digit(number: str) -> int:
@@ -252,7 +257,10 @@ def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:
         raise fail("unit_variants must be a list of test ids")
     if variants and unit is None:
         raise fail("unit_variants without a canonical unit")
-    test = LabTest(
+    per = fields.get("per")
+    if per is not None and (not isinstance(per, str) or unit is None):
+        raise fail("per must name the test of a ratio's denominator, with a canonical unit")
+    return LabTest(
         id=test_id,
         category=category,
         specimen=specimen,
@@ -264,14 +272,34 @@ def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:
         molar_mass=float(molar_mass) if molar_mass is not None else None,
         valence=valence,
         unit_variants=tuple(variants),
+        per=per,
     )
+
+
+def _with_denominators(tests: tuple[LabTest, ...]) -> tuple[LabTest, ...]:
+    """Each ratio's `per` resolved to its denominator's molar mass (one place for creatinine's)."""
+    by_id = {test.id: test for test in tests}
+    resolved = []
+    for test in tests:
+        if test.per is not None:
+            denominator = by_id.get(test.per)
+            if denominator is None or denominator is test or denominator.molar_mass is None:
+                raise CatalogueError(
+                    f"test {test.id!r}: per {test.per!r} is not another test with a molar_mass"
+                )
+            test = dataclasses.replace(test, per_molar_mass=denominator.molar_mass)
+        resolved.append(test)
+    return tuple(resolved)
+
+
+def _checked_units(test: LabTest) -> LabTest:
     # Imported here: pint's registry is built on first use, never at import.
     from zivo.core.lab_tests.units import UnitError, check_units
 
     try:
         check_units(test)
     except UnitError as error:
-        raise fail(str(error)) from error
+        raise CatalogueError(f"test {test.id!r}: {error}") from error
     return test
 
 
@@ -285,7 +313,8 @@ def parse_catalogue(text: str, rules: Grammar | None = None) -> Catalogue:
     tests = data.get("tests")
     if not isinstance(tests, dict) or not tests:
         raise CatalogueError("catalogue has no [tests.<id>] tables")
-    parsed = _with_unit_variants(tuple(_row(test_id, fields) for test_id, fields in tests.items()))
+    rows = _with_denominators(tuple(_row(test_id, fields) for test_id, fields in tests.items()))
+    parsed = _with_unit_variants(tuple(_checked_units(test) for test in rows))
     missing = CATEGORY_IDS - {test.category for test in parsed}
     if missing:
         raise CatalogueError(f"no test in categories {sorted(missing)}")

@@ -294,3 +294,41 @@ def test_a_unit_variant_is_read_both_ways_and_picked_by_the_unit() -> None:
 def test_a_bad_unit_variant_fails_naming_the_test(rows: str, message: str) -> None:
     with pytest.raises(CatalogueError, match=rf"test 'a_pct'.*{message}"):
         parse_catalogue(_catalogue(rows))
+
+
+def test_a_ratio_reads_its_denominators_molar_mass_from_the_denominators_row() -> None:
+    acr = catalogue().by_id["urine_acr"]
+    assert acr.per == "creatinine"
+    assert acr.per_molar_mass == catalogue().by_id["creatinine"].molar_mass
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nunit = "mg/g"\nper = "nope"\n'
+            'names = ["a ratio"]\n',
+            "per 'nope' is not another test with a molar_mass",
+        ),
+        (
+            '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nunit = "mg/g"\nper = "a_plain"\n'
+            'names = ["a ratio"]\n'
+            '[tests.a_plain]\ncategory = "kidney"\nspecimen = "urine"\nnames = ["plain"]\n',
+            "per 'a_plain' is not another test with a molar_mass",
+        ),
+        (
+            '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nper = "creatinine_x"\n'
+            'names = ["a ratio"]\n',
+            "per must name",
+        ),
+        (
+            # mg/mmol converts to mg/g only through the denominator's molar mass
+            '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nunit = "mg/g"\nunits = ["mg/mmol"]\n'
+            'names = ["a ratio"]\n',
+            "does not convert",
+        ),
+    ],
+)
+def test_a_bad_ratio_fails_naming_the_test(rows: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=rf"test 'a_ratio'.*{message}"):
+        parse_catalogue(_catalogue(rows))

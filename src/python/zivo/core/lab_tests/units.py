@@ -41,6 +41,11 @@ class LabTestUnits(Protocol):
     def valence(self) -> int | None: ...
 
     @property
+    def per_molar_mass(self) -> float | None:
+        """A ratio's denominator's molar mass (creatinine's, for mg/g against mg/mmol), or None."""
+        ...
+
+    @property
     def affine(self) -> tuple[tuple[str, float, float], ...]:
         """(unit, scale, offset): canonical = scale * value + offset, for units no factor converts."""
         ...
@@ -92,6 +97,8 @@ MAX_UNIT_EXPRESSION = 64
 # A power whose exponent is not a one- or two-digit integer standing alone.
 _LARGE_POWER = re.compile(r"(?:\*\*|\^)\s*(?!-?\d{1,2}(?![\d.*^]))")
 _BASIS_RE = re.compile(r"\s+(FEU|DDU)\s*$", re.IGNORECASE)
+# Equivalents (mEq/L; units.toml spells mval/l and мэкв/л as mEq): moles divided by the ion's valence.
+_EQUIVALENT_RE = re.compile(r"eq\b", re.IGNORECASE)
 
 
 @cache
@@ -126,10 +133,10 @@ def spelled(text: str) -> str:
 def readable(text: str) -> bool:
     """Whether `text` reads as a unit (``mmol/L``, ``%``, ``x10^3/uL``, ``mEq/L``): what a value printed
     with its unit (``5.4 mmol/L``) may be split on."""
-    if not re.search(r"[A-Za-z%µμ]", text):
+    if not re.search(r"[^\W\d_]|%", text):  # a letter of any script (ммоль/л) or a percent sign
         return False
     try:
-        _parse(spelled(re.sub(r"eq\b", "mol", text, flags=re.IGNORECASE)), text)
+        _parse(_EQUIVALENT_RE.sub("mol", spelled(text)), text)
     except UnitError:
         return False
     return True
@@ -153,15 +160,14 @@ def _quantity(
     text: str, *, enzyme: bool, valence: int | None, as_international: bool = False
 ) -> Any:  # a pint Quantity
     """`as_international`: the test's unit is in IU, so a U printed for it is an IU."""
-    expression = text.strip()
-    if re.search(r"eq\b", expression, re.IGNORECASE):
+    expression = spelled(text)
+    if _EQUIVALENT_RE.search(expression):
         if valence is None:
             raise UnitError(f"unit {text!r} is in equivalents but the test has no valence")
-        expression = re.sub(r"eq\b", "mol", expression, flags=re.IGNORECASE)
+        expression = _EQUIVALENT_RE.sub("mol", expression)
         factor = 1.0 / valence
     else:
         factor = 1.0
-    expression = spelled(expression)
     if enzyme:
         expression = re.sub(r"IU\b", "U", expression)
     elif as_international:
@@ -208,18 +214,28 @@ def _factor(test: LabTestUnits, source: str, target: str) -> float | None:
     try:
         value = _quantity(source, enzyme=enzyme, valence=test.valence, as_international=international)
         goal = _quantity(target, enzyme=enzyme, valence=test.valence)
-        if test.molar_mass is not None:
-            molar_mass = registry().Quantity(test.molar_mass, "g/mol")
-            converted = value.to(goal.units, "chemistry", mw=molar_mass)
-        else:
-            converted = value.to(goal.units)
     except UnitError:
         return None
-    # DimensionalityError for plain mismatches; the chemistry context's transformations can also fail
-    # arithmetically on a unit of another dimension ("g" against "mg/dL").
-    except (pint.errors.PintError, ZeroDivisionError, TypeError, ValueError):
-        return None
-    return float(converted.magnitude / goal.magnitude)
+    # A ratio to another analyte in moles where the canonical ratio is to its mass, or the other way
+    # (a UACR in mg/mmol against mg/g): the denominator converted by its molar mass, tried only when the
+    # ratio as printed does not convert.
+    candidates = [value]
+    if test.per_molar_mass is not None:
+        per = registry().Quantity(test.per_molar_mass, "g/mol")
+        candidates += [value / per, value * per]
+    for candidate in candidates:
+        try:
+            if test.molar_mass is not None:
+                molar_mass = registry().Quantity(test.molar_mass, "g/mol")
+                converted = candidate.to(goal.units, "chemistry", mw=molar_mass)
+            else:
+                converted = candidate.to(goal.units)
+        # DimensionalityError for plain mismatches; the chemistry context's transformations can also
+        # fail arithmetically on a unit of another dimension ("g" against "mg/dL").
+        except (pint.errors.PintError, ZeroDivisionError, TypeError, ValueError):
+            continue
+        return float(converted.magnitude / goal.magnitude)
+    return None
 
 
 def _is_count(unit: str) -> bool:

@@ -81,6 +81,53 @@ from zivo.core.lab_tests.units import UnitError, parse_spellings, readable, to_c
         # HbA1c: IFCC mmol/mol to NGSP %, the master equation (affine, from the catalogue).
         ("hba1c", 48.0, "mmol/mol", 6.543),
         ("hba1c", 48.0, "mmol/mol Hb", 6.543),
+        ("hba1c", 48.0, "mmol/mol (IFCC)", 6.543),  # the standard it is aligned to, printed after it
+        ("hba1c", 6.5, "% (NGSP)", 6.5),
+        ("hba1c", 6.5, "% DCCT", 6.5),
+        ("alt", 30.0, "U/L at 37°C", 30.0),  # an enzyme's assay temperature
+        ("alt", 30.0, "U/L (37 C)", 30.0),
+        # Ratios to creatinine: mg/mmol (British and European reports) and mg/g through creatinine's
+        # molar mass (the catalogue's `per`), with the denominator named or not.
+        ("urine_acr", 3.0, "mg/mmol", 26.52),
+        ("urine_acr", 3.0, "mg/mmol creat", 26.52),
+        ("urine_acr", 30.0, "mg/g Cr", 30.0),
+        ("urine_acr", 30.0, "µg/mg", 30.0),
+        ("urine_pcr", 30.0, "mg/mmol", 265.2),
+        ("urine_pcr", 0.2, "mg/mg", 200.0),
+        ("urine_pcr", 0.2, "g/g creatinine", 200.0),
+        # Molar concentrations, and mmol/L printed as mM/L (a capital M: mm stays a millimetre).
+        ("glucose", 5.5, "mM", 99.09),
+        ("creatinine", 88.4, "µM", 1.0),
+        ("potassium", 4.0, "mM/L", 4.0),
+        ("esr", 10.0, "mm/hr", 10.0),
+        # German: Millival, thousands and millions per µl, Gigapartikel per litre.
+        ("sodium", 140.0, "mval/l", 140.0),
+        ("calcium", 5.0, "mval/l", 10.02),
+        ("wbc_count", 7.5, "Tsd./µl", 7.5),
+        ("rbc_count", 4.5, "Mio/µl", 4.5),
+        ("wbc_count", 7.5, "Gpt/l", 7.5),
+        ("rbc_count", 4.5, "Tpt/l", 4.5),
+        # Russian and Ukrainian reports.
+        ("glucose", 5.5, "ммоль/л", 99.09),
+        ("hemoglobin", 135.0, "г/л", 13.5),
+        ("creatinine", 88.4, "мкмоль/л", 1.0),
+        ("alt", 30.0, "Ед/л", 30.0),
+        ("alt", 30.0, "Од/л", 30.0),
+        ("tsh", 2.5, "мкМЕ/мл", 2.5),
+        ("sodium", 140.0, "мЭкв/л", 140.0),
+        ("wbc_count", 7.5, "тыс/мкл", 7.5),
+        ("wbc_count", 7.5, "10^9/л", 7.5),
+        ("rbc_count", 4.5, "млн/мкл", 4.5),
+        ("esr", 10.0, "мм/ч", 10.0),
+        ("mcv", 90.0, "фл", 90.0),
+        # Counts per cubic millimetre as Indian reports print them, cells in other languages, and
+        # powers of ten with a multiplication sign or a lost superscript's dot.
+        ("wbc_count", 7500.0, "/cmm", 7.5),
+        ("wbc_count", 7500.0, "cells per cmm", 7.5),
+        ("platelet_count", 250000.0, "/c.mm", 250.0),
+        ("wbc_count", 7500.0, "células/µL", 7.5),
+        ("wbc_count", 7.5, "×10⁹/L", 7.5),
+        ("wbc_count", 7.5, "10·9/L", 7.5),  # was read as 10 times 9 per litre
     ],
 )
 def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: str, expected: float) -> None:
@@ -104,6 +151,10 @@ def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: 
         ("glucose", None),  # no unit: never assume the canonical one
         ("glucose", ""),
         ("blood_group", "mg/dL"),  # no canonical unit
+        ("urine_acr", "mg/L"),  # a concentration, not a ratio
+        ("urine_acr", "mmol/mmol"),
+        ("glucose", "mmol/L creat"),  # a denominator's name only after a ratio's denominator
+        ("glucose", "MM"),  # millimetres, not millimolar
     ],
 )
 def test_undefined_conversions_give_none(test_id: str, unit: str | None) -> None:
