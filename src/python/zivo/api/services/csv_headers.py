@@ -12,7 +12,8 @@ from functools import cache
 from importlib import resources
 
 FIELDS = ("name", "value", "unit", "reference_range", "flag", "collected_at")
-_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Result (mg/dL)", "Value [SI]"
+# "Result (mg/dL)", "Value [SI]", "结果（mmol/L）" (full-width brackets)
+_NOTE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]\s*$")
 _SEPARATORS = re.compile(r"[\s._\-]+")
 
 
@@ -25,7 +26,8 @@ def fold(header: str) -> str:
     brackets at the end."""
     text = _NOTE.sub("", header.strip())
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _SEPARATORS.sub(" ", text.casefold()).strip()
+    # Composed again: Hangul syllables (결과) come apart into letters under NFKD, and none is an accent.
+    return _SEPARATORS.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
 
 
 def parse_headers(text: str) -> Mapping[str, tuple[str, ...]]:

@@ -131,6 +131,20 @@ def test_the_parse_clock_stops_a_slow_parse() -> None:
         "Analyse;Résultat;Unité;Valeurs de référence",  # French, as Excel writes it
         "Parameter,Ergebnis,Einheit,Referenzbereich",
         "TEST_NAME,Result (mg/dL),UOM,Ref. Range",  # a note in brackets, underscores, dots
+        # The languages whose test names the categorizer reads, as their lab systems export them.
+        "Esame;Risultato;Unità di misura;Valori di riferimento",
+        "Bepaling;Uitslag;Eenheid;Referentiewaarde",
+        "Badanie;Wynik;Jednostka;Zakres referencyjny",
+        "Tetkik;Sonuç;Birim;Referans Aralığı",
+        "Показатель;Результат;Ед. изм.;Референсные значения",
+        "Показник;Результат;Одиниці виміру;Референтні значення",
+        "检验项目,结果（mg/dL）,单位,参考范围",  # full-width brackets
+        "検査項目,結果,単位,基準値",
+        "검사명,결과,단위,참고치",
+        "اسم الفحص,النتيجة,الوحدة,المعدل الطبيعي",
+        "Εξέταση;Αποτέλεσμα;Μονάδες;Τιμές αναφοράς",
+        "Tên xét nghiệm,Kết quả,Đơn vị,Giá trị tham chiếu",
+        "Pemeriksaan,Hasil,Satuan,Nilai Rujukan",
     ],
 )
 def test_parse_csv_reads_the_headers_lab_portals_export(header: str) -> None:
