@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Literal, NamedTuple
 
 from zivo.core.lab_tests.units import readable, spelled
@@ -40,19 +42,15 @@ _TRAILING_FLAG = re.compile(
     r"|\*+|[↑↓]+)\s*$",
     re.IGNORECASE,
 )
-# "3.9~6.1": the range as Chinese, Japanese and Korean reports print it.
-_BETWEEN = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|~|to)\s*({_NUMBER})\s*$", re.IGNORECASE)
+# Between a range's bounds, besides ranges.toml's words: dashes, "3.9~6.1" (Chinese, Japanese and Korean
+# reports) and "[3.5 ; 5.0]" (French).
+_BETWEEN_SIGNS = r"-|–|—|~|;"
 # Typeset reports and PDFs print the minus sign (U+2212) and hyphens other than ASCII's; Asian reports a
 # full-width or wave-dash tilde between bounds. Read as ASCII's before a number is parsed.
 _PRINTED_SIGNS = str.maketrans(
     {"\u2212": "-", "\u2010": "-", "\u2011": "-", "\ufe63": "-", "\uff0d": "-", "\uff5e": "~", "\u301c": "~"}
 )
-# A bound's side as reports write it: a sign or words ("less than 5", "up to 40", "greater than 60").
-_BELOW_WORDS = r"less\s+than|below|up\s*to"
-_ABOVE_WORDS = r"more\s+than|greater\s+than|above"
 _SIGNS = r"<=|>=|≤|≥|<|>"
-_SIDE = rf"{_SIGNS}|{_BELOW_WORDS}|{_ABOVE_WORDS}"
-_BOUND = re.compile(rf"^\s*({_SIDE})\s*({_NUMBER})\s*$", re.IGNORECASE)
 _CENSORED = re.compile(rf"^({_SIGNS}|less\s+than|more\s+than|greater\s+than)\s*({_NUMBER})$", re.IGNORECASE)
 # A value printed with its unit in the same cell ("5.4 mmol/L", "6.2%", "<0.5 mg/L").
 # A unit that begins with its power of ten: "10^3/uL", "10*9/L", "10E3/uL".
@@ -70,16 +68,50 @@ _COMPARATORS: dict[str, Comparator] = {
     "greater than": ">",
 }
 # A note in brackets after a range: whom it is for or what it means ("13-17 g/dL (M)", "<5.0 (Negative)").
-_RANGE_NOTE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z .]*\)\s*$")
+# Words in any script: "Взрослые: 3,9-6,1", "<0,5 мг/л".
+_RANGE_NOTE = re.compile(r"\s*\(\s*[^\W\d_][^\W\d_ .]*\)\s*$")
 _RANGE_LABEL = re.compile(
-    r"^\s*[A-Za-z][A-Za-z .()/]{0,40}?\s*(?::|\s-)\s*(?=[-+]?[\d.<>≤≥]|up)", re.IGNORECASE
+    r"^\s*[^\W\d_][^\W\d_ .()/]{0,40}?\s*(?::|\s-)\s*(?=[-+]?[\d.<>≤≥]|\w)", re.IGNORECASE
 )
 _PLAIN_NUMBER = re.compile(r"^[-+<>≤≥=–]*[\d.,]*$")  # "5.1", "-", "<"
-_UNIT_START = re.compile(rf"^(?:[A-Za-zµμ/%]|{_POWER_OF_TEN})")
-_UNIT_TAIL = re.compile(r"\s*[a-zA-Zµμ/%^][\w/%^µμ.*]*\s*$")
+_UNIT_START = re.compile(rf"^(?:[^\W\d_]|[/%]|{_POWER_OF_TEN})")
+_UNIT_TAIL = re.compile(r"\s*(?:[^\W\d_]|[/%^])[\w/%^.*]*\s*$")
 _NEGATIVE_WORDS = frozenset(
     {"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"}
 )
+
+
+@dataclass(frozen=True)
+class _RangeGrammar:
+    between: re.Pattern[str]  # "3.9 - 6.1", "от 3,9 до 6,1"
+    bound: re.Pattern[str]  # "< 40", "up to 40", "bis 40"
+    bound_after: re.Pattern[str]  # "40 or less", "40以下"
+    below: re.Pattern[str]  # a bound's side that makes it the highest normal value
+
+
+def _words(words: list[str]) -> str:
+    """Alternatives of a regex for `words`, longest first: a space matches any run of spaces."""
+    escaped = (re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]") for word in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+@cache
+def _range_grammar() -> _RangeGrammar:
+    """ranges.toml's words as regular expressions, built once on the first range read."""
+    data = tomllib.loads(resources.files("zivo.core.lab_tests").joinpath("ranges.toml").read_text("utf-8"))
+    if data.get("version") != 1:
+        raise ValueError(f"ranges.toml: unsupported version {data.get('version')!r}")
+    below, above = _words(data["below"]), _words(data["above"])
+    between = rf"\s*(?:{_BETWEEN_SIGNS})\s*|\s+(?:{_words(data['between'])})\s+"
+    after = rf"{_words(data['below_after'])}|{_words(data['above_after'])}"
+    return _RangeGrammar(
+        between=re.compile(
+            rf"^\s*(?:(?:{_words(data['from'])})\s+)?({_NUMBER})(?:{between})({_NUMBER})\s*$", re.IGNORECASE
+        ),
+        bound=re.compile(rf"^\s*({_SIGNS}|{below}|{above})\s*({_NUMBER})\s*$", re.IGNORECASE),
+        bound_after=re.compile(rf"^\s*({_NUMBER})\s*({after})\s*$", re.IGNORECASE),
+        below=re.compile(rf"<|<=|≤|{below}|{_words(data['below_after'])}", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -125,12 +157,18 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
     # "Adult: 70-100", "Fasting - 70-100": one range after the group it is for. Several ("M: 13-17 F: 12-16")
     # leave more than a range behind and read as none: which applies is the patient's, not the report's.
     candidate = _RANGE_LABEL.sub("", candidate)
-    if match := _BETWEEN.match(candidate):
+    grammar = _range_grammar()
+    if match := grammar.between.match(candidate):
         low, high = sorted((_number(match.group(1)), _number(match.group(2))))
         return ReferenceRange(text=raw, low=low, high=high)
-    if match := _BOUND.match(candidate):
+    side, bound = None, None
+    if match := grammar.bound.match(candidate):
         side, bound = match.group(1), _number(match.group(2))
-        if side in {"<", "<=", "≤"} or re.fullmatch(_BELOW_WORDS, side, re.IGNORECASE):
+    # "40 or less", "40以下": read before a unit is stripped, which would take the words for one.
+    elif match := grammar.bound_after.match(_RANGE_LABEL.sub("", _RANGE_NOTE.sub("", printed))):
+        side, bound = match.group(2), _number(match.group(1))
+    if side is not None and bound is not None:
+        if grammar.below.fullmatch(side):
             return ReferenceRange(text=raw, high=bound)
         return ReferenceRange(text=raw, low=bound)
     if not re.search(r"\d", raw):

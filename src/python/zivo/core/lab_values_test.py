@@ -316,6 +316,47 @@ def test_ranges_with_long_units_notes_and_words(text: str, low: float | None, hi
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # The words of ranges in the languages zivo reads (ranges.toml).
+        ("3,9 bis 6,1", 3.9, 6.1),
+        ("von 3,9 bis 6,1", 3.9, 6.1),
+        ("bis 40", None, 40.0),
+        ("über 60", 60.0, None),
+        ("3,5 à 5,0", 3.5, 5.0),
+        ("[3,5 ; 5,0]", 3.5, 5.0),
+        ("jusqu'à 40", None, 40.0),
+        ("jusqu\u2019à 40", None, 40.0),
+        ("de 3,5 a 5,0", 3.5, 5.0),
+        ("hasta 40", None, 40.0),
+        ("fino a 40", None, 40.0),
+        ("3,5 tot 5,0", 3.5, 5.0),
+        ("od 3,5 do 5,0", 3.5, 5.0),
+        ("powyżej 60", 60.0, None),
+        ("от 3,9 до 6,1", 3.9, 6.1),
+        ("до 40", None, 40.0),
+        ("более 60", 60.0, None),
+        ("Взрослые: 3,9-6,1", 3.9, 6.1),  # a group's name in another script
+        ("<0,5 мг/л", None, 0.5),  # a unit in another script
+        ("40以下", None, 40.0),  # Japanese and Chinese: the side after the number
+        ("0.5未満", None, 0.5),
+        ("60 이상", 60.0, None),  # Korean
+        ("40 or less", None, 40.0),
+        ("Adult: 60 or more", 60.0, None),
+    ],
+)
+def test_ranges_in_the_words_of_other_languages(text: str, low: float | None, high: float | None) -> None:
+    ref = parse_reference_range(text)
+    assert ref is not None
+    assert (ref.low, ref.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["3,5 a", "a 5", "bis 4 5", "3,5 до"])
+def test_a_ranges_word_without_its_numbers_is_no_range(text: str) -> None:
+    assert parse_reference_range(text) is None
+
+
+@pytest.mark.parametrize(
     ("printed", "parsed"),
     [
         ("less than 0.5", (0.5, None, "<")),
