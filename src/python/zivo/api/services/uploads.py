@@ -12,9 +12,12 @@ import csv
 import io
 import re
 import time
-from collections.abc import Iterator
+import tomllib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
 from pathlib import PurePath
 from typing import Any, Literal, Protocol
 
@@ -174,7 +177,45 @@ _REPORT_DATE_FORMATS = (
     "%d %B %Y",
     "%b %d, %Y",
     "%B %d, %Y",
+    "%b %d %Y",
+    "%B %d %Y",
 )
+# "2024年3月25日" (Chinese, Japanese), "2024년 3월 25일" and "2024. 3. 25." (Korean): year, month, day.
+_YEAR_FIRST_DATE = re.compile(r"^(\d{4})\s*[年년.]\s*(\d{1,2})\s*[月월.]\s*(\d{1,2})\s*[日일.]?$")
+_DATE_WORDS = re.compile(r"\d+|[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _MonthNames:
+    months: Mapping[str, int]  # a folded month name -> its number
+    fillers: frozenset[str]
+
+
+@cache
+def _month_names() -> _MonthNames:
+    """report_dates.toml: month names of the languages zivo reads, read once."""
+    text = resources.files("zivo.api.services").joinpath("report_dates.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    months = {name: int(month) for month, names in data["months"].items() for name in names}
+    return _MonthNames(months, frozenset(data["fillers"]))
+
+
+def _named_month_day(text: str) -> datetime | None:
+    """A date whose month is a word of another language ("25 mars 2024", "25. März 2024", "25 de marzo de
+    2024", "25 марта 2024 г."), day before month or month before day, with a four-digit year."""
+    names = _month_names()
+    words = [word for word in _DATE_WORDS.findall(csv_headers.fold(text)) if word not in names.fillers]
+    if len(words) != 3 or not words[2].isdigit() or len(words[2]) != 4:
+        return None
+    day, month = (words[0], words[1]) if words[0].isdigit() else (words[1], words[0])
+    if not day.isdigit() or month not in names.months:
+        return None
+    try:
+        return datetime(int(words[2]), names.months[month], int(day), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 _SLASHED_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
 
 
@@ -223,6 +264,14 @@ def _report_day(text: str, *, field: str) -> datetime | None:
             return datetime.strptime(text, form).replace(tzinfo=UTC)
         except ValueError:
             continue
+    if match := _YEAR_FIRST_DATE.match(text):
+        try:
+            year, month, day = (int(part) for part in match.groups())
+            return datetime(year, month, day, tzinfo=UTC)
+        except ValueError:
+            return None
+    if (named := _named_month_day(text)) is not None:
+        return named
     if match := _SLASHED_DATE.match(text):
         first, second, year = (int(part) for part in match.groups())
         if first <= 12 and second <= 12 and first != second:

@@ -228,6 +228,20 @@ def test_parse_csv_takes_a_unit_from_the_result_columns_header() -> None:
         ("25/03/2024", (2024, 3, 25)),  # the 25th: day first
         ("03/25/2024", (2024, 3, 25)),  # month first
         ("04/04/2024", (2024, 4, 4)),
+        ("Mar 25 2024", (2024, 3, 25)),
+        # Month names of the languages zivo reads (report_dates.toml), and year-first CJK dates.
+        ("25 mars 2024", (2024, 3, 25)),
+        ("25. März 2024", (2024, 3, 25)),
+        ("25 de marzo de 2024", (2024, 3, 25)),
+        ("25 marzo 2024", (2024, 3, 25)),
+        ("1 maja 2024 r.", (2024, 5, 1)),
+        ("25 Ekim 2024", (2024, 10, 25)),
+        ("25 марта 2024 г.", (2024, 3, 25)),
+        ("25 Ιανουαρίου 2024", (2024, 1, 25)),
+        ("25 Mei 2024", (2024, 5, 25)),
+        ("2024年3月25日", (2024, 3, 25)),
+        ("2024년 3월 25일", (2024, 3, 25)),
+        ("2024. 3. 25.", (2024, 3, 25)),
     ],
 )
 def test_parse_csv_reads_dates_as_portals_export_them(printed: str, day: tuple[int, int, int]) -> None:
@@ -235,7 +249,9 @@ def test_parse_csv_reads_dates_as_portals_export_them(printed: str, day: tuple[i
     assert parse_csv(data, collected_at=None, lab_name=None).collected_at == datetime(*day, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("printed", ["03/04/2024", "31/02/2024", "13/13/2024"])
+@pytest.mark.parametrize(
+    "printed", ["03/04/2024", "31/02/2024", "13/13/2024", "31 février 2024", "25 mars", "2024年2月30日"]
+)
 def test_parse_csv_refuses_a_date_it_would_have_to_guess(printed: str) -> None:
     with pytest.raises(UnusableInputError) as bad:
         parse_csv(f"Test,Result,Date\nGlucose,99,{printed}\n".encode(), collected_at=None, lab_name=None)
