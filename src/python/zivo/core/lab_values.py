@@ -76,9 +76,6 @@ _RANGE_LABEL = re.compile(
 _PLAIN_NUMBER = re.compile(r"^[-+<>≤≥=–]*[\d.,]*$")  # "5.1", "-", "<"
 _UNIT_START = re.compile(rf"^(?:[^\W\d_]|[/%]|{_POWER_OF_TEN})")
 _UNIT_TAIL = re.compile(r"\s*(?:[^\W\d_]|[/%^])[\w/%^.*]*\s*$")
-_NEGATIVE_WORDS = frozenset(
-    {"negative", "neg", "nil", "absent", "non reactive", "non-reactive", "not detected"}
-)
 
 
 @dataclass(frozen=True)
@@ -87,6 +84,7 @@ class _RangeGrammar:
     bound: re.Pattern[str]  # "< 40", "up to 40", "bis 40"
     bound_after: re.Pattern[str]  # "40 or less", "40以下"
     below: re.Pattern[str]  # a bound's side that makes it the highest normal value
+    negative: frozenset[str]  # "negative", "nil", "не обнаружено": one result, however printed
 
 
 def _words(words: list[str]) -> str:
@@ -111,6 +109,7 @@ def _range_grammar() -> _RangeGrammar:
         bound=re.compile(rf"^\s*({_SIGNS}|{below}|{above})\s*({_NUMBER})\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*({_NUMBER})\s*({after})\s*$", re.IGNORECASE),
         below=re.compile(rf"<|<=|≤|{below}|{_words(data['below_after'])}", re.IGNORECASE),
+        negative=frozenset(word.casefold() for word in data["negative"]),
     )
 
 
@@ -347,5 +346,6 @@ def _censored_flag(bound: float, comparator: Comparator, ref: ReferenceRange) ->
 
 
 def _same_text(value: str, expected: str) -> bool:
-    a, b = value.strip().lower(), expected.strip().lower()
-    return a == b or (a in _NEGATIVE_WORDS and b in _NEGATIVE_WORDS)
+    a, b = (" ".join(text.split()).casefold() for text in (value, expected))
+    negative = _range_grammar().negative
+    return a == b or (a in negative and b in negative)

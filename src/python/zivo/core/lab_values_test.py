@@ -68,6 +68,11 @@ def test_text_flags() -> None:
     negative = parse_reference_range("Negative")
     assert compute_flag(None, "negative", negative) == "N"
     assert compute_flag(None, "Nil", negative) == "N"
+    # The same result in the words of other languages (ranges.toml).
+    assert compute_flag(None, "Не обнаружено", parse_reference_range("Отрицательно")) == "N"
+    assert compute_flag(None, "nicht  nachweisbar", parse_reference_range("negativ")) == "N"
+    assert compute_flag(None, "未检出", parse_reference_range("阴性")) == "N"
+    assert compute_flag(None, "Положительно", parse_reference_range("Отрицательно")) == "H"
     assert compute_flag(None, "1+", negative) == "H"
 
 
