@@ -270,65 +270,63 @@ def test_a_unit_variant_is_read_both_ways_and_picked_by_the_unit() -> None:
     assert tests.for_unit(absolute, "%") is pct
 
 
-@pytest.mark.parametrize(
-    ("rows", "message"),
-    [
-        (
-            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["nope"]\n'
-            'names = ["a pct"]\n',
-            "'nope' is not another test",
-        ),
-        (
-            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["a_other"]\n'
-            'names = ["a pct"]\n[tests.a_other]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\n'
-            'names = ["a other"]\n',
-            "converts to 'a_other'",
-        ),
-        (
-            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["a_none"]\n'
-            'names = ["a pct"]\n[tests.a_none]\ncategory = "cbc"\nspecimen = "blood"\nnames = ["a none"]\n',
-            "has no unit",
-        ),
-    ],
-)
-def test_a_bad_unit_variant_fails_naming_the_test(rows: str, message: str) -> None:
-    with pytest.raises(CatalogueError, match=rf"test 'a_pct'.*{message}"):
-        parse_catalogue(_catalogue(rows))
-
-
 def test_a_ratio_reads_its_denominators_molar_mass_from_the_denominators_row() -> None:
     acr = catalogue().by_id["urine_acr"]
     assert acr.per == "creatinine"
     assert acr.per_molar_mass == catalogue().by_id["creatinine"].molar_mass
 
 
+# A field that names another row: a unit variant, or a ratio's denominator.
 @pytest.mark.parametrize(
-    ("rows", "message"),
+    ("rows", "test_id", "message"),
     [
+        (
+            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["nope"]\n'
+            'names = ["a pct"]\n',
+            "a_pct",
+            "'nope' is not another test",
+        ),
+        (
+            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["a_other"]\n'
+            'names = ["a pct"]\n[tests.a_other]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\n'
+            'names = ["a other"]\n',
+            "a_pct",
+            "converts to 'a_other'",
+        ),
+        (
+            '[tests.a_pct]\ncategory = "cbc"\nspecimen = "blood"\nunit = "%"\nunit_variants = ["a_none"]\n'
+            'names = ["a pct"]\n[tests.a_none]\ncategory = "cbc"\nspecimen = "blood"\nnames = ["a none"]\n',
+            "a_pct",
+            "has no unit",
+        ),
         (
             '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nunit = "mg/g"\nper = "nope"\n'
             'names = ["a ratio"]\n',
+            "a_ratio",
             "per 'nope' is not another test with a molar_mass",
         ),
         (
             '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nunit = "mg/g"\nper = "a_plain"\n'
             'names = ["a ratio"]\n'
             '[tests.a_plain]\ncategory = "kidney"\nspecimen = "urine"\nnames = ["plain"]\n',
+            "a_ratio",
             "per 'a_plain' is not another test with a molar_mass",
         ),
         (
             '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nper = "creatinine_x"\n'
             'names = ["a ratio"]\n',
+            "a_ratio",
             "per must name",
         ),
         (
             # mg/mmol converts to mg/g only through the denominator's molar mass
             '[tests.a_ratio]\ncategory = "kidney"\nspecimen = "urine"\nunit = "mg/g"\nunits = ["mg/mmol"]\n'
             'names = ["a ratio"]\n',
+            "a_ratio",
             "does not convert",
         ),
     ],
 )
-def test_a_bad_ratio_fails_naming_the_test(rows: str, message: str) -> None:
-    with pytest.raises(CatalogueError, match=rf"test 'a_ratio'.*{message}"):
+def test_a_bad_reference_to_another_row_fails_naming_the_test(rows: str, test_id: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=rf"test '{test_id}'.*{message}"):
         parse_catalogue(_catalogue(rows))
