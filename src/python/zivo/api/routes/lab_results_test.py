@@ -189,6 +189,43 @@ def test_trend_reads_values_and_units_as_labs_print_them(client: TestClient, ali
     assert [round(point["value"], 1) for point in trend["points"]] == [250.0] * 5
 
 
+def test_trend_merges_one_test_across_languages_and_unit_spellings(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    # A Russian lab, a Spanish one, a German one and a British one: one glucose series and one urine
+    # albumin/creatinine series, each in its canonical unit, before the worker has seen them (pending).
+    _post(
+        client,
+        alice,
+        "2024-01-10",
+        [
+            {"name": "Глюкоза", "value": "5,5", "unit": "ммоль/л", "reference_range": "от 3,9 до 6,1"},
+            {"name": "Urine ACR", "value": 3.0, "unit": "mg/mmol"},
+        ],
+    )
+    _post(client, alice, "2024-02-10", [{"name": "Glucosa", "value": 99, "unit": "mg/dL"}])
+    _post(
+        client,
+        alice,
+        "2024-03-10",
+        [
+            {"name": "Glucose", "value": "5,5", "unit": "mM", "reference_range": "3,9 bis 6,1"},
+            {"name": "Albumin/Creatinine Ratio", "value": 26.5, "unit": "mg/g creat"},
+        ],
+    )
+    for name in ("глюкоза", "Glucosa", "glucose"):
+        trend = client.get("/v1/lab-results/trends", params={"name": name}, headers=alice).json()
+        assert (trend["test_id"], trend["unit"]) == ("glucose", "mg/dL"), name
+        assert [(p["name"], round(p["value"], 1), p["flag"]) for p in trend["points"]] == [
+            ("Глюкоза", 99.1, "N"),
+            ("Glucosa", 99.0, None),
+            ("Glucose", 99.1, "N"),
+        ], name
+    trend = client.get("/v1/lab-results/trends", params={"name": "uacr"}, headers=alice).json()
+    assert (trend["test_id"], trend["unit"]) == ("urine_acr", "mg/g")
+    assert [round(point["value"], 1) for point in trend["points"]] == [26.5, 26.5]
+
+
 def test_trend_of_an_unknown_name_is_the_exact_name_series(client: TestClient, alice: dict[str, str]) -> None:
     _post(client, alice, "2024-01-10", [{"name": "Zonulin (stool)", "value": 40, "unit": "ng/mL"}])
     trend = client.get("/v1/lab-results/trends", params={"name": "zonulin  (STOOL)"}, headers=alice).json()

@@ -19,6 +19,9 @@ from zivo.core.schemas.lab_results import LabResultPublic, LabResultsPublic
 from zivo.core.schemas.summaries import CategorySummaryPublic
 
 OUT_OF_RANGE_FLAGS = ("H", "L")
+# The distinct names of a user's pending results a trend reads through the catalogue's grammar
+# (translations, LOINC grammar): a bound on what one request costs (~0.05 ms a name).
+MAX_PENDING_NAMES = 2000
 
 
 # Only the columns a listing returns, as rows: no ORM identity map or change tracking on the read path.
@@ -87,7 +90,7 @@ def trend(session: Session, user_id: uuid.UUID, name: str, *, limit: int = 500) 
     `name` is a canonical test id, a LOINC code or any name of a test in the catalogue; a name the
     catalogue does not know is resolved through the user's own results with that exact name that the
     worker already matched to a test. The series holds every result of the test: those the worker has
-    resolved (test_id) and those still pending whose name is one of the test's names. Values are in the
+    resolved (test_id) and those still pending whose name the catalogue reads as the test. Values are in the
     test's canonical unit (converted by the worker, or here for pending results); a value whose unit does
     not convert keeps `value` None and its reported value and unit. With no test at all, the series is the
     results with this exact normalized name, as reported.
@@ -113,6 +116,9 @@ def trend(session: Session, user_id: uuid.UUID, name: str, *, limit: int = 500) 
         variants = [tests.by_id[variant] for variant in test.unit_variants]
         names = (*test.names, *(n for variant in variants for n in variant.names), name)
         spellings = {normalize_name(spelling) for spelling in names} - {""}
+        # Pending names the catalogue reads as this test without being one of its names ("Glucosa",
+        # "Glucose Ser-mCnc"): the worker will say so in seconds; the series has them meanwhile.
+        spellings |= _pending_spellings(session, user_id, tests, {test.id, *test.unit_variants})
         condition = or_(
             LabResult.test_id == test.id,
             and_(LabResult.test_id.is_(None), LabResult.normalized_name.in_(sorted(spellings))),
@@ -126,6 +132,17 @@ def trend(session: Session, user_id: uuid.UUID, name: str, *, limit: int = 500) 
     if test is not None and test.unit_variants:
         rows = [row for row in rows if row.test_id is not None or _pending_test(tests, row, test) is test]
     return Trend(normalized, test, [(row, _value_in_unit(row, test)) for row in rows])
+
+
+def _pending_spellings(session: Session, user_id: uuid.UUID, tests: Catalogue, ids: set[str]) -> set[str]:
+    """The normalized names of the user's pending results that the catalogue resolves to one of `ids`."""
+    pending = session.scalars(
+        select(LabResult.name)
+        .where(LabResult.user_id == user_id, LabResult.status == "pending", LabResult.test_id.is_(None))
+        .distinct()
+        .limit(MAX_PENDING_NAMES)
+    ).all()
+    return {normalize_name(name) for name in pending if (found := tests.lookup(name)) and found.id in ids}
 
 
 def _pending_test(tests: Catalogue, row: LabResult, test: LabTest) -> LabTest:
