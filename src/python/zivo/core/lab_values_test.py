@@ -261,6 +261,8 @@ def test_a_unit_printed_with_the_value_is_split_off(printed: str, value: str, un
         "45 days",
         "7.0",
         "10 100",
+        "5 mg/0",  # pint divided by zero (an upload's 500 before)
+        "5 /",
     ],
 )
 def test_what_is_not_a_value_and_a_lab_unit_stays_whole(printed: str) -> None:

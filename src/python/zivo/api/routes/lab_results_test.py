@@ -226,6 +226,27 @@ def test_trend_merges_one_test_across_languages_and_unit_spellings(
     assert [round(point["value"], 1) for point in trend["points"]] == [26.5, 26.5]
 
 
+def test_units_pint_cannot_evaluate_are_kept_as_reported_not_a_server_error(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    # pint's evaluator raised an AssertionError on "/", a ZeroDivisionError on "mg/0" and an OverflowError
+    # on "9910^91e": a 500 when the report was stored (a unit in the value) or its trend read.
+    odd: list[dict[str, object]] = [
+        {"name": "Glucose", "value": 5.5, "unit": "/"},
+        {"name": "Glucose", "value": "5.5 mg/0"},
+        {"name": "Glucose", "value": 5.5, "unit": "9910^91e"},
+    ]
+    for month, result in enumerate(odd, start=1):
+        _post(client, alice, f"2024-{month:02d}-10", [result])
+    response = client.get("/v1/lab-results/trends", params={"name": "glucose"}, headers=alice)
+    assert response.status_code == 200
+    assert [(p["value"], p["value_numeric"], p["unit"]) for p in response.json()["points"]] == [
+        (None, 5.5, "/"),
+        (None, None, None),  # "5.5 mg/0" is no value and unit: kept as text
+        (None, 5.5, "9910^91e"),
+    ]
+
+
 def test_trend_of_an_unknown_name_is_the_exact_name_series(client: TestClient, alice: dict[str, str]) -> None:
     _post(client, alice, "2024-01-10", [{"name": "Zonulin (stool)", "value": 40, "unit": "ng/mL"}])
     trend = client.get("/v1/lab-results/trends", params={"name": "zonulin  (STOOL)"}, headers=alice).json()

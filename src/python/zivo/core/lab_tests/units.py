@@ -152,7 +152,18 @@ def _parse(expression: str, text: str) -> Any:
         raise UnitError(f"cannot read unit {text!r}")
     try:
         return registry().parse_expression(expression)
-    except (pint.errors.PintError, SyntaxError, TypeError, AttributeError, ValueError, TokenError) as error:
+    # pint's evaluator also fails with an AssertionError on an expression of operators alone ("/" ->
+    # "1/"), a ZeroDivisionError on "mg/0" and an OverflowError on a number past a float's range.
+    except (
+        pint.errors.PintError,
+        SyntaxError,
+        TypeError,
+        AttributeError,
+        ValueError,
+        TokenError,
+        ArithmeticError,
+        AssertionError,
+    ) as error:
         raise UnitError(f"cannot read unit {text!r}") from error
 
 
@@ -175,7 +186,10 @@ def _quantity(
     quantity = _parse(expression, text)
     if not isinstance(quantity, registry().Quantity):
         quantity = registry().Quantity(quantity)
-    return quantity * factor
+    try:
+        return quantity * factor
+    except ArithmeticError as error:  # a magnitude past a float's range ("9910^91e")
+        raise UnitError(f"cannot read unit {text!r}") from error
 
 
 def _is_enzyme(unit: str) -> bool:
@@ -230,11 +244,13 @@ def _factor(test: LabTestUnits, source: str, target: str) -> float | None:
                 converted = candidate.to(goal.units, "chemistry", mw=molar_mass)
             else:
                 converted = candidate.to(goal.units)
+            factor = float(converted.magnitude / goal.magnitude)
         # DimensionalityError for plain mismatches; the chemistry context's transformations can also
-        # fail arithmetically on a unit of another dimension ("g" against "mg/dL").
-        except (pint.errors.PintError, ZeroDivisionError, TypeError, ValueError):
+        # fail arithmetically on a unit of another dimension ("g" against "mg/dL"), and a factor can be
+        # an integer past a float's range ("9910^91e").
+        except (pint.errors.PintError, ArithmeticError, TypeError, ValueError, AssertionError):
             continue
-        return float(converted.magnitude / goal.magnitude)
+        return factor
     return None
 
 

@@ -192,6 +192,8 @@ def test_a_bad_units_file_fails_saying_why(text: str, message: str) -> None:
         "(((mg/dL",  # pint's tokenizer fails: no exception may escape
         "mg/dL)))",
         "m" * 65,
+        "/",  # operators alone: pint's evaluator failed an assertion (a 500 where a unit is read)
+        "mg/0",  # a division by zero
     ],
 )
 def test_a_unit_no_lab_prints_is_refused_not_computed(unit: str) -> None:
@@ -199,3 +201,8 @@ def test_a_unit_no_lab_prints_is_refused_not_computed(unit: str) -> None:
     # unit at once (the suite's timeout catches one that computes).
     assert to_canonical(catalogue().by_id["glucose_fasting"], 5.0, unit) is None
     assert not readable(unit)
+
+
+def test_a_factor_past_a_floats_range_is_no_conversion() -> None:
+    # pint reads "9910^91e" (e: the elementary charge); its factor to mg/dL is an integer no float holds.
+    assert to_canonical(catalogue().by_id["glucose"], 1.5, "9910^91e") is None
