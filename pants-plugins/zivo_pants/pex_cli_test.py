@@ -3,6 +3,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.server
+import os
 import shutil
 import ssl
 import subprocess
@@ -24,7 +25,14 @@ from pex.resolve.resolved_requirement import ArtifactURL, Fingerprint
 from pex.result import Error
 
 from zivo_pants import pex_cli
-from zivo_pants.pex_cli import NO_PRE_INSTALL, close_pools, fetch_directly, fetching_directly, with_raw_wheels
+from zivo_pants.pex_cli import (
+    NO_PRE_INSTALL,
+    close_pools,
+    fetch_directly,
+    fetching_directly,
+    narrowed_python_path,
+    with_raw_wheels,
+)
 
 # As Pants 2.17 runs Pex (pex_cli.py, pex.py): global arguments, then the build's own, `--layout` last.
 HEAD = ["--tmpdir", ".tmp", "--jobs", "2", "--pip-version", "23.1.2", "--python-path", "/usr/bin"]
@@ -68,6 +76,110 @@ def test_an_explicit_choice_is_left_alone() -> None:
     for explicit in ("--pre-install-wheels", NO_PRE_INSTALL):
         argv = [*PEX_BINARY, explicit]
         assert with_raw_wheels(argv) == argv
+
+
+# The CLI hands Pex only the interpreters whose names can satisfy the constraints (narrowed_python_path).
+
+
+def _pythons(root: Path, *paths: str) -> None:
+    for path in paths:
+        binary = root / path
+        binary.parent.mkdir(parents=True, exist_ok=True)
+        binary.write_text("#!/bin/sh\n")
+        binary.chmod(0o755)
+
+
+def _search(argv: list[str]) -> list[str]:
+    return argv[argv.index("--python-path") + 1].split(":")
+
+
+def test_the_python_path_keeps_the_versions_the_constraints_allow(tmp_path: Path) -> None:
+    _pythons(
+        tmp_path,
+        *("2.7/bin/python", "2.7/bin/python2.7", "3.9/bin/python3", "3.9/bin/python3.9"),
+        *("3.11/bin/python", "3.11/bin/python3", "3.11/bin/python3.11", "3.11/bin/python3.11-config"),
+        *("3.13/bin/python3.13", "usr/bin/python3", "usr/bin/python3.11", "usr/bin/pip3.11"),
+    )
+    (tmp_path / "usr/bin/python3.12").write_text("not executable")
+    search = ":".join(
+        str(tmp_path / d) for d in ("2.7/bin", "3.9/bin", "3.11/bin", "3.13/bin", "missing", "usr/bin")
+    )
+    argv = ["--tmpdir", ".tmp", "--python-path", search, "--interpreter-constraint", "CPython==3.11.*"]
+    narrowed = narrowed_python_path([*argv, "--", "-c", "print(1)"])
+    assert _search(narrowed) == [str(tmp_path / "3.11/bin/python3.11"), str(tmp_path / "usr/bin/python3.11")]
+    assert narrowed[:2] == argv[:2]
+    assert narrowed[-5:] == [*argv[-2:], "--", "-c", "print(1)"]
+    # Constraints are alternatives; a range keeps every minor version it allows, in the search's order.
+    ranges = [
+        *argv[:-2],
+        "--interpreter-constraint",
+        "CPython>=3.9,<3.12",
+        "--interpreter-constraint",
+        "==3.13.*",
+    ]
+    assert [
+        Path(path).relative_to(tmp_path).as_posix() for path in _search(narrowed_python_path(ranges))
+    ] == [
+        "3.9/bin/python3.9",
+        "3.11/bin/python3.11",
+        "3.13/bin/python3.13",
+        "usr/bin/python3.11",
+    ]
+    # An exact version keeps its minor version's names; a file in the search path counts as itself.
+    exact = [
+        "--python-path",
+        f"{tmp_path}/3.11/bin/python3.11",
+        "--interpreter-constraint",
+        "CPython==3.11.7",
+    ]
+    assert narrowed_python_path(exact) == exact
+    spelled = [f"--python-path={search}", "--interpreter-constraint", "CPython==3.9.*"]
+    assert narrowed_python_path(spelled)[0] == f"--python-path={tmp_path}/3.9/bin/python3.9"
+
+
+def test_the_python_path_stays_where_there_is_nothing_to_narrow(tmp_path: Path) -> None:
+    _pythons(tmp_path, "bin/python3", "bin/python3.11")
+    search = ["--python-path", str(tmp_path / "bin")]
+    for argv in (
+        [*search],  # no constraint: Pex takes the first interpreter it finds
+        [*search, "--interpreter-constraint", "PyPy==3.11.*"],  # names this does not read
+        [*search, "--interpreter-constraint", "CPython==3.11.*", "--python", "python3"],  # an explicit choice
+        [*search, "--interpreter-constraint", "CPython==3.12.*"],  # no versioned name matches: Pex reports it
+        [*search, "--interpreter-constraint", "not a constraint"],  # Pex reports it
+        [
+            "--interpreter-constraint",
+            "CPython==3.11.*",
+            "--",
+            "--python-path",
+            str(tmp_path),
+        ],  # the PEX's own
+    ):
+        assert narrowed_python_path(argv) == argv
+
+
+def test_pex_picks_the_same_interpreters_from_the_narrowed_path(tmp_path: Path, monkeypatch: Any) -> None:
+    """On this machine's PATH, Pex finds the same compatible interpreters either way."""
+    from pex.interpreter_constraints import InterpreterConstraints
+    from pex.pex_bootstrapper import iter_compatible_interpreters
+
+    monkeypatch.setenv("PEX_ROOT", str(tmp_path))
+    search = os.environ.get("PATH", os.defpath)
+    for constraint in ("CPython==3.11.*", "CPython>=3.9,<3.12"):
+        argv = ["--python-path", search, "--interpreter-constraint", constraint]
+        narrowed = _search(narrowed_python_path(argv))
+        if narrowed == search.split(":"):
+            continue  # no versioned interpreter here: nothing was narrowed
+
+        def found(path: list[str], constraint: str = constraint) -> set[str]:
+            constraints = InterpreterConstraints.parse(constraint)
+            return {
+                os.path.realpath(interpreter.binary)
+                for interpreter in iter_compatible_interpreters(
+                    path=path, interpreter_constraints=constraints
+                )
+            }
+
+        assert found(narrowed) == found(search.split(":"))
 
 
 # The CLI fetches locked artifacts itself (fetching_directly); tested with the Pex it is built from.
