@@ -376,8 +376,9 @@ def test_a_blood_analyte_in_a_body_fluid_or_stool_is_not_the_blood_test(tiny_ber
 
 def test_a_blood_analyte_in_a_body_fluid_or_stool_is_that_specimens_own_test(tiny_bert_dir: Path) -> None:
     embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
-    categorizer = Categorizer(embedder, specimen_penalty=0.15)
-    # CRP, which no catalogue name places in a fluid or stool: its blood name matches exactly (1.0).
+    # Spelling alone (the tiny BERT's meaning says nothing): CRP, which no catalogue name places in a fluid
+    # or stool, matches its blood name exactly (1.0) and no `other` name closely.
+    categorizer = Categorizer(embedder, embedding_weight=0.0, specimen_penalty=0.15)
     fluid, stool, urine = categorizer.score_many(["CRP, Fluid", "CRP, Stool", "CRP, Urine"])
     other, inflammation = CATEGORY_ORDER.index("other"), CATEGORY_ORDER.index("inflammation")
     for own in (fluid, stool):
