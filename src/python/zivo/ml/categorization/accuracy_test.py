@@ -6,7 +6,7 @@ split by LOINC code into a development half (used to tune the catalogue and cali
 half (only measured); `data/bahmni-india-holdout.csv` is the lab dictionary of an Indian hospital
 system's demo configuration (only measured); `data/lab-names-*.csv` are the team's report-style lists;
 the other public sources in `evaluation.SPLIT_SOURCES` (MIMIC, UK GP, CARE, Kenya's BLIS, OpenELIS, VistA,
-Care2x, AmsterdamUMCdb) are split by analyte (`data/README.md` has each file's provenance). The floors
+Care2x, AmsterdamUMCdb, eICU) are split by analyte (`data/README.md` has each file's provenance). The floors
 sit under the figures `bench/categorization.py` measured, so that a regression fails while small
 catalogue edits do not.
 """
@@ -67,6 +67,9 @@ def categorizer() -> Categorizer:
         ("vista-us-holdout.csv", 0.67),
         ("care2x-de-holdout.csv", 0.76),
         ("amsterdam-nl-holdout.csv", 0.75),
+        # eICU-CRD's lab names (labs18, measured once before any change): 4 of 4 left unresolved by the
+        # catalogue right (23 of 27 resolve exactly, all right); the floor allows one error.
+        ("eicu-us-holdout.csv", 0.75),
     ],
 )
 def test_accuracy_on_names_not_in_the_catalogue(

@@ -9,7 +9,9 @@ How a name is resolved:
 3. Otherwise by meaning: for every catalogue name, similarity = w * cosine(embeddings) + (1 - w) * lexical
    similarity; a name whose specimen (urine, stool, semen, CSF) differs from the reference test's loses
    `specimen_penalty`; a name that names a microorganism (`grammar.toml` `[organisms]`; not an allergen
-   IgE) loses `organism_penalty` against references that name none. A category's score is its best
+   IgE) loses `organism_penalty` against references that name none. A blood analyte named in a body
+   fluid, stool or semen (no pathogen named) is that specimen's own test: its match on blood counts for
+   `other`, one `specimen_penalty` down, with no canonical test. A category's score is its best
    name's; `other` competes with at least `other_threshold`; confidence = softmax(scores / temperature)
    of the chosen category. The canonical test is the chosen category's best name's test.
 4. Confidence: a small logistic model over what separates right from wrong answers for names whose
@@ -67,6 +69,9 @@ _OWN_CHEMISTRY_SPECIMENS = frozenset({"stool", "semen"})
 # How many specimen penalties a blood test loses for a name in a body fluid, stool or semen: enough that
 # an exact analyte match on blood ("sugar") does not outweigh the specimen.
 _OWN_SPECIMEN_FACTOR = 3
+# Specimens whose measurement of a blood analyte is the specimen's own test, filed under `other`.
+_OWN_TEST_SPECIMENS = _FLUID_SPECIMENS | _OWN_CHEMISTRY_SPECIMENS
+_OTHER = CATEGORY_ORDER.index("other")
 
 _COLLECTION_WORDS = frozenset({*_DISTINCT_SPECIMENS, "24", "hour", "timed", "collection"})
 
@@ -377,6 +382,7 @@ class Categorizer:
         if pending:
             similarity, semantic, lexical = self._similarity(index, [text for text, _, _ in pending])
             penalties = self._penalty_rows
+            own_test = np.full(len(pending), -np.inf, dtype=np.float32)
             for row, (text, specimen, test_id) in enumerate(pending):
                 # Hidden from every path: meaning and spelling alone would otherwise still pick the
                 # hidden name's category, and the confidence model would learn from their agreement an
@@ -390,9 +396,17 @@ class Categorizer:
                 if hidden:
                     for scores in (similarity, semantic, lexical):
                         scores[row, hidden] = -1.0
+                infection = is_infection_name(text, tests.grammar)
+                if specimen in _OWN_TEST_SPECIMENS and not infection:
+                    # A blood analyte named in a body fluid, stool or semen ("CRP (overig)", "HCG
+                    # (liquor)") is that specimen's own test, which the taxonomy files under `other`:
+                    # the analyte's match on blood counts for `other`, one specimen penalty down, so
+                    # that a test of any specimen (a culture, an antigen) it merely resembles does not
+                    # take it. A name that names a pathogen stays an infection test.
+                    own_test[row] = similarity[row, index.blood].max(initial=-1.0) - self._specimen_penalty
                 # Specimens and organisms (`_penalties`).
                 similarity[row] -= penalties.of_specimen(specimen)
-                if is_infection_name(text, tests.grammar):
+                if infection:
                     similarity[row] -= penalties.organism
             category_scores = np.maximum.reduceat(similarity, index.starts, axis=1)
             # The best reference of each category, for all names at once (one argmax per category).
@@ -415,6 +429,13 @@ class Categorizer:
                 best_tests: tuple[str | None, ...] = tuple(
                     index.test_ids[int(column)] for column in best_columns[row]
                 )
+                category_row = category_scores[row]
+                if own_test[row] > category_row[_OTHER] and int(np.argmax(category_row)) != _OTHER:
+                    # The specimen's own test of a blood analyte: `other`, with no canonical test (the
+                    # catalogue has none for it; a trend must not join it to the blood test's). Where
+                    # `other` already leads, its own best test (a fluid's iron, say) stays.
+                    category_row[_OTHER] = own_test[row]
+                    best_tests = (*best_tests[:_OTHER], None, *best_tests[_OTHER + 1 :])
                 rows[key] = _Row(
                     category_scores[row],
                     best_tests,

@@ -374,6 +374,24 @@ def test_a_blood_analyte_in_a_body_fluid_or_stool_is_not_the_blood_test(tiny_ber
     assert urine.scores[electrolytes] == pytest.approx(plain.scores[electrolytes] - 0.05, abs=1e-5)
 
 
+def test_a_blood_analyte_in_a_body_fluid_or_stool_is_that_specimens_own_test(tiny_bert_dir: Path) -> None:
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    # Spelling alone (the tiny BERT's meaning says nothing): CRP, which no catalogue name places in a fluid
+    # or stool, matches its blood name exactly (1.0) and no `other` name closely.
+    categorizer = Categorizer(embedder, embedding_weight=0.0, specimen_penalty=0.15)
+    fluid, stool, urine = categorizer.score_many(["CRP, Fluid", "CRP, Stool", "CRP, Urine"])
+    other, inflammation = CATEGORY_ORDER.index("other"), CATEGORY_ORDER.index("inflammation")
+    for own in (fluid, stool):
+        assert own.exact is None
+        # The match on blood counts for `other`, one penalty down, with no canonical test (none exists).
+        assert own.scores[other] == pytest.approx(1.0 - 0.15, abs=1e-5)
+        assert own.tests[other] is None
+        assert own.scores[inflammation] == pytest.approx(1.0 - 0.45, abs=1e-5)
+    # Urine chemistry is filed with the analyte's own category: no such rule.
+    assert urine.scores[inflammation] == pytest.approx(1.0 - 0.05, abs=1e-5)
+    assert urine.tests[other] is not None
+
+
 def test_calibrated_parameters_are_data_and_checked() -> None:
     fitted = calibrated_parameters()
     assert len(fitted.confidence_weights) == len(CONFIDENCE_FEATURES)

@@ -42,6 +42,8 @@ FILES = (
     "care2x-de-holdout.csv",
     "amsterdam-nl-dev.csv",
     "amsterdam-nl-holdout.csv",
+    "eicu-us-dev.csv",
+    "eicu-us-holdout.csv",
 )
 HELD_OUT = (
     "us-hospital-holdout.csv",
@@ -57,6 +59,7 @@ HELD_OUT = (
     "vista-us-holdout.csv",
     "care2x-de-holdout.csv",
     "amsterdam-nl-holdout.csv",
+    "eicu-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.

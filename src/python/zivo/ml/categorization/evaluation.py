@@ -124,6 +124,7 @@ SPLIT_SOURCES = (
     "vista-us",
     "care2x-de",
     "amsterdam-nl",
+    "eicu-us",
 )
 
 
