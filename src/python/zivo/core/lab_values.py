@@ -99,16 +99,16 @@ def _range_grammar() -> _RangeGrammar:
     data = tomllib.loads(resources.files("zivo.core.lab_tests").joinpath("ranges.toml").read_text("utf-8"))
     if data.get("version") != 1:
         raise ValueError(f"ranges.toml: unsupported version {data.get('version')!r}")
-    below, above = _words(data["below"]), _words(data["above"])
+    below, above, below_after = _words(data["below"]), _words(data["above"]), _words(data["below_after"])
     between = rf"\s*(?:{_BETWEEN_SIGNS})\s*|\s+(?:{_words(data['between'])})\s+"
-    after = rf"{_words(data['below_after'])}|{_words(data['above_after'])}"
+    after = rf"{below_after}|{_words(data['above_after'])}"
     return _RangeGrammar(
         between=re.compile(
             rf"^\s*(?:(?:{_words(data['from'])})\s+)?({_NUMBER})(?:{between})({_NUMBER})\s*$", re.IGNORECASE
         ),
         bound=re.compile(rf"^\s*({_SIGNS}|{below}|{above})\s*({_NUMBER})\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*({_NUMBER})\s*({after})\s*$", re.IGNORECASE),
-        below=re.compile(rf"<|<=|≤|{below}|{_words(data['below_after'])}", re.IGNORECASE),
+        below=re.compile(rf"<|<=|≤|{below}|{below_after}", re.IGNORECASE),
         negative=frozenset(word.casefold() for word in data["negative"]),
     )
 

@@ -210,8 +210,13 @@ def _named_month_day(text: str) -> datetime | None:
     day, month = (words[0], words[1]) if words[0].isdigit() else (words[1], words[0])
     if not day.isdigit() or month not in names.months:
         return None
+    return _day(int(words[2]), names.months[month], int(day))
+
+
+def _day(year: int, month: int, day: int) -> datetime | None:
+    """That day at midnight UTC; None when there is no such day (``31 février``)."""
     try:
-        return datetime(int(words[2]), names.months[month], int(day), tzinfo=UTC)
+        return datetime(year, month, day, tzinfo=UTC)
     except ValueError:
         return None
 
@@ -265,11 +270,8 @@ def _report_day(text: str, *, field: str) -> datetime | None:
         except ValueError:
             continue
     if match := _YEAR_FIRST_DATE.match(text):
-        try:
-            year, month, day = (int(part) for part in match.groups())
-            return datetime(year, month, day, tzinfo=UTC)
-        except ValueError:
-            return None
+        year, month, day = (int(part) for part in match.groups())
+        return _day(year, month, day)
     if (named := _named_month_day(text)) is not None:
         return named
     if match := _SLASHED_DATE.match(text):
@@ -277,10 +279,7 @@ def _report_day(text: str, *, field: str) -> datetime | None:
         if first <= 12 and second <= 12 and first != second:
             raise ValueError(f"{field} {text!r} reads as two dates (day/month or month/day): use YYYY-MM-DD")
         day, month = (second, first) if second > 12 else (first, second)
-        try:
-            return datetime(year, month, day, tzinfo=UTC)
-        except ValueError:
-            return None
+        return _day(year, month, day)
     return None
 
 

@@ -237,13 +237,13 @@ def _factor(test: LabTestUnits, source: str, target: str) -> float | None:
     if test.per_molar_mass is not None:
         per = registry().Quantity(test.per_molar_mass, "g/mol")
         candidates += [value / per, value * per]
+    # Mass <-> substance of the analyte itself through its molar mass (pint's chemistry context).
+    mw = None if test.molar_mass is None else registry().Quantity(test.molar_mass, "g/mol")
     for candidate in candidates:
         try:
-            if test.molar_mass is not None:
-                molar_mass = registry().Quantity(test.molar_mass, "g/mol")
-                converted = candidate.to(goal.units, "chemistry", mw=molar_mass)
-            else:
-                converted = candidate.to(goal.units)
+            converted = (
+                candidate.to(goal.units) if mw is None else candidate.to(goal.units, "chemistry", mw=mw)
+            )
             factor = float(converted.magnitude / goal.magnitude)
         # DimensionalityError for plain mismatches; the chemistry context's transformations can also
         # fail arithmetically on a unit of another dimension ("g" against "mg/dL"), and a factor can be
