@@ -51,6 +51,10 @@ class LabTestUnits(Protocol):
         ...
 
 
+# The digits a converted value keeps (to_canonical).
+SIGNIFICANT_DIGITS = 12
+
+
 class UnitError(ValueError):
     """A unit that pint cannot read, or that cannot be converted to the canonical unit."""
 
@@ -276,7 +280,11 @@ def to_canonical(test: LabTestUnits, value: float, unit: str | None) -> float | 
         return None
     converted = value * linear[0] + linear[1]
     # 1e308 g/L is a finite float, but not in mg/dL: no converted value, rather than an infinity stored.
-    return converted if math.isfinite(converted) else None
+    if not math.isfinite(converted):
+        return None
+    # Twelve significant digits: more than any lab measures, and without the binary noise of the factor
+    # (100 ug/L is 100 ng/mL, not 99.99999999999999 in a user's trend).
+    return float(f"{converted:.{SIGNIFICANT_DIGITS}g}")
 
 
 @lru_cache(maxsize=4096)  # bounded: units come from reports; pint takes ~0.3 ms a conversion

@@ -128,6 +128,9 @@ from zivo.core.lab_tests.units import UnitError, parse_spellings, readable, to_c
         ("wbc_count", 7500.0, "células/µL", 7.5),
         ("wbc_count", 7.5, "×10⁹/L", 7.5),
         ("wbc_count", 7.5, "10·9/L", 7.5),  # was read as 10 times 9 per litre
+        ("wbc_count", 7.5, "10x9/L", 7.5),  # a power of ten typed as a product
+        ("rbc_count", 4.5, "10×12/L", 4.5),
+        ("egfr", 90.0, "ml/min/1,73m²", 90.0),  # a decimal comma in the body surface
     ],
 )
 def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: str, expected: float) -> None:
@@ -159,6 +162,20 @@ def test_values_convert_to_the_canonical_unit(test_id: str, value: float, unit: 
 )
 def test_undefined_conversions_give_none(test_id: str, unit: str | None) -> None:
     assert to_canonical(catalogue().by_id[test_id], 1.0, unit) is None
+
+
+@pytest.mark.parametrize(
+    ("test_id", "value", "unit", "expected"),
+    [
+        ("ferritin", 100.0, "ug/L", 100.0),  # 99.99999999999999 before
+        ("wbc_count", 7.5, "/nL", 7.5),  # 7.499999999999999
+        ("platelet_count", 2.5, "lakhs/cumm", 250.0),  # 250.00000000000006
+        ("bilirubin_total", 17.0, "umol/L", 0.993922),  # 0.9939219999999999
+    ],
+)
+def test_a_converted_value_has_no_binary_noise(test_id: str, value: float, unit: str, expected: float) -> None:
+    # A user reads these in trends: the decimal the value and the factor give, not the factor's float noise.
+    assert to_canonical(catalogue().by_id[test_id], value, unit) == expected
 
 
 def test_a_conversion_past_the_largest_float_gives_none_not_infinity() -> None:
