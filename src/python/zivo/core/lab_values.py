@@ -34,6 +34,10 @@ _ONE_THOUSANDS_GROUP = re.compile(r"^[-+]?\d,\d{3}$")
 # A count per microlitre or cubic millimetre with no power of ten, in pint's notation (units.toml).
 _PER_MICROLITRE = re.compile(r"^1/(?:uL|mm\*\*3)$")
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"  # "12 000", "1 234,5"
+# Points group thousands where a comma then marks the decimals ("1.234,5", German and other European
+# reports) or where there is more than one group ("1.234.567"). One group alone ("250.000") is left a
+# decimal: a range printed beside it reads it so too.
+_DOTTED_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:(?:\.\d{3})+,\d+|(?:\.\d{3}){2,})$")
 _SPACED_THOUSANDS = re.compile(rf"^[-+]?{_SPACED}$")
 # A flag printed after the value ("6.2 H", "6.2 (H)", "4.5*", "250 ↑", "7.0 HIGH"): zivo computes its
 # own flag from the reference range.
@@ -42,6 +46,8 @@ _TRAILING_FLAG = re.compile(
     r"|\*+|[↑↓]+)\s*$",
     re.IGNORECASE,
 )
+# A flag printed before the value ("↑ 12.5", "*12.5", as some portals mark it).
+_LEADING_FLAG = re.compile(r"^\s*(?:[↑↓]+|\*+)\s*(?=[-+<>≤≥.\d])")
 # Between a range's bounds, besides ranges.toml's words: dashes, "3.9~6.1" (Chinese, Japanese and Korean
 # reports) and "[3.5 ; 5.0]" (French).
 _BETWEEN_SIGNS = r"-|–|—|~|;"
@@ -75,7 +81,13 @@ _RANGE_LABEL = re.compile(
 )
 _PLAIN_NUMBER = re.compile(r"^[-+<>≤≥=–]*[\d.,]*$")  # "5.1", "-", "<"
 _UNIT_START = re.compile(rf"^(?:[^\W\d_]|[/%]|{_POWER_OF_TEN})")
-_UNIT_TAIL = re.compile(r"\s*(?:[^\W\d_]|[/%^])[\w/%^.*]*\s*$")
+# A unit's tail begins with a letter, % or a / that a letter follows: "<1/20" (a titer) is no "<1" in "/20".
+_UNIT_TAIL = re.compile(r"\s*(?:[^\W\d_]|%|[/^](?!\d+\s*$))[\w/%^.*]*\s*$")
+
+
+# A group's name before its range in a range that prints several ("Desirable: <200 Borderline: 200-239
+# High: >=240", "正常：<5.7"): a word or a few, a colon.
+_TIER_LABEL = re.compile(r"(?<!\w)([^\W\d_][^\W\d_]*(?:[ \-][^\W\d_]+){0,3})\s*[:：]\s*")
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,7 @@ class _RangeGrammar:
     bound_after: re.Pattern[str]  # "40 or less", "40以下"
     below: re.Pattern[str]  # a bound's side that makes it the highest normal value
     negative: frozenset[str]  # "negative", "nil", "не обнаружено": one result, however printed
+    normal: frozenset[str]  # "desirable", "normal": the group whose range is the reference
 
 
 def _words(words: list[str]) -> str:
@@ -110,6 +123,7 @@ def _range_grammar() -> _RangeGrammar:
         bound_after=re.compile(rf"^\s*({_NUMBER})\s*({after})\s*$", re.IGNORECASE),
         below=re.compile(rf"<|<=|≤|{below}|{below_after}", re.IGNORECASE),
         negative=frozenset(word.casefold() for word in data["negative"]),
+        normal=frozenset(" ".join(word.casefold().split()) for word in data["normal"]),
     )
 
 
@@ -129,10 +143,12 @@ def _number(text: str) -> float:
     in Indian lakhs ("2,50,000"), before a decimal point ("1,234.5") or before three zeros ("1,000",
     which no report prints as a decimal); otherwise a decimal comma
     ("5,4", "13,5", "1,015", the specific gravity French reports print). Spaces group thousands too
-    ("12 000", "1 234,5")."""
+    ("12 000", "1 234,5"), and points where a decimal comma follows ("1.234,5") or in several groups."""
     stripped = text.strip()
     if _THOUSANDS.match(stripped):
         return float(stripped.replace(",", ""))
+    if _DOTTED_THOUSANDS.match(stripped):
+        return float(stripped.replace(".", "").replace(",", "."))
     if _SPACED_THOUSANDS.match(stripped):
         stripped = re.sub(r"[ \u00a0\u202f]", "", stripped)
     return float(stripped.replace(",", "."))
@@ -149,6 +165,8 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
         return None
     raw = text.strip()
     printed = raw.translate(_PRINTED_SIGNS)
+    if (tier := _normal_tier(printed)) is not None:
+        return ReferenceRange(text=raw, low=tier.low, high=tier.high)
     candidate = _without_unit(_RANGE_NOTE.sub("", printed)) if re.search(r"\d", raw) else raw
     # "(70-110)", "[3.5-5.0]": the range in brackets, as some reports print it; "Negative (<1.0)": the
     # range a word stands for.
@@ -172,6 +190,25 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
         return ReferenceRange(text=raw, low=bound)
     if not re.search(r"\d", raw):
         return ReferenceRange(text=raw, expected_text=raw)
+    return None
+
+
+def _normal_tier(text: str) -> ReferenceRange | None:
+    """In a range printed for several groups, the one ranges.toml names normal: "Desirable: <200
+    Borderline: 200-239 High: >=240" is <200, "Normal: <5.7 Prediabetes: 5.7-6.4" is <5.7. Groups none
+    of which is (sexes, ages: "M: 13-17 F: 12-16") give None here, and no range: which applies is the
+    patient's, not the report's."""
+    labels = list(_TIER_LABEL.finditer(text))
+    if len(labels) < 2:
+        return None
+    normal = _range_grammar().normal
+    for index, label in enumerate(labels):
+        if " ".join(label.group(1).casefold().split()) in normal:
+            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+            tier = parse_reference_range(text[label.end() : end].strip(" ;,|/\t"))
+            if tier is not None and (tier.low is not None or tier.high is not None):
+                return tier
+            return None
     return None
 
 
@@ -204,7 +241,9 @@ def split_unit(value: str) -> tuple[str, str | None]:
     """A value whose unit is printed with it (``"5.4 mmol/L"``, ``"6.2%"``), for a report that gives no
     unit apart: (``"5.4"``, ``"mmol/L"``). Only a tail that reads as a unit is split off: ``"1+"``,
     ``"Positive"``, ``"6.2 H"`` and ``"12 cells"`` come back whole, with no unit."""
-    match = _WITH_UNIT.match(_TRAILING_FLAG.sub("", value.strip().translate(_PRINTED_SIGNS)))
+    match = _WITH_UNIT.match(
+        _TRAILING_FLAG.sub("", _LEADING_FLAG.sub("", value.strip().translate(_PRINTED_SIGNS)))
+    )
     if match is None or not lab_unit(match.group(2)):
         return value, None
     return match.group(1), match.group(2)
@@ -251,7 +290,7 @@ def parse_value(value: float | int | str, unit: str | None = None) -> ReportedVa
     stripped = value.strip()
     if not stripped:
         raise ValueError("a lab value cannot be empty")
-    number = _TRAILING_FLAG.sub("", stripped.translate(_PRINTED_SIGNS))
+    number = _TRAILING_FLAG.sub("", _LEADING_FLAG.sub("", stripped.translate(_PRINTED_SIGNS)))
     comparator: Comparator | None = None
     if censored := _CENSORED.match(number):
         comparator = _COMPARATORS[" ".join(censored.group(1).lower().split())]
@@ -295,8 +334,9 @@ def read_flag(text: str | None) -> Flag | None:
 
 
 def printed_flag(value: str) -> Flag | None:
-    """The flag printed after a value (``6.2 H``, ``250 ↑``), which `parse_value` reads past."""
-    match = _TRAILING_FLAG.search(value.strip())
+    """The flag printed after a value (``6.2 H``, ``250 ↑``) or before it (``↑ 250``), which
+    `parse_value` reads past."""
+    match = _TRAILING_FLAG.search(value.strip()) or _LEADING_FLAG.match(value)
     return read_flag(match.group(0)) if match else None
 
 

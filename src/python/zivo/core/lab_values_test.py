@@ -74,6 +74,10 @@ def test_text_flags() -> None:
     assert compute_flag(None, "未检出", parse_reference_range("阴性")) == "N"
     assert compute_flag(None, "Положительно", parse_reference_range("Отрицательно")) == "H"
     assert compute_flag(None, "1+", negative) == "H"
+    # One word, and how viral loads and urine microscopy print it.
+    assert compute_flag(None, "Nonreactive", parse_reference_range("Non-Reactive")) == "N"
+    assert compute_flag(None, "Undetectable", parse_reference_range("Not detected")) == "N"
+    assert compute_flag(None, "Not seen", parse_reference_range("Nil")) == "N"
 
 
 def test_no_flag_without_comparable_range() -> None:
@@ -116,12 +120,18 @@ def test_parse_value_rejects_empty_and_bool() -> None:
         ("2,50,000", 250000.0),  # Indian grouping (lakhs)
         ("12 000", 12000.0),  # French: a space groups thousands
         ("1 234,5", 1234.5),
+        ("1.234,5", 1234.5),  # German: points group thousands where a comma marks the decimals
+        ("1.234.567", 1234567.0),
+        ("250.000", 250.0),  # one group alone stays a decimal, as the range beside it reads it
         ("6.2 H", 6.2),  # a flag printed after the value
         ("6.2 (H)", 6.2),
         ("3.1 LL", 3.1),
         ("7.0 HIGH", 7.0),
         ("4.5*", 4.5),
         ("98 ↑", 98.0),
+        ("↑ 98", 98.0),  # a flag printed before the value
+        ("↓3.1", 3.1),
+        ("*4.5", 4.5),
         ("\u22122.1", -2.1),  # the minus sign typeset reports and PDFs print (a base excess)
         ("\u20100.5", -0.5),  # a hyphen that is not ASCII's
         ("\uff0d3", -3.0),  # full width
@@ -289,9 +299,50 @@ def test_a_range_after_the_group_it_is_for(text: str, low: float | None, high: f
     assert (ref.low, ref.high) == (low, high)
 
 
-@pytest.mark.parametrize("text", ["M: 13-17 F: 12-16", "Child: 5-10 Adult: 3-8"])
+@pytest.mark.parametrize(
+    "text", ["M: 13-17 F: 12-16", "Child: 5-10 Adult: 3-8", "Low: <40 High: >=60", "Fasting: 70-100 2h: <140"]
+)
 def test_ranges_for_several_groups_are_not_guessed(text: str) -> None:
     assert parse_reference_range(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Desirable: <200 Borderline: 200-239 High: >=240", None, 200.0),  # a lipid panel's tiers
+        ("Desirable: <200; Borderline: 200-239; High: >=240", None, 200.0),
+        ("Borderline: 200-239 Desirable: <200", None, 200.0),
+        (
+            "Optimal: <100 mg/dL, Near optimal: 100-129, Borderline high: 130-159, Very high: >=190",
+            None,
+            100.0,
+        ),
+        ("Normal: <5.7 % Prediabetes: 5.7-6.4 % Diabetes: >=6.5 %", None, 5.7),  # HbA1c
+        ("Non-diabetic: 70-100 Impaired: 100-125 Diabetic: >=126", 70.0, 100.0),
+        ("Normal: 3.5 - 10.0 x10^9/L Critical: >30", 3.5, 10.0),
+        ("Wünschenswert: < 200 Grenzwertig: 200-239", None, 200.0),
+        ("Норма: 3,9-6,1 Предиабет: 6,1-6,9", 3.9, 6.1),
+        ("正常：<5.7 糖尿病：≥6.5", None, 5.7),  # a full-width colon
+    ],
+)
+def test_the_normal_tier_of_a_range_printed_for_several(
+    text: str, low: float | None, high: float | None
+) -> None:
+    ref = parse_reference_range(text)
+    assert ref is not None
+    assert (ref.low, ref.high, ref.text) == (low, high, text)
+
+
+def test_a_value_is_flagged_against_the_normal_tier() -> None:
+    tiers = parse_reference_range("Desirable: <200 Borderline: 200-239 High: >=240")
+    assert compute_flag(250.0, None, tiers) == "H"
+    assert compute_flag(180.0, None, tiers) == "N"
+
+
+def test_a_titer_is_no_bound_of_one() -> None:
+    # "<1/20" was read as "<1" with a unit "/20"; a titer is not read as a number at all.
+    assert parse_reference_range("<1/20") is None
+    assert parse_reference_range("<1:20") is None
 
 
 @pytest.mark.parametrize(
@@ -401,7 +452,17 @@ def test_a_labs_flag_as_printed(printed: str | None, flag: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "flag"),
-    [("6.2 H", "H"), ("6.2 (L)", "L"), ("250 ↑", "H"), ("7.0 HIGH", "H"), ("4.5*", None), ("6.2", None)],
+    [
+        ("6.2 H", "H"),
+        ("6.2 (L)", "L"),
+        ("250 ↑", "H"),
+        ("7.0 HIGH", "H"),
+        ("4.5*", None),
+        ("6.2", None),
+        ("↑ 250", "H"),
+        ("↓3.1", "L"),
+        ("*4.5", None),
+    ],
 )
 def test_the_flag_printed_after_a_value(value: str, flag: str | None) -> None:
     assert printed_flag(value) == flag

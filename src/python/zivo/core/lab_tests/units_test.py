@@ -173,7 +173,9 @@ def test_undefined_conversions_give_none(test_id: str, unit: str | None) -> None
         ("bilirubin_total", 17.0, "umol/L", 0.993922),  # 0.9939219999999999
     ],
 )
-def test_a_converted_value_has_no_binary_noise(test_id: str, value: float, unit: str, expected: float) -> None:
+def test_a_converted_value_has_no_binary_noise(
+    test_id: str, value: float, unit: str, expected: float
+) -> None:
     # A user reads these in trends: the decimal the value and the factor give, not the factor's float noise.
     assert to_canonical(catalogue().by_id[test_id], value, unit) == expected
 
