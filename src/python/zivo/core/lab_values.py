@@ -351,7 +351,8 @@ def compute_flag(
     A censored value is flagged only when everything it allows falls on one side: ``<5`` against
     ``0-5`` is N, ``<0.5`` against ``1-10`` is L, ``<0.5`` against ``0.2-10`` is None; ``>90``
     against ``>60`` is N; ``<2`` against ``-2 to 2`` (a base excess) is None. Bounds are inclusive, as
-    for ranges.
+    for ranges. A span (``5-10`` pus cells per field) is H when its top is above the range, L when its
+    bottom is below.
 
     ``None`` when the value cannot be compared with the range (no range, or text against numbers).
     """
@@ -365,9 +366,27 @@ def compute_flag(
         if ref.low is not None and value_numeric < ref.low:
             return "L"
         return "N"
+    # A count printed as a span ("5-10 /HPF" pus cells, as urine microscopy reports them): above the
+    # range when its top is, below when its bottom is.
+    span = _value_span(value_text) if value_text is not None else None
+    if span is not None and (ref.low is not None or ref.high is not None):
+        if ref.high is not None and span[1] > ref.high:
+            return "H"
+        if ref.low is not None and span[0] < ref.low:
+            return "L"
+        return "N"
     if value_text is not None and ref.expected_text is not None:
         return "N" if _same_text(value_text, ref.expected_text) else "H"
     return None
+
+
+def _value_span(text: str) -> tuple[float, float] | None:
+    """(low, high) of a value printed as a span of two numbers ("5-10", "4 - 6 /hpf"), or None."""
+    match = _range_grammar().between.match(_without_unit(text.translate(_PRINTED_SIGNS)))
+    if match is None:
+        return None
+    low, high = sorted((_number(match.group(1)), _number(match.group(2))))
+    return low, high
 
 
 def _censored_flag(bound: float, comparator: Comparator, ref: ReferenceRange) -> Flag | None:

@@ -80,6 +80,25 @@ def test_text_flags() -> None:
     assert compute_flag(None, "Not seen", parse_reference_range("Nil")) == "N"
 
 
+@pytest.mark.parametrize(
+    ("value", "range_text", "flag"),
+    [
+        ("5-10", "0-5", "H"),  # pus cells per high-power field, as urine microscopy prints them
+        ("4 - 6 /HPF", "0 - 5 /HPF", "H"),
+        ("0-2", "0-5", "N"),
+        ("1-2 /hpf", "<5", "N"),
+        ("2-4", "5-10", "L"),
+        ("Plenty", "0-5", None),  # a word is not compared with numbers
+    ],
+)
+def test_a_value_printed_as_a_span_is_flagged_by_its_ends(
+    value: str, range_text: str, flag: str | None
+) -> None:
+    numeric, text, comparator = parse_value(value)
+    assert numeric is None
+    assert compute_flag(numeric, text, parse_reference_range(range_text), comparator) == flag
+
+
 def test_no_flag_without_comparable_range() -> None:
     assert compute_flag(5.0, None, None) is None
     assert compute_flag(None, "1+", parse_reference_range("4-6")) is None
