@@ -16,8 +16,9 @@ How a name is resolved:
    of the chosen category. The canonical test is the chosen category's best name's test.
 4. Confidence: a small logistic model over what separates right from wrong answers for names whose
    analyte the catalogue does not know (`CONFIDENCE_FEATURES`: the softmax probability, whether meaning
-   alone and spelling alone agree, whether the chosen test's specimen is the name's, and how many of
-   the name's nearest catalogue names are of the chosen category). `needs_review` =
+   alone and spelling alone each pick the chosen category, whether the chosen test's specimen is the
+   name's, how many of the name's nearest catalogue names are of the chosen category, and the share of
+   the name's words nothing in the catalogue or grammar explains). `needs_review` =
    confidence below `review_threshold`. A result under review carries no canonical test: trends merge
    by canonical test, and a guess must not join a series until someone confirms it.
 
@@ -119,6 +120,7 @@ class _Row:
     semantic_category: int
     lexical_category: int
     neighbours: npt.NDArray[np.int64]
+    unknown_word_share: float
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,11 @@ class _ReferenceIndex:
         words = [word for text in self.texts for word in text.split()]
         # Organism words are known words too: an organism the catalogue does not name ("suis") must not
         # be "corrected" into another word.
-        self.corrector = TokenCorrector([*words, *tests.grammar.report_words, *tests.grammar.organisms])
+        self.grammar_words = tests.grammar.report_words | tests.grammar.organisms
+        self.corrector = TokenCorrector([*words, *self.grammar_words])
+        # How many references use each word (once per reference), for the words a name's hidden
+        # references alone use (`unknown_word_share`).
+        self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
         self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
 
     def analyte_columns_of(self, test_id: str, text: str) -> list[int]:
@@ -251,6 +257,18 @@ class _ReferenceIndex:
             return columns
         words = {word for word in analyte_text(text).split() if len(word) > 2} - self.common_words
         return [column for column in columns if not words.isdisjoint(self.analytes[column].split())]
+
+    def unknown_word_share(self, text: str, hidden: Sequence[int] = ()) -> float:
+        """The share of `text`'s words no reference but the `hidden` ones uses and the grammar does not
+        know (a report word, an organism): what the catalogue cannot explain of the name."""
+        words = text.split()
+        if not words:
+            return 0.0
+        uses_hidden = Counter(word for column in set(hidden) for word in set(self.texts[column].split()))
+        unknown = sum(
+            word not in self.grammar_words and self.word_uses[word] <= uses_hidden[word] for word in words
+        )
+        return unknown / len(words)
 
 
 class Categorizer:
@@ -396,6 +414,7 @@ class Categorizer:
             similarity, semantic, lexical = self._similarity(index, [text for text, _, _ in pending])
             penalties = self._penalty_rows
             own_test = np.full(len(pending), -np.inf, dtype=np.float32)
+            unknown_words = np.zeros(len(pending))
             for row, (text, _, test_id) in enumerate(pending):
                 # Hidden from every path: meaning and spelling alone would otherwise still pick the
                 # hidden name's category, and the confidence model would learn from their agreement an
@@ -406,6 +425,7 @@ class Categorizer:
                     hidden += index.columns_of_key.get(name_key(text), [])
                 if test_id is not None:
                     hidden += index.analyte_columns_of(test_id, text)
+                unknown_words[row] = index.unknown_word_share(text, hidden)
                 if hidden:
                     for scores in (similarity, semantic, lexical):
                         scores[row, hidden] = -1.0
@@ -456,6 +476,7 @@ class Categorizer:
                     int(semantic_categories[row]),
                     int(lexical_categories[row]),
                     neighbours[row],
+                    float(unknown_words[row]),
                 )
         empty = _Row(
             np.zeros(len(CATEGORY_ORDER), dtype=np.float32),
@@ -463,6 +484,7 @@ class Categorizer:
             -1,
             -1,
             np.zeros(0, dtype=np.int64),
+            0.0,
         )
         result = []
         for row in range(len(names)):
@@ -478,6 +500,7 @@ class Categorizer:
                     found.lexical_category,
                     found.neighbours,
                     read_share=read_share(normalized[row]),
+                    unknown_word_share=found.unknown_word_share,
                 )
             )
         return result

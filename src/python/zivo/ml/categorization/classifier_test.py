@@ -22,6 +22,7 @@ from zivo.ml.categorization.decision import (
     DecisionParameters,
     ScoredName,
     calibrated_parameters,
+    confidence_features,
     decide,
     parse_calibration,
 )
@@ -285,15 +286,30 @@ def test_the_confidence_model_reads_path_agreement_specimen_and_neighbours() -> 
     cbc = CATEGORY_ORDER.index("cbc")
     scores[lipid] = 0.8
     tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
-    # Weights: bias, softmax logit, path agreement, specimen agreement, neighbour agreement; no category
-    # prior.
-    no_prior = (0.0,) * (len(CONFIDENCE_FEATURES) - 5)
-    parameters = DecisionParameters(0.3, 0.05, 0.5, confidence_weights=(-2.0, 0.0, 2.0, 2.0, 2.0, *no_prior))
+    # No category prior: each weight by its feature's name.
+    weights = dict.fromkeys(CONFIDENCE_FEATURES, 0.0) | {
+        "bias": -2.0,
+        "meaning_agreement": 1.0,
+        "spelling_agreement": 1.0,
+        "specimen_agreement": 2.0,
+        "neighbour_agreement": 2.0,
+        "unknown_word_share": -2.0,
+    }
+    parameters = DecisionParameters(0.3, 0.05, 0.5, confidence_weights=tuple(weights.values()))
     half_lipid = np.array([lipid] * 5 + [cbc] * 5)
     agreeing = decide(ScoredName("zzz", None, scores, tests, None, lipid, lipid, half_lipid), parameters)
     assert agreeing.confidence == pytest.approx(1 / (1 + np.exp(-3.0)))
     assert not agreeing.needs_review
     assert agreeing.test_id == "hdl"
+    # Only spelling alone picks lipid: one path's weight less.
+    spelling_only = decide(ScoredName("zzz", None, scores, tests, None, cbc, lipid, half_lipid), parameters)
+    assert spelling_only.confidence == pytest.approx(1 / (1 + np.exp(-2.0)))
+    # Half the name's words are explained by nothing the catalogue or grammar holds.
+    half_unknown = decide(
+        ScoredName("zzz", None, scores, tests, None, lipid, lipid, half_lipid, unknown_word_share=0.5),
+        parameters,
+    )
+    assert half_unknown.confidence == pytest.approx(1 / (1 + np.exp(-2.0)))
     # The nearest catalogue names are all of another category: an analyte the catalogue does not know.
     scattered = decide(
         ScoredName("zzz", None, scores, tests, None, lipid, lipid, np.array([cbc] * 10)), parameters
@@ -307,6 +323,21 @@ def test_the_confidence_model_reads_path_agreement_specimen_and_neighbours() -> 
     assert doubtful.confidence == pytest.approx(1 / (1 + np.exp(2.0)))
     assert doubtful.needs_review
     assert doubtful.test_id is None
+
+
+def test_a_specimens_own_test_agrees_with_the_names_specimen() -> None:
+    # "CRP (overig)": a blood analyte in a body fluid is the fluid's own test, `other` with no canonical
+    # test; its specimen is the name's by construction, where a blood test's is not.
+    other = CATEGORY_ORDER.index("other")
+    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
+    scores[other] = 0.8
+    scored = ScoredName("crp fluid", "fluid", scores, (None,) * len(CATEGORY_ORDER), None, other, other)
+    probabilities_ = np.full(len(CATEGORY_ORDER), 0.01)
+    probabilities_[other] = 0.9
+    specimen = CONFIDENCE_FEATURES.index("specimen_agreement")
+    assert confidence_features(scored, probabilities_, other, None)[specimen] == 1.0
+    assert confidence_features(scored, probabilities_, other, "blood")[specimen] == 0.0
+    assert confidence_features(scored, probabilities_, other, "fluid")[specimen] == 1.0
 
 
 def test_the_confidence_model_weighs_the_chosen_categorys_prior() -> None:
@@ -343,6 +374,26 @@ def test_a_hidden_catalogue_name_is_hidden_from_meaning_and_spelling_alone(tiny_
     assert seen.lexical_category == seen.semantic_category == lipid
     assert hidden.lexical_category == hidden.semantic_category == cbc
     assert int(np.argmax(hidden.scores)) == cbc
+
+
+def test_words_no_catalogue_name_uses_are_unknown_and_hidden_names_words_count_so(
+    tiny_bert_dir: Path,
+) -> None:
+    tests = {test.category: test.id for test in catalogue()}
+    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
+    references += [Reference("zorblium", tests["lipid"], "lipid")]
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    seen, hidden = (
+        categorizer.score_many(["zorblium"], exclude_identical=exclude)[0] for exclude in (False, True)
+    )
+    assert seen.unknown_word_share == 0.0
+    # Hidden, "zorblium" is a word no other catalogue name uses: what a new lab's name would be.
+    assert hidden.unknown_word_share == 1.0
+    # A word the grammar knows as a report word ("level") explains itself; "xyzzyq" nothing does.
+    partly = categorizer.score_many(["zorblium level xyzzyq"])[0]
+    assert partly.text.split() == ["zorblium", "level", "xyzzyq"]
+    assert partly.unknown_word_share == pytest.approx(1 / 3)
 
 
 def test_scores_carry_the_categories_of_the_nearest_catalogue_names(tiny_categorizer: Categorizer) -> None:
