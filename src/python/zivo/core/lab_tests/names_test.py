@@ -142,7 +142,7 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("Microscopía de heces", "microscopy stool", "stool"),
         ("Sangre oculta en excrementos", "occult stool", "stool"),
         ("Teste de gravidez", "test pregnancy", None),
-        ("Tripanosomiasis", "trypanosomiasis", None),
+        ("Tripanosomiasis", "trypanosoma", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
