@@ -283,7 +283,7 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("Т4 свободный", "t4_free"),
         ("Γ-GT", "ggt"),
         ("ΓΛΥΚΟΖΗ", "glucose"),
-        # Arabic: a test by the disease it looks for ("داء", disease, and "فقر الدم", anaemia, say nothing more).
+        # Arabic: a test by the disease it looks for ("داء", disease; "فقر الدم", anaemia: no more).
         ("اختبار الحمل", "hcg"),
         ("داء المثقبيات", "trypanosoma"),
         ("اختبار فقر الدم المنجلي", "sickling_test"),
