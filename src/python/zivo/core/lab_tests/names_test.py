@@ -134,6 +134,15 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("Dibucaïne-remming", "dibucaine inhibition", None),
         ("AF lever fr. (bloed)", "liver alkaline phosphatase", "blood"),
         ("Alk. fosfatase bot fractie", "bone alkaline phosphatase", None),
+        # ... a drug level's short Dutch words: "dal" (trough), "onb" (random); "Eo" the eosinophil.
+        ("Vancomycine dal (bloed)", "vancomycin trough", "blood"),
+        ("Gentamicine onb", "gentamicin random", None),
+        ("Eo abs", "eosinophils absolute", None),
+        # Spanish and Portuguese: stool, microscopy, the sickling test by its disease, pregnancy.
+        ("Microscopía de heces", "microscopy stool", "stool"),
+        ("Sangre oculta en excrementos", "occult stool", "stool"),
+        ("Teste de gravidez", "test pregnancy", None),
+        ("Tripanosomiasis", "trypanosoma", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -274,6 +283,10 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("Т4 свободный", "t4_free"),
         ("Γ-GT", "ggt"),
         ("ΓΛΥΚΟΖΗ", "glucose"),
+        # Arabic: a test by the disease it looks for ("داء", disease; "فقر الدم", anaemia: no more).
+        ("اختبار الحمل", "hcg"),
+        ("داء المثقبيات", "trypanosoma"),
+        ("اختبار فقر الدم المنجلي", "sickling_test"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:

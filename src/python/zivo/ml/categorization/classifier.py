@@ -2,7 +2,9 @@
 
 How a name is resolved:
 1. `normalize_name` reads the lab grammar (LOINC short and long names, hospital codes, specimens,
-   methods, units, spellings), then each word is typo-corrected against the catalogue's vocabulary.
+   methods, units, spellings), then each word is typo-corrected against the catalogue's vocabulary. A
+   short name with words glued together ("EoAbs", "LHUrine") is read with its words apart where the case
+   changes, when that leaves no unknown word and the name as printed has one (`spelling.run_on_readings`).
 2. Exact: the normalized, order-free name is a catalogue name -> that test and its category, confidence
    `EXACT_CONFIDENCE`; so is a name cut short word by word ("PLT AGG") that abbreviates the names of one
    catalogue test only (`spelling.AbbreviatedNames`).
@@ -60,7 +62,7 @@ from zivo.ml.categorization.decision import (
     decide,
 )
 from zivo.ml.categorization.references import Reference, reference_names
-from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector
+from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector, run_on_readings
 from zivo.ml.embeddings.embedder import Embedder
 
 _DISTINCT_SPECIMENS = DISTINCT_SPECIMENS
@@ -373,7 +375,7 @@ class Categorizer:
         index = self._loaded_index()
         tests = self.tests
         # "CBC: Hemoglobin" is scored as "Hemoglobin" (the panel's name would pull it to the panel).
-        names = [tests.without_panel(name) for name in names]
+        names = [self._unglued(index, tests.without_panel(name)) for name in names]
         normalized = [normalize_name(name, tests.grammar) for name in names]
         # Phrase rewrites run again after typo correction: "alkaline phosphatse" only becomes a phrase
         # the rewrites know once corrected.
@@ -504,6 +506,25 @@ class Categorizer:
                 )
             )
         return result
+
+    def _unglued(self, index: _ReferenceIndex, name: str) -> str:
+        """A short name whose words were glued together ("EoAbs", "LHUrine", "VANCOMYdal (bloed)"), read
+        with its words apart: only when the name as printed has a word no catalogue name or report word
+        uses (even after typo correction) and a reading apart has none; the first such reading."""
+        readings = run_on_readings(name)
+        if not readings:
+            return name
+        tests = self.tests
+        normalized = normalize_name(name, tests.grammar)
+        if normalized.unread or tests.lookup_key(normalized.key):
+            return name
+        if index.corrector.knows(self._corrected(index, normalized.text)):
+            return name
+        for reading in readings:
+            text = normalize_name(reading, tests.grammar).text
+            if text and index.corrector.knows(self._corrected(index, text)):
+                return reading
+        return name
 
     def _corrected(self, index: _ReferenceIndex, text: str) -> str:
         corrected = index.corrector.correct(text)

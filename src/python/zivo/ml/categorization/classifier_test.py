@@ -154,6 +154,19 @@ def test_a_name_cut_short_word_by_word_is_the_one_test_it_abbreviates(categorize
         assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
 
 
+def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> None:
+    # "EoAbs" (Dutch: Eo + Abs, the eosinophils' absolute count), "VANCOMYdal" (the drug cut, its trough
+    # glued on), "LHUrine" (LH + Urine); a name whose words are all known is left as printed.
+    for name, test_id in {
+        "EoAbs (bloed)": "eosinophils_abs",
+        "GENTAMICINEdal": "gentamicin",
+        "TSHSerum": "tsh",
+    }.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    assert categorizer.categorize("HBsAg").test_id == "hbsag"
+
+
 def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -> None:
     # "i.u." is "im Urin": the urine's osmolality, not the serum's; "i.S." the serum's.
     assert categorizer.categorize("Osmol.i.u.").test_id == "urine_osmolality"

@@ -44,6 +44,8 @@ FILES = (
     "amsterdam-nl-holdout.csv",
     "eicu-us-dev.csv",
     "eicu-us-holdout.csv",
+    "openhospital-ug-dev.csv",
+    "openhospital-ug-holdout.csv",
 )
 HELD_OUT = (
     "us-hospital-holdout.csv",
@@ -60,6 +62,7 @@ HELD_OUT = (
     "care2x-de-holdout.csv",
     "amsterdam-nl-holdout.csv",
     "eicu-us-holdout.csv",
+    "openhospital-ug-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.

@@ -125,6 +125,7 @@ SPLIT_SOURCES = (
     "care2x-de",
     "amsterdam-nl",
     "eicu-us",
+    "openhospital-ug",
 )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -93,6 +95,34 @@ class TokenCorrector:
 
     def correct(self, text: str) -> str:
         return " ".join(self.correct_word(word) for word in text.split())
+
+    def knows(self, text: str) -> bool:
+        """Whether every word of `text` with letters only is a vocabulary word."""
+        return all(word in self._vocabulary for word in text.split() if word.isalpha())
+
+
+# Where two words were glued together in a short name, the case changes: a lower-case letter before a
+# capital ("EoAbs", "FibrAfbrProd"), or a run of capitals before lower-case letters, which may begin at
+# the last capital ("LHUrine": LH + Urine) or after it ("VANCOMYdal": VANCOMY + dal).
+_LOWER_UPPER_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAPITALS_THEN_LOWER_RE = re.compile(r"([A-Z]{2,})([a-z]{2,})")
+# A name with more glued words than this is not a short name run together.
+_MAX_READINGS = 16
+
+
+def run_on_readings(name: str) -> list[str]:
+    """The ways `name` reads with its glued words apart, the split at the case change first; [] when no
+    word of it changes case inside."""
+    options: list[list[str]] = []
+    for token in re.split(r"(\W+)", name):
+        readings = [" ".join(_LOWER_UPPER_RE.split(token))]
+        match = _CAPITALS_THEN_LOWER_RE.fullmatch(readings[0])
+        if match:
+            capitals, lower = match.groups()
+            readings = [f"{capitals} {lower}", f"{capitals[:-1]} {capitals[-1]}{lower}"]
+        options.append(readings)
+    readings = ["".join(parts) for parts in itertools.islice(itertools.product(*options), _MAX_READINGS)]
+    return [reading for reading in readings if reading != name]
 
 
 # A cut word keeps at least this many letters ("Plt Agg", "Cyst Qu"); one letter is an initial, which

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector, abbreviates
+from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector, abbreviates, run_on_readings
 
 VOCABULARY = ["thyroid", "glucose", "potassium", "sedimentation", "rate", "uric", "urine", "urine", "urine"]
 VOCABULARY += [
@@ -89,3 +89,25 @@ def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
     assert corrector.correct_word("hapt") == "haptoglobin"  # begins one word: cut off
     assert corrector.correct_word("tran") == "tran"  # begins transferrin and transaminase
     assert corrector.correct_word("woud") == "woud"  # one edit from "wound", but four letters: no typo fix
+
+
+@pytest.mark.parametrize(
+    ("name", "readings"),
+    [
+        ("EoAbs (bloed)", ["Eo Abs (bloed)"]),
+        ("FibrAfbrProd", ["Fibr Afbr Prod"]),
+        # A run of capitals before lower-case letters: glued at the case change or at the last capital.
+        ("VANCOMYdal", ["VANCOMY dal", "VANCOM Ydal"]),
+        ("LHUrine", ["LHU rine", "LH Urine"]),
+        ("Glucose", []),
+        ("HDL CHOLESTEROL", []),
+    ],
+)
+def test_glued_words_are_read_apart(name: str, readings: list[str]) -> None:
+    assert run_on_readings(name) == readings
+
+
+def test_a_text_is_known_when_each_word_of_letters_is() -> None:
+    corrector = TokenCorrector(VOCABULARY)
+    assert corrector.knows("urine glucose 24")
+    assert not corrector.knows("urine glucosa")
