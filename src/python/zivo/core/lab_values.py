@@ -175,9 +175,8 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
     # leave more than a range behind and read as none: which applies is the patient's, not the report's.
     candidate = _RANGE_LABEL.sub("", candidate)
     grammar = _range_grammar()
-    if match := grammar.between.match(candidate):
-        low, high = sorted((_number(match.group(1)), _number(match.group(2))))
-        return ReferenceRange(text=raw, low=low, high=high)
+    if (span := _span(candidate)) is not None:
+        return ReferenceRange(text=raw, low=span[0], high=span[1])
     side, bound = None, None
     if match := grammar.bound.match(candidate):
         side, bound = match.group(1), _number(match.group(2))
@@ -237,13 +236,16 @@ class ReportedValue(NamedTuple):
     comparator: Comparator | None = None
 
 
+def _without_flags(value: str) -> str:
+    """The value without the lab's flag printed before or after it, in ASCII's signs."""
+    return _TRAILING_FLAG.sub("", _LEADING_FLAG.sub("", value.translate(_PRINTED_SIGNS)))
+
+
 def split_unit(value: str) -> tuple[str, str | None]:
     """A value whose unit is printed with it (``"5.4 mmol/L"``, ``"6.2%"``), for a report that gives no
     unit apart: (``"5.4"``, ``"mmol/L"``). Only a tail that reads as a unit is split off: ``"1+"``,
     ``"Positive"``, ``"6.2 H"`` and ``"12 cells"`` come back whole, with no unit."""
-    match = _WITH_UNIT.match(
-        _TRAILING_FLAG.sub("", _LEADING_FLAG.sub("", value.strip().translate(_PRINTED_SIGNS)))
-    )
+    match = _WITH_UNIT.match(_without_flags(value.strip()))
     if match is None or not lab_unit(match.group(2)):
         return value, None
     return match.group(1), match.group(2)
@@ -290,7 +292,7 @@ def parse_value(value: float | int | str, unit: str | None = None) -> ReportedVa
     stripped = value.strip()
     if not stripped:
         raise ValueError("a lab value cannot be empty")
-    number = _TRAILING_FLAG.sub("", _LEADING_FLAG.sub("", stripped.translate(_PRINTED_SIGNS)))
+    number = _without_flags(stripped)
     comparator: Comparator | None = None
     if censored := _CENSORED.match(number):
         comparator = _COMPARATORS[" ".join(censored.group(1).lower().split())]
@@ -368,8 +370,12 @@ def compute_flag(
         return "N"
     # A count printed as a span ("5-10 /HPF" pus cells, as urine microscopy reports them): above the
     # range when its top is, below when its bottom is.
-    span = _value_span(value_text) if value_text is not None else None
-    if span is not None and (ref.low is not None or ref.high is not None):
+    span = (
+        _span(_without_unit(value_text.translate(_PRINTED_SIGNS)))
+        if value_text is not None and (ref.low is not None or ref.high is not None)
+        else None
+    )
+    if span is not None:
         if ref.high is not None and span[1] > ref.high:
             return "H"
         if ref.low is not None and span[0] < ref.low:
@@ -380,9 +386,10 @@ def compute_flag(
     return None
 
 
-def _value_span(text: str) -> tuple[float, float] | None:
-    """(low, high) of a value printed as a span of two numbers ("5-10", "4 - 6 /hpf"), or None."""
-    match = _range_grammar().between.match(_without_unit(text.translate(_PRINTED_SIGNS)))
+def _span(text: str) -> tuple[float, float] | None:
+    """(low, high) of two numbers printed as a span ("3.9 - 6.1", "от 3,9 до 6,1"), or None: a range's
+    bounds, and a value printed as one ("5-10" pus cells per field)."""
+    match = _range_grammar().between.match(text)
     if match is None:
         return None
     low, high = sorted((_number(match.group(1)), _number(match.group(2))))
