@@ -29,10 +29,16 @@ _THOUSANDS = re.compile(
     )(?:\.\d+)?$""",
     re.VERBOSE,
 )
-# One digit, a comma, three digits: a decimal or a thousand; the unit decides (`parse_value`).
-_ONE_THOUSANDS_GROUP = re.compile(r"^[-+]?\d,\d{3}$")
 # A count per microlitre or cubic millimetre with no power of ten, in pint's notation (units.toml).
 _PER_MICROLITRE = re.compile(r"^1/(?:uL|mm\*\*3)$")
+# Such a count is a whole number, so one group of three digits after a comma or a point groups
+# thousands: "1,234 cells/uL" is 1234, "4.500 /µl" and "250.000/µl" (German and other European reports
+# group thousands with a point) are 4500 and 250000. Alone, "1,234" and "250.000" are decimals ("1,015",
+# a specific gravity); with such a unit, in a value or a range printed beside it (`_in_whole_counts`).
+_ONE_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d{3})(?![\d.,])")
+# A titre: the highest dilution ("1:160", "1/160") at which a test still reads positive. It is compared
+# by its reciprocal (160), as labs read "<1:80": a greater reciprocal is more antibody.
+_TITRE = re.compile(r"(?<![\d.,:/])1\s*[:/]\s*(\d{1,6})(?![\d.,:/])")
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"  # "12 000", "1 234,5"
 # Points group thousands where a comma then marks the decimals ("1.234,5", German and other European
 # reports) or where there is more than one group ("1.234.567"). One group alone ("250.000") is left a
@@ -154,10 +160,12 @@ def _number(text: str) -> float:
     return float(stripped.replace(",", "."))
 
 
-def parse_reference_range(text: str | None) -> ReferenceRange | None:
+def parse_reference_range(text: str | None, unit: str | None = None) -> ReferenceRange | None:
     """Parse ``4.0-5.6``, ``<200``, ``>40``, ``up to 5``, ``Negative``; ``None`` when nothing is usable.
 
-    A trailing unit (``70-100 mg/dL``) is ignored. Strict bounds are treated as inclusive: lab reports
+    A trailing unit (``70-100 mg/dL``) is ignored, except that it, or the value's `unit`, settles
+    whether a point or comma groups thousands of a count (``150.000-400.000 /µl``). A titre's range
+    (``<1:80``) has its reciprocals for bounds (80). Strict bounds are treated as inclusive: lab reports
     print ``<200`` meaning "200 and above is high", and values sit on decimals where the difference
     does not matter clinically.
     """
@@ -165,6 +173,10 @@ def parse_reference_range(text: str | None) -> ReferenceRange | None:
         return None
     raw = text.strip()
     printed = raw.translate(_PRINTED_SIGNS)
+    if _counted(unit) or _counted(_printed_unit(printed)):
+        printed = _in_whole_counts(printed)
+    # "<1:80", "Negative (<1/20)": a titre's bounds are reciprocals.
+    printed = _TITRE.sub(r"\1", printed)
     if (tier := _normal_tier(printed)) is not None:
         return ReferenceRange(text=raw, low=tier.low, high=tier.high)
     candidate = _without_unit(_RANGE_NOTE.sub("", printed)) if re.search(r"\d", raw) else raw
@@ -209,6 +221,23 @@ def _normal_tier(text: str) -> ReferenceRange | None:
                 return tier
             return None
     return None
+
+
+def _counted(unit: str | None) -> bool:
+    """A count per microlitre (``/µl``, ``cells/cumm``), which is a whole number."""
+    return bool(unit) and bool(_PER_MICROLITRE.match(spelled(unit)))
+
+
+def _in_whole_counts(text: str) -> str:
+    """A count's numbers with a single group of thousands read as one ("4.500" -> "4500")."""
+    return _ONE_GROUP.sub(r"\1\2", text)
+
+
+def _printed_unit(text: str) -> str | None:
+    """The unit printed after a range's numbers (``150-400 x10^3/uL``, ``150.000-400.000 /µl``), if any."""
+    stripped = text.strip()
+    bare = _without_unit(stripped)
+    return stripped[len(bare) :].strip() or None if stripped.startswith(bare) else None
 
 
 def _without_unit(text: str) -> str:
@@ -281,10 +310,10 @@ def _plain_units() -> frozenset[str]:
 
 def parse_value(value: float | int | str, unit: str | None = None) -> ReportedValue:
     """Read a reported value: ``"5.4"`` is numeric, ``"1+"`` is text, ``"<0.5"`` and ``"> 90"`` are
-    censored numbers (0.5 with ``<``). ``unit``, as reported, settles a comma the number alone leaves
-    open: cells per microlitre or cubic millimetre (``/uL``, ``cells/cumm``) are counted in thousands, so
-    ``1,234 cells/uL`` is 1234, where ``1,234`` alone reads as a decimal (``1,015``, a specific
-    gravity)."""
+    censored numbers (0.5 with ``<``). ``unit``, as reported, settles a comma or point the number alone
+    leaves open: cells per microlitre or cubic millimetre (``/uL``, ``cells/cumm``) are whole numbers, so
+    ``1,234 cells/uL`` is 1234 and ``250.000 /µl`` 250000, where ``1,234`` alone reads as a decimal
+    (``1,015``, a specific gravity). A titre (``1:160``) stays text; `compute_flag` reads it."""
     if isinstance(value, bool):
         raise TypeError("a lab value cannot be a boolean")
     if isinstance(value, (int, float)):
@@ -297,8 +326,8 @@ def parse_value(value: float | int | str, unit: str | None = None) -> ReportedVa
     if censored := _CENSORED.match(number):
         comparator = _COMPARATORS[" ".join(censored.group(1).lower().split())]
         number = censored.group(2)
-    if unit is not None and _ONE_THOUSANDS_GROUP.match(number) and _PER_MICROLITRE.match(spelled(unit)):
-        number = number.replace(",", "")
+    if _counted(unit):
+        number = _in_whole_counts(number)
     try:
         return ReportedValue(_number(number), None, comparator)
     except ValueError:
@@ -354,13 +383,22 @@ def compute_flag(
     ``0-5`` is N, ``<0.5`` against ``1-10`` is L, ``<0.5`` against ``0.2-10`` is None; ``>90``
     against ``>60`` is N; ``<2`` against ``-2 to 2`` (a base excess) is None. Bounds are inclusive, as
     for ranges. A span (``5-10`` pus cells per field) is H when its top is above the range, L when its
-    bottom is below.
+    bottom is below. A titre (``1:160``, ``Positive 1:320``, ``>1:1280``) is compared by its reciprocal
+    (H against ``<1:80``); a negative result (``Negative``, ``Not detected``) against a range with only a
+    cut-off above zero (``<1:20``, ``<20``) is N.
 
     ``None`` when the value cannot be compared with the range (no range, or text against numbers).
     """
     if ref is None:
         return None
-    if value_numeric is not None and comparator is not None and (ref.low is not None or ref.high is not None):
+    numeric_range = ref.low is not None or ref.high is not None
+    if value_numeric is None and value_text is not None and numeric_range:
+        if (titre := _titre(value_text)) is not None:
+            value_numeric, comparator = titre
+        elif ref.high is not None and not ref.low and _is_negative(value_text):
+            # "Negative" or "Not detected" against "<1:20" or "<20 copies/mL": below the cut-off.
+            return "N"
+    if value_numeric is not None and comparator is not None and numeric_range:
         return _censored_flag(value_numeric, comparator, ref)
     if value_numeric is not None and (ref.low is not None or ref.high is not None):
         if ref.high is not None and value_numeric > ref.high:
@@ -384,6 +422,22 @@ def compute_flag(
     if value_text is not None and ref.expected_text is not None:
         return "N" if _same_text(value_text, ref.expected_text) else "H"
     return None
+
+
+# A titre as a value: "1:160", "Positive 1:320", "Reactive (1:8)", ">1:1280".
+_TITRE_VALUE = re.compile(rf"^(?:[^\W\d_]+\s*[,:]?\s*)?\(?\s*({_SIGNS})?\s*1\s*[:/]\s*(\d{{1,6}})\s*\)?$")
+
+
+def _titre(text: str) -> tuple[float, Comparator | None] | None:
+    """(reciprocal, comparator) of a titre printed as a value, or None."""
+    match = _TITRE_VALUE.match(" ".join(text.translate(_PRINTED_SIGNS).split()))
+    if match is None:
+        return None
+    return float(match.group(2)), _COMPARATORS[match.group(1)] if match.group(1) else None
+
+
+def _is_negative(text: str) -> bool:
+    return " ".join(text.split()).casefold() in _range_grammar().negative
 
 
 def _span(text: str) -> tuple[float, float] | None:
@@ -413,5 +467,4 @@ def _censored_flag(bound: float, comparator: Comparator, ref: ReferenceRange) ->
 
 def _same_text(value: str, expected: str) -> bool:
     a, b = (" ".join(text.split()).casefold() for text in (value, expected))
-    negative = _range_grammar().negative
-    return a == b or (a in negative and b in negative)
+    return a == b or (_is_negative(a) and _is_negative(b))

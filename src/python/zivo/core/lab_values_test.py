@@ -243,6 +243,11 @@ def test_ranges_with_grouped_numbers_and_brackets(text: str, low: float, high: f
         ("1,015", "", 1.015),
         ("1,234", "10^3/uL", 1.234),  # already in thousands
         ("1,5", "/uL", 1.5),
+        ("250.000", "/µl", 250000.0),  # a point grouping thousands, as German reports print counts
+        ("4.500", "/µl", 4500.0),
+        ("250.000", None, 250.0),  # no unit: a decimal
+        ("1.015", "", 1.015),
+        ("4.5", "/uL", 4.5),
     ],
 )
 def test_the_unit_settles_a_comma_the_number_leaves_open(
@@ -358,10 +363,72 @@ def test_a_value_is_flagged_against_the_normal_tier() -> None:
     assert compute_flag(180.0, None, tiers) == "N"
 
 
-def test_a_titer_is_no_bound_of_one() -> None:
-    # "<1/20" was read as "<1" with a unit "/20"; a titer is not read as a number at all.
-    assert parse_reference_range("<1/20") is None
-    assert parse_reference_range("<1:20") is None
+@pytest.mark.parametrize(
+    ("printed", "unit", "low", "high"),
+    [
+        ("150.000 - 400.000 /µl", None, 150000.0, 400000.0),  # the range's own unit
+        ("150.000 - 400.000", "/µl", 150000.0, 400000.0),  # the value's unit
+        ("4.000-10.000", "/µl", 4000.0, 10000.0),
+        ("4,500-11,000", "cells/cumm", 4500.0, 11000.0),
+        ("1.5 - 4.0", "/µl", 1.5, 4.0),  # no group of three: decimals
+        ("150.000 - 400.000", None, 150.0, 400.0),  # no unit: decimals, as the value beside it
+        ("3.900 - 6.100", "mmol/L", 3.9, 6.1),
+    ],
+)
+def test_a_count_range_reads_thousands_as_its_value_does(
+    printed: str, unit: str | None, low: float, high: float
+) -> None:
+    ref = parse_reference_range(printed, unit)
+    assert ref is not None
+    assert (ref.low, ref.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_count_with_points_for_thousands_is_flagged_against_its_range() -> None:
+    numeric, _, _ = parse_value("250.000", "/µl")
+    assert compute_flag(numeric, None, parse_reference_range("150.000 - 400.000", "/µl")) == "N"
+    numeric, _, _ = parse_value("12.500", "/µl")
+    assert compute_flag(numeric, None, parse_reference_range("4.000-10.000 /µl")) == "H"
+
+
+@pytest.mark.parametrize(
+    ("printed", "low", "high"),
+    [
+        ("<1/20", None, 20.0),  # was "<1" with a unit "/20"
+        ("<1:20", None, 20.0),
+        ("< 1:80", None, 80.0),
+        ("≤1:40", None, 40.0),
+        ("Negative (<1:20)", None, 20.0),
+        ("1:20 or less", None, 20.0),
+        ("1:40 - 1:160", 40.0, 160.0),
+    ],
+)
+def test_a_titre_range_has_reciprocal_bounds(printed: str, low: float | None, high: float | None) -> None:
+    ref = parse_reference_range(printed)
+    assert ref is not None
+    assert (ref.low, ref.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("value", "reference", "flag"),
+    [
+        ("1:160", "<1:80", "H"),
+        ("1/40", "<1:80", "N"),
+        ("1:80", "<1:80", "N"),  # bounds are inclusive
+        ("Positive 1:320", "Negative (<1:20)", "H"),
+        ("Reactive (1:8)", "<1:1", "H"),
+        (">1:1280", "<1:80", "H"),
+        ("<1:10", "<1:20", "N"),
+        ("1:20", "1:40 - 1:160", "L"),
+        ("Negative", "<1:20", "N"),  # a negative result against a cut-off
+        ("Not detected", "<20 copies/mL", "N"),
+        ("Positive", "<1:20", None),  # no titre: not compared
+        ("Negative", "10-20", None),  # no cut-off from zero: not compared
+    ],
+)
+def test_a_titre_is_flagged_by_its_reciprocal(value: str, reference: str, flag: str | None) -> None:
+    numeric, text, comparator = parse_value(value)
+    assert numeric is None  # a titre stays as printed
+    assert compute_flag(numeric, text, parse_reference_range(reference), comparator) == flag
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ def _build_result(report: LabReport, position: int, item: LabResultCreate) -> La
         raise UnusableInputError(
             [{"loc": ["results", position, "value"], "msg": "value must be a finite number"}]
         )
-    reference = parse_reference_range(item.reference_range)
+    reference = parse_reference_range(item.reference_range, unit)
     normalized = normalize_name(item.name)
     if not normalized:
         raise UnusableInputError(
