@@ -46,6 +46,7 @@ FILES = (
     "eicu-us-holdout.csv",
     "openhospital-ug-dev.csv",
     "openhospital-ug-holdout.csv",
+    "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
     "us-hospital-holdout.csv",
@@ -63,6 +64,7 @@ HELD_OUT = (
     "amsterdam-nl-holdout.csv",
     "eicu-us-holdout.csv",
     "openhospital-ug-holdout.csv",
+    "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
 # The newer sources name each row's analyte (one key for every spelling, in any specimen) at the end.
