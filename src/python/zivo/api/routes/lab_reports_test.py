@@ -507,3 +507,30 @@ def test_a_csv_flag_column_is_the_labs_flag(client: TestClient, alice: dict[str,
     )
     assert response.status_code == 201, response.text
     assert [r["flag"] for r in response.json()["results"]] == ["H", "L", None, None]
+
+
+def test_titres_and_counts_with_points_for_thousands_are_flagged_as_printed(
+    client: TestClient, alice: dict[str, str]
+) -> None:
+    # A German count: the unit settles that the points group thousands, in the value and its range.
+    # A titre stays text as printed and is flagged by its reciprocal.
+    data = (
+        "Test;Ergebnis;Einheit;Referenzbereich\n"
+        "Thrombozyten;250.000;/µl;150.000 - 400.000\n"
+        "Leukozyten;12.500;/µl;4.000-10.000\n"
+        "ASL-Titer;1:160;;<1:80\n"
+        "Borrelien-IgG;Negativ;;<1:20\n"
+    ).encode()
+    response = client.post(
+        "/v1/lab-reports/upload", files={"file": ("befund.csv", data, "text/csv")}, headers=alice
+    )
+    assert response.status_code == 201, response.text
+    assert [
+        (r["value_numeric"], r["value_text"], r["ref_low"], r["ref_high"], r["flag"])
+        for r in response.json()["results"]
+    ] == [
+        (250000, None, 150000, 400000, "N"),
+        (12500, None, 4000, 10000, "H"),
+        (None, "1:160", None, 80, "H"),
+        (None, "Negativ", None, 20, "N"),
+    ]
