@@ -2,19 +2,19 @@
 
     OMP_NUM_THREADS=1 HF_HUB_OFFLINE=1 ./pants run bench/confidence.py
 
-Each development half is scored as `calibrate` scores it (leave-name-out and leave-analyte-out, with the
-calibrated weights, threshold and temperature of `data/calibration.toml`). Then, for the confidence model
-with all of `CONFIDENCE_FEATURES` and with each one (the category prior as one) left out: fit on the
-other sources (the two scorings mixed as the estimated share of unknown analytes says,
-`calibration.mixture_weights`), pick the review threshold there, and apply both to the one left out. Two
-threshold rules: the lowest at which 98 % of the accepted names are right (what `calibrate` does), and
-the highest sending at most 15 % to review (`calibrate --max-review-share 0.15`). Printed, pooled over
-the folds (one per source), each name weighing as in `calibrate`: for each rule the accuracy of what is
-accepted and the share sent to review; and on the unknown analytes (as `calibration.mixture_weights`
-counts them) the ranking quality of the confidence (AUC: the chance that a right answer is more
-confident than a wrong one) and its log-loss. A feature earns its place when leaving it out sends more
-names to review at the same accuracy, accepts fewer right names at the same share, or ranks unknown
-analytes worse.
+Each development half (`evaluation.DEVELOPMENT_HALVES`, what `calibrate --development` reads) is scored
+as `calibrate` scores it (leave-name-out and leave-analyte-out, with the calibrated weights, threshold
+and temperature of `data/calibration.toml`). Then, for the confidence model with all of
+`CONFIDENCE_FEATURES` and with each one (the category prior as one) left out: fit on the other sources
+(the two scorings mixed as the estimated share of unknown analytes says, `calibration.mixture_weights`),
+pick the review threshold there, and apply both to the one left out. Two threshold rules: the lowest at
+which 98 % of the accepted names are right (what `calibrate` does), and the highest sending at most 15 %
+to review (`calibrate --max-review-share 0.15`). Printed, pooled over the folds (one per source), each
+name weighing as in `calibrate`: for each rule the accuracy of what is accepted and the share sent to
+review; and on the unknown analytes (as `calibration.mixture_weights` counts them) the ranking quality of
+the confidence (AUC: the chance that a right answer is more confident than a wrong one) and its log-loss.
+A feature earns its place when leaving it out sends more names to review at the same accuracy, accepts
+fewer right names at the same share, or ranks unknown analytes worse.
 """
 
 from __future__ import annotations
@@ -31,24 +31,15 @@ from zivo.ml.categorization.calibration import (
 )
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.decision import CONFIDENCE_FEATURES
-from zivo.ml.categorization.evaluation import labelled_names, labelled_provenances
+from zivo.ml.categorization.evaluation import (
+    DEVELOPMENT_HALVES,
+    labelled_names,
+    labelled_provenances,
+)
 from zivo.ml.categorization.unknown_analytes import analyte_keys, unknown_analyte_share
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
 from zivo.ml.embeddings.embedder import TransformersEmbedder
 
-DEVELOPMENT = (
-    "us-hospital-dev",
-    "lab-names-dev",
-    "mimic-us-dev",
-    "uk-gp-dev",
-    "care-india-dev",
-    "kenya-blis-dev",
-    "openelis-haiti-ci-dev",
-    "vista-us-dev",
-    "care2x-de-dev",
-    "lab-names-world-dev",
-    "amsterdam-nl-dev",
-)
 Array = npt.NDArray[np.float64]
 
 
@@ -65,7 +56,7 @@ def main() -> None:
     parameters = categorizer.parameters
     names_all, keys_all, sources_all = [], [], []
     rows: dict[str, tuple[Array, Array]] = {}
-    for source in DEVELOPMENT:
+    for source in DEVELOPMENT_HALVES:
         names, labels = labelled_names(f"{source}.csv")
         names_all += names
         keys_all += analyte_keys(names, labelled_provenances(f"{source}.csv"))
@@ -79,7 +70,7 @@ def main() -> None:
     print(f"unknown analyte share (mean over the development halves' sources): {estimate.share:.4f}")
     flags = {
         source: [f for f, s in zip(estimate.unknown, sources_all, strict=True) if s == source]
-        for source in DEVELOPMENT
+        for source in DEVELOPMENT_HALVES
     }
     print(
         f"{'features':<34}{'98 %: right':>12}{'to review':>11}{'15 %: right':>12}{'to review':>11}"
@@ -99,8 +90,8 @@ def main() -> None:
         # 98 % of the accepted names are right, and the highest sending at most 15 % to review.
         totals = {rule: [0.0, 0.0, 0.0] for rule in ("98", "15")}
         aucs, losses = [], []
-        for test in DEVELOPMENT:
-            train = [source for source in DEVELOPMENT if source != test]
+        for test in DEVELOPMENT_HALVES:
+            train = [source for source in DEVELOPMENT_HALVES if source != test]
             features = np.vstack([rows[source][0] for source in train])[:, columns]
             outcomes = np.concatenate([rows[source][1] for source in train])
             mix = np.concatenate([mixture_weights(flags[source], estimate.share) for source in train])

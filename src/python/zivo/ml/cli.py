@@ -5,6 +5,7 @@
                                                                 # auto-accepted accuracy, review share and
                                                                 # dist/reliability-<csv>.svg
     python -m zivo.ml.cli calibrate --csv labelled.csv          # fitted parameters (data/calibration.toml)
+    python -m zivo.ml.cli calibrate --development DATA_DIR      # ... on every development half in DATA_DIR
 
 Progress goes to stderr so that stdout stays machine-readable. Exit status 2 means bad input.
 """
@@ -132,19 +133,25 @@ def _categorize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _calibrate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from zivo.ml.categorization.calibration import calibrate
+    from zivo.ml.categorization.evaluation import DEVELOPMENT_HALVES
     from zivo.ml.categorization.unknown_analytes import analyte_keys
 
     names: list[str] = []
     categories: list[str] = []
     analytes: list[str | None] = []
     sources: list[str] = []
-    for path in args.csv:
-        data = read_names(Path(path), need_categories=True)
+    paths = [Path(path) for path in args.csv or []]
+    if args.development is not None:
+        paths += [Path(args.development) / f"{half}.csv" for half in DEVELOPMENT_HALVES]
+    if not paths:
+        raise InputError("calibrate needs labelled names: --csv FILE (repeatable) or --development DIR")
+    for path in paths:
+        data = read_names(path, need_categories=True)
         assert data.categories is not None
         names.extend(data.names)
         categories.extend(data.categories)
         analytes.extend(analyte_keys(data.names, data.provenances))
-        sources.extend([Path(path).stem] * len(data.names))
+        sources.extend([path.stem] * len(data.names))
     if all(analyte is None for analyte in analytes):
         raise InputError(
             "no row names its analyte: calibrate estimates the share of unknown analytes from a 'source' "
@@ -178,7 +185,13 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         sub = commands.add_parser(command, help=help_text)
         if command == "calibrate":
-            sub.add_argument("--csv", required=True, action="append", help="labelled CSV (repeatable)")
+            sub.add_argument("--csv", action="append", help="labelled CSV (repeatable)")
+            sub.add_argument(
+                "--development",
+                metavar="DIR",
+                default=None,
+                help="also every development half (evaluation.DEVELOPMENT_HALVES) as DIR/<half>.csv",
+            )
         else:
             sub.add_argument("--csv", required=True, help="input CSV file with a 'name' column")
         sub.add_argument("--model", default=None, help="model directory or id (default: packaged MiniLM)")

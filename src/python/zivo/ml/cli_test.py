@@ -166,3 +166,36 @@ def test_calibrate_needs_the_analytes_of_some_names(tmp_path: Path, tiny_bert_di
     assert code == EXIT_BAD_INPUT
     assert "no row names its analyte" in err
     assert out == ""
+
+
+def test_calibrate_reads_every_development_half(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    from zivo.ml.categorization.evaluation import DEVELOPMENT_HALVES
+
+    for half in DEVELOPMENT_HALVES:
+        _write(
+            tmp_path / f"{half}.csv",
+            "name,category,source\n"
+            "Serum Creatinine zq,kidney,lab analyte creatinine\n"
+            "Frobnicase activity,other,lab analyte frobnicase\n",
+        )
+
+    code, out, err = _run(["calibrate", "--development", str(tmp_path), "--model", str(tiny_bert_dir)])
+
+    assert code == 0, err
+    assert f"calibrating on {2 * len(DEVELOPMENT_HALVES)} names" in err
+    # Each half is a source of the unknown analyte share's estimate.
+    for half in DEVELOPMENT_HALVES:
+        assert f"#   {half}: " in out
+
+
+def test_calibrate_needs_labelled_names(tmp_path: Path, tiny_bert_dir: Path) -> None:
+    code, out, err = _run(["calibrate", "--model", str(tiny_bert_dir)])
+    assert code == EXIT_BAD_INPUT
+    assert "--development" in err
+    assert out == ""
+
+    # A development folder without every half: the missing file is named.
+    code, out, err = _run(["calibrate", "--development", str(tmp_path), "--model", str(tiny_bert_dir)])
+    assert code == EXIT_BAD_INPUT
+    assert "-dev.csv" in err
+    assert out == ""

@@ -29,8 +29,9 @@ A name's own test is its exact catalogue test, or else the test the full catalog
 its labelled category. The specimen and organism penalties are not fitted here: they were chosen on the
 same development sets and are carried over from `calibration.toml`.
 
-Rerun with `python -m zivo.ml.cli calibrate --csv FILE [--csv FILE ...] > data/calibration.toml` when the
-catalogue or the model change.
+Rerun with `python -m zivo.ml.cli calibrate --development DATA_DIR > data/calibration.toml` (every
+development half, `evaluation.DEVELOPMENT_HALVES`; `--csv FILE` adds a file, or alone names the files)
+when the catalogue or the model change.
 """
 
 from __future__ import annotations

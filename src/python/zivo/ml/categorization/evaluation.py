@@ -127,6 +127,11 @@ SPLIT_SOURCES = (
     "eicu-us",
     "openhospital-ug",
 )
+# The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
+TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
+# Every development half (`<half>.csv` in data/): what `calibrate --development` fits the categorizer's
+# parameters on and `bench/confidence.py` leaves out one source at a time. The one list of them.
+DEVELOPMENT_HALVES: tuple[str, ...] = tuple(f"{source}-dev" for source in (*SPLIT_SOURCES, *TEAM_LISTS))
 
 
 def labelled_names(file_name: str) -> tuple[list[str], list[str]]:
