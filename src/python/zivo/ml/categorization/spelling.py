@@ -130,6 +130,9 @@ def run_on_readings(name: str) -> list[str]:
 _MIN_CUT = 2
 # Dropping vowels ("Plt", "Acd", "Asy") keeps the first two letters and leaves three or more.
 _MIN_SKELETON = 3
+# A name cut at the end of a print field keeps at least this many of its reference's words: one word
+# alone ("Col") begins too many names to say which.
+_MIN_LEADING_WORDS = 2
 
 
 def _cut(short: str, word: str) -> bool:
@@ -174,19 +177,32 @@ class AbbreviatedNames:
             self._tests.setdefault(text, set()).add(test_id)
         # Keyed by the words' first characters: an abbreviation keeps each word's first letter.
         self._by_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        # ... and by the first characters of the reference's first words: a fixed-width field also cuts
+        # off the last words ("Col Tic" of "colorado tick fever", "Pin Ex" of "pinworm exam ...").
+        self._by_leading_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for text in sorted(self._tests):
             words = tuple(text.split())
             if len(words) > 1:
-                self._by_initials.setdefault(tuple(word[0] for word in words), []).append(words)
+                initials = tuple(word[0] for word in words)
+                self._by_initials.setdefault(initials, []).append(words)
+                for kept in range(_MIN_LEADING_WORDS, len(words)):
+                    self._by_leading_initials.setdefault(initials[:kept], []).append(words)
 
     def expand(self, text: str) -> str | None:
-        """The one test's reference name `text` abbreviates (the shortest), or None."""
+        """The one test's reference name `text` abbreviates (the shortest), or None. A name no reference
+        of as many words matches may be a longer reference with its last words cut off, when that is
+        one test's too."""
         words = text.split()
+        initials = tuple(word[0] for word in words)
         candidates = [
-            reference
-            for reference in self._by_initials.get(tuple(word[0] for word in words), [])
-            if abbreviates(words, reference)
+            reference for reference in self._by_initials.get(initials, []) if abbreviates(words, reference)
         ]
+        if not candidates and len(words) >= _MIN_LEADING_WORDS:
+            candidates = [
+                reference
+                for reference in self._by_leading_initials.get(initials, [])
+                if abbreviates(words, reference[: len(words)])
+            ]
         tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
         if len(tests) != 1:
             return None

@@ -84,6 +84,23 @@ def test_a_name_cut_short_is_read_only_as_one_test() -> None:
     assert names.expand("plt") is None  # one word: typo correction's business
 
 
+def test_a_name_cut_at_the_end_of_a_print_field_is_its_longer_reference_when_that_is_one_tests() -> None:
+    names = AbbreviatedNames(
+        [
+            ("colorado tick fever antibody", "colorado_tick_fever"),
+            ("hepatitis b surface antigen", "hbsag"),
+            ("hepatitis b core antibody", "anti_hbc"),
+            ("cold agglutinins", "cold_agglutinins"),
+            ("colorado", "other"),
+        ]
+    )
+    assert names.expand("col tic") == "colorado tick fever antibody"  # the last two words cut off
+    assert names.expand("hep b") is None  # begins the names of two tests
+    assert names.expand("col") is None  # one word begins too many names
+    assert names.expand("hep b sur") == "hepatitis b surface antigen"  # the third word tells the test
+    assert names.expand("col agg") == "cold agglutinins"  # as many words: matched as before, first
+
+
 def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
     corrector = TokenCorrector(VOCABULARY)
     assert corrector.correct_word("hapt") == "haptoglobin"  # begins one word: cut off
