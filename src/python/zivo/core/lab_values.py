@@ -225,7 +225,7 @@ def _normal_tier(text: str) -> ReferenceRange | None:
 
 def _counted(unit: str | None) -> bool:
     """A count per microlitre (``/µl``, ``cells/cumm``), which is a whole number."""
-    return bool(unit) and bool(_PER_MICROLITRE.match(spelled(unit)))
+    return unit is not None and bool(_PER_MICROLITRE.match(spelled(unit)))
 
 
 def _in_whole_counts(text: str) -> str:
