@@ -103,6 +103,7 @@ class _RangeGrammar:
     bound_after: re.Pattern[str]  # "40 or less", "40以下"
     below: re.Pattern[str]  # a bound's side that makes it the highest normal value
     negative: frozenset[str]  # "negative", "nil", "не обнаружено": one result, however printed
+    positive: frozenset[str]  # "positive", "reactive", "обнаружено": above a cut-off
     normal: frozenset[str]  # "desirable", "normal": the group whose range is the reference
 
 
@@ -129,6 +130,7 @@ def _range_grammar() -> _RangeGrammar:
         bound_after=re.compile(rf"^\s*({_NUMBER})\s*({after})\s*$", re.IGNORECASE),
         below=re.compile(rf"<|<=|≤|{below}|{below_after}", re.IGNORECASE),
         negative=frozenset(word.casefold() for word in data["negative"]),
+        positive=frozenset(word.casefold() for word in data["positive"]),
         normal=frozenset(" ".join(word.casefold().split()) for word in data["normal"]),
     )
 
@@ -385,7 +387,7 @@ def compute_flag(
     for ranges. A span (``5-10`` pus cells per field) is H when its top is above the range, L when its
     bottom is below. A titre (``1:160``, ``Positive 1:320``, ``>1:1280``) is compared by its reciprocal
     (H against ``<1:80``); a negative result (``Negative``, ``Not detected``) against a range with only a
-    cut-off above zero (``<1:20``, ``<20``) is N.
+    cut-off above zero (``<1:20``, ``<20``) is N, a positive one (``Positive``, ``Reactive``) H.
 
     ``None`` when the value cannot be compared with the range (no range, or text against numbers).
     """
@@ -395,9 +397,10 @@ def compute_flag(
     if value_numeric is None and value_text is not None and numeric_range:
         if (titre := _titre(value_text)) is not None:
             value_numeric, comparator = titre
-        elif ref.high is not None and not ref.low and _is_negative(value_text):
-            # "Negative" or "Not detected" against "<1:20" or "<20 copies/mL": below the cut-off.
-            return "N"
+        elif ref.high is not None and not ref.low and (word := _result_word(value_text)) is not None:
+            # "Negative" or "Not detected" against "<1:20" or "<20 copies/mL": below the cut-off;
+            # "Positive" or "Detected": above it.
+            return "N" if word == "negative" else "H"
     if value_numeric is not None and comparator is not None and numeric_range:
         return _censored_flag(value_numeric, comparator, ref)
     if value_numeric is not None and (ref.low is not None or ref.high is not None):
@@ -438,6 +441,13 @@ def _titre(text: str) -> tuple[float, Comparator | None] | None:
 
 def _is_negative(text: str) -> bool:
     return " ".join(text.split()).casefold() in _range_grammar().negative
+
+
+def _result_word(text: str) -> Literal["negative", "positive"] | None:
+    """Whether a value printed as a word is a negative or a positive result (ranges.toml), or neither."""
+    words = " ".join(text.split()).casefold()
+    grammar = _range_grammar()
+    return "negative" if words in grammar.negative else "positive" if words in grammar.positive else None
 
 
 def _span(text: str) -> tuple[float, float] | None:

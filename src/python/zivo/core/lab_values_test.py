@@ -1,3 +1,6 @@
+import tomllib
+from importlib import resources
+
 import pytest
 
 from zivo.core.lab_values import (
@@ -422,8 +425,13 @@ def test_a_titre_range_has_reciprocal_bounds(printed: str, low: float | None, hi
         ("1:20", "1:40 - 1:160", "L"),
         ("Negative", "<1:20", "N"),  # a negative result against a cut-off
         ("Not detected", "<20 copies/mL", "N"),
-        ("Positive", "<1:20", None),  # no titre: not compared
+        ("Positive", "<1:20", "H"),  # a positive result against a cut-off: above it
+        ("Reactive", "<1.0", "H"),
+        ("Détecté", "<20 copies/mL", "H"),
+        ("Положительно", "<5", "H"),
+        ("Trace", "<1:20", None),  # neither word: not compared
         ("Negative", "10-20", None),  # no cut-off from zero: not compared
+        ("Positive", "10-20", None),
     ],
 )
 def test_a_titre_is_flagged_by_its_reciprocal(value: str, reference: str, flag: str | None) -> None:
@@ -553,3 +561,11 @@ def test_a_labs_flag_as_printed(printed: str | None, flag: str | None) -> None:
 )
 def test_the_flag_printed_after_a_value(value: str, flag: str | None) -> None:
     assert printed_flag(value) == flag
+
+
+def test_no_word_is_both_a_negative_and_a_positive_result() -> None:
+    text = resources.files("zivo.core.lab_tests").joinpath("ranges.toml").read_text("utf-8")
+    words = tomllib.loads(text)
+    negative, positive = ({word.casefold() for word in words[key]} for key in ("negative", "positive"))
+    assert len(positive) == len(words["positive"])  # no word twice
+    assert negative.isdisjoint(positive)
