@@ -175,7 +175,7 @@ def parse_reference_range(text: str | None, unit: str | None = None) -> Referenc
         return None
     raw = text.strip()
     printed = raw.translate(_PRINTED_SIGNS)
-    if _counted(unit) or _counted(_printed_unit(printed)):
+    if _ONE_GROUP.search(printed) and (_counted(unit) or _counted(_printed_unit(printed))):
         printed = _in_whole_counts(printed)
     # "<1:80", "Negative (<1/20)": a titre's bounds are reciprocals.
     printed = _TITRE.sub(r"\1", printed)
@@ -403,7 +403,7 @@ def compute_flag(
             return "N" if word == "negative" else "H"
     if value_numeric is not None and comparator is not None and numeric_range:
         return _censored_flag(value_numeric, comparator, ref)
-    if value_numeric is not None and (ref.low is not None or ref.high is not None):
+    if value_numeric is not None and numeric_range:
         if ref.high is not None and value_numeric > ref.high:
             return "H"
         if ref.low is not None and value_numeric < ref.low:
@@ -413,7 +413,7 @@ def compute_flag(
     # range when its top is, below when its bottom is.
     span = (
         _span(_without_unit(value_text.translate(_PRINTED_SIGNS)))
-        if value_text is not None and (ref.low is not None or ref.high is not None)
+        if value_text is not None and numeric_range
         else None
     )
     if span is not None:
@@ -437,10 +437,6 @@ def _titre(text: str) -> tuple[float, Comparator | None] | None:
     if match is None:
         return None
     return float(match.group(2)), _COMPARATORS[match.group(1)] if match.group(1) else None
-
-
-def _is_negative(text: str) -> bool:
-    return " ".join(text.split()).casefold() in _range_grammar().negative
 
 
 def _result_word(text: str) -> Literal["negative", "positive"] | None:
@@ -477,4 +473,4 @@ def _censored_flag(bound: float, comparator: Comparator, ref: ReferenceRange) ->
 
 def _same_text(value: str, expected: str) -> bool:
     a, b = (" ".join(text.split()).casefold() for text in (value, expected))
-    return a == b or (_is_negative(a) and _is_negative(b))
+    return a == b or _result_word(a) == _result_word(b) == "negative"
