@@ -10,6 +10,7 @@ to the test's canonical unit.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -31,6 +32,8 @@ PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # A panel's own specimen, which its results are measured in ("Urine Routine - Glucose" is urine glucose).
+# How many optional words `lookup_key` leaves out in every combination before it leaves out all.
+_MOST_OPTIONAL_WORDS = 4
 _OWN_SPECIMENS = frozenset({"urine", "stool", "semen", "csf", "fluid"})
 _FIELDS = frozenset(
     {
@@ -144,6 +147,10 @@ class Catalogue:
         if panel is None or not panel.id.endswith("_panel"):
             return name
         result = parts[1].strip()
+        # "CBC - Result", "Lipid profile: value": what follows says what kind of entry it is, not which
+        # result (the whole name is the panel, read again without the word).
+        if all(word in self.grammar.optional for word in normalize_name(result, self.grammar).key.split()):
+            return name
         if panel.specimen in _OWN_SPECIMENS:
             result = f"{panel.specimen} {result}"
         # Only a result the catalogue knows by name: otherwise the panel's name stays, as context for the
@@ -200,13 +207,33 @@ class Catalogue:
         return self.by_id[found.pop()] if len(found) == 1 else None
 
     def lookup_key(self, key: str) -> LabTest | None:
+        """The test of a key, or of the key without the fewest `optional` words that makes it a name.
+
+        "Hematocrit %" and "Platelet count value" add a word that qualifies without naming a test. Fewest
+        first: "Absolute neutrophil count result" is the absolute count ("result" left out), not the
+        percentage all three optional words left out would give; "Mono test result" is the infectious
+        mononucleosis test, not the monocytes. When two tests are found leaving out as many words, the
+        name is not known exactly (the categorizer reads it by meaning).
+        """
         test = self.by_key.get(key)
-        if test is None:
-            # "Hematocrit %", "Platelet count value": a word that qualifies without naming a test.
-            reduced = " ".join(word for word in key.split() if word not in self.grammar.optional)
-            if reduced and reduced != key:
-                test = self.by_key.get(reduced)
-        return test
+        if test is not None:
+            return test
+        words = key.split()
+        optional = [word for word in words if word in self.grammar.optional]
+        if not optional:
+            return None
+        # Beyond a few optional words, only all of them left out (the combinations grow quickly, and
+        # a name of five qualifiers and one analyte is that analyte's).
+        counts = range(1, len(optional) + 1) if len(optional) <= _MOST_OPTIONAL_WORDS else (len(optional),)
+        for count in counts:
+            found = {
+                test.id: test
+                for left_out in itertools.combinations(optional, count)
+                if (test := self.by_key.get(" ".join(word for word in words if word not in left_out)))
+            }
+            if found:
+                return found.popitem()[1] if len(found) == 1 else None
+        return None
 
 
 def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:

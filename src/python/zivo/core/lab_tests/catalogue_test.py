@@ -76,10 +76,59 @@ def test_one_test_per_analyte_for_trends() -> None:
     }
 
 
-def test_a_qualifier_word_does_not_hide_the_test() -> None:
-    found = catalogue().lookup("Hematocrit %")
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("Hematocrit %", "hematocrit"),
+        ("Platelet count value", "platelet_count"),
+        # The fewest qualifier words left out: each name's other optional word names what is measured.
+        ("Absolute Neutrophil Count Result", "neutrophils_abs"),  # not the percentage ("absolute count")
+        ("Fasting glucose result", "glucose_fasting"),  # not any glucose ("fasting")
+        ("Mono Test - Result", "infectious_mononucleosis"),  # not the monocytes ("test")
+        ("Platelet antibody result", "platelet_antibody"),  # not the platelet count ("antibody")
+        ("Tg Ab level", "anti_thyroglobulin"),  # not the triglycerides ("ab")
+        ("Result", "report_fields"),  # a report's column header, alone
+    ],
+)
+def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> None:
+    found = catalogue().lookup(name)
     assert found is not None
-    assert found.id == "hematocrit"
+    assert found.id == test_id
+
+
+@pytest.mark.parametrize("printed", ["{} result", "{} - Result", "{} value", "1. {}", "12) {}"])
+def test_every_catalogue_name_printed_as_a_reports_row_is_still_its_test(printed: str) -> None:
+    """A report word after the name or a row number before it names no other test, for every name. Not
+    the abbreviations the grammar reads otherwise next to another word ("AG" alone is the anion gap, "HBs
+    Ag" an antigen)."""
+    tests = catalogue()
+    in_context = tests.grammar.abbreviations_in_context
+    moved = [
+        (name, test.id, found.id if found else None)
+        for test in tests
+        for name in test.names
+        if name not in in_context and (found := tests.lookup(printed.format(name))) is not test
+    ]
+    assert moved == []
+
+
+def test_two_tests_found_leaving_out_as_many_words_is_no_exact_test() -> None:
+    rows = """
+[tests.glucose_fasting]
+category = "glucose"
+specimen = "blood"
+names = ["fasting glucose"]
+
+[tests.glucose_test]
+category = "glucose"
+specimen = "blood"
+names = ["glucose test"]
+"""
+    tests = parse_catalogue(_catalogue(rows))
+    assert tests.lookup("fasting glucose test") is None
+    found = tests.lookup("fasting glucose result")
+    assert found is not None
+    assert found.id == "glucose_fasting"
 
 
 def test_a_synonym_claimed_by_two_tests_fails_with_both_rows() -> None:
@@ -249,6 +298,9 @@ def test_a_drug_level_is_of_any_specimen(test_id: str) -> None:
         ("Urine Routine - Glucose", "urine_glucose"),  # the panel's specimen, not blood glucose
         ("Glucose - PP (2 hrs)", "glucose_postprandial"),  # "glucose" is no panel: the whole name
         ("CBC: ", "cbc_panel"),  # nothing after the separator: the panel itself
+        # After the separator, only what kind of entry it is: the panel itself.
+        ("CBC - Result", "cbc_panel"),
+        ("Electrolytes: value", "electrolyte_panel"),
     ],
 )
 def test_a_result_printed_after_its_panel_is_the_result(name: str, test_id: str) -> None:

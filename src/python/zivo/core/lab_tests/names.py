@@ -40,6 +40,9 @@ _GREEK_SIGNS = {
     "α": " alpha ",
 }
 _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?![\u0370-\u03ff\u1f00-\u1fff])")
+# A list number before the name, as a report or its extracted text numbers rows ("1. Iron", "12) Sodium");
+# not a number that is part of the name ("1.25-Dihydroxy", "17-OH progesterone", "24 hour urine").
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
@@ -244,7 +247,7 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
 def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> str:
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
-    text = _strip_accents(raw)
+    text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
     # A Greek letter standing alone is a sign ("γ-GT", "β2-microglobulin", "µmol/L": the micro sign is mu
     # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text
@@ -280,7 +283,8 @@ def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
     if not text.isascii():
         unread = tuple(dict.fromkeys(token for token in tokens if not token.isascii()))
         tokens = [token for token in tokens if token.isascii()]
-    multiword = len(tokens) > 1
+    # Next to other words that name something: a method or a report word ("Urinalysis result") is not one.
+    multiword = sum(1 for token in tokens if token not in rules.methods and token not in rules.properties) > 1
     kept: list[str] = []
     methods: list[str] = []
     specimens: set[str] = set()

@@ -143,6 +143,14 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("Sangre oculta en excrementos", "occult stool", "stool"),
         ("Teste de gravidez", "test pregnancy", None),
         ("Tripanosomiasis", "trypanosoma", None),
+        # A row's list number is not part of the name; a number the name begins with is.
+        ("1. Iron", "iron", None),
+        ("12) Sodium", "sodium", None),
+        ("1) 25-OH Vitamin D", "25 oh vitamin d", None),
+        ("1.25-Dihydroxyvitamin D", "1 25 dihydroxyvitamin d", None),
+        # "Result" and "value" say what kind of entry a row is, not what was measured.
+        ("Hemoglobin - Result", "hemoglobin", None),
+        ("Creatinine value", "creatinine", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
