@@ -6,10 +6,10 @@ split by LOINC code into a development half (used to tune the catalogue and cali
 half (only measured); `data/bahmni-india-holdout.csv` is the lab dictionary of an Indian hospital
 system's demo configuration (only measured); `data/lab-names-*.csv` are the team's report-style lists;
 the other public sources in `evaluation.SPLIT_SOURCES` (MIMIC, UK GP, CARE, Kenya's BLIS, OpenELIS, VistA,
-Care2x, AmsterdamUMCdb, eICU, Open Hospital, OpenClinic GA) are split by analyte; `data/nhanes-us-holdout.csv`, the US
-national health survey's laboratory variables, is held out whole (`data/README.md` has each file's
-provenance). The floors sit under the figures `bench/categorization.py` measured, so that a regression
-fails while small catalogue edits do not.
+Care2x, AmsterdamUMCdb, eICU, Open Hospital, OpenClinic GA) are split by analyte;
+`data/nhanes-us-holdout.csv`, the US national health survey's laboratory variables, is held out whole
+(`data/README.md` has each file's provenance). The floors sit under the figures
+`bench/categorization.py` measured, so that a regression fails while small catalogue edits do not.
 """
 
 from __future__ import annotations
