@@ -307,6 +307,15 @@ def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
         if (token in rules.units and kept) or token in kept:
             continue
         kept.append(token)
+    if kept and all(token in rules.optional for token in kept):
+        # Left with report words alone ("ACT test": "act" is also LOINC's property "activity"), a name
+        # keeps the property words it had: the property was the test.
+        kept = [
+            token
+            for token in tokens
+            if token in kept or token in rules.properties and token not in rules.optional
+        ]
+        kept = list(dict.fromkeys(kept))
     if not kept:
         # A name that was only a specimen ("Serum") keeps it; one that was only a method ("(CLIA)") is
         # no test name and stays empty.

@@ -151,6 +151,10 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         # "Result" and "value" say what kind of entry a row is, not what was measured.
         ("Hemoglobin - Result", "hemoglobin", None),
         ("Creatinine value", "creatinine", None),
+        # ... but a name left with report words alone keeps the LOINC property word it had: "ACT" is the
+        # activated clotting time, "act" also LOINC's "activity".
+        ("ACT test", "act test", None),
+        ("Test Result", "test", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
