@@ -46,6 +46,8 @@ FILES = (
     "eicu-us-holdout.csv",
     "openhospital-ug-dev.csv",
     "openhospital-ug-holdout.csv",
+    "labbook-africa-dev.csv",
+    "labbook-africa-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -64,6 +66,7 @@ HELD_OUT = (
     "amsterdam-nl-holdout.csv",
     "eicu-us-holdout.csv",
     "openhospital-ug-holdout.csv",
+    "labbook-africa-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

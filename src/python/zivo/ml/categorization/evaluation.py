@@ -126,6 +126,7 @@ SPLIT_SOURCES = (
     "amsterdam-nl",
     "eicu-us",
     "openhospital-ug",
+    "labbook-africa",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
