@@ -48,6 +48,8 @@ FILES = (
     "openhospital-ug-holdout.csv",
     "openclinic-be-dev.csv",
     "openclinic-be-holdout.csv",
+    "labbook-africa-dev.csv",
+    "labbook-africa-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -67,6 +69,7 @@ HELD_OUT = (
     "eicu-us-holdout.csv",
     "openhospital-ug-holdout.csv",
     "openclinic-be-holdout.csv",
+    "labbook-africa-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

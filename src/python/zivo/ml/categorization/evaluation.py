@@ -127,6 +127,7 @@ SPLIT_SOURCES = (
     "eicu-us",
     "openhospital-ug",
     "openclinic-be",
+    "labbook-africa",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
