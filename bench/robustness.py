@@ -78,17 +78,16 @@ def catalogue_rows(examples: int) -> None:
     tests = catalogue()
     print("Catalogue names as a report's row (exact lookup alone)")
     print(f"{'change':28} {'names':>7} {'another test':>13} {'not exact':>10}")
-    for label, change in {
-        **ROW_CHANGES,
-        "Serum NAME": lambda name: f"Serum {name}",
-    }.items():
+    changes: dict[str, Change] = {**ROW_CHANGES, "Serum NAME": lambda name: f"Serum {name}"}
+    for label, change in changes.items():
         pairs = [
             (name, test)
             for test in tests
             for name in test.names
             if not (label == "Serum NAME" and test.specimen != "blood")
         ]
-        other, missing = [], 0
+        other: list[str] = []
+        missing = 0
         for name, test in pairs:
             found = tests.lookup(change(name))
             if found is None:
