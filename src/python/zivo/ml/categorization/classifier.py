@@ -262,20 +262,30 @@ class _ReferenceIndex:
         self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
 
     def with_cut_specimen(self, name: NormalizedName) -> NormalizedName:
-        """`name` with its last word read as the specimen it was cut or misspelt from ("urea nitrogen
-        ascit", "potassium stol"): a word of no catalogue name or grammar list, after other words."""
+        """`name` with a misspelt specimen word read as the specimen ("arterial bilood gas", "potassium
+        stol"), or its last word if cut from one ("urea nitrogen ascit"): words of no catalogue name or
+        grammar list, in a name of two words or more."""
         words = name.text.split()
         if len(words) < 2 or name.unread:
             return name
-        last = words[-1]
-        if last in self.grammar_words or self.corrector.knows(last):
+        said: set[str] = set()
+        kept: list[str] = []
+        for position, word in enumerate(words):
+            specimen = None
+            if word not in self.grammar_words and not self.corrector.knows(word):
+                specimen = self.cut_specimens.specimen(word, cut=position == len(words) - 1)
+            if specimen is None:
+                kept.append(word)
+                continue
+            said.add(specimen)
+            # As normalize_name writes a specimen word: the specimen itself, or nothing for blood.
+            if specimen != BLOOD:
+                kept.append(specimen)
+        if not said:
             return name
-        specimen = self.cut_specimens.specimen(last)
-        if specimen is None:
-            return name
-        # As normalize_name writes a specimen word: the specimen itself, or nothing for blood.
-        text = " ".join(words[:-1] if specimen == BLOOD else [*words[:-1], specimen])
-        said = {specimen} if name.specimen is None else {specimen, name.specimen}
+        text = " ".join(kept)
+        if name.specimen is not None:
+            said.add(name.specimen)
         return replace(name, text=text, specimen=first_specimen(said))
 
     def analyte_columns_of(self, test_id: str, text: str) -> list[int]:

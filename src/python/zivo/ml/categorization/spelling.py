@@ -232,11 +232,11 @@ class CutSpecimens:
             if word.isalpha() and word not in context and len(word) >= _MIN_SPECIMEN_CUT
         }
 
-    def specimen(self, word: str) -> str | None:
-        """The specimen `word` is a cut or misspelt word of, if exactly one."""
+    def specimen(self, word: str, *, cut: bool = True) -> str | None:
+        """The specimen `word` is a misspelt (or with `cut`, a cut) word of, if exactly one."""
         if not word.isalpha() or len(word) < _MIN_SPECIMEN_CUT:
             return None
-        found = {specimen for target, specimen in self._words.items() if target.startswith(word)}
+        found = {specimen for target, specimen in self._words.items() if cut and target.startswith(word)}
         if len(word) >= _MIN_SPECIMEN_TYPO:
             found |= {
                 specimen
