@@ -125,7 +125,8 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("IM COMP", "im comp", None),  # VistA's immune complexes: "im" is German only before a specimen
         # ... but an English "I.U." and "i.u./ml" are units.
         ("Vitamin E 400 I.U.", "vitamin e 400", None),
-        # In capitals the German suffix is read only joined to the analyte by a dot; a spaced "I.U." is a unit.
+        # In capitals the German suffix is read only joined to the analyte by a dot: a spaced "I.U." is a
+        # unit.
         ("BETA2 MICROGLOBULIN.I.U.", "beta2 microglobulin urine", "urine"),
         ("OSMOL.I.S.", "osmolality", "blood"),
         ("VITAMIN E 400 I.U.", "vitamin e 400", None),

@@ -174,7 +174,8 @@ def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -
 
 
 def test_a_specimen_word_cut_short_or_misspelt_is_the_specimen(categorizer: Categorizer) -> None:
-    cut, misspelt, unknown = categorizer.score_many(["Urea Nitrogen, Ascit", "Potassium, Stol", "Tot Prot (SPE)"])
+    names = ["Urea Nitrogen, Ascit", "Potassium, Stol", "Tot Prot (SPE)"]
+    cut, misspelt, unknown = categorizer.score_many(names)
     assert (cut.text, cut.specimen) == ("urea nitrogen fluid", "fluid")
     assert (misspelt.text, misspelt.specimen) == ("potassium stool", "stool")
     assert unknown.specimen is None
