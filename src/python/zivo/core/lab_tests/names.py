@@ -300,8 +300,16 @@ def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
     if not text.isascii():
         unread = tuple(dict.fromkeys(token for token in tokens if not token.isascii()))
         tokens = [token for token in tokens if token.isascii()]
-    # Next to other words that name something: a method or a report word ("Urinalysis result") is not one.
-    multiword = sum(1 for token in tokens if token not in rules.methods and token not in rules.properties) > 1
+    # Next to other words that name something: a method, a report word ("Urinalysis result") or a word
+    # saying the row is a test ("Urinalysis test", "Urinalysis level") is not one.
+    multiword = (
+        sum(
+            1
+            for token in tokens
+            if token not in rules.methods and token not in rules.properties and token not in rules.test_words
+        )
+        > 1
+    )
     kept: list[str] = []
     methods: list[str] = []
     specimens: set[str] = set()

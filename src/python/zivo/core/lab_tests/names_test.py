@@ -128,6 +128,10 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         # In capitals the German suffix is read only joined to the analyte by a dot: a spaced "I.U." is a
         # unit.
         ("BETA2 MICROGLOBULIN.I.U.", "beta2 microglobulin urine", "urine"),
+        # A word in context is read as the specimen only next to words naming something: not a word saying
+        # the row is a test ("Urinalysis test" is the urinalysis, not a urine test of nothing).
+        ("Urinalysis test", "urinalysis test", None),
+        ("Urinalysis glucose", "urine glucose", "urine"),
         ("OSMOL.I.S.", "osmolality", "blood"),
         ("VITAMIN E 400 I.U.", "vitamin e 400", None),
         ("Heparin i.u./ml", "heparin", None),
