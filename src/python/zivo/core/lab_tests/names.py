@@ -75,6 +75,8 @@ class Grammar:
     # German "i.U.", "i.S.": the abbreviation after "i." -> a specimen word; `in_specimen_re` finds them.
     in_specimen: dict[str, str]
     in_specimen_re: re.Pattern[str]
+    # ... and in a name printed in capitals, joined by a dot ("MICROGLOBULIN.I.U.").
+    in_specimen_capitals_re: re.Pattern[str]
     properties: frozenset[str]
     methods: frozenset[str]
     units: frozenset[str]
@@ -92,6 +94,8 @@ class Grammar:
     stop_words: frozenset[str]
     organisms: frozenset[str]
     allergy: frozenset[str]
+    # Words that say a row is a test, not which one ("test", "level", "estimation"): see the classifier.
+    test_words: frozenset[str]
     # The words of other scripts (scripts.toml); none: names in them are left unread.
     scripts: ScriptWords = NO_SCRIPT_WORDS
 
@@ -110,6 +114,13 @@ def _in_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[A-Za-z0-9)])\.|\s)\s*i\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)\.?")
 
 
+def _in_specimen_capitals_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
+    """The same in a name printed in capitals ("BETA2 MICROGLOBULIN.I.U."), where "I." cannot say German
+    "im": only joined to the word before by a dot, as no English unit ("I.U.") is."""
+    keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
+    return re.compile(rf"(?<=[A-Z0-9)])\.I\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)\.?")
+
+
 def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
     """The grammar of grammar.toml, and with `scripts` (the text of scripts.toml) the words of other
     scripts, read before the grammar's rules."""
@@ -126,6 +137,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         specimens_in_context=frozenset(data["specimens_in_context"]),
         in_specimen=in_specimen,
         in_specimen_re=_in_specimen_pattern(in_specimen),
+        in_specimen_capitals_re=_in_specimen_capitals_pattern(in_specimen),
         properties=_words(data["properties"]),
         methods=_words(data["methods"]),
         units=_words(data["units"]),
@@ -141,6 +153,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         stop_words=_words(data["stop_words"]),
         organisms=_words(data["organisms"]),
         allergy=_words(data["allergy"]),
+        test_words=_words(data["test_words"]),
     )
     if scripts is None:
         return rules
@@ -255,6 +268,10 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     # Before dotted letters are joined: "Osmol.i.u." is the osmolality in urine, not "osmol iu".
     if "i." in text:  # the pattern's one fixed part: most names skip the search
         text = rules.in_specimen_re.sub(lambda match: f" {rules.in_specimen[match[1].lower()]} ", text)
+    elif ".I." in text and not any(char.islower() for char in text):
+        text = rules.in_specimen_capitals_re.sub(
+            lambda match: f" {rules.in_specimen[match[1].lower()]} ", text
+        )
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
     if "[" in text or (_LONG_NAME_SYSTEM_RE.search(text) and not _KIND_OF_TEST_RE.search(text)):
@@ -283,8 +300,16 @@ def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
     if not text.isascii():
         unread = tuple(dict.fromkeys(token for token in tokens if not token.isascii()))
         tokens = [token for token in tokens if token.isascii()]
-    # Next to other words that name something: a method or a report word ("Urinalysis result") is not one.
-    multiword = sum(1 for token in tokens if token not in rules.methods and token not in rules.properties) > 1
+    # Next to other words that name something: a method, a report word ("Urinalysis result") or a word
+    # saying the row is a test ("Urinalysis test", "Urinalysis level") is not one.
+    multiword = (
+        sum(
+            1
+            for token in tokens
+            if token not in rules.methods and token not in rules.properties and token not in rules.test_words
+        )
+        > 1
+    )
     kept: list[str] = []
     methods: list[str] = []
     specimens: set[str] = set()

@@ -125,6 +125,15 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("IM COMP", "im comp", None),  # VistA's immune complexes: "im" is German only before a specimen
         # ... but an English "I.U." and "i.u./ml" are units.
         ("Vitamin E 400 I.U.", "vitamin e 400", None),
+        # In capitals the German suffix is read only joined to the analyte by a dot: a spaced "I.U." is a
+        # unit.
+        ("BETA2 MICROGLOBULIN.I.U.", "beta2 microglobulin urine", "urine"),
+        # A word in context is read as the specimen only next to words naming something: not a word saying
+        # the row is a test ("Urinalysis test" is the urinalysis, not a urine test of nothing).
+        ("Urinalysis test", "urinalysis test", None),
+        ("Urinalysis glucose", "urine glucose", "urine"),
+        ("OSMOL.I.S.", "osmolality", "blood"),
+        ("VITAMIN E 400 I.U.", "vitamin e 400", None),
         ("Heparin i.u./ml", "heparin", None),
         # Dutch: an immunoglobulin subclass by its number is IgG's; "remming" (inhibition) of the dibucaine
         # number; "lever" (liver) and "bot" (bone) fractions of the alkaline phosphatase ("AF").

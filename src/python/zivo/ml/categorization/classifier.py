@@ -33,7 +33,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -42,7 +42,10 @@ from rapidfuzz import fuzz, process
 
 from zivo.core.lab_tests.catalogue import Catalogue, catalogue
 from zivo.core.lab_tests.names import (
+    BLOOD,
+    NormalizedName,
     apply_spelling,
+    first_specimen,
     is_infection_name,
     name_key,
     names_organism,
@@ -62,7 +65,7 @@ from zivo.ml.categorization.decision import (
     decide,
 )
 from zivo.ml.categorization.references import Reference, reference_names
-from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector, run_on_readings
+from zivo.ml.categorization.spelling import AbbreviatedNames, CutSpecimens, TokenCorrector, run_on_readings
 from zivo.ml.embeddings.embedder import Embedder
 
 _DISTINCT_SPECIMENS = DISTINCT_SPECIMENS
@@ -233,6 +236,12 @@ class _ReferenceIndex:
         for column, text in enumerate(self.analytes):
             self.analyte_columns.setdefault(text, column)
         self.embeddings = embedder.embed(self.analytes)
+        # For each word that says a row is a test ("test", "level"), the references that have it: a name
+        # with the word is compared with the word to these and without it to the others (`_similarity`).
+        self.test_word_columns: dict[str, npt.NDArray[np.bool_]] = {
+            word: np.array([word in text.split() for text in self.analytes], dtype=bool)
+            for word in sorted(tests.grammar.test_words)
+        }
         self.analytes_sorted = [words_sorted(text) for text in self.analytes]
         self.columns_of_test: dict[str, list[int]] = {}
         for column, test_id in enumerate(self.test_ids):
@@ -250,6 +259,34 @@ class _ReferenceIndex:
         # references alone use (`unknown_word_share`).
         self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
         self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
+        self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
+
+    def with_cut_specimen(self, name: NormalizedName) -> NormalizedName:
+        """`name` with a misspelt specimen word read as the specimen ("arterial bilood gas", "potassium
+        stol"), or its last word if cut from one ("urea nitrogen ascit"): words of no catalogue name or
+        grammar list, in a name of two words or more."""
+        words = name.text.split()
+        if len(words) < 2 or name.unread:
+            return name
+        said: set[str] = set()
+        kept: list[str] = []
+        for position, word in enumerate(words):
+            specimen = None
+            if word not in self.grammar_words and not self.corrector.knows(word):
+                specimen = self.cut_specimens.specimen(word, cut=position == len(words) - 1)
+            if specimen is None:
+                kept.append(word)
+                continue
+            said.add(specimen)
+            # As normalize_name writes a specimen word: the specimen itself, or nothing for blood.
+            if specimen != BLOOD:
+                kept.append(specimen)
+        if not said:
+            return name
+        text = " ".join(kept)
+        if name.specimen is not None:
+            said.add(name.specimen)
+        return replace(name, text=text, specimen=first_specimen(said))
 
     def analyte_columns_of(self, test_id: str, text: str) -> list[int]:
         """The reference columns that name the same analyte as `text` under test `test_id`: all of the
@@ -376,7 +413,8 @@ class Categorizer:
         tests = self.tests
         # "CBC: Hemoglobin" is scored as "Hemoglobin" (the panel's name would pull it to the panel).
         names = [self._unglued(index, tests.without_panel(name)) for name in names]
-        normalized = [normalize_name(name, tests.grammar) for name in names]
+        # A specimen word cut short or misspelt at the end ("Urea Nitrogen, Ascit") is read as the specimen.
+        normalized = [index.with_cut_specimen(normalize_name(name, tests.grammar)) for name in names]
         # Phrase rewrites run again after typo correction: "alkaline phosphatse" only becomes a phrase
         # the rewrites know once corrected.
         texts = [self._corrected(index, item.text) for item in normalized]
@@ -535,12 +573,35 @@ class Categorizer:
     def _similarity(
         self, index: _ReferenceIndex, texts: Sequence[str]
     ) -> tuple[FloatArray, FloatArray, FloatArray]:
-        """(combined, meaning, spelling) similarity of each text with every reference."""
+        """(combined, meaning, spelling) similarity of each text with every reference.
+
+        A text with a word that says a row is a test ("urea test", "ferritin level"; `test_words` of the
+        grammar) is compared as it is with the references that have the word ("mono test", "vancomycin
+        level"), and without the word with all the others: the word alone must not pull a name towards the
+        references that contain it ("widal test")."""
         analytes = [analyte_text(text) for text in texts]
-        lexical = lexical_similarity([words_sorted(text) for text in analytes], index.analytes_sorted)
+        # (row, reference columns to read without the words) of each text that has some, its reading
+        # without them appended after the texts.
+        without: list[tuple[int, npt.NDArray[np.bool_]]] = []
+        readings = list(analytes)
+        for row, text in enumerate(analytes):
+            words = text.split()
+            said = [word for word in words if word in index.test_word_columns]
+            kept = [word for word in words if word not in index.test_word_columns]
+            if said and kept:
+                columns = np.logical_or.reduce([index.test_word_columns[word] for word in said])
+                without.append((row, ~columns))
+                readings.append(" ".join(kept))
+        lexical = lexical_similarity([words_sorted(text) for text in readings], index.analytes_sorted)
+        for extra, (row, columns) in enumerate(without, start=len(analytes)):
+            lexical[row, columns] = lexical[extra, columns]
+        lexical = lexical[: len(analytes)]
         if self._embedding_weight == 0:
             return lexical.copy(), lexical.copy(), lexical
-        semantic: FloatArray = self._embed(index, analytes) @ index.embeddings.T
+        semantic: FloatArray = self._embed(index, readings) @ index.embeddings.T
+        for extra, (row, columns) in enumerate(without, start=len(analytes)):
+            semantic[row, columns] = semantic[extra, columns]
+        semantic = semantic[: len(analytes)]
         if self._embedding_weight == 1:
             # Meaning alone (the fitted weight today): the combined score is the meaning's, one matrix
             # for both (score_many reads the paths' own picks before it penalizes the combined score).

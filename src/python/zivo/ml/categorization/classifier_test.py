@@ -173,6 +173,39 @@ def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -
     assert categorizer.categorize("Osmol. i.S.").test_id == "osmolality"
 
 
+def test_a_specimen_word_cut_short_or_misspelt_is_the_specimen(categorizer: Categorizer) -> None:
+    names = ["Urea Nitrogen, Ascit", "Potassium, Stol", "Tot Prot (SPE)"]
+    cut, misspelt, unknown = categorizer.score_many(names)
+    assert (cut.text, cut.specimen) == ("urea nitrogen fluid", "fluid")
+    assert (misspelt.text, misspelt.specimen) == ("potassium stool", "stool")
+    assert unknown.specimen is None
+
+
+def test_a_word_saying_a_row_is_a_test_weighs_only_names_that_have_it(tiny_bert_dir: Path) -> None:
+    # "zorblium test" is closer in spelling to "zorblum test" (infection) than to "zorblium" (lipid) as
+    # printed; "test" says only that it is a test: compared without it to names without it, it is zorblium.
+    tests = {test.category: test.id for test in catalogue()}
+    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
+    references += [
+        Reference("zorblium", tests["lipid"], "lipid"),
+        Reference("zorblum test", tests["infection"], "infection"),
+        Reference("quaxen test", tests["infection"], "infection"),
+        Reference("quaxen", tests["cbc"], "cbc"),
+    ]
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    lipid, infection, cbc = (CATEGORY_ORDER.index(c) for c in ("lipid", "infection", "cbc"))
+    printed, level, named = categorizer.score_many(["Zorblium test", "Zorblium level", "Quaxen test"])
+    assert int(np.argmax(printed.scores)) == lipid
+    assert printed.scores[lipid] == pytest.approx(1.0)
+    assert int(np.argmax(level.scores)) == lipid
+    # Compared as printed with the catalogue names that have the word (both infection scores lose the
+    # same specimen penalty, if any), and without it with those that have not.
+    as_printed = fuzz.ratio("test zorblium", "test zorblum") / 100
+    assert named.scores[infection] - printed.scores[infection] == pytest.approx(1.0 - as_printed)
+    assert named.scores[cbc] == pytest.approx(1.0)
+
+
 def test_a_substring_is_not_the_test(categorizer: Categorizer) -> None:
     # Euglobulin is a fibrinolysis test, not the liver's globulin; typo correction must not make it one.
     result = categorizer.categorize("Euglobulin Lysis Time")

@@ -207,3 +207,40 @@ class AbbreviatedNames:
         if len(tests) != 1:
             return None
         return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+
+
+# A specimen word cut this short at the end of a name is still read ("Ascit", "Urin"); shorter says too
+# little ("SPE", serum protein electrophoresis, is not "sperm"; "F" is not "fluid").
+_MIN_SPECIMEN_CUT = 4
+# A misspelt specimen word this long or longer is read ("Stol", "Flid"): one edit from a shorter word
+# ("ur", "sed") is too many others.
+_MIN_SPECIMEN_TYPO = 4
+
+
+class CutSpecimens:
+    """The specimen a word at the end of a name says when a print field cut it short ("Urea Nitrogen,
+    Ascit") or a typist misspelt it ("Potassium, Stol", "Calcium, Body Flid"): a word of
+    `_MIN_SPECIMEN_CUT` letters or more that begins specimen words, or of `_MIN_SPECIMEN_TYPO` letters or
+    more one edit from one, all of one specimen. Only for words no catalogue name uses (`classifier`)."""
+
+    def __init__(self, specimens: dict[str, str], in_context: Iterable[str]) -> None:
+        # Words that are a specimen only next to others ("spot", "sed") are not read from a part of them.
+        context = frozenset(in_context)
+        self._words = {
+            word: specimen
+            for word, specimen in specimens.items()
+            if word.isalpha() and word not in context and len(word) >= _MIN_SPECIMEN_CUT
+        }
+
+    def specimen(self, word: str, *, cut: bool = True) -> str | None:
+        """The specimen `word` is a misspelt (or with `cut`, a cut) word of, if exactly one."""
+        if not word.isalpha() or len(word) < _MIN_SPECIMEN_CUT:
+            return None
+        found = {specimen for target, specimen in self._words.items() if cut and target.startswith(word)}
+        if len(word) >= _MIN_SPECIMEN_TYPO:
+            found |= {
+                specimen
+                for target, specimen in self._words.items()
+                if len(target) >= _MIN_SPECIMEN_TYPO and OSA.distance(word, target, score_cutoff=1) <= 1
+            }
+        return next(iter(found)) if len(found) == 1 else None

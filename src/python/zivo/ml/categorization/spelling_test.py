@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from zivo.ml.categorization.spelling import AbbreviatedNames, TokenCorrector, abbreviates, run_on_readings
+from zivo.core.lab_tests.names import grammar
+from zivo.ml.categorization.spelling import (
+    AbbreviatedNames,
+    CutSpecimens,
+    TokenCorrector,
+    abbreviates,
+    run_on_readings,
+)
 
 VOCABULARY = ["thyroid", "glucose", "potassium", "sedimentation", "rate", "uric", "urine", "urine", "urine"]
 VOCABULARY += [
@@ -128,3 +135,29 @@ def test_a_text_is_known_when_each_word_of_letters_is() -> None:
     corrector = TokenCorrector(VOCABULARY)
     assert corrector.knows("urine glucose 24")
     assert not corrector.knows("urine glucosa")
+
+
+@pytest.mark.parametrize(
+    ("word", "cut", "specimen"),
+    [
+        ("ascit", True, "fluid"),  # begins "ascite"
+        ("urin", True, "urine"),
+        ("stol", True, "stool"),  # one edit from "stool" (and from "stl")
+        ("flid", True, "fluid"),
+        ("bilood", False, "blood"),  # misspelt anywhere in the name
+        ("perica", True, "fluid"),  # begins "pericard"
+        ("perica", False, None),  # ... but is two edits from it: a cut is read only at the end of a name
+        ("spe", True, None),  # three letters: SPE is serum protein electrophoresis, not "sperm"
+        ("spot", True, None),  # "spot" is a specimen only next to other words: not read from a part of it
+        ("hapto", True, None),
+    ],
+)
+def test_a_specimen_word_cut_short_or_misspelt(word: str, cut: bool, specimen: str | None) -> None:
+    rules = grammar()
+    assert CutSpecimens(rules.specimens, rules.specimens_in_context).specimen(word, cut=cut) == specimen
+
+
+def test_a_word_of_two_specimens_is_neither() -> None:
+    specimens = CutSpecimens({"sputum": "sputum", "sputnik": "fluid"}, ())
+    assert specimens.specimen("sput") is None
+    assert specimens.specimen("sputu") == "sputum"
