@@ -31,9 +31,9 @@ _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
-# A panel's own specimen, which its results are measured in ("Urine Routine - Glucose" is urine glucose).
 # How many optional words `lookup_key` leaves out in every combination before it leaves out all.
 _MOST_OPTIONAL_WORDS = 4
+# A panel's own specimen, which its results are measured in ("Urine Routine - Glucose" is urine glucose).
 _OWN_SPECIMENS = frozenset({"urine", "stool", "semen", "csf", "fluid"})
 _FIELDS = frozenset(
     {
@@ -227,9 +227,9 @@ class Catalogue:
         counts = range(1, len(optional) + 1) if len(optional) <= _MOST_OPTIONAL_WORDS else (len(optional),)
         for count in counts:
             found = {
-                test.id: test
+                candidate.id: candidate
                 for left_out in itertools.combinations(optional, count)
-                if (test := self.by_key.get(" ".join(word for word in words if word not in left_out)))
+                if (candidate := self.by_key.get(" ".join(word for word in words if word not in left_out)))
             }
             if found:
                 return found.popitem()[1] if len(found) == 1 else None
