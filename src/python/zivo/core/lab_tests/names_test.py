@@ -164,10 +164,9 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         # activated clotting time, "act" also LOINC's "activity".
         ("ACT test", "act test", None),
         ("Test Result", "test", None),
-        # "Fluid" cut by a print field after the fluid it is; "Flu" alone stays the influenza virus.
+        # "Fluid" cut by a print field after the fluid it is ("Flu B" above stays the influenza virus).
         ("Osmolality, Body Flu", "osmolality body fluid", "fluid"),
         ("Glucose pleural fl", "glucose pleural fluid", "fluid"),
-        ("Flu B", "influenza b", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
