@@ -214,7 +214,21 @@ class Catalogue:
         percentage all three optional words left out would give; "Mono test result" is the infectious
         mononucleosis test, not the monocytes. When two tests are found leaving out as many words, the
         name is not known exactly (the categorizer reads it by meaning).
+
+        A urine name with its collection period ("Urine Dopamine 24h", "Norepinephrine 24 hr U") is the urine
+        test without it when the catalogue has no test named with the period ("24 hour urine protein" is).
         """
+        test = self.lookup_words(key)
+        if test is not None:
+            return test
+        words = key.split()
+        if "urine" not in words or "hour" not in words:
+            return None
+        untimed = [word for word in words if word not in self.grammar.timed_collection]
+        return self.lookup_words(" ".join(untimed)) if len(untimed) > 1 else None
+
+    def lookup_words(self, key: str) -> LabTest | None:
+        """The test of a key, or of the key without the fewest `optional` words (`lookup_key`)."""
         test = self.by_key.get(key)
         if test is not None:
             return test

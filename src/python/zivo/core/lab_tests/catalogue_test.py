@@ -88,6 +88,10 @@ def test_one_test_per_analyte_for_trends() -> None:
         ("Platelet antibody result", "platelet_antibody"),  # not the platelet count ("antibody")
         ("Tg Ab level", "anti_thyroglobulin"),  # not the triglycerides ("ab")
         ("Result", "report_fields"),  # a report's column header, alone
+        # (labs24) A pathologist's review of a film is the film; a gene's mutation is the gene's test.
+        ("Pathologist review of blood film", "blood_smear"),
+        ("Peripheral smear review", "blood_smear"),
+        ("H63D mutation", "germline_gene_tests"),
     ],
 )
 def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> None:
@@ -261,6 +265,17 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Dibucaine inhibition %", "cholinesterase"),
         ("Urine eosinophils", "urine_eosinophils"),
         ("IgG subclass 1", "igg_subclasses"),
+        # (labs24) Canadian labs' short forms: the granulocyte precursors cut short, the haemoglobin H
+        # and abnormal haemoglobins, an electrophoresis named alone or by its band, the oxygen saturation.
+        ("Metas", "other_wbc_types"),
+        ("Promyelo", "other_wbc_types"),
+        ("Hb H", "hemoglobin_variants_other"),
+        ("Abnormal hemoglobins", "hemoglobin_electrophoresis"),
+        ("Serum electrophoresis", "protein_electrophoresis"),
+        ("M band", "protein_electrophoresis"),
+        ("UIFE", "protein_electrophoresis"),
+        ("EPITHELIAL", "urine_epithelial"),
+        ("O2Sat", "oxygen_saturation"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
@@ -382,3 +397,20 @@ def test_a_ratio_reads_its_denominators_molar_mass_from_the_denominators_row() -
 def test_a_bad_reference_to_another_row_fails_naming_the_test(rows: str, test_id: str, message: str) -> None:
     with pytest.raises(CatalogueError, match=rf"test '{test_id}'.*{message}"):
         parse_catalogue(_catalogue(rows))
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs24) A urine test's collection period says how the urine was gathered, not which test.
+        ("Urine Dopamine 24h", "dopamine"),
+        ("Epinephrine, 24 hr urine", "epinephrine"),
+        # A test the catalogue names with its period is found first; without urine the period stays.
+        ("24 hr urine protein", "urine_protein_24h"),
+        ("Glucose 2 hour", "glucose_tolerance"),
+    ],
+)
+def test_a_timed_urine_collection_is_the_urine_test(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id

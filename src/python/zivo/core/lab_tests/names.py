@@ -96,6 +96,8 @@ class Grammar:
     allergy: frozenset[str]
     # Words that say a row is a test, not which one ("test", "level", "estimation"): see the classifier.
     test_words: frozenset[str]
+    # The period of a timed urine collection ("24 hour"): see `Catalogue.lookup_key`.
+    timed_collection: frozenset[str]
     # The words of other scripts (scripts.toml); none: names in them are left unread.
     scripts: ScriptWords = NO_SCRIPT_WORDS
 
@@ -154,6 +156,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         organisms=_words(data["organisms"]),
         allergy=_words(data["allergy"]),
         test_words=_words(data["test_words"]),
+        timed_collection=_words(data["timed_collection"]),
     )
     if scripts is None:
         return rules

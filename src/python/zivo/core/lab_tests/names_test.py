@@ -36,6 +36,7 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("Bacteria identified in Urine by Culture", "bacteria identified urine culture", "urine"),
         ("F8 act/nor PPP", "f8", "blood"),
         ("L.H", "lh", None),
+        ("Hep BS Ab", "hepatitis b surface antibody", None),
         ("Blood Sugar (F)", "sugar fasting", "blood"),
         ("ALT SerPl w P-5'-P-cCnc", "alt", "blood"),
         ("eGFRcr CKD-EPI 2021", "egfrcr ckd epi 2021", None),
