@@ -50,6 +50,8 @@ FILES = (
     "openclinic-be-holdout.csv",
     "labbook-africa-dev.csv",
     "labbook-africa-holdout.csv",
+    "sigtap-br-dev.csv",
+    "sigtap-br-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -70,6 +72,7 @@ HELD_OUT = (
     "openhospital-ug-holdout.csv",
     "openclinic-be-holdout.csv",
     "labbook-africa-holdout.csv",
+    "sigtap-br-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
