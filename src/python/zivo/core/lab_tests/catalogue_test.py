@@ -276,6 +276,20 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("UIFE", "protein_electrophoresis"),
         ("EPITHELIAL", "urine_epithelial"),
         ("O2Sat", "oxygen_saturation"),
+        # Brazilian Portuguese names of less common tests, read through the grammar's Portuguese words.
+        ("Clearance de fosfato", "kidney_injury_markers"),
+        ("Prova de diluição urinária", "kidney_injury_markers"),
+        ("Reação de Pandy", "body_fluids"),
+        ("ALA-desidratase", "hematology_special"),
+        ("Erros inatos do metabolismo", "inborn_errors"),
+        ("Desidrogenase glutâmica", "liver_enzymes_less_common"),
+        ("Desidrogenase lática", "ldh"),
+        ("Mucoproteínas", "other_chemistry"),
+        ("Eritrograma", "cbc_panel"),
+        ("Instabilidade da hemoglobina", "hemoglobin_variants_other"),
+        ("Teste para diabetes insipidus", "pituitary_dynamic_tests"),
+        ("Bacterioscopia pelo Gram", "gram_stain"),
+        ("Pesquisa de ovos nas fezes", "stool_ova_parasites"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

@@ -153,6 +153,20 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("Sangre oculta en excrementos", "occult stool", "stool"),
         ("Teste de gravidez", "test pregnancy", None),
         ("Tripanosomiasis", "trypanosoma", None),
+        # Brazilian Portuguese request words: the procedure ("Dosagem de", "Pesquisa de") says nothing,
+        # "no"/"na" before a Portuguese specimen say where (alone, "Na" is the sodium), "anti" is glued to
+        # the pathogen in its Portuguese plural, the haemoglobin derivatives are hyphenated.
+        ("Dosagem de haptoglobina", "haptoglobin", None),
+        ("Pesquisa de cistina na urina", "cystine urine", "urine"),
+        ("Sódio na urina", "sodium urine", "urine"),
+        ("Na urine", "na urine", "urine"),
+        ("Glicose no líquido sinovial", "glucose fluid", "fluid"),
+        ("Anticorpos antibrucelas", "antibody anti brucella", None),
+        ("Anticorpos IgG anticlamídia", "antibody igg anti chlamydia", None),
+        ("Meta-hemoglobina", "methemoglobin", None),
+        ("Curva de resistência globular osmótica", "osmotic fragility", None),
+        ("Contagem de leucócitos", "count leukocytes", None),
+        ("Teste de agregação plaquetária", "test aggregation platelet", None),
         # A row's list number is not part of the name; a number the name begins with is.
         ("1. Iron", "iron", None),
         ("12) Sodium", "sodium", None),

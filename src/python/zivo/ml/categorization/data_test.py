@@ -52,6 +52,8 @@ FILES = (
     "labbook-africa-holdout.csv",
     "oscar-ca-dev.csv",
     "oscar-ca-holdout.csv",
+    "sigtap-br-dev.csv",
+    "sigtap-br-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -73,6 +75,7 @@ HELD_OUT = (
     "openclinic-be-holdout.csv",
     "labbook-africa-holdout.csv",
     "oscar-ca-holdout.csv",
+    "sigtap-br-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

@@ -129,6 +129,7 @@ SPLIT_SOURCES = (
     "openclinic-be",
     "labbook-africa",
     "oscar-ca",
+    "sigtap-br",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
