@@ -20,6 +20,9 @@ from zivo.core.lab_tests.catalogue import Catalogue, LabTest, catalogue
 from zivo.core.taxonomy import CATEGORIES, OTHER_ID
 
 EXACT_CONFIDENCE = 0.99
+# An exact name reached through a misspelt word that could be either of two words (`ScoredName`): a coin's
+# toss between two readings, below any review threshold.
+AMBIGUOUS_SPELLING_CONFIDENCE = 0.5
 
 CATEGORY_ORDER: tuple[str, ...] = tuple(category.id for category in CATEGORIES)
 _OTHER_INDEX = CATEGORY_ORDER.index(OTHER_ID)
@@ -64,6 +67,9 @@ class ScoredName:
     # as a report word or an organism: words nothing explains. Scored with names hidden (calibration), the
     # words only those names use count as unknown, as they would for a new lab's name.
     unknown_word_share: float = 0.0
+    # Known exactly through a word misspelt from two words that give tests of two categories ("colro":
+    # color or Spanish cloro): the answer rests on a guess of which, so it goes to review.
+    misspelt_ambiguously: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,6 +265,8 @@ def decide(
     tests = tests or catalogue()
     if scored.exact is not None:
         exact = tests.by_id[scored.exact]
+        if scored.misspelt_ambiguously:
+            return Categorization(exact.category, AMBIGUOUS_SPELLING_CONFIDENCE, True)
         return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
     if not scored.text:
         if scored.read_share < 1.0:

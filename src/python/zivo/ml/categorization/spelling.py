@@ -81,17 +81,68 @@ class TokenCorrector:
         shortest = min(completions, key=len)
         return shortest if all(other.startswith(shortest) for other in completions) else None
 
-    def _closest(self, word: str) -> str:
-        max_edits = 2 if len(word) >= _LONG_WORD else 1
+    def _matches(self, word: str, max_edits: int) -> list[tuple[str, int]]:
+        """The vocabulary words at most `max_edits` from `word`, with their distance."""
         # Typos rarely hit the first letter; a real word that is not in the vocabulary often differs from
         # one that is only there ("bound" is not "wound"), so only targets with the same first letter count.
         matches = process.extract(
             word, self._targets.get(word[0], []), scorer=OSA.distance, score_cutoff=max_edits, limit=None
         )
-        corrected = word
-        if matches:
-            corrected = str(min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0])
-        return corrected
+        return [(str(match[0]), int(match[1])) for match in matches]
+
+    def _closest(self, word: str, max_edits: int | None = None) -> str:
+        if max_edits is None:
+            max_edits = 2 if len(word) >= _LONG_WORD else 1
+        matches = self._matches(word, max_edits)
+        if not matches:
+            return word
+        return min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0]
+
+    def _typos(self, word: str) -> list[tuple[str, int]]:
+        """The vocabulary words `word` is a typo of: one edit away (two for a long word); none when the
+        nearest include one that is `word` with letters added or dropped at its end, an inflection
+        ("liquides", "liquide"; "grams", "gram") or another word ("analyse", the French word; "analyser", a
+        method), not a typo."""
+        for max_edits in (1, 2) if len(word) >= _LONG_WORD else (1,):
+            matches = self._matches(word, max_edits)
+            if any(target.startswith(word) or word.startswith(target) for target, _ in matches):
+                # An inflection of a vocabulary word: left to the reading of the grammar's words.
+                return []
+            if matches:
+                return matches
+        return []
+
+    def mend(self, word: str, *, complete: bool = False) -> str:
+        """`word` as a typo of a vocabulary word (a word one letter from one is that word misspelt:
+        "glucoce" is glucose, not glucocerebrosidase cut short), or with `complete` the one word it
+        begins (a word cut by a print field at the end of a name: "falciformati"); else as it is."""
+        if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
+            return word
+        key = f"{word} {complete}"
+        with self._lock:
+            memo = self._memo.get(key)
+        if memo is not None:
+            return memo
+        typos = self._typos(word)
+        if typos:
+            mended = min(typos, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0]
+        else:
+            mended = (self._completion(word) if complete else None) or word
+        with self._lock:
+            self._memo[key] = mended
+        return mended
+
+    def rivals(self, word: str) -> list[str]:
+        """The vocabulary words a misspelt `word` is as near to as to the one `mend` reads it as (tied at
+        the fewest edits): a word one swap from "color" and from "cloro" could be either."""
+        if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
+            return []
+        typos = self._typos(word)
+        if not typos:
+            return []
+        mended = self.mend(word)
+        fewest = min(distance for _, distance in typos)
+        return [target for target, distance in typos if distance == fewest and target != mended]
 
     def correct(self, text: str) -> str:
         return " ".join(self.correct_word(word) for word in text.split())
