@@ -99,6 +99,8 @@ class Grammar:
     test_words: frozenset[str]
     # The words of other scripts (scripts.toml); none: names in them are left unread.
     scripts: ScriptWords = NO_SCRIPT_WORDS
+    # Words no test name ends with: a name ending with one was cut by a print field (`looks_cut`).
+    dangling: frozenset[str] = frozenset()
 
 
 def _words(table: dict[str, object]) -> frozenset[str]:
@@ -155,6 +157,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         organisms=_words(data["organisms"]),
         allergy=_words(data["allergy"]),
         test_words=_words(data["test_words"]),
+        dangling=_words(data.get("dangling", {"words": ""})),
     )
     if scripts is None:
         return rules
@@ -394,6 +397,16 @@ def written_words(rules: Grammar | None = None) -> frozenset[str]:
             if _LITERAL_WORD_RE.fullmatch(part):
                 words.add(part)
     return frozenset(word for word in words if " " not in word)
+
+
+def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
+    """Whether `raw` was visibly cut by a print field: a bracket opened and not closed ("Protein
+    [Mass/volume", "Kreatinine (Jaffé) ("), or a last word no test name ends with ("Urine microscopy and").
+    What was cut may have said the specimen or the test, so the name alone does not say which."""
+    if raw.rfind("(") > raw.rfind(")") or raw.rfind("[") > raw.rfind("]"):
+        return True
+    words = cleaned_words(raw, rules)
+    return bool(words) and words[-1] in (rules or grammar()).dangling
 
 
 def read_share(name: NormalizedName) -> float:

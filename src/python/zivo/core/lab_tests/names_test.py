@@ -13,6 +13,7 @@ from zivo.core.lab_tests.names import (
     cleaned_words,
     grammar,
     is_infection_name,
+    looks_cut,
     name_key,
     names_organism,
     normalize_name,
@@ -387,3 +388,20 @@ def test_a_correction_reads_the_words_as_written_before_the_grammar() -> None:
 def test_the_words_as_written_hold_the_grammars_keys_not_its_readings() -> None:
     words = written_words(grammar())
     assert {"grossesse", "natrium", "cloro", "urinaire"} <= words
+
+
+@pytest.mark.parametrize(
+    ("raw", "cut"),
+    [
+        ("Erythrocytes [#/area", True),  # a LOINC bracket left open
+        ("Kreatinine (Jaffé) (", True),
+        ("Urine microscopy and", True),  # no name ends with "and"
+        ("Test de confirmation de", True),
+        ("Protein [Mass/volume] in Urine", False),
+        ("Reported On", False),  # "on", "by", "to" end report fields and names
+        ("WIDAL TO", False),
+        ("Glucose", False),
+    ],
+)
+def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:
+    assert looks_cut(raw, grammar()) is cut

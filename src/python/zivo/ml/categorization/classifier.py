@@ -48,6 +48,7 @@ from zivo.core.lab_tests.names import (
     cleaned_words,
     first_specimen,
     is_infection_name,
+    looks_cut,
     name_key,
     names_organism,
     normalize_name,
@@ -597,6 +598,7 @@ class Categorizer:
                     read_share=read_share(normalized[row]),
                     unknown_word_share=found.unknown_word_share,
                     misspelt_ambiguously=ambiguous[row],
+                    looks_cut=looks_cut(names[row], tests.grammar),
                 )
             )
         return result

@@ -193,6 +193,15 @@ def test_a_name_known_through_a_word_misspelt_from_two_goes_to_review(categorize
     assert not categorizer.categorize("Trigliceride").needs_review
 
 
+def test_a_name_visibly_cut_goes_to_review(categorizer: Categorizer) -> None:
+    # The bracket cut open may have held the specimen ("in Urine sediment"): exact or not, a guess.
+    for name in ("Erythrocytes [#/area", "Urine microscopy and"):
+        result = categorizer.categorize(name)
+        assert result.needs_review
+        assert result.test_id is None
+    assert not categorizer.categorize("Erythrocytes").needs_review
+
+
 def test_a_specimen_word_cut_short_or_misspelt_is_the_specimen(categorizer: Categorizer) -> None:
     names = ["Urea Nitrogen, Ascit", "Potassium, Stol", "Tot Prot (SPE)"]
     cut, misspelt, unknown = categorizer.score_many(names)
