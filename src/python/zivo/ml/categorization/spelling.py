@@ -142,8 +142,9 @@ class TokenCorrector:
         if complete:
             # The last word of a name a print field may have cut: the one word it begins when that adds
             # a few letters ("parasitologiq"), else a one-letter typo ("glucoce", not glucocerebrosidase),
-            # else the one word it begins ("falciformati"); one that begins several ("electrop": electrophoresis,
-            # electrophoretic) is left as it is, not read as a typo two letters from another ("electrode").
+            # else the one word it begins ("falciformati"); one that begins several ("electrop":
+            # electrophoresis, electrophoretic) is left as it is, not read as a typo two letters from
+            # another ("electrode").
             completed = self._completion(word)
             typos = []
             if completed is None or len(completed) - len(word) > _SHORT_CUT:
