@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -100,6 +101,8 @@ class Grammar:
     timed_collection: frozenset[str]
     # The words of other scripts (scripts.toml); none: names in them are left unread.
     scripts: ScriptWords = NO_SCRIPT_WORDS
+    # Words no test name ends with: a name ending with one was cut by a print field (`looks_cut`).
+    dangling: frozenset[str] = frozenset()
 
 
 def _words(table: dict[str, object]) -> frozenset[str]:
@@ -157,6 +160,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         allergy=_words(data["allergy"]),
         test_words=_words(data["test_words"]),
         timed_collection=_words(data["timed_collection"]),
+        dangling=_words(data.get("dangling", {"words": ""})),
     )
     if scripts is None:
         return rules
@@ -295,9 +299,15 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     return _NON_WORD_RE.sub(" ", text.translate(rules.scripts.letters if letters is None else letters))
 
 
-def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
+def normalize_name(
+    raw: str, rules: Grammar | None = None, *, correct: Callable[[str], str] | None = None
+) -> NormalizedName:
+    """`raw` read by the grammar; `correct` (cleaned words -> words) mends misspelt words as written, before
+    the grammar translates and rewrites them ("grossesose" is French "grossesse" only before it reads as
+    "pregnancy")."""
     rules = rules or grammar()
-    text = apply_spelling(_clean(raw, rules), rules)
+    cleaned = _clean(raw, rules)
+    text = apply_spelling(correct(cleaned) if correct is not None else cleaned, rules)
     tokens = text.split()
     unread: tuple[str, ...] = ()
     if not text.isascii():
@@ -352,6 +362,54 @@ def normalize_name(raw: str, rules: Grammar | None = None) -> NormalizedName:
     return NormalizedName(
         text=" ".join(kept), specimen=first_specimen(specimens), methods=tuple(methods), unread=unread
     )
+
+
+def cleaned_words(raw: str, rules: Grammar | None = None) -> list[str]:
+    """The words of `raw` as written, before the grammar reads them: lowercased, unaccented, signs apart."""
+    return _clean(raw, rules or grammar()).split()
+
+
+# A word of a spelling or phrase rule written out in full ("fractie", "haematocrit"), not a pattern's part.
+_LITERAL_WORD_RE = re.compile(r"[a-z]+")
+
+
+def written_words(rules: Grammar | None = None) -> frozenset[str]:
+    """Every word the grammar reads as a lab writes it, before it is translated or rewritten: the keys of
+    its word lists and translations (Latin and other scripts), and the words its spelling and phrase rules
+    spell out in full."""
+    rules = rules or grammar()
+    words: set[str] = {
+        *rules.specimens,
+        *rules.specimens_in_context,
+        *rules.properties,
+        *rules.methods,
+        *rules.units,
+        *rules.translations,
+        *rules.abbreviations,
+        *rules.abbreviations_in_context,
+        *rules.report_words,
+        *rules.optional,
+        *rules.stop_words,
+        *rules.organisms,
+        *rules.allergy,
+        *rules.test_words,
+        *rules.scripts.translations,
+    }
+    for pattern, _ in (*rules.spellings, *rules.phrases):
+        for part in re.split(r"\\b|\(\?:|[()|\s]", pattern.pattern):
+            if _LITERAL_WORD_RE.fullmatch(part):
+                words.add(part)
+    return frozenset(word for word in words if " " not in word)
+
+
+def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
+    """Whether `raw` was visibly cut by a print field: a bracket opened and not closed ("Protein
+    [Mass/volume", "Kreatinine (Jaffé) ("), or a last word no test name ends with ("Urine microscopy and").
+    What was cut may have said the specimen or the test, so the name alone does not say which."""
+    if raw.rfind("(") > raw.rfind(")") or raw.rfind("[") > raw.rfind("]"):
+        return True
+    words = cleaned_words(raw, rules)
+    return bool(words) and words[-1] in (rules or grammar()).dangling
 
 
 def read_share(name: NormalizedName) -> float:

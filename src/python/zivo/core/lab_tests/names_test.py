@@ -10,13 +10,16 @@ from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.lab_tests.names import (
     _clean,
     apply_spelling,
+    cleaned_words,
     grammar,
     is_infection_name,
+    looks_cut,
     name_key,
     names_organism,
     normalize_name,
     parse_grammar,
     read_share,
+    written_words,
 )
 from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
 
@@ -385,3 +388,35 @@ def test_a_stem_two_words_share_reads_neither() -> None:
     assert "ουρ" not in grammar().scripts.stems
     assert normalize_name("Ουρία").text == "urea"
     assert normalize_name("ούρων").text == "urine"
+
+
+def test_a_correction_reads_the_words_as_written_before_the_grammar() -> None:
+    rules = grammar()
+    mended = {"grossesose": "grossesse"}
+    name = normalize_name(
+        "Test de grossesose", rules, correct=lambda text: " ".join(mended.get(w, w) for w in text.split())
+    )
+    assert name.text == normalize_name("Test de grossesse", rules).text
+    assert cleaned_words("Test de Grossesse", rules) == ["test", "de", "grossesse"]
+
+
+def test_the_words_as_written_hold_the_grammars_keys_not_its_readings() -> None:
+    words = written_words(grammar())
+    assert {"grossesse", "natrium", "cloro", "urinaire"} <= words
+
+
+@pytest.mark.parametrize(
+    ("raw", "cut"),
+    [
+        ("Erythrocytes [#/area", True),  # a LOINC bracket left open
+        ("Kreatinine (Jaffé) (", True),
+        ("Urine microscopy and", True),  # no name ends with "and"
+        ("Test de confirmation de", True),
+        ("Protein [Mass/volume] in Urine", False),
+        ("Reported On", False),  # "on", "by", "to" end report fields and names
+        ("WIDAL TO", False),
+        ("Glucose", False),
+    ],
+)
+def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:
+    assert looks_cut(raw, grammar()) is cut

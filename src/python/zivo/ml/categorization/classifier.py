@@ -45,13 +45,16 @@ from zivo.core.lab_tests.names import (
     BLOOD,
     NormalizedName,
     apply_spelling,
+    cleaned_words,
     first_specimen,
     is_infection_name,
+    looks_cut,
     name_key,
     names_organism,
     normalize_name,
     read_share,
     specimen_of,
+    written_words,
 )
 from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
@@ -255,11 +258,52 @@ class _ReferenceIndex:
         # be "corrected" into another word.
         self.grammar_words = tests.grammar.report_words | tests.grammar.organisms
         self.corrector = TokenCorrector([*words, *self.grammar_words])
+        # The words as labs write them, before the grammar translates or rewrites them: a misspelt word of
+        # another language ("grossesose", "natium", "colro") is mended into the word the grammar reads
+        # ("grossesse", "natrium", "cloro"), not into the English word it is nearest to ("color").
+        written = [word for ref in references for word in cleaned_words(ref.name, tests.grammar)]
+        self.written = TokenCorrector([*written, *words, *written_words(tests.grammar)])
+        self.written_vocabulary = frozenset([*written, *words, *written_words(tests.grammar)])
+        self.grammar = tests.grammar
         # How many references use each word (once per reference), for the words a name's hidden
         # references alone use (`unknown_word_share`).
         self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
         self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
         self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
+
+    def correct_written(self, text: str) -> str:
+        """A cleaned name's words, each that neither a catalogue name nor the grammar knows mended into the
+        word as written it is a typo of, the last word also completed if a print field cut it
+        (`TokenCorrector.mend`). A word the grammar reads by a rule rather than
+        as listed (a spelling variant, an Arabic word with its article, a Russian word in another case) is
+        known."""
+        words = text.split()
+        return " ".join(
+            word if self._read_by_rule(word) else self.written.mend(word, complete=position == len(words) - 1)
+            for position, word in enumerate(words)
+        )
+
+    def _read_by_rule(self, word: str) -> bool:
+        if word in self.written_vocabulary:
+            return True
+        if word.isascii():
+            return apply_spelling(word, self.grammar) != word
+        return self.grammar.scripts.word(word) is not None
+
+    def rival_readings(self, name: str) -> list[str]:
+        """`name` as written (cleaned) with a misspelt word read as each other word it is as near to, when
+        that reads differently ("colro": "color", or Spanish "cloro", chloride): which one the lab meant is
+        a guess unless both give one test."""
+        words = cleaned_words(name, self.grammar)
+        readings = []
+        for position, word in enumerate(words):
+            if self._read_by_rule(word):
+                continue
+            meant = apply_spelling(self.written.mend(word), self.grammar)
+            for rival in self.written.rivals(word):
+                if apply_spelling(rival, self.grammar) != meant:
+                    readings.append(" ".join([*words[:position], rival, *words[position + 1 :]]))
+        return readings
 
     def with_cut_specimen(self, name: NormalizedName) -> NormalizedName:
         """`name` with a misspelt specimen word read as the specimen ("arterial bilood gas", "potassium
@@ -414,11 +458,15 @@ class Categorizer:
         # "CBC: Hemoglobin" is scored as "Hemoglobin" (the panel's name would pull it to the panel).
         names = [self._unglued(index, tests.without_panel(name)) for name in names]
         # A specimen word cut short or misspelt at the end ("Urea Nitrogen, Ascit") is read as the specimen.
-        normalized = [index.with_cut_specimen(normalize_name(name, tests.grammar)) for name in names]
+        normalized = [
+            index.with_cut_specimen(normalize_name(name, tests.grammar, correct=index.correct_written))
+            for name in names
+        ]
         # Phrase rewrites run again after typo correction: "alkaline phosphatse" only becomes a phrase
         # the rewrites know once corrected.
         texts = [self._corrected(index, item.text) for item in normalized]
         exact: list[str | None] = [None] * len(names)
+        ambiguous = [False] * len(names)
         for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
             if item.unread:
                 # Known exactly only by a gloss the lab printed in a script read ("Глюкоза (Glucose)").
@@ -437,6 +485,14 @@ class Categorizer:
                     test = tests.lookup_key(name_key(expanded))
             if not exclude_identical:
                 exact[row] = test.id if test else None
+            # An exact test reached through a misspelt word that another word, as near, reads as a test of
+            # another category ("colro": urine colour, or chloride) is a guess.
+            if test is not None:
+                ambiguous[row] = any(
+                    (rival := tests.lookup_key(normalize_name(reading, tests.grammar).key)) is not None
+                    and rival.category != test.category
+                    for reading in index.rival_readings(names[row])
+                )
         specimens = [
             item.specimen or specimen_of(text, tests.grammar)
             for item, text in zip(normalized, texts, strict=True)
@@ -541,6 +597,8 @@ class Categorizer:
                     found.neighbours,
                     read_share=read_share(normalized[row]),
                     unknown_word_share=found.unknown_word_share,
+                    misspelt_ambiguously=ambiguous[row],
+                    looks_cut=looks_cut(names[row], tests.grammar),
                 )
             )
         return result

@@ -173,6 +173,35 @@ def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -
     assert categorizer.categorize("Osmol. i.S.").test_id == "osmolality"
 
 
+def test_a_misspelt_word_is_read_as_written_before_it_is_translated(categorizer: Categorizer) -> None:
+    # French "grossesse", Dutch "natrium", Spanish "eritrocitos", one letter wrong: mended into the word the
+    # grammar translates, not into the English word they are nearest to.
+    assert categorizer.categorize("Test de grossesose").test_id == "hcg"
+    assert categorizer.categorize("Natium").test_id == "sodium"
+    assert categorizer.categorize("Eritrocitds").test_id == "rbc_count"
+    # The last word cut by a print field: the one word it begins.
+    assert categorizer.categorize("Test de falciformati").test_id == "sickling_test"
+
+
+def test_a_name_known_through_a_word_misspelt_from_two_goes_to_review(categorizer: Categorizer) -> None:
+    # "colro": one swap from "color" (the urine's colour) and from Spanish "cloro" (chloride).
+    result = categorizer.categorize("Colro")
+    assert result.needs_review
+    assert result.test_id is None
+    # Two words that give tests of one category are no guess ("trigliceride": triglyceride, Italian
+    # trigliceridi).
+    assert not categorizer.categorize("Trigliceride").needs_review
+
+
+def test_a_name_visibly_cut_goes_to_review(categorizer: Categorizer) -> None:
+    # The bracket cut open may have held the specimen ("in Urine sediment"): exact or not, a guess.
+    for name in ("Erythrocytes [#/area", "Urine microscopy and"):
+        result = categorizer.categorize(name)
+        assert result.needs_review
+        assert result.test_id is None
+    assert not categorizer.categorize("Erythrocytes").needs_review
+
+
 def test_a_specimen_word_cut_short_or_misspelt_is_the_specimen(categorizer: Categorizer) -> None:
     names = ["Urea Nitrogen, Ascit", "Potassium, Stol", "Tot Prot (SPE)"]
     cut, misspelt, unknown = categorizer.score_many(names)

@@ -20,6 +20,9 @@ from zivo.core.lab_tests.catalogue import Catalogue, LabTest, catalogue
 from zivo.core.taxonomy import CATEGORIES, OTHER_ID
 
 EXACT_CONFIDENCE = 0.99
+# An exact name reached through a misspelt word that could be either of two words, or a name visibly cut
+# (`ScoredName`): a coin's toss between readings, below any review threshold.
+GUESSED_CONFIDENCE = 0.5
 
 CATEGORY_ORDER: tuple[str, ...] = tuple(category.id for category in CATEGORIES)
 _OTHER_INDEX = CATEGORY_ORDER.index(OTHER_ID)
@@ -64,6 +67,12 @@ class ScoredName:
     # as a report word or an organism: words nothing explains. Scored with names hidden (calibration), the
     # words only those names use count as unknown, as they would for a new lab's name.
     unknown_word_share: float = 0.0
+    # Known exactly through a word misspelt from two words that give tests of two categories ("colro":
+    # color or Spanish cloro): the answer rests on a guess of which, so it goes to review.
+    misspelt_ambiguously: bool = False
+    # The name was visibly cut by a print field (`names.looks_cut`: a bracket left open, a last word no
+    # name ends with): what was cut may have said the specimen or the test, so it goes to review.
+    looks_cut: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,6 +268,8 @@ def decide(
     tests = tests or catalogue()
     if scored.exact is not None:
         exact = tests.by_id[scored.exact]
+        if scored.misspelt_ambiguously or scored.looks_cut:
+            return Categorization(exact.category, GUESSED_CONFIDENCE, True)
         return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
     if not scored.text:
         if scored.read_share < 1.0:
@@ -274,7 +285,7 @@ def decide(
     # A name read in part ("Глюкоза <word not known>"): the words left unread may change the test
     # (urine glucose, LDL cholesterol), so it goes to review, its confidence that of the words read
     # scaled by their share (a rule, not fitted: calibration never sees such names).
-    needs_review = confidence < parameters.review_threshold or scored.read_share < 1.0
+    needs_review = confidence < parameters.review_threshold or scored.read_share < 1.0 or scored.looks_cut
     confidence *= scored.read_share
     test = best if not needs_review else None
     return Categorization(

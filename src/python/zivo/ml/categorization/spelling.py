@@ -22,6 +22,9 @@ _LONG_WORD = 8
 # "borr" (German "Borr.Immunoblot"), "simp" ("Herpes simp."), "tiss", "exam" adds letters, where a typo
 # correction would change one; three letters ("leu", "ase") begin too many words to say which.
 _MIN_CUT_LENGTH = 4
+# A last word this few letters short of the one word it begins is that word cut by a print field, even when
+# it is also one letter from another ("parasitologiq": parasitologique, not parasitologia).
+_SHORT_CUT = 3
 
 
 class TokenCorrector:
@@ -71,6 +74,11 @@ class TokenCorrector:
             self._memo[word] = corrected
         return corrected
 
+    def _begins_any(self, word: str) -> bool:
+        targets = self._targets.get(word[0], [])
+        start = bisect.bisect_right(targets, word)
+        return start < len(targets) and targets[start].startswith(word)
+
     def _completion(self, word: str) -> str | None:
         targets = self._targets.get(word[0], [])
         start = bisect.bisect_right(targets, word)
@@ -81,17 +89,91 @@ class TokenCorrector:
         shortest = min(completions, key=len)
         return shortest if all(other.startswith(shortest) for other in completions) else None
 
-    def _closest(self, word: str) -> str:
-        max_edits = 2 if len(word) >= _LONG_WORD else 1
+    def _matches(self, word: str, max_edits: int) -> list[tuple[str, int]]:
+        """The vocabulary words at most `max_edits` from `word`, with their distance."""
         # Typos rarely hit the first letter; a real word that is not in the vocabulary often differs from
         # one that is only there ("bound" is not "wound"), so only targets with the same first letter count.
         matches = process.extract(
             word, self._targets.get(word[0], []), scorer=OSA.distance, score_cutoff=max_edits, limit=None
         )
-        corrected = word
-        if matches:
-            corrected = str(min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0])
-        return corrected
+        return [(str(match[0]), int(match[1])) for match in matches]
+
+    def _closest(self, word: str, max_edits: int | None = None) -> str:
+        if max_edits is None:
+            max_edits = 2 if len(word) >= _LONG_WORD else 1
+        matches = self._matches(word, max_edits)
+        if not matches:
+            return word
+        return min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0]
+
+    def _typos(self, word: str) -> list[tuple[str, int]]:
+        """The vocabulary words `word` is a typo of: one edit away (two for a long word); none when the
+        nearest include one that is `word` with letters added or dropped at its end, an inflection
+        ("liquides", "liquide"; "grams", "gram") or another word ("analyse", the French word; "analyser", a
+        method), not a typo."""
+        for max_edits in range(1, self._max_edits(word) + 1):
+            matches = self._typos_within(word, max_edits)
+            if matches:
+                return matches
+        return []
+
+    @staticmethod
+    def _max_edits(word: str) -> int:
+        return 2 if len(word) >= _LONG_WORD else 1
+
+    def _typos_within(self, word: str, max_edits: int) -> list[tuple[str, int]]:
+        matches = self._matches(word, max_edits)
+        if any(target.startswith(word) or word.startswith(target) for target, _ in matches):
+            # An inflection of a vocabulary word: left to the reading of the grammar's words.
+            return []
+        return matches
+
+    def mend(self, word: str, *, complete: bool = False) -> str:
+        """`word` as a typo of a vocabulary word (a word one letter from one is that word misspelt:
+        "glucoce" is glucose, not glucocerebrosidase cut short), or with `complete` the one word it
+        begins (a word cut by a print field at the end of a name: "falciformati"); else as it is."""
+        if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
+            return word
+        key = f"{word} {complete}"
+        with self._lock:
+            memo = self._memo.get(key)
+        if memo is not None:
+            return memo
+        if complete:
+            # The last word of a name a print field may have cut: the one word it begins when that adds
+            # a few letters ("parasitologiq"), else a one-letter typo ("glucoce", not glucocerebrosidase),
+            # else the one word it begins ("falciformati"); one that begins several ("electrop":
+            # electrophoresis, electrophoretic) is left as it is, not read as a typo two letters from
+            # another ("electrode").
+            completed = self._completion(word)
+            typos = []
+            if completed is None or len(completed) - len(word) > _SHORT_CUT:
+                typos = self._typos_within(word, 1)
+            if not typos:
+                if completed is not None or self._begins_any(word):
+                    typos = [(completed or word, 0)]
+                elif self._max_edits(word) > 1:
+                    typos = self._typos_within(word, 2)
+        else:
+            typos = self._typos(word)
+        mended = word
+        if typos:
+            mended = min(typos, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0]
+        with self._lock:
+            self._memo[key] = mended
+        return mended
+
+    def rivals(self, word: str) -> list[str]:
+        """The vocabulary words a misspelt `word` is as near to as to the one `mend` reads it as (tied at
+        the fewest edits): a word one swap from "color" and from "cloro" could be either."""
+        if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
+            return []
+        typos = self._typos(word)
+        if not typos:
+            return []
+        mended = self.mend(word)
+        fewest = min(distance for _, distance in typos)
+        return [target for target, distance in typos if distance == fewest and target != mended]
 
     def correct(self, text: str) -> str:
         return " ".join(self.correct_word(word) for word in text.split())

@@ -161,3 +161,31 @@ def test_a_word_of_two_specimens_is_neither() -> None:
     specimens = CutSpecimens({"sputum": "sputum", "sputnik": "fluid"}, ())
     assert specimens.specimen("sput") is None
     assert specimens.specimen("sputu") == "sputum"
+
+
+def test_a_word_is_mended_as_a_typo_before_it_is_read_as_cut() -> None:
+    corrector = TokenCorrector([*VOCABULARY, "glucocerebrosidase", "falciformation", "parasitologique"])
+    assert corrector.mend("glucoce") == "glucose"  # one letter from glucose, not glucocerebrosidase cut
+    assert corrector.mend("glucoce", complete=True) == "glucose"
+    assert corrector.mend("falciformati") == "falciformati"  # a cut is completed only at a name's end
+    assert corrector.mend("falciformati", complete=True) == "falciformation"
+    # A few letters short of the one word it begins: cut, though one letter from another word.
+    assert TokenCorrector(["parasitologique", "parasitologia"]).mend("parasitologiq", complete=True) == (
+        "parasitologique"
+    )
+    # Letters added or dropped at the end make an inflection or another word, not a typo.
+    assert TokenCorrector(["analyser", "liquide"]).mend("analyse") == "analyse"
+    assert TokenCorrector(["analyser", "liquide"]).mend("liquides") == "liquides"
+
+
+def test_a_cut_last_word_that_begins_several_words_is_not_read_as_a_typo() -> None:
+    corrector = TokenCorrector(["electrophoresis", "electrophoretic", "electrode"])
+    assert corrector.mend("electrop", complete=True) == "electrop"
+    assert corrector.mend("electrop") == "electrode"  # inside a name: two letters from electrode
+
+
+def test_a_misspelt_word_as_near_two_words_has_a_rival() -> None:
+    corrector = TokenCorrector(["color", "color", "cloro"])
+    assert corrector.mend("colro") == "color"  # the more frequent
+    assert corrector.rivals("colro") == ["cloro"]
+    assert corrector.rivals("glucose") == []
