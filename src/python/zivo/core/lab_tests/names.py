@@ -160,7 +160,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         allergy=_words(data["allergy"]),
         test_words=_words(data["test_words"]),
         timed_collection=_words(data["timed_collection"]),
-        dangling=_words(data.get("dangling", {"words": ""})),
+        dangling=_words(data["dangling"]),
     )
     if scripts is None:
         return rules

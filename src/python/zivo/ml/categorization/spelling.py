@@ -98,10 +98,8 @@ class TokenCorrector:
         )
         return [(str(match[0]), int(match[1])) for match in matches]
 
-    def _closest(self, word: str, max_edits: int | None = None) -> str:
-        if max_edits is None:
-            max_edits = 2 if len(word) >= _LONG_WORD else 1
-        matches = self._matches(word, max_edits)
+    def _closest(self, word: str) -> str:
+        matches = self._matches(word, self._max_edits(word))
         if not matches:
             return word
         return min(matches, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0]
