@@ -240,10 +240,13 @@ class Catalogue:
         # a name of five qualifiers and one analyte is that analyte's).
         counts = range(1, len(optional) + 1) if len(optional) <= _MOST_OPTIONAL_WORDS else (len(optional),)
         for count in counts:
+            # Never down to a word that says a row is a test: "complete blood test" is no report's `Test`.
             found = {
                 candidate.id: candidate
                 for left_out in itertools.combinations(optional, count)
-                if (candidate := self.by_key.get(" ".join(word for word in words if word not in left_out)))
+                if (kept := " ".join(word for word in words if word not in left_out))
+                not in self.grammar.test_words
+                and (candidate := self.by_key.get(kept))
             }
             if found:
                 return found.popitem()[1] if len(found) == 1 else None

@@ -100,6 +100,15 @@ def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> Non
     assert found.id == test_id
 
 
+@pytest.mark.parametrize("name", ["Complete blood test", "Complete test", "Test level"])
+def test_qualifier_words_left_out_never_leave_the_word_test_alone(name: str) -> None:
+    # "Test" alone is a report's column header (`report_fields`), not what "complete blood test" names.
+    assert catalogue().lookup(name) is None
+    found = catalogue().lookup("Blood count test")
+    assert found is not None
+    assert found.id == "cbc_panel"
+
+
 @pytest.mark.parametrize("printed", ["{} result", "{} - Result", "{} value", "1. {}", "12) {}"])
 def test_every_catalogue_name_printed_as_a_reports_row_is_still_its_test(printed: str) -> None:
     """A report word after the name or a row number before it names no other test, for every name. Not

@@ -404,12 +404,27 @@ def written_words(rules: Grammar | None = None) -> frozenset[str]:
 
 def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     """Whether `raw` was visibly cut by a print field: a bracket opened and not closed ("Protein
-    [Mass/volume", "Kreatinine (Jaffé) ("), or a last word no test name ends with ("Urine microscopy and").
-    What was cut may have said the specimen or the test, so the name alone does not say which."""
+    [Mass/volume", "Kreatinine (Jaffé) ("), or a last word no test name ends with ("Urine microscopy and",
+    an article elided before the word that was cut: "Electrophorèse de l'"). What was cut may have said the
+    specimen or the test, so the name alone does not say which."""
     if raw.rfind("(") > raw.rfind(")") or raw.rfind("[") > raw.rfind("]"):
         return True
+    rules = rules or grammar()
+    printed = raw.split()
+    # As printed: cleaning takes the apostrophe of an elided article ("l'", "dell'") away.
+    if printed and _strip_accents(printed[-1].lower()).replace("\u2019", "'") in rules.dangling:
+        return True
     words = cleaned_words(raw, rules)
-    return bool(words) and words[-1] in (rules or grammar()).dangling
+    return bool(words) and words[-1] in rules.dangling
+
+
+def names_no_analyte(text: str, rules: Grammar | None = None) -> bool:
+    """Whether a normalized text names no analyte: only letters standing alone and words a name may add
+    without naming a test (`optional`), as a procedure's name cut before its analyte leaves ("DOSAGEM
+    QUANTITATIVA", "DOSAGEM E/OU FRACION", "ESPECTROFOTOMETRIA N"). Such a reading is a guess."""
+    optional = (rules or grammar()).optional
+    words = text.split()
+    return bool(words) and all(len(word) == 1 or word in optional for word in words)
 
 
 def read_share(name: NormalizedName) -> float:

@@ -15,6 +15,7 @@ from zivo.core.lab_tests.names import (
     is_infection_name,
     looks_cut,
     name_key,
+    names_no_analyte,
     names_organism,
     normalize_name,
     parse_grammar,
@@ -412,6 +413,9 @@ def test_the_words_as_written_hold_the_grammars_keys_not_its_readings() -> None:
         ("Kreatinine (Jaffé) (", True),
         ("Urine microscopy and", True),  # no name ends with "and"
         ("Test de confirmation de", True),
+        ("Electrophorèse de l'", True),  # an article elided before the word cut off
+        ("Analisi dell’", True),
+        ("Electrophorèse de l'Hémoglobine", False),
         ("Protein [Mass/volume] in Urine", False),
         ("Reported On", False),  # "on", "by", "to" end report fields and names
         ("WIDAL TO", False),
@@ -420,3 +424,19 @@ def test_the_words_as_written_hold_the_grammars_keys_not_its_readings() -> None:
 )
 def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:
     assert looks_cut(raw, grammar()) is cut
+
+
+@pytest.mark.parametrize(
+    ("text", "no_analyte"),
+    [
+        ("quantitative", True),  # "DOSAGEM QUANTITATIVA": the procedure's name cut before its analyte
+        ("n", True),  # "ESPECTROFOTOMETRIA N"
+        ("e", True),
+        ("complete test", True),
+        ("vitamin d", False),
+        ("hemoglobin f", False),
+        ("", False),
+    ],
+)
+def test_a_reading_of_letters_and_qualifier_words_names_no_analyte(text: str, no_analyte: bool) -> None:
+    assert names_no_analyte(text, grammar()) is no_analyte

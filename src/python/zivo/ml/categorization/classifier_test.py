@@ -202,6 +202,16 @@ def test_a_name_visibly_cut_goes_to_review(categorizer: Categorizer) -> None:
     assert not categorizer.categorize("Erythrocytes").needs_review
 
 
+def test_a_reading_that_names_no_analyte_goes_to_review() -> None:
+    # "DOSAGEM QUANTITATIVA", a procedure's name cut before its analyte: whatever its score, a guess.
+    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
+    scores[CATEGORY_ORDER.index("lipid")] = 0.9
+    tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
+    parameters = DecisionParameters(other_threshold=0.5, temperature=0.05, review_threshold=0.5)
+    assert decide(ScoredName("quantitative", None, scores, tests), parameters).needs_review
+    assert not decide(ScoredName("hdl", None, scores, tests), parameters).needs_review
+
+
 def test_a_specimen_word_cut_short_or_misspelt_is_the_specimen(categorizer: Categorizer) -> None:
     names = ["Urea Nitrogen, Ascit", "Potassium, Stol", "Tot Prot (SPE)"]
     cut, misspelt, unknown = categorizer.score_many(names)

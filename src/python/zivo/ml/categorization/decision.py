@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from zivo.core.lab_tests.catalogue import Catalogue, LabTest, catalogue
+from zivo.core.lab_tests.names import names_no_analyte
 from zivo.core.taxonomy import CATEGORIES, OTHER_ID
 
 EXACT_CONFIDENCE = 0.99
@@ -285,7 +286,14 @@ def decide(
     # A name read in part ("Глюкоза <word not known>"): the words left unread may change the test
     # (urine glucose, LDL cholesterol), so it goes to review, its confidence that of the words read
     # scaled by their share (a rule, not fitted: calibration never sees such names).
-    needs_review = confidence < parameters.review_threshold or scored.read_share < 1.0 or scored.looks_cut
+    # A name whose words read name no analyte ("quantitative", a letter: a procedure's name cut before its
+    # analyte) is a guess whatever its score.
+    needs_review = (
+        confidence < parameters.review_threshold
+        or scored.read_share < 1.0
+        or scored.looks_cut
+        or names_no_analyte(scored.text, tests.grammar)
+    )
     confidence *= scored.read_share
     test = best if not needs_review else None
     return Categorization(

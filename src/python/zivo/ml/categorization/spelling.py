@@ -7,7 +7,7 @@ import itertools
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from cachetools import LRUCache
 from rapidfuzz import process
@@ -229,15 +229,16 @@ def _skeleton(short: str, word: str) -> bool:
     return all(letter in letters for letter in short[2:])
 
 
-def abbreviates(shorts: Sequence[str], words: Sequence[str]) -> bool:
+def abbreviates(shorts: Sequence[str], words: Sequence[str], known: Collection[str] = ()) -> bool:
     """Whether each of `shorts` is the word of `words` at its place, cut off or without some letters;
     at most one without letters: two such words ("Myl Prt") say too little to tell myelin basic protein
-    from a myeloma protein."""
+    from a myeloma protein. A `known` word of `_MIN_LENGTH` letters or more is itself, never another written
+    without some letters ("immune" is not "immunobead"; "plt", short, is platelet)."""
     skeletons = 0
     for short, word in zip(shorts, words, strict=True):
         if short == word or _cut(short, word):
             continue
-        if not _skeleton(short, word):
+        if (short in known and len(short) >= _MIN_LENGTH) or not _skeleton(short, word):
             return False
         skeletons += 1
     return skeletons <= 1
@@ -255,6 +256,7 @@ class AbbreviatedNames:
         self._tests: dict[str, set[str]] = {}
         for text, test_id in names:
             self._tests.setdefault(text, set()).add(test_id)
+        self._words = frozenset(word for text in self._tests for word in text.split())
         # Keyed by the words' first characters: an abbreviation keeps each word's first letter.
         self._by_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         # ... and by the first characters of the reference's first words: a fixed-width field also cuts
@@ -275,13 +277,15 @@ class AbbreviatedNames:
         words = text.split()
         initials = tuple(word[0] for word in words)
         candidates = [
-            reference for reference in self._by_initials.get(initials, []) if abbreviates(words, reference)
+            reference
+            for reference in self._by_initials.get(initials, [])
+            if abbreviates(words, reference, self._words)
         ]
         if not candidates and len(words) >= _MIN_LEADING_WORDS:
             candidates = [
                 reference
                 for reference in self._by_leading_initials.get(initials, [])
-                if abbreviates(words, reference[: len(words)])
+                if abbreviates(words, reference[: len(words)], self._words)
             ]
         tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
         if len(tests) != 1:

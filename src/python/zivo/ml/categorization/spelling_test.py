@@ -189,3 +189,17 @@ def test_a_misspelt_word_as_near_two_words_has_a_rival() -> None:
     assert corrector.mend("colro") == "color"  # the more frequent
     assert corrector.rivals("colro") == ["cloro"]
     assert corrector.rivals("glucose") == []
+
+
+def test_a_word_the_references_use_is_not_another_word_without_some_letters() -> None:
+    names = AbbreviatedNames(
+        [
+            ("immunobead test", "semen"),
+            ("immune complex", "immune_complexes"),
+            ("platelet count", "platelet_count"),
+            ("plt", "platelet_count"),
+        ]
+    )
+    assert names.expand("immune test") is None  # "immune" is a word of its own, not "immunobead"
+    assert names.expand("imnbd test") == "immunobead test"
+    assert names.expand("plt count") == "platelet count"  # "plt", short, stays an abbreviation
