@@ -299,6 +299,16 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Teste para diabetes insipidus", "pituitary_dynamic_tests"),
         ("Bacterioscopia pelo Gram", "gram_stain"),
         ("Pesquisa de ovos nas fezes", "stool_ova_parasites"),
+        # Ontario's request nomenclature (OLIS): the analyte first, its qualifier after; British spellings.
+        ("Cutaneous antibodies", "skin_autoantibodies"),
+        ("Hemoglobin A1 C", "hba1c"),
+        ("Cryoglobulins characterization", "protein_electrophoresis"),
+        ("Extractable nuclear antibodies screen", "ena"),
+        ("Reticulin antibodies screen", "reticulin_antibody"),
+        ("Meat fibres", "stool_routine"),
+        ("Protein bound iodine", "protein_bound_iodine"),
+        ("Gammopathy typing", "protein_electrophoresis"),
+        ("Ova and parasites identification", "stool_ova_parasites"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
