@@ -54,6 +54,8 @@ FILES = (
     "oscar-ca-holdout.csv",
     "sigtap-br-dev.csv",
     "sigtap-br-holdout.csv",
+    "khanza-id-dev.csv",
+    "khanza-id-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -76,6 +78,7 @@ HELD_OUT = (
     "labbook-africa-holdout.csv",
     "oscar-ca-holdout.csv",
     "sigtap-br-holdout.csv",
+    "khanza-id-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")
