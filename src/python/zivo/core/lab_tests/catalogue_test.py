@@ -309,6 +309,13 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Protein bound iodine", "protein_bound_iodine"),
         ("Gammopathy typing", "protein_electrophoresis"),
         ("Ova and parasites identification", "stool_ova_parasites"),
+        # Indonesian short names and report lines (SIMRS Khanza).
+        ("GDP", "glucose_fasting"),
+        ("GD2JPP", "glucose_postprandial"),
+        ("Kejernihan", "urine_appearance"),
+        ("Bakteri", "urine_bacteria"),
+        ("Rhesus", "blood_group"),
+        ("KESAN", "report_fields"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

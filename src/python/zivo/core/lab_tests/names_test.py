@@ -171,6 +171,15 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("Curva de resistência globular osmótica", "osmotic fragility", None),
         ("Contagem de leucócitos", "count leukocytes", None),
         ("Teste de agregação plaquetária", "test aggregation platelet", None),
+        # Indonesian report lines (SIMRS Khanza): "Darah Rutin" is the blood count, "Urine Rutin" the
+        # urinalysis, the sediment's cells are the urine's, "Bill." is the bilirubin, "CITO" (urgent) and the
+        # section word "Hematologi" say nothing of the test.
+        ("Darah Rutin", "complete count", "blood"),
+        ("Urine Rutin", "urine routine", "urine"),
+        ("Leukosit Sedimen", "urine wbc", "urine"),
+        ("Bill. Direct", "bilirubin direct", None),
+        ("Hematologi Darah Lengkap ( CITO )", "hematology complete count cito", "blood"),
+        ("Silinder", "casts", None),
         # A row's list number is not part of the name; a number the name begins with is.
         ("1. Iron", "iron", None),
         ("12) Sodium", "sodium", None),

@@ -56,6 +56,8 @@ FILES = (
     "sigtap-br-holdout.csv",
     "olis-ca-dev.csv",
     "olis-ca-holdout.csv",
+    "khanza-id-dev.csv",
+    "khanza-id-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -79,6 +81,7 @@ HELD_OUT = (
     "oscar-ca-holdout.csv",
     "sigtap-br-holdout.csv",
     "olis-ca-holdout.csv",
+    "khanza-id-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

@@ -131,6 +131,7 @@ SPLIT_SOURCES = (
     "oscar-ca",
     "sigtap-br",
     "olis-ca",
+    "khanza-id",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
