@@ -299,6 +299,13 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Teste para diabetes insipidus", "pituitary_dynamic_tests"),
         ("Bacterioscopia pelo Gram", "gram_stain"),
         ("Pesquisa de ovos nas fezes", "stool_ova_parasites"),
+        # Colombian CUPS names (Spanish).
+        ("CITOPLASMA DE NEUTROFILOS. ANTICUERPOS TOTALES [C-ANCA O P-ANCA] POR EIA + (POS AMPLIADO)", "anca"),
+        ("EXAMEN DIRECTO PARA HONGOS [KOH]+", "koh_mount"),
+        ("TITULACION DE ISOAGLUTININAS POR MICROTECNICA", "immune_function"),
+        ("ALFA 1 ANTIQUIMIOTRIPSINA POR NEFELOMETRIA", "alpha1_antichymotrypsin"),
+        ("DEHIDROEPINANDROSTERONA", "dhea_s"),
+        ("ENZIMA CONVERTIDORA DE ANGIOTENSINA", "ace"),
         # Ontario's request nomenclature (OLIS): the analyte first, its qualifier after; British spellings.
         ("Cutaneous antibodies", "skin_autoantibodies"),
         ("Hemoglobin A1 C", "hba1c"),

@@ -402,6 +402,9 @@ def written_words(rules: Grammar | None = None) -> frozenset[str]:
     return frozenset(word for word in words if " " not in word)
 
 
+_TRAILING_MARKS_RE = re.compile(r"[\s&*+§]+$")
+
+
 def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     """Whether `raw` was visibly cut by a print field: a bracket opened and not closed ("Protein
     [Mass/volume", "Kreatinine (Jaffé) ("), or a last word no test name ends with ("Urine microscopy and",
@@ -410,6 +413,11 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     if raw.rfind("(") > raw.rfind(")") or raw.rfind("[") > raw.rfind("]"):
         return True
     rules = rules or grammar()
+    # A run of signs that ends the name and holds more than an ampersand is a list's marks (Colombia's CUPS
+    # marks a benefit plan's tests "& *+"), not a conjunction a print field cut after.
+    marks = _TRAILING_MARKS_RE.search(raw)
+    if marks and set(marks[0]) - {"&", " "}:
+        raw = raw[: marks.start()]
     printed = raw.split()
     # As printed: cleaning takes the apostrophe of an elided article ("l'", "dell'") away.
     if printed and _strip_accents(printed[-1].lower()).replace("\u2019", "'") in rules.dangling:

@@ -180,6 +180,13 @@ from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
         ("Bill. Direct", "bilirubin direct", None),
         ("Hematologi Darah Lengkap ( CITO )", "hematology complete count cito", "blood"),
         ("Silinder", "casts", None),
+        # Colombian CUPS names (Spanish): the method and the degree of automation after the analyte say how,
+        # the benefit plan's marks ("+", "(POS AMPLIADO)") nothing; Spanish names of the analytes.
+        ("MUSCULO LISO ANTICUERPOS SEMIAUTOMATIZADO", "smooth muscle antibody", None),
+        ("DIMERO D POR LATEX (POS AMPLIADO)", "dimer d latex", None),
+        ("HOMOCIST(E)INA § (POS AMPLIADO)", "homocysteine", None),
+        ("UROBILINOGENO EN MATERIA FECAL. CUANTITATIVO +", "urobilinogen stool quantitative", "stool"),
+        ("FRACCION EXCRETADA DE BICARBONATO", "fractional excretion bicarbonate", None),
         # A row's list number is not part of the name; a number the name begins with is.
         ("1. Iron", "iron", None),
         ("12) Sodium", "sodium", None),
@@ -429,6 +436,9 @@ def test_the_words_as_written_hold_the_grammars_keys_not_its_readings() -> None:
         ("Reported On", False),  # "on", "by", "to" end report fields and names
         ("WIDAL TO", False),
         ("Glucose", False),
+        # Colombia's CUPS marks a benefit plan's tests after the name: the marks are no cut conjunction.
+        ("VIH 1 Y 2. ANTICUERPOS & *+", False),
+        ("Urine microscopy &", True),
     ],
 )
 def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:

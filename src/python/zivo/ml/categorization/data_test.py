@@ -58,6 +58,8 @@ FILES = (
     "olis-ca-holdout.csv",
     "khanza-id-dev.csv",
     "khanza-id-holdout.csv",
+    "cups-co-dev.csv",
+    "cups-co-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -82,6 +84,7 @@ HELD_OUT = (
     "sigtap-br-holdout.csv",
     "olis-ca-holdout.csv",
     "khanza-id-holdout.csv",
+    "cups-co-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

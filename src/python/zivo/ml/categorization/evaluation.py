@@ -132,6 +132,7 @@ SPLIT_SOURCES = (
     "sigtap-br",
     "olis-ca",
     "khanza-id",
+    "cups-co",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
