@@ -299,9 +299,11 @@ def test_word_classes_name_taxonomy_categories_in_lowercase_words() -> None:
     classes = grammar().classes
     assert len({kind.name for kind in classes}) == len(classes)
     for kind in classes:
-        assert kind.categories and set(kind.categories) <= CATEGORY_IDS, kind.name
+        assert kind.categories, kind.name
+        assert set(kind.categories) <= CATEGORY_IDS, kind.name
         for word in (*kind.words, *kind.stems, *kind.prefixes, *kind.unless):
-            assert word.isalnum() and word == word.lower(), (kind.name, word)
+            assert word.isalnum(), (kind.name, word)
+            assert word == word.lower(), (kind.name, word)
 
 
 def test_catalogue_names_a_word_class_places_are_of_its_categories() -> None:

@@ -15,9 +15,10 @@ How a name is resolved:
    (`[classes]`: a drug's INN ending, a susceptibility, a hormone's ending, a clotting or immunoglobulin
    word, a blood gas, blood bank) as much against references of other categories than the class's. A
    blood analyte named in a body fluid, stool or semen (no pathogen named) is that specimen's own test:
-   its match on blood counts for `other`, one `specimen_penalty` down, with no canonical test. A category's score is its best
-   name's; `other` competes with at least `other_threshold`; confidence = softmax(scores / temperature)
-   of the chosen category. The canonical test is the chosen category's best name's test.
+   its match on blood counts for `other`, one `specimen_penalty` down, with no canonical test. A
+   category's score is its best name's; `other` competes with at least `other_threshold`; confidence =
+   softmax(scores / temperature) of the chosen category. The canonical test is the chosen category's
+   best name's test.
 4. Confidence: a small logistic model over what separates right from wrong answers for names whose
    analyte the catalogue does not know (`CONFIDENCE_FEATURES`: the softmax probability, whether meaning
    alone and spelling alone each pick the chosen category, whether the chosen test's specimen is the
