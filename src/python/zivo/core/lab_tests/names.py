@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -103,6 +103,58 @@ class Grammar:
     scripts: ScriptWords = NO_SCRIPT_WORDS
     # Words no test name ends with: a name ending with one was cut by a print field (`looks_cut`).
     dangling: frozenset[str] = frozenset()
+    # Word classes that say a name's category when the catalogue does not know its analyte (`word_class`).
+    classes: tuple[WordClass, ...] = ()
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """A family of analytes told by its words (grammar.toml `[classes]`): whole words, word endings (the
+    INN stems of drug names, `-mycin`, `-azepam`, also with a Romance or Dutch final `-e`/`-a`) and word
+    beginnings (`cef-`). The taxonomy files the family in `categories` (the first is its own);
+    a word of `unless` makes the name another kind of test (a drug's `resistance`: the pathogen's)."""
+
+    name: str
+    categories: tuple[str, ...]
+    words: frozenset[str] = frozenset()
+    stems: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    unless: frozenset[str] = frozenset()
+
+    def says(self, words: Sequence[str]) -> bool:
+        if not self.unless.isdisjoint(words):
+            return False
+        return any(self._word(word) for word in words)
+
+    def _word(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        # At least three letters before an ending or after a beginning: "vir" or "cefal" alone is no drug.
+        for stem in self.stems:
+            for tail in ("", "e", "a"):
+                if word.endswith(stem + tail) and len(word) >= len(stem) + len(tail) + 3:
+                    return True
+        return any(word.startswith(prefix) and len(word) >= len(prefix) + 4 for prefix in self.prefixes)
+
+
+def _classes(tables: dict[str, dict[str, object]]) -> tuple[WordClass, ...]:
+    def split(table: dict[str, object], key: str) -> tuple[str, ...]:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise ValueError(f"[classes] '{key}' must be a string, got {value!r}")
+        return tuple(value.split())
+
+    return tuple(
+        WordClass(
+            name,
+            tuple(table["categories"]),  # type: ignore[arg-type]
+            frozenset(split(table, "words")),
+            split(table, "stems"),
+            split(table, "prefixes"),
+            frozenset(split(table, "unless")),
+        )
+        for name, table in tables.items()
+    )
 
 
 def _words(table: dict[str, object]) -> frozenset[str]:
@@ -161,6 +213,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         test_words=_words(data["test_words"]),
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
+        classes=_classes(data.get("classes", {})),
     )
     if scripts is None:
         return rules
@@ -457,6 +510,17 @@ def names_organism(text: str, rules: Grammar | None = None) -> bool:
     """Whether a normalized text mentions a microorganism ("b suis antibody", "hsv 2 igg")."""
     rules = rules or grammar()
     return not rules.organisms.isdisjoint(text.split())
+
+
+def word_class(text: str, rules: Grammar | None = None) -> WordClass | None:
+    """The first class (grammar.toml `[classes]`, in order) whose words a normalized text has, for a text
+    that names no organism and no allergen IgE (those are infection or allergy tests whatever else they
+    say): "tobramycin peak" is a drug level, "cefotaxime susceptibility" a pathogen's susceptibility."""
+    rules = rules or grammar()
+    words = text.split()
+    if names_organism(text, rules) or not rules.allergy.isdisjoint(words):
+        return None
+    return next((kind for kind in rules.classes if kind.says(words)), None)
 
 
 def is_infection_name(text: str, rules: Grammar | None = None) -> bool:

@@ -20,9 +20,11 @@ from zivo.core.lab_tests.names import (
     normalize_name,
     parse_grammar,
     read_share,
+    word_class,
     written_words,
 )
 from zivo.core.lab_tests.scripts import ScriptWordsError, any_rule
+from zivo.core.taxonomy import CATEGORY_IDS
 
 
 @pytest.mark.parametrize(
@@ -267,6 +269,64 @@ def test_the_key_ignores_word_order() -> None:
 )
 def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
     assert is_infection_name(normalize_name(raw).text) is infection
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("Tobramycin Level (Peak)", "drugs"),
+        ("Gentamicine top spiegel", "drugs"),  # Dutch -e
+        ("Lidocaine", "drugs"),  # -caine
+        ("Methotrexate LVL", "drugs"),
+        ("Cefotaxime susc", "susceptibility"),  # the pathogen's, before the drug's
+        ("ESBL and AmpC Screen", "susceptibility"),
+        ("Fungus Skin Cult", "pathogen_tests"),
+        ("FTA-ABS", "pathogen_tests"),
+        ("DIHYDROTESTOSTERONE", "hormones"),
+        ("HORMONA DEL CRECIMIENTO", "hormones"),
+        ("Thrombophilia screen", "coagulation"),
+        ("Lupus AntiCoagulant Neutralization Platelet", "coagulation"),
+        ("Immunoglobulins (IgG IgA IgM)", "immunoglobulins"),
+        ("Carboxyhemoglobin", "blood_gases"),
+        ("Rhesus", "blood_bank"),
+        ("CMV IgG", None),  # an organism: infection, whatever the class words
+        ("Penicillin IgE", None),  # an allergen IgE
+        ("Progesterone receptor", None),  # a tumour marker
+        ("Carbapenem resistant screen", None),  # the pathogen's resistance, no drug level
+        ("Semen culture", None),
+        ("Vi", None),  # too short for an ending
+    ],
+)
+def test_word_classes_read_a_names_family(raw: str, kind: str | None) -> None:
+    found = word_class(normalize_name(raw).text)
+    assert (found.name if found else None) == kind
+
+
+def test_word_classes_name_taxonomy_categories_in_lowercase_words() -> None:
+    classes = grammar().classes
+    assert len({kind.name for kind in classes}) == len(classes)
+    for kind in classes:
+        assert kind.categories, kind.name
+        assert set(kind.categories) <= CATEGORY_IDS, kind.name
+        for word in (*kind.words, *kind.stems, *kind.prefixes, *kind.unless):
+            assert word.isalnum(), (kind.name, word)
+            assert word == word.lower(), (kind.name, word)
+
+
+def test_catalogue_names_a_word_class_places_are_of_its_categories() -> None:
+    # A class weighs references of other categories down for a name with its words: a catalogue name with
+    # them in another category would contradict the class. The doping screen's synthetic steroids
+    # (`anabolic_steroids`, screened drugs) end as the hormones do: no ending tells them apart.
+    tests = catalogue()
+    wrong = [
+        (test.id, name, kind.name)
+        for test in tests
+        for name in test.names
+        if (kind := word_class(normalize_name(name, tests.grammar).text, tests.grammar)) is not None
+        and test.category not in kind.categories
+        and test.id != "anabolic_steroids"
+    ]
+    assert not wrong, f"catalogue names of another category than their word class's: {wrong}"
 
 
 def _grammar_toml() -> str:

@@ -11,11 +11,14 @@ How a name is resolved:
 3. Otherwise by meaning: for every catalogue name, similarity = w * cosine(embeddings) + (1 - w) * lexical
    similarity; a name whose specimen (urine, stool, semen, CSF) differs from the reference test's loses
    `specimen_penalty`; a name that names a microorganism (`grammar.toml` `[organisms]`; not an allergen
-   IgE) loses `organism_penalty` against references that name none. A blood analyte named in a body
-   fluid, stool or semen (no pathogen named) is that specimen's own test: its match on blood counts for
-   `other`, one `specimen_penalty` down, with no canonical test. A category's score is its best
-   name's; `other` competes with at least `other_threshold`; confidence = softmax(scores / temperature)
-   of the chosen category. The canonical test is the chosen category's best name's test.
+   IgE) loses `organism_penalty` against references that name none, and a name of a word class
+   (`[classes]`: a drug's INN ending, a susceptibility, a hormone's ending, a clotting or immunoglobulin
+   word, a blood gas, blood bank) as much against references of other categories than the class's. A
+   blood analyte named in a body fluid, stool or semen (no pathogen named) is that specimen's own test:
+   its match on blood counts for `other`, one `specimen_penalty` down, with no canonical test. A
+   category's score is its best name's; `other` competes with at least `other_threshold`; confidence =
+   softmax(scores / temperature) of the chosen category. The canonical test is the chosen category's
+   best name's test.
 4. Confidence: a small logistic model over what separates right from wrong answers for names whose
    analyte the catalogue does not know (`CONFIDENCE_FEATURES`: the softmax probability, whether meaning
    alone and spelling alone each pick the chosen category, whether the chosen test's specimen is the
@@ -54,6 +57,7 @@ from zivo.core.lab_tests.names import (
     normalize_name,
     read_share,
     specimen_of,
+    word_class,
     written_words,
 )
 from zivo.ml.categorization.decision import (
@@ -141,6 +145,8 @@ class _Penalties:
     default: FloatArray
     # Names that mention a microorganism, against references that name none.
     organism: FloatArray
+    # Names of a word class (grammar.toml `[classes]`), against references of the class's other categories.
+    classes: dict[str, FloatArray]
 
     def of_specimen(self, specimen: str | None) -> FloatArray:
         return self.specimens.get(specimen, self.default) if specimen is not None else self.default
@@ -179,7 +185,13 @@ def _penalties(
     default[index.distinct] = specimen
     organism_row = row()
     organism_row[index.no_organism] = organism
-    return _Penalties(rows, default, organism_row)
+    # A name a word class places (a drug, a susceptibility, a hormone) weighs the taxonomy's reading of the
+    # class as an organism weighs an infection: references of other categories lose as much.
+    classes: dict[str, FloatArray] = {}
+    for kind in index.grammar.classes:
+        classes[kind.name] = penalty = row()
+        penalty[~np.isin(index.categories, [CATEGORY_ORDER.index(c) for c in kind.categories])] = organism
+    return _Penalties(rows, default, organism_row, classes)
 
 
 # A test with more names than this groups analytes (`drug_levels`, `viral_serology`): leaving one
@@ -399,7 +411,7 @@ class Categorizer:
         )
         self._index: _ReferenceIndex | None = None
         # The loaded index's penalty rows, set with it (`_loaded_index`).
-        self._penalty_rows = _Penalties({}, np.zeros(0, np.float32), np.zeros(0, np.float32))
+        self._penalty_rows = _Penalties({}, np.zeros(0, np.float32), np.zeros(0, np.float32), {})
         self._index_lock = threading.Lock()
         self._results: LRUCache[str, Categorization] = LRUCache(maxsize=result_cache_size)
         self._results_lock = threading.Lock()
@@ -543,6 +555,8 @@ class Categorizer:
                 similarity[row] -= penalties.of_specimen(specimen)
                 if infection:
                     similarity[row] -= penalties.organism
+                elif (kind := word_class(text, tests.grammar)) is not None:
+                    similarity[row] -= penalties.classes[kind.name]
             category_scores = np.maximum.reduceat(similarity, index.starts, axis=1)
             # The best reference of each category, for all names at once (one argmax per category).
             best_columns = np.stack(
