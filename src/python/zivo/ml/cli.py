@@ -24,7 +24,7 @@ from typing import TextIO
 
 from zivo.core.taxonomy import CATEGORIES, CATEGORY_IDS
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
-from zivo.ml.embeddings.embedder import Embedder, TransformersEmbedder
+from zivo.ml.embeddings.embedder import PRECISIONS, Embedder, TransformersEmbedder
 
 EXIT_BAD_INPUT = 2
 
@@ -78,7 +78,7 @@ def read_names(path: Path, *, need_categories: bool) -> LabelledNames:
 
 
 def _build_embedder(args: argparse.Namespace) -> Embedder:
-    model = TransformersEmbedder(args.model, batch_size=args.batch_size)
+    model = TransformersEmbedder(args.model, batch_size=args.batch_size, precision=args.precision)
     return CachedEmbedder(model, LRUEmbeddingCache())
 
 
@@ -196,6 +196,12 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--csv", required=True, help="input CSV file with a 'name' column")
         sub.add_argument("--model", default=None, help="model directory or id (default: packaged MiniLM)")
         sub.add_argument("--batch-size", type=int, default=64, help="names per model batch (default 64)")
+        sub.add_argument(
+            "--precision",
+            choices=PRECISIONS,
+            default="auto",
+            help="dtype of the model's matrix products (default auto: bfloat16 if the CPU has it natively)",
+        )
     calibrate = commands.choices["calibrate"]
     calibrate.add_argument(
         "--target-auto-accuracy",

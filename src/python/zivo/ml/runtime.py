@@ -20,7 +20,9 @@ from zivo.ml.settings import DEFAULT_EMBEDDING_MODEL, WorkerSettings
 
 def build_categorizer(settings: WorkerSettings) -> Categorizer:
     model = None if settings.embedding_model == DEFAULT_EMBEDDING_MODEL else settings.embedding_model
-    embedder = TransformersEmbedder(model, batch_size=settings.embedding_batch_size)
+    embedder = TransformersEmbedder(
+        model, batch_size=settings.embedding_batch_size, precision=settings.embedding_precision
+    )
     cache: EmbeddingCache
     if settings.redis_url:
         # Shared by every worker process and machine: a name embedded once is never embedded again.
