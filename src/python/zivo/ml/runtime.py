@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from zivo.core.db.engine import make_engine, make_sessionmaker
 from zivo.core.lazy import Lazy
 from zivo.ml.categorization.classifier import Categorizer
-from zivo.ml.embeddings.cache import CachedEmbedder, EmbeddingCache, LRUEmbeddingCache, RedisEmbeddingCache
+from zivo.ml.embeddings.cache import (
+    CachedEmbedder,
+    EmbeddingCache,
+    LRUEmbeddingCache,
+    RedisEmbeddingCache,
+    cache_model_name,
+)
 from zivo.ml.embeddings.embedder import TransformersEmbedder
 from zivo.ml.settings import DEFAULT_EMBEDDING_MODEL, WorkerSettings
 
@@ -28,7 +34,7 @@ def build_categorizer(settings: WorkerSettings) -> Categorizer:
         # Shared by every worker process and machine: a name embedded once is never embedded again.
         cache = RedisEmbeddingCache.from_url(
             settings.redis_url,
-            model_name=settings.embedding_model,
+            model_name=cache_model_name(settings.embedding_model, embedder.precision),
             dimension=embedder.dimension,
             ttl_seconds=settings.embedding_cache_ttl_seconds,
         )

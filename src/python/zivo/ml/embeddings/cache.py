@@ -52,6 +52,13 @@ class LRUEmbeddingCache:
             self._entries.update(items)
 
 
+def cache_model_name(model_name: str, precision: str) -> str:
+    """The model part of a shared cache's keys: the model's name, and the precision its matrix products ran
+    in unless float32 (keys written before precisions existed stay valid). float32 and bfloat16 vectors of
+    one model differ by cosine ~3e-5, enough to move a few names, so a fleet mixing both never shares them."""
+    return model_name if precision == "float32" else f"{model_name}@{precision}"
+
+
 class RedisEmbeddingCache:
     """Vectors shared by all worker processes, stored as raw float32 bytes with a TTL.
 

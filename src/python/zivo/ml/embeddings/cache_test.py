@@ -9,7 +9,12 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache, RedisEmbeddingCache
+from zivo.ml.embeddings.cache import (
+    CachedEmbedder,
+    LRUEmbeddingCache,
+    RedisEmbeddingCache,
+    cache_model_name,
+)
 from zivo.ml.embeddings.embedder import FloatMatrix, TransformersEmbedder
 
 
@@ -88,6 +93,29 @@ def test_redis_cache_round_trips_float32_with_model_in_key_and_ttl(redis_url: st
     assert cache.key("serum iron") == "test:emb:tiny:serum iron"
     assert client.get("test:emb:tiny:serum iron") == vector.tobytes()
     assert 0 < client.ttl("test:emb:tiny:serum iron") <= 60
+
+
+def test_redis_cache_never_shares_vectors_across_precisions(redis_url: str) -> None:
+    client = redis.Redis.from_url(redis_url)
+    client.delete("test:emb:prec:urea", "test:emb:prec@bfloat16:urea")
+    full = RedisEmbeddingCache(
+        client, model_name=cache_model_name("prec", "float32"), dimension=3, prefix="test:emb", ttl_seconds=60
+    )
+    half = RedisEmbeddingCache(
+        client,
+        model_name=cache_model_name("prec", "bfloat16"),
+        dimension=3,
+        prefix="test:emb",
+        ttl_seconds=60,
+    )
+
+    full.set_many({"urea": _vector(1.0, 0.0, 0.0)})
+
+    assert half.get_many(["urea"]) == [None]
+    # float32 keeps the keys written before precisions existed.
+    assert full.key("urea") == "test:emb:prec:urea"
+    half.set_many({"urea": _vector(0.0, 1.0, 0.0)})
+    np.testing.assert_array_equal(full.get_many(["urea"])[0], _vector(1.0, 0.0, 0.0))
 
 
 def test_redis_cache_treats_vectors_of_another_size_as_misses(redis_url: str) -> None:
