@@ -60,6 +60,8 @@ FILES = (
     "khanza-id-holdout.csv",
     "cups-co-dev.csv",
     "cups-co-holdout.csv",
+    "lkh-at-dev.csv",
+    "lkh-at-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -85,6 +87,7 @@ HELD_OUT = (
     "olis-ca-holdout.csv",
     "khanza-id-holdout.csv",
     "cups-co-holdout.csv",
+    "lkh-at-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

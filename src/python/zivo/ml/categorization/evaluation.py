@@ -133,6 +133,7 @@ SPLIT_SOURCES = (
     "olis-ca",
     "khanza-id",
     "cups-co",
+    "lkh-at",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
