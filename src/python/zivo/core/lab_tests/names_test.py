@@ -8,6 +8,7 @@ import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.lab_tests.names import (
+    WordClass,
     _clean,
     apply_spelling,
     cleaned_words,
@@ -20,7 +21,6 @@ from zivo.core.lab_tests.names import (
     normalize_name,
     parse_grammar,
     read_share,
-    WordClass,
     word_class,
     written_words,
 )
