@@ -19,7 +19,7 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, ScriptWords, any_rule, parse_script_words
@@ -126,9 +126,17 @@ class WordClass:
             return False
         return any(self._word(word) for word in words)
 
+    @cached_property
+    def _endings(self) -> tuple[str, ...]:
+        return tuple(stem + tail for stem in self.stems for tail in ("", "e", "a"))
+
     def _word(self, word: str) -> bool:
         if word in self.words:
             return True
+        # Most words end with no stem and begin with no prefix: one test against all of them at once
+        # before the length rule below, which only a word with one needs.
+        if not word.endswith(self._endings) and not word.startswith(self.prefixes):
+            return False
         # At least three letters before an ending or after a beginning: "vir" or "cefal" alone is no drug.
         for stem in self.stems:
             for tail in ("", "e", "a"):

@@ -8,6 +8,7 @@ import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.lab_tests.names import (
+    WordClass,
     _clean,
     apply_spelling,
     cleaned_words,
@@ -300,6 +301,29 @@ def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection
 def test_word_classes_read_a_names_family(raw: str, kind: str | None) -> None:
     found = word_class(normalize_name(raw).text)
     assert (found.name if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("word", "says"),
+    [
+        ("vancomycin", True),
+        ("vancomycine", True),  # with a Romance final -e
+        ("gentamycina", True),
+        ("ablmycin", True),  # three letters before the ending
+        ("abmycin", False),  # fewer
+        ("mycin", False),
+        ("cefazolin", True),
+        ("cefal", False),  # four letters after a beginning, at least
+        ("carbamazepine", True),  # a whole word
+        ("glucose", False),
+    ],
+)
+def test_a_word_class_reads_whole_words_endings_and_beginnings(word: str, says: bool) -> None:
+    kind = WordClass(
+        "drugs", ("drugs",), words=frozenset({"carbamazepine"}), stems=("azepam", "mycin"), prefixes=("cef",)
+    )
+    assert kind.says([word]) is says
+    assert kind.says(["level", word]) is says
 
 
 def test_word_classes_name_taxonomy_categories_in_lowercase_words() -> None:

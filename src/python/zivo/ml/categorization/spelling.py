@@ -44,7 +44,9 @@ class TokenCorrector:
     "globulin") is never produced: the distance bound rules that out for long words.
     """
 
-    def __init__(self, vocabulary: Iterable[str], *, memo_size: int = 50_000) -> None:
+    def __init__(
+        self, vocabulary: Iterable[str], *, memo_size: int = 50_000, matches_memo_size: int = 4_096
+    ) -> None:
         # Counts break ties: "urie" is one edit from "uric" and from "urine", and urine is far more common.
         self._counts = Counter(word for word in vocabulary if word)
         self._vocabulary = frozenset(self._counts)
@@ -56,6 +58,12 @@ class TokenCorrector:
         for target in targets:
             self._targets.setdefault(target[0], []).append(target)
         self._memo: LRUCache[str, str] = LRUCache(maxsize=memo_size)
+        # The near words of a word, by edit bound: one name asks for a misspelt word's several times (its
+        # mending as a last word and as any word, its rivals), each a scan of the vocabulary; the asks
+        # come within a name's reading, so a small memo holds them.
+        self._matches_memo: LRUCache[tuple[str, int], tuple[tuple[str, int], ...]] = LRUCache(
+            maxsize=matches_memo_size
+        )
         self._lock = threading.Lock()
 
     def correct_word(self, word: str) -> str:
@@ -89,14 +97,25 @@ class TokenCorrector:
         shortest = min(completions, key=len)
         return shortest if all(other.startswith(shortest) for other in completions) else None
 
-    def _matches(self, word: str, max_edits: int) -> list[tuple[str, int]]:
-        """The vocabulary words at most `max_edits` from `word`, with their distance."""
+    def _matches(self, word: str, max_edits: int) -> tuple[tuple[str, int], ...]:
+        """The vocabulary words at most `max_edits` from `word`, with their distance (remembered)."""
+        key = (word, max_edits)
+        with self._lock:
+            memo = self._matches_memo.get(key)
+        if memo is not None:
+            return memo
+        matches = self._scan(word, max_edits)
+        with self._lock:
+            self._matches_memo[key] = matches
+        return matches
+
+    def _scan(self, word: str, max_edits: int) -> tuple[tuple[str, int], ...]:
         # Typos rarely hit the first letter; a real word that is not in the vocabulary often differs from
         # one that is only there ("bound" is not "wound"), so only targets with the same first letter count.
         matches = process.extract(
             word, self._targets.get(word[0], []), scorer=OSA.distance, score_cutoff=max_edits, limit=None
         )
-        return [(str(match[0]), int(match[1])) for match in matches]
+        return tuple((str(match[0]), int(match[1])) for match in matches)
 
     def _closest(self, word: str) -> str:
         matches = self._matches(word, self._max_edits(word))
@@ -124,7 +143,7 @@ class TokenCorrector:
         if any(target.startswith(word) or word.startswith(target) for target, _ in matches):
             # An inflection of a vocabulary word: left to the reading of the grammar's words.
             return []
-        return matches
+        return list(matches)
 
     def mend(self, word: str, *, complete: bool = False) -> str:
         """`word` as a typo of a vocabulary word (a word one letter from one is that word misspelt:

@@ -61,6 +61,17 @@ def test_the_memo_is_bounded() -> None:
     assert corrector.correct_word("thyriod") == "thyroid"  # evicted, recomputed the same
 
 
+def test_the_near_words_memo_is_bounded_and_gives_the_same_answers() -> None:
+    corrector = TokenCorrector(["color", "color", "cloro", *VOCABULARY], matches_memo_size=2)
+    first = [corrector.mend("colro", complete=True), corrector.mend("colro"), *corrector.rivals("colro")]
+    for word in ("thyriod", "gluocse", "sedimentaion", "amilaase"):
+        corrector.mend(word)
+    assert len(corrector._matches_memo) == 2
+    again = TokenCorrector(["color", "color", "cloro", *VOCABULARY])
+    assert [again.mend("colro", complete=True), again.mend("colro"), *again.rivals("colro")] == first
+    assert first == ["color", "color", "cloro"]
+
+
 @pytest.mark.parametrize(
     ("short", "words", "abbreviated"),
     [
