@@ -6,6 +6,7 @@ pypdf load on first use (see ``Assistant``, ``OpenAIClient``, ``CeleryTaskSender
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -27,6 +28,7 @@ from zivo.api.settings import ApiSettings, get_settings
 from zivo.api.throttling import LoginThrottle
 from zivo.core.db.engine import make_engine, make_sessionmaker
 from zivo.core.db.migrate import check_schema, upgrade_to_head
+from zivo.core.lab_tests.catalogue import catalogue
 
 
 def prepare_database(settings: ApiSettings) -> None:
@@ -56,6 +58,9 @@ def create_app(
         if not (database_prepared and settings is not None):
             await run_in_threadpool(prepare_database, resolved)
         engine = make_engine(resolved)
+        # The lab-test catalogue (units of ingested values, trends by canonical test) takes seconds to load:
+        # loaded beside serving from the start, so no first upload or trend waits for all of it.
+        threading.Thread(target=catalogue, name="catalogue-load", daemon=True).start()
         # No model configured (no key, or a placeholder): no client at all, so nothing is ever sent.
         owned_llm = (
             OpenAIClient.from_settings(resolved) if llm_client is None and resolved.llm_configured else None

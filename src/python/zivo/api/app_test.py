@@ -42,6 +42,29 @@ def test_start_up_defers_the_assistant_llm_sdk_broker_and_pdf_reader(tmp_path: P
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": ":".join(sys.path)})
 
 
+def test_start_up_loads_the_lab_test_catalogue_beside_serving(tmp_path: Path) -> None:
+    # A fresh interpreter, so the catalogue is not loaded yet: the lifespan starts its load in a thread, and
+    # the first upload or trend finds it loaded (or waits for that one load) instead of loading it itself.
+    code = (
+        "import threading\n"
+        "from fastapi.testclient import TestClient\n"
+        "from pathlib import Path\n"
+        "from zivo.api.app import create_app\n"
+        "from zivo.api.settings import ApiSettings\n"
+        "from zivo.core.lab_tests import catalogue as module\n"
+        "assert not module._PACKAGED.built\n"
+        f"settings = ApiSettings.for_tests(Path({str(tmp_path)!r}))\n"
+        "with TestClient(create_app(settings)) as client:\n"
+        "    assert client.get('/healthz').status_code == 200\n"
+        "    loads = [t for t in threading.enumerate() if t.name == 'catalogue-load']\n"
+        "    for thread in loads:\n"
+        "        thread.join(timeout=120)\n"
+        "    assert module._PACKAGED.built, 'the catalogue was not loaded at start-up'\n"
+        "    assert module.catalogue() is module.catalogue()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": ":".join(sys.path)})
+
+
 def test_the_assistant_graph_is_built_once_on_first_use(tmp_path: Path) -> None:
     from zivo.api.agents.assistant.turn import Assistant
     from zivo.api.settings import ApiSettings

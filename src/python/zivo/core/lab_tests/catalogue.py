@@ -15,12 +15,12 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from typing import Any
 
 from zivo.core.lab_tests.names import Grammar, grammar, normalize_name
 from zivo.core.lab_tests.units import to_canonical
+from zivo.core.lazy import Lazy
 from zivo.core.taxonomy import CATEGORY_IDS
 
 SPECIMENS = frozenset({"blood", "urine", "csf", "stool", "semen", "fluid", "any", "none"})
@@ -387,8 +387,16 @@ def _with_unit_variants(tests: tuple[LabTest, ...]) -> tuple[LabTest, ...]:
     return tuple(dataclasses.replace(test, unit_variants=tuple(sorted(pairs[test.id]))) for test in tests)
 
 
-@cache
-def catalogue() -> Catalogue:
-    """The packaged catalogue, loaded and validated once per process on first use."""
+def _packaged() -> Catalogue:
     text = resources.files("zivo.core.lab_tests").joinpath("catalogue.toml").read_text(encoding="utf-8")
     return parse_catalogue(text)
+
+
+# Loading takes seconds (every name normalized, every row validated): threads that ask while it loads wait
+# for the one load (the API starts it in the background, `zivo.api.app`), never load it again.
+_PACKAGED: Lazy[Catalogue] = Lazy(_packaged)
+
+
+def catalogue() -> Catalogue:
+    """The packaged catalogue, loaded and validated once per process on first use."""
+    return _PACKAGED.get()
