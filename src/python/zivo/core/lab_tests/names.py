@@ -138,10 +138,8 @@ class WordClass:
         if not word.endswith(self._endings) and not word.startswith(self.prefixes):
             return False
         # At least three letters before an ending or after a beginning: "vir" or "cefal" alone is no drug.
-        for stem in self.stems:
-            for tail in ("", "e", "a"):
-                if word.endswith(stem + tail) and len(word) >= len(stem) + len(tail) + 3:
-                    return True
+        if any(word.endswith(ending) and len(word) >= len(ending) + 3 for ending in self._endings):
+            return True
         return any(word.startswith(prefix) and len(word) >= len(prefix) + 4 for prefix in self.prefixes)
 
 

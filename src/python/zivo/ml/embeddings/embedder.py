@@ -23,7 +23,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -60,7 +60,8 @@ _TRANSFORMER_CONFIG_FILES = tuple(
 # weightedmean and lasttoken are for decoder models (left padding, prompts); no encoder here uses them.
 SUPPORTED_POOLING = ("cls", "max", "mean", "mean_sqrt_len_tokens")
 # "auto": bfloat16 where the CPU computes it natively (`native_bfloat16`), float32 elsewhere.
-PRECISIONS = ("auto", "float32", "bfloat16")
+Precision = Literal["auto", "float32", "bfloat16"]
+PRECISIONS: tuple[str, ...] = get_args(Precision)
 
 
 @runtime_checkable
