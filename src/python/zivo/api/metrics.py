@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from zivo.core.lab_tests.catalogue import catalogue_loaded
 
 
 class Metrics:
@@ -26,6 +28,11 @@ class Metrics:
             ["task", "outcome"],
             registry=self.registry,
         )
+        Gauge(
+            "zivo_lab_test_catalogue_loaded",
+            "1 once the lab-test catalogue has loaded (a few seconds after start-up), 0 before.",
+            registry=self.registry,
+        ).set_function(lambda: float(catalogue_loaded()))
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
         self.requests.labels(method, route, str(status)).inc()

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
 from zivo.api.deps import MetricsDep, OptionalLLMDep, SessionFactoryDep, TaskSenderDep
+from zivo.core.lab_tests.catalogue import catalogue_loaded
 
 router = APIRouter(tags=["health"])
 
@@ -49,7 +50,9 @@ async def readyz(
     sessions: SessionFactoryDep, sender: TaskSenderDep, llm: OptionalLLMDep, response: Response
 ) -> dict[str, str]:
     """503 when the database or the broker is down. Without a language model the API is still ready (it
-    stores and serves data), and says which capability is off: chat and text/PDF upload."""
+    stores and serves data), and says which capability is off: chat and text/PDF upload. The lab-test
+    catalogue loads for a few seconds after start-up: "loading" until then, still ready (a request that
+    needs it waits for that one load)."""
     database, broker = await asyncio.gather(
         _bounded(run_in_threadpool(_database_ok, sessions)), _bounded(run_in_threadpool(sender.ping))
     )
@@ -57,6 +60,7 @@ async def readyz(
     if any(value != "ok" for value in checks.values()):
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     checks["llm"] = "configured" if llm is not None else "not configured: chat and text/PDF upload are off"
+    checks["catalogue"] = "loaded" if catalogue_loaded() else "loading"
     return checks
 
 

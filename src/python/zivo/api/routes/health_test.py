@@ -9,6 +9,7 @@ from zivo.api.app import create_app
 from zivo.api.clients.task_sender import CeleryTaskSender
 from zivo.api.settings import ApiSettings
 from zivo.api.testing.fake_tasks import InMemoryTaskSender
+from zivo.core.lab_tests.catalogue import catalogue, catalogue_loaded
 
 
 def test_healthz(client: TestClient) -> None:
@@ -18,11 +19,24 @@ def test_healthz(client: TestClient) -> None:
 def test_readyz_reports_broker(client: TestClient, task_sender: InMemoryTaskSender) -> None:
     ready = client.get("/readyz")
     assert ready.status_code == 200
-    assert ready.json() == {"database": "ok", "broker": "ok", "llm": "configured"}
+    assert ready.json() == {
+        "database": "ok",
+        "broker": "ok",
+        "llm": "configured",
+        "catalogue": "loaded" if catalogue_loaded() else "loading",
+    }
     task_sender.broker_up = False
     down = client.get("/readyz")
     assert down.status_code == 503
     assert down.json()["broker"] == "unavailable"
+
+
+def test_readyz_says_when_the_lab_test_catalogue_is_loaded(client: TestClient) -> None:
+    catalogue()  # what the start-up's thread does; requests that need it meanwhile wait for that one load
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["catalogue"] == "loaded"
+    assert "\nzivo_lab_test_catalogue_loaded 1.0\n" in client.get("/metrics").text
 
 
 def test_readyz_reports_database(client: TestClient) -> None:

@@ -400,3 +400,8 @@ _PACKAGED: Lazy[Catalogue] = Lazy(_packaged)
 def catalogue() -> Catalogue:
     """The packaged catalogue, loaded and validated once per process on first use."""
     return _PACKAGED.get()
+
+
+def catalogue_loaded() -> bool:
+    """Whether the packaged catalogue is loaded (without loading it): the API's /readyz reports it."""
+    return _PACKAGED.built
