@@ -63,9 +63,9 @@ def imported_at_startup(tmp_path: Path) -> set[str]:
     try:
         deadline = time.monotonic() + 60
         while True:
-            # Up and the lab-test catalogue loaded (/metrics, which imports nothing new: /readyz would load the
-            # broker's client): its thread starts at start-up, so what it imports every start imports, and
-            # waiting for it keeps the recording the same every run.
+            # Up and the lab-test catalogue loaded (/metrics, which imports nothing new: /readyz would load
+            # the broker's client): its thread starts at start-up, so what it imports every start imports,
+            # and waiting for it keeps the recording the same every run.
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as metrics:
                     if b"\nzivo_lab_test_catalogue_loaded 1.0\n" in metrics.read():
