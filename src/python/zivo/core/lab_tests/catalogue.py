@@ -31,6 +31,10 @@ _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
+# "Brucella Antibody" is the Brucella test without its optional word, but an antibody against a blood cell
+# ("Platelets AB", "Leukozyten-AK") is no count of the cell: "antibody" is never left out down to a count.
+_ANTIBODY = "antibody"
+_CELL_COUNTS = "cbc"
 # How many optional words `lookup_key` leaves out in every combination before it leaves out all.
 _MOST_OPTIONAL_WORDS = 4
 # A panel's own specimen, which its results are measured in ("Urine Routine - Glucose" is urine glucose).
@@ -247,6 +251,7 @@ class Catalogue:
                 if (kept := " ".join(word for word in words if word not in left_out))
                 not in self.grammar.test_words
                 and (candidate := self.by_key.get(kept))
+                and not (_ANTIBODY in left_out and candidate.category == _CELL_COUNTS)
             }
             if found:
                 return found.popitem()[1] if len(found) == 1 else None

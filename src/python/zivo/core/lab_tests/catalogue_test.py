@@ -100,6 +100,13 @@ def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> Non
     assert found.id == test_id
 
 
+@pytest.mark.parametrize("name", ["Platelets AB", "Thrombocytes Ab", "Leukocytes antibody"])
+def test_an_antibody_against_a_cell_is_never_its_count(name: str) -> None:
+    # "antibody" is optional ("Brucella Antibody" is the Brucella test), but never down to a cell count.
+    found = catalogue().lookup(name)
+    assert found is None or found.category != "cbc", found
+
+
 @pytest.mark.parametrize("name", ["Complete blood test", "Complete test", "Test level"])
 def test_qualifier_words_left_out_never_leave_the_word_test_alone(name: str) -> None:
     # "Test" alone is a report's column header (`report_fields`), not what "complete blood test" names.
@@ -240,6 +247,9 @@ def test_every_loinc_code_in_the_catalogue_is_unique_to_one_test() -> None:
         ("11-Deoxycorticosterone", "hormones"),
         ("Stool Occult Blood", "other"),
         ("Semen Analysis", "other"),
+        # A urine's total protein is measured, not the dipstick's grade.
+        ("Gesamtprotein im Harn", "kidney"),
+        ("Urine total protein", "kidney"),
     ],
 )
 def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> None:

@@ -68,6 +68,15 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("PNN (Abs)", "pnn absolute", None),
         ("Neutrophils (Abs)", "neutrophils absolute", None),
         ("HBs Abs", "hbs antibody", None),
+        ("Reti(Abs) (bloed)", "reticulocyte absolute", "blood"),
+        # The blood tube is the specimen; a stimulation's agent and "serum or urine" name no analyte.
+        ("Laktat im Blut (heparin-Plasma)", "lactate", "blood"),
+        ("Coffein Spiegel aus Heparin-Plasma", "coffein level", "blood"),
+        ("Ammoniak im EDTA-Plasma", "ammonia", "blood"),
+        ("Natrium (Heparin-Plasma)", "sodium", "blood"),
+        ("Glucose Post Somatotropin", "glucose", None),
+        ("Cortisol nach ACTH", "cortisol", None),
+        ("Creatinine serum or urine", "creatinine", None),
         ("Compte de spermes", "count semen", "semen"),
         ("LCR : Culture", "csf culture", "csf"),
         ("P-LCR", "p lcr", None),  # the platelet large cell ratio, not CSF
