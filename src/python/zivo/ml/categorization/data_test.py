@@ -62,6 +62,8 @@ FILES = (
     "cups-co-holdout.csv",
     "lkh-at-dev.csv",
     "lkh-at-holdout.csv",
+    "nhi-tw-dev.csv",
+    "nhi-tw-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -88,6 +90,7 @@ HELD_OUT = (
     "khanza-id-holdout.csv",
     "cups-co-holdout.csv",
     "lkh-at-holdout.csv",
+    "nhi-tw-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

@@ -134,6 +134,7 @@ SPLIT_SOURCES = (
     "khanza-id",
     "cups-co",
     "lkh-at",
+    "nhi-tw",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
