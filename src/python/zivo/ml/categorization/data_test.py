@@ -64,6 +64,8 @@ FILES = (
     "lkh-at-holdout.csv",
     "nabm-fr-dev.csv",
     "nabm-fr-holdout.csv",
+    "nhi-tw-dev.csv",
+    "nhi-tw-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -91,6 +93,7 @@ HELD_OUT = (
     "cups-co-holdout.csv",
     "lkh-at-holdout.csv",
     "nabm-fr-holdout.csv",
+    "nhi-tw-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

@@ -135,6 +135,7 @@ SPLIT_SOURCES = (
     "cups-co",
     "lkh-at",
     "nabm-fr",
+    "nhi-tw",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
