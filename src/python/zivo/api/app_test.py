@@ -51,16 +51,16 @@ def test_start_up_loads_the_lab_test_catalogue_beside_serving(tmp_path: Path) ->
         "from pathlib import Path\n"
         "from zivo.api.app import create_app\n"
         "from zivo.api.settings import ApiSettings\n"
-        "from zivo.core.lab_tests import catalogue as module\n"
-        "assert not module._PACKAGED.built\n"
+        "from zivo.core.lab_tests.catalogue import catalogue, catalogue_loaded\n"
+        "assert not catalogue_loaded()\n"
         f"settings = ApiSettings.for_tests(Path({str(tmp_path)!r}))\n"
         "with TestClient(create_app(settings)) as client:\n"
         "    assert client.get('/healthz').status_code == 200\n"
         "    loads = [t for t in threading.enumerate() if t.name == 'catalogue-load']\n"
         "    for thread in loads:\n"
         "        thread.join(timeout=120)\n"
-        "    assert module._PACKAGED.built, 'the catalogue was not loaded at start-up'\n"
-        "    assert module.catalogue() is module.catalogue()\n"
+        "    assert catalogue_loaded(), 'the catalogue was not loaded at start-up'\n"
+        "    assert catalogue() is catalogue()\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": ":".join(sys.path)})
 
