@@ -15,6 +15,12 @@ if DOCKER_HOST="unix://$sock" docker info >/dev/null 2>&1; then
   echo "unix://$sock"
   exit 0
 fi
+# Not answering and not running: what the last one left in its exec root (after a reboot or a kill) is
+# stale. Its containerd.pid may name a number the kernel has since given to another process's thread,
+# which dockerd takes for "containerd is still running" and then waits for a socket that never comes.
+if ! pgrep -f -- "--exec-root $run/exec" >/dev/null; then
+  rm -rf "$run/exec" "$run/docker.pid" "$sock"
+fi
 if ! ip link show "$bridge" >/dev/null 2>&1; then
   ip link add "$bridge" type bridge
   ip addr add 172.31.250.1/24 dev "$bridge"
