@@ -32,15 +32,23 @@ for goal in test package; do
   export PANTS_LOCAL_STORE_DIR="$work/$goal/lmdb_store" PANTS_NAMED_CACHES_DIR="$work/$goal/named_caches"
   mkdir -p "$PANTS_LOCAL_STORE_DIR" "$PANTS_NAMED_CACHES_DIR"
   started=$SECONDS
-  ./pants --no-pantsd --stats-log "$log_misses" "$goal" :: >"$work/$goal.out" 2>"$work/$goal.err" || status=1
+  # hdrhistogram (Pants' own plugin, from PyPI) adds the lookups' latency to --stats-log.
+  ./pants --no-pantsd --plugins=hdrhistogram --stats-log "$log_misses" "$goal" :: \
+    >"$work/$goal.out" 2>"$work/$goal.err" || status=1
   elapsed=$((SECONDS - started))
   if [[ $goal == test ]]; then
-    python3 "$report" test "$elapsed" "$work/test.err" --every-test || status=1
+    python3 "$report" test "$elapsed" "$work/test.err" --every-test | tee -a "$work/report" || status=1
   else
-    python3 "$report" package "$elapsed" "$work/package.err" --min-share 0.9 || status=1
+    python3 "$report" package "$elapsed" "$work/package.err" --min-share 0.9 | tee -a "$work/report" || status=1
   fi
 done
-((status == 0)) || { echo "--- pants output (tail)"; tail -n 40 "$work/test.err" "$work/package.err"; }
+if ((status != 0)); then
+  echo "--- pants output (tail)"
+  tail -n 40 "$work/test.err" "$work/package.err"
+  # Again, last: what CI shows of a failed run is its tail.
+  echo "--- the build cache's report again"
+  cat "$work/report"
+fi
 
 # The cache down: a test this clone has not run from its local store, with nothing listening where the
 # cache was. ./pants finds no cache and says so once; with that check off, Pants itself warns once for
