@@ -39,7 +39,8 @@ for goal in test package; do
   if [[ $goal == test ]]; then
     python3 "$report" test "$elapsed" "$work/test.err" --every-test | tee -a "$work/report" || status=1
   else
-    python3 "$report" package "$elapsed" "$work/package.err" --min-share 0.9 | tee -a "$work/report" || status=1
+    python3 "$report" package "$elapsed" "$work/package.err" --min-share 0.9 | tee -a "$work/report" \
+      || status=1
   fi
 done
 if ((status != 0)); then

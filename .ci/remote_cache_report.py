@@ -87,7 +87,10 @@ def main() -> int:
         failed = [target for target, outcome, _ in results if outcome == "failed"]
         remote = [target for target, outcome, rest in results if "(cached remotely)" in rest]
         here = [t for t, outcome, _ in results if outcome == "succeeded" and t not in remote]
-        print(f"tests: {len(results)}, cached remotely: {len(remote)}, run here: {len(here)}, failed: {len(failed)}")
+        print(
+            f"tests: {len(results)}, cached remotely: {len(remote)}, run here: {len(here)}, "
+            f"failed: {len(failed)}"
+        )
         for target in failed:
             print(f"  failed: {target}")
         explained = misses == 0 and errors == 0 and len(here) <= raced
