@@ -66,6 +66,8 @@ FILES = (
     "nabm-fr-holdout.csv",
     "nhi-tw-dev.csv",
     "nhi-tw-holdout.csv",
+    "nho-jp-dev.csv",
+    "nho-jp-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 HELD_OUT = (
@@ -94,6 +96,7 @@ HELD_OUT = (
     "lkh-at-holdout.csv",
     "nabm-fr-holdout.csv",
     "nhi-tw-holdout.csv",
+    "nho-jp-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 _LOINC_RE = re.compile(r"\bLOINC (\d{1,7}-\d)\b")

@@ -136,6 +136,7 @@ SPLIT_SOURCES = (
     "lkh-at",
     "nabm-fr",
     "nhi-tw",
+    "nho-jp",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
