@@ -186,7 +186,9 @@ def _in_specimen_capitals_pattern(abbreviations: dict[str, str]) -> re.Pattern[s
     """The same in a name printed in capitals ("BETA2 MICROGLOBULIN.I.U."), where "I." cannot say German
     "im": only joined to the word before by a dot, as no English unit ("I.U.") is."""
     keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
-    return re.compile(rf"(?<=[A-Z0-9)])(?<!\b[A-Z])\.I\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)(?!\.[A-Za-z]\b)\.?")
+    return re.compile(
+        rf"(?<=[A-Z0-9)])(?<!\b[A-Z])\.I\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)(?!\.[A-Za-z]\b)\.?"
+    )
 
 
 def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
