@@ -48,6 +48,8 @@ _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
 _DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?|\b[A-Za-z]\.[A-Za-z]\b")
+# "C E A", "P T H": three or more capitals standing alone, one space apart, spell one abbreviation.
+_SPACED_CAPITALS_RE = re.compile(r"\b[A-Z](?: [A-Z]){2,}\b")
 # LOINC long names: "[Mass/volume]" is the property; " by <method>" (not inside brackets) is the method.
 _BRACKET_RE = re.compile(r"\[[^\]]*\]")
 _DISPLAY_SYSTEM_RE = re.compile(r"\(([SU])\)")
@@ -172,16 +174,21 @@ def _words(table: dict[str, object]) -> frozenset[str]:
 
 def _in_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
     """German "<analyte>.i.U." / "<analyte> i.S": a lowercase "i." after a word (joined by a dot or a
-    space), then one of the abbreviations in any case, then an optional dot, ending the word."""
+    space), then one of the abbreviations in any case, then an optional dot, ending the word; not inside a
+    chain of dotted single letters ("T.I.B.C" is the TIBC, not a "T" in blood)."""
     keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
-    return re.compile(rf"(?:(?<=[A-Za-z0-9)])\.|\s)\s*i\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)\.?")
+    return re.compile(
+        rf"(?:(?<=[A-Za-z0-9)])(?<!\b[A-Za-z])\.|\s)\s*i\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)(?!\.[A-Za-z]\b)\.?"
+    )
 
 
 def _in_specimen_capitals_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
     """The same in a name printed in capitals ("BETA2 MICROGLOBULIN.I.U."), where "I." cannot say German
     "im": only joined to the word before by a dot, as no English unit ("I.U.") is."""
     keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
-    return re.compile(rf"(?<=[A-Z0-9)])\.I\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)\.?")
+    return re.compile(
+        rf"(?<=[A-Z0-9)])(?<!\b[A-Z])\.I\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)(?!\.[A-Za-z]\b)\.?"
+    )
 
 
 def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
@@ -339,6 +346,7 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
             lambda match: f" {rules.in_specimen[match[1].lower()]} ", text
         )
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
+    text = _SPACED_CAPITALS_RE.sub(lambda match: match[0].replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
     if "[" in text or (_LONG_NAME_SYSTEM_RE.search(text) and not _KIND_OF_TEST_RE.search(text)):
         text = _BY_METHOD_RE.sub(" ", text)

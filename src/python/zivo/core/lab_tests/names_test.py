@@ -145,6 +145,10 @@ from zivo.core.taxonomy import CATEGORY_IDS
         # In capitals the German suffix is read only joined to the analyte by a dot: a spaced "I.U." is a
         # unit.
         ("BETA2 MICROGLOBULIN.I.U.", "beta2 microglobulin urine", "urine"),
+        # ... but a dotted "I." inside a chain of dotted single letters is one of its letters: the TIBC.
+        ("T.I.B.C", "tibc", None),
+        # Three or more capitals one space apart spell one abbreviation.
+        ("C E A", "cea", None),
         # A word in context is read as the specimen only next to words naming something: not a word saying
         # the row is a test ("Urinalysis test" is the urinalysis, not a urine test of nothing).
         ("Urinalysis test", "urinalysis test", None),
