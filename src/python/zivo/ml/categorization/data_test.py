@@ -68,6 +68,8 @@ FILES = (
     "nhi-tw-holdout.csv",
     "nho-jp-dev.csv",
     "nho-jp-holdout.csv",
+    "nlk-no-dev.csv",
+    "nlk-no-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 # Measured only, never read to decide a change: every held-out half (NHANES is one, held out whole).

@@ -137,6 +137,7 @@ SPLIT_SOURCES = (
     "nabm-fr",
     "nhi-tw",
     "nho-jp",
+    "nlk-no",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
