@@ -188,12 +188,16 @@ def _in_specimen_capitals_pattern(abbreviations: dict[str, str]) -> re.Pattern[s
     return re.compile(rf"(?<=[A-Z0-9)])\.I\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)\.?")
 
 
-def _prefix_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
+def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]) -> re.Pattern[str]:
     """The system a Nordic name starts with, NPU's abbreviation as written (its case says it: "kB", "fP"),
     with the system it was taken from in brackets ("Pt(U)-", "Prot(P)-", "P(aB)-"), joined by a hyphen to
     the analyte's capital ("P-Kreatinin", not "B-type", "p-value" or "S-100")."""
     keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:([A-Za-z]{{1,4}})\(\s*({keys})\b[^)]*\)|({keys}))-(?=[A-ZÆØÅÄÖ])")
+    # ... unless the letter and what follows are one name ("P-LCR", the platelet large cell ratio).
+    names = "|".join(sorted((re.escape(name) for name in kept), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"^\s*(?:([A-Za-z]{{1,4}})\(\s*({keys})\b[^)]*\)|({keys}))-(?=[A-ZÆØÅÄÖ])(?!(?:{names})\b)"
+    )
 
 
 def _prefix_specimen(rules: "Grammar", match: re.Match[str]) -> str:
@@ -211,6 +215,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
     if unknown:
         raise ValueError(f"[in_specimen] names words that are not in [specimens]: {unknown}")
     prefix_specimen = dict(data.get("prefix_specimen", {}))
+    prefix_kept = _words(data["prefix_specimen_kept"]) if "prefix_specimen_kept" in data else frozenset()
     unknown = sorted(value for value in prefix_specimen.values() if value and value not in specimen_words)
     if unknown:
         raise ValueError(f"[prefix_specimen] names words that are not in [specimens]: {unknown}")
@@ -223,7 +228,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         in_specimen_re=_in_specimen_pattern(in_specimen),
         in_specimen_capitals_re=_in_specimen_capitals_pattern(in_specimen),
         prefix_specimen=prefix_specimen,
-        prefix_specimen_re=_prefix_specimen_pattern(prefix_specimen),
+        prefix_specimen_re=_prefix_specimen_pattern(prefix_specimen, prefix_kept),
         properties=_words(data["properties"]),
         methods=_words(data["methods"]),
         units=_words(data["units"]),
