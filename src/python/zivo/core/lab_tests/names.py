@@ -200,7 +200,7 @@ def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]
     )
 
 
-def _prefix_specimen(rules: "Grammar", match: re.Match[str]) -> str:
+def _prefix_specimen(rules: Grammar, match: re.Match[str]) -> str:
     word = rules.prefix_specimen[match[2] or match[3]]
     return f"{word} " if word else ""
 
