@@ -80,6 +80,10 @@ class Grammar:
     in_specimen_re: re.Pattern[str]
     # ... and in a name printed in capitals, joined by a dot ("MICROGLOBULIN.I.U.").
     in_specimen_capitals_re: re.Pattern[str]
+    # The Nordic system prefix ("P-Kreatinin", "Pt(U)-Urat"): its abbreviation -> a specimen word or "";
+    # `prefix_specimen_re` finds it.
+    prefix_specimen: dict[str, str]
+    prefix_specimen_re: re.Pattern[str]
     properties: frozenset[str]
     methods: frozenset[str]
     units: frozenset[str]
@@ -191,6 +195,23 @@ def _in_specimen_capitals_pattern(abbreviations: dict[str, str]) -> re.Pattern[s
     )
 
 
+def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]) -> re.Pattern[str]:
+    """The system a Nordic name starts with, NPU's abbreviation as written (its case says it: "kB", "fP"),
+    with the system it was taken from in brackets ("Pt(U)-", "Prot(P)-", "P(aB)-"), joined by a hyphen to
+    the analyte's capital ("P-Kreatinin", not "B-type", "p-value" or "S-100")."""
+    keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
+    # ... unless the letter and what follows are one name ("P-LCR", the platelet large cell ratio).
+    names = "|".join(sorted((re.escape(name) for name in kept), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"^\s*(?:([A-Za-z]{{1,4}})\(\s*({keys})\b[^)]*\)|({keys}))-(?=[A-ZÆØÅÄÖ])(?!(?:{names})\b)"
+    )
+
+
+def _prefix_specimen(rules: Grammar, match: re.Match[str]) -> str:
+    word = rules.prefix_specimen[match[2] or match[3]]
+    return f"{word} " if word else ""
+
+
 def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
     """The grammar of grammar.toml, and with `scripts` (the text of scripts.toml) the words of other
     scripts, read before the grammar's rules."""
@@ -200,6 +221,11 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
     unknown = sorted(value for value in in_specimen.values() if value not in specimen_words)
     if unknown:
         raise ValueError(f"[in_specimen] names words that are not in [specimens]: {unknown}")
+    prefix_specimen = dict(data.get("prefix_specimen", {}))
+    prefix_kept = _words(data["prefix_specimen_kept"]) if "prefix_specimen_kept" in data else frozenset()
+    unknown = sorted(value for value in prefix_specimen.values() if value and value not in specimen_words)
+    if unknown:
+        raise ValueError(f"[prefix_specimen] names words that are not in [specimens]: {unknown}")
     spellings = tuple((re.compile(k), v) for k, v in data["spellings"].items())
     phrases = tuple((re.compile(k), v) for k, v in data["phrases"].items())
     rules = Grammar(
@@ -208,6 +234,8 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         in_specimen=in_specimen,
         in_specimen_re=_in_specimen_pattern(in_specimen),
         in_specimen_capitals_re=_in_specimen_capitals_pattern(in_specimen),
+        prefix_specimen=prefix_specimen,
+        prefix_specimen_re=_prefix_specimen_pattern(prefix_specimen, prefix_kept),
         properties=_words(data["properties"]),
         methods=_words(data["methods"]),
         units=_words(data["units"]),
@@ -338,6 +366,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text
     text = text.replace("ß", "ss")
+    if "-" in text:  # most names have no hyphen and skip the search
+        text = rules.prefix_specimen_re.sub(lambda match: _prefix_specimen(rules, match), text, count=1)
     # Before dotted letters are joined: "Osmol.i.u." is the osmolality in urine, not "osmol iu".
     if "i." in text:  # the pattern's one fixed part: most names skip the search
         text = rules.in_specimen_re.sub(lambda match: f" {rules.in_specimen[match[1].lower()]} ", text)

@@ -80,6 +80,11 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Compte de spermes", "count semen", "semen"),
         ("LCR : Culture", "csf culture", "csf"),
         ("P-LCR", "p lcr", None),  # the platelet large cell ratio, not CSF
+        # The Nordic system prefix (NLK's use names): plasma, the patient's urine; not an English "B-type".
+        ("P-Kreatinin", "creatinine", "blood"),
+        ("Pt(U)-Urat", "urine uric", "urine"),
+        ("P-Koagulasjonsfaktor VIII aktivitet", "coagulation factor viii activity", "blood"),
+        ("B-type natriuretic peptide", "b type natriuretic peptide", None),
         ("Du test", "du test", None),  # the weak D test keeps its "Du"
         ("Urine glucose test NOS", "urine glucose test", "urine"),  # NOS: "not otherwise specified"
         ("p24Ag", "p24 antigen", None),

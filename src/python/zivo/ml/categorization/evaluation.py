@@ -138,6 +138,7 @@ SPLIT_SOURCES = (
     "nhi-tw",
     "nho-jp",
     "nxgen-pk",
+    "nlk-no",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
