@@ -85,6 +85,11 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Pt(U)-Urat", "urine uric", "urine"),
         ("P-Koagulasjonsfaktor VIII aktivitet", "coagulation factor viii activity", "blood"),
         ("B-type natriuretic peptide", "b type natriuretic peptide", None),
+        # ... nor an English name whose letter is beta, a B cell or a pattern, written with a capital.
+        ("B-Type Natriuretic Peptide", "b type natriuretic peptide", None),
+        ("B-Cells", "b cells", None),
+        ("P-ANCA", "p anca", None),
+        ("B-Celler", "cells", "blood"),
         ("Du test", "du test", None),  # the weak D test keeps its "Du"
         ("Urine glucose test NOS", "urine glucose test", "urine"),  # NOS: "not otherwise specified"
         ("p24Ag", "p24 antigen", None),
