@@ -74,6 +74,8 @@ FILES = (
 =======
     "nlk-no-dev.csv",
     "nlk-no-holdout.csv",
+    "cnp-it-dev.csv",
+    "cnp-it-holdout.csv",
 >>>>>>> labs40
     "nhanes-us-holdout.csv",
 )
