@@ -68,15 +68,12 @@ FILES = (
     "nhi-tw-holdout.csv",
     "nho-jp-dev.csv",
     "nho-jp-holdout.csv",
-<<<<<<< HEAD
     "nxgen-pk-dev.csv",
     "nxgen-pk-holdout.csv",
-=======
     "nlk-no-dev.csv",
     "nlk-no-holdout.csv",
     "cnp-it-dev.csv",
     "cnp-it-holdout.csv",
->>>>>>> labs40
     "nhanes-us-holdout.csv",
 )
 # Measured only, never read to decide a change: every held-out half (NHANES is one, held out whole).
