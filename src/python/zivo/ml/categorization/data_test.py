@@ -72,6 +72,8 @@ FILES = (
     "nxgen-pk-holdout.csv",
     "nlk-no-dev.csv",
     "nlk-no-holdout.csv",
+    "cnp-it-dev.csv",
+    "cnp-it-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 # Measured only, never read to decide a change: every held-out half (NHANES is one, held out whole).

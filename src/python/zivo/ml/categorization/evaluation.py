@@ -139,6 +139,7 @@ SPLIT_SOURCES = (
     "nho-jp",
     "nxgen-pk",
     "nlk-no",
+    "cnp-it",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
