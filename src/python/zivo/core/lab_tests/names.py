@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -176,11 +176,16 @@ def _words(table: dict[str, object]) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first ("fP" before "P"); never matches if empty."""
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True)) or "(?!)"
+
+
 def _in_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
     """German "<analyte>.i.U." / "<analyte> i.S": a lowercase "i." after a word (joined by a dot or a
     space), then one of the abbreviations in any case, then an optional dot, ending the word; not inside a
     chain of dotted single letters ("T.I.B.C" is the TIBC, not a "T" in blood)."""
-    keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
+    keys = _alternation(abbreviations)
     return re.compile(
         rf"(?:(?<=[A-Za-z0-9)])(?<!\b[A-Za-z])\.|\s)\s*i\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)(?!\.[A-Za-z]\b)\.?"
     )
@@ -189,7 +194,7 @@ def _in_specimen_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
 def _in_specimen_capitals_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
     """The same in a name printed in capitals ("BETA2 MICROGLOBULIN.I.U."), where "I." cannot say German
     "im": only joined to the word before by a dot, as no English unit ("I.U.") is."""
-    keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
+    keys = _alternation(abbreviations)
     return re.compile(
         rf"(?<=[A-Z0-9)])(?<!\b[A-Z])\.I\.\s?(?i:({keys}))(?![A-Za-z])(?!\.?\s*/)(?!\.[A-Za-z]\b)\.?"
     )
@@ -199,9 +204,9 @@ def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]
     """The system a Nordic name starts with, NPU's abbreviation as written (its case says it: "kB", "fP"),
     with the system it was taken from in brackets ("Pt(U)-", "Prot(P)-", "P(aB)-"), joined by a hyphen to
     the analyte's capital ("P-Kreatinin", not "B-type", "p-value" or "S-100")."""
-    keys = "|".join(sorted((re.escape(key) for key in abbreviations), key=len, reverse=True))
+    keys = _alternation(abbreviations)
     # ... unless the letter and what follows are one name ("P-LCR", the platelet large cell ratio).
-    names = "|".join(sorted((re.escape(name) for name in kept), key=len, reverse=True)) or "(?!)"
+    names = _alternation(kept)
     return re.compile(
         rf"^\s*(?:([A-Za-z]{{1,4}})\(\s*({keys})\b[^)]*\)|({keys}))-(?=[A-ZÆØÅÄÖ])(?!(?:{names})\b)"
     )
