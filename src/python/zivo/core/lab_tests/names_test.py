@@ -213,9 +213,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("HOMOCIST(E)INA § (POS AMPLIADO)", "homocysteine", None),
         ("UROBILINOGENO EN MATERIA FECAL. CUANTITATIVO +", "urobilinogen stool quantitative", "stool"),
         ("FRACCION EXCRETADA DE BICARBONATO", "fractional excretion bicarbonate", None),
-        # Argentina's NBU (Spanish of the River Plate): a substance in the blood or the urine as one word (-emia,
-        # -uria), its panels named "-grama", "clearence" as printed; "(C/U)" (each) counts and names no
-        # test, not vitamin C in urine; "Ac." is the antibody before its class; the tumour marker glued.
+        # Argentina's NBU (Spanish of the River Plate): a substance in the blood or the urine as one word
+        # (-emia, -uria), its panels named "-grama", "clearence" as printed; "(C/U)" (each) counts and names
+        # no test, not vitamin C in urine; "Ac." is the antibody before its class; the tumour marker glued.
         ("GLUCEMIA (C/U)", "glucose", None),
         ("Vitamina C U", "vitamin c urine", "urine"),
         ("POTASURIA", "urine potassium", "urine"),
