@@ -333,6 +333,16 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Bakteri", "urine_bacteria"),
         ("Rhesus", "blood_group"),
         ("KESAN", "report_fields"),
+        # Argentina's NBU (Spanish of the River Plate): a substance in the blood or the urine as one word, the
+        # "-grama" panels, the urine ionogram, the pinworm's Graham test.
+        ("POTASURIA", "urine_potassium"),
+        ("CETONEMIA", "beta_hydroxybutyrate"),
+        ("HEPATOGRAMA", "liver_panel"),
+        ("UROPROTEINOGRAMA", "protein_electrophoresis"),
+        ("IONOGRAMA URINARIO", "urine_chemistry"),
+        ("GRAHAM, TEST DE", "stool_antigens"),
+        # Eosinophils counted in a secretion are not the blood count's.
+        ("EOSINOFILOS, RECUENTO DE (EN MOCO NASAL)", "nasal_eosinophils"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
