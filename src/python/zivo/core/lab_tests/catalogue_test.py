@@ -471,3 +471,37 @@ def test_a_timed_urine_collection_is_the_urine_test(name: str, test_id: str) -> 
     test = catalogue().lookup(name)
     assert test is not None, name
     assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # A name that says blood is no test measured in urine (or another specimen of its own), though the
+        # key leaves the blood out: not known exactly, so read by meaning and confidence.
+        ("Nitrite Blood", None),
+        ("Ketones Bld-mCnc", None),
+        ("Acetone, Serum", None),
+        # Blood ketones are beta-hydroxybutyrate, whichever side the specimen is printed on.
+        ("Ketones, Blood", "beta_hydroxybutyrate"),
+        ("Ketones [Mass/volume] in Blood", "beta_hydroxybutyrate"),
+        ("Serum ketones", "beta_hydroxybutyrate"),
+        # The urine test itself, and tests of another specimen whose own names say blood.
+        ("Ketones, Urine", "urine_ketones"),
+        ("Ketones", "urine_ketones"),
+        ("Occult blood", "fecal_occult_blood"),
+        ("Serum ascites albumin gradient", "saag"),
+    ],
+)
+def test_a_name_saying_blood_is_no_test_of_another_specimen(name: str, test_id: str | None) -> None:
+    test = catalogue().lookup(name)
+    assert (test.id if test else None) == test_id, name
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [("Pap Smear", "other_chemistry"), ("PAP test", "other_chemistry"), ("Glucose GOD-PAP", "glucose")],
+)
+def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
