@@ -333,6 +333,18 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Bakteri", "urine_bacteria"),
         ("Rhesus", "blood_group"),
         ("KESAN", "report_fields"),
+        # Short codes of laboratory systems' result fields (capitals, dashes, a sign).
+        ("FERR", "ferritin"),
+        ("FIB", "fibrinogen"),
+        ("PROL", "prolactin"),
+        ("PROG", "progesterone"),
+        ("INS", "insulin"),
+        ("IG%", "other_wbc_types"),
+        ("IG#", "other_wbc_types"),
+        ("UA-LE", "urine_leukocyte_esterase"),
+        ("MALB/CREA", "urine_acr"),
+        ("LE PREP", "ana"),
+        ("FIB-4", "liver_enzymes_less_common"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
