@@ -92,6 +92,10 @@ def test_one_test_per_analyte_for_trends() -> None:
         ("Pathologist review of blood film", "blood_smear"),
         ("Peripheral smear review", "blood_smear"),
         ("H63D mutation", "germline_gene_tests"),
+        # LOINC's "Urine sediment": where a microscopy count is made, not which; alone it is the exam.
+        ("Erythrocytes [#/area] in Urine sediment by Microscopy high power field", "urine_rbc"),
+        ("Casts [#/area] in Urine sediment", "urine_casts"),
+        ("Urine sediment", "urinalysis_panel"),
     ],
 )
 def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> None:
