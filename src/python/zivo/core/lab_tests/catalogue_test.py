@@ -349,6 +349,15 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("MALB/CREA", "urine_acr"),
         ("LE PREP", "ana"),
         ("FIB-4", "liver_enzymes_less_common"),
+        # Latin American and Portuguese routine names (Brazil, Mexico).
+        ("TGO", "ast"),
+        ("TGP", "alt"),
+        ("Urina tipo I", "urinalysis_panel"),
+        ("EAS", "urinalysis_panel"),
+        ("Examen general de orina", "urinalysis_panel"),
+        ("Biometría hemática", "cbc_panel"),
+        ("Exudado faríngeo", "swab_culture"),
+        ("T4 livre", "t4_free"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
