@@ -358,6 +358,15 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Biometría hemática", "cbc_panel"),
         ("Exudado faríngeo", "swab_culture"),
         ("T4 livre", "t4_free"),
+        # US hospital systems' panels and fields: the basic and comprehensive metabolic panels (a panel's
+        # result is still the result), ABO/Rh in one word, a manual differential, an antigen in CSF.
+        ("BASIC METABOLIC PANEL", "basic_metabolic_panel"),
+        ("ISTAT CHEM 8", "basic_metabolic_panel"),
+        ("CMP", "comprehensive_metabolic_panel"),
+        ("BMP: Sodium", "sodium"),
+        ("ABORH", "blood_group"),
+        ("MANUAL DIFF", "differential_panel"),
+        ("CRYPTOCOCCAL AG, CSF", "cryptococcal_antigen"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
