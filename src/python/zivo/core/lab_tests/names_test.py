@@ -228,6 +228,32 @@ from zivo.core.taxonomy import CATEGORY_IDS
         # "Fluid" cut by a print field after the fluid it is ("Flu B" above stays the influenza virus).
         ("Osmolality, Body Flu", "osmolality body fluid", "fluid"),
         ("Glucose pleural fl", "glucose pleural fluid", "fluid"),
+        # (labs45) The analyte words of the Latin-script languages, written by class rather than name by name:
+        # autoantibodies, serology named by the disease, trace elements and their "-émie", hormones, blood
+        # gases, stool parasites, coagulation, light chains, drug screens, cultures and smears.
+        ("Anticorps anti-thyroperoxydase", "antibody anti thyroid peroxidase", None),
+        ("Sérologie varicelle IgG", "antibody varicella igg", None),
+        ("Plombémie", "lead", "blood"),
+        ("Hormone folliculostimulante (FSH)", "hormone follicle stimulating fsh", None),
+        ("Gazométrie artérielle", "gas", "blood"),
+        ("Recherche de kystes et oeufs de parasites", "cysts ova parasites", None),
+        ("Anticuerpos antimitocondriales", "antibody antimitochondrial", None),
+        ("Tiempo de tromboplastina parcial activado", "time thromboplastin partial activated", None),
+        ("Cadenas ligeras libres kappa", "chains light free kappa", None),
+        ("Drogas de abuso", "drugs abuse", None),
+        ("Pesquisa de leveduras nas fezes", "yeast cells stool", "stool"),
+        ("Dosagem de chumbo", "lead", None),
+        ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
+        ("Emogasanalisi arteriosa", "gas", "blood"),
+        ("Antikörper gegen Masern IgG", "antibody measles igg", None),
+        ("Quecksilber im Blut", "mercury", "blood"),
+        ("Schilddrüsen-Peroxidase Antikörper", "thyroid peroxidase antibody", None),
+        ("Kweek urine", "culture urine", "urine"),
+        ("Bezinkingssnelheid", "erythrocyte sedimentation rate", None),
+        ("Kusma IgG", "mumps igg", None),
+        ("Blodgass arteriell", "gas", "blood"),
+        ("Sediaan apus darah tepi", "smear peripheral", "blood"),
+        ("Uji kepekaan antibiotik", "test susceptibility antibiotic", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
