@@ -254,6 +254,12 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Blodgass arteriell", "gas", "blood"),
         ("Sediaan apus darah tepi", "smear peripheral", "blood"),
         ("Uji kepekaan antibiotik", "test susceptibility antibiotic", None),
+        # Iberian and Italian "-emia" and "-uria"; an "-azole" printed "-azol".
+        ("Potasemia", "potassium", None),
+        ("Litemia", "lithium", None),
+        ("Sodiuria", "urine sodium", "urine"),
+        ("Voriconazol (bloed)", "voriconazole", "blood"),
+        ("Fluconazol spiegel", "fluconazole level", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
