@@ -71,7 +71,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Reti(Abs) (bloed)", "reticulocyte absolute", "blood"),
         # The blood tube is the specimen; a stimulation's agent and "serum or urine" name no analyte.
         ("Laktat im Blut (heparin-Plasma)", "lactate", "blood"),
-        ("Coffein Spiegel aus Heparin-Plasma", "coffein level", "blood"),
+        ("Coffein Spiegel aus Heparin-Plasma", "caffeine level", "blood"),
         ("Ammoniak im EDTA-Plasma", "ammonia", "blood"),
         ("Natrium (Heparin-Plasma)", "sodium", "blood"),
         ("Glucose Post Somatotropin", "glucose", None),
@@ -260,6 +260,12 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Sodiuria", "urine sodium", "urine"),
         ("Voriconazol (bloed)", "voriconazole", "blood"),
         ("Fluconazol spiegel", "fluconazole level", None),
+        # A level, a detection, a tolerance test glued to what it is of; Norwegian "k" inside a corticosteroid.
+        ("Tacrolimusspiegel", "tacrolimus level", None),
+        ("Lithiumspiegel", "lithium level", None),
+        ("S-11-Deoksykortisol", "11 deoxycortisol", "blood"),
+        ("Toxina de Clostridium", "toxin clostridium", None),
+        ("Cultivo aerobio", "culture aerobic", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
