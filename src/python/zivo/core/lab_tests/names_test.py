@@ -260,7 +260,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Sodiuria", "urine sodium", "urine"),
         ("Voriconazol (bloed)", "voriconazole", "blood"),
         ("Fluconazol spiegel", "fluconazole level", None),
-        # A level, a detection, a tolerance test glued to what it is of; Norwegian "k" inside a corticosteroid.
+        # A level glued to what it is of; Norwegian "k" inside a corticosteroid's name.
         ("Tacrolimusspiegel", "tacrolimus level", None),
         ("Lithiumspiegel", "lithium level", None),
         ("S-11-Deoksykortisol", "11 deoxycortisol", "blood"),
