@@ -266,6 +266,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("S-11-Deoksykortisol", "11 deoxycortisol", "blood"),
         ("Toxina de Clostridium", "toxin clostridium", None),
         ("Cultivo aerobio", "culture aerobic", None),
+        ("Hormona antimulleriana", "hormone anti mullerian", None),
+        ("Anticorps antinoyaux", "antibody antinuclear", None),
+        ("Cromogranina A", "chromogranin a", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
