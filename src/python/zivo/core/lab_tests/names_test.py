@@ -269,6 +269,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Hormona antimulleriana", "hormone anti mullerian", None),
         ("Anticorps antinoyaux", "antibody antinuclear", None),
         ("Cromogranina A", "chromogranin a", None),
+        ("Débit de filtration glomérulaire", "rate filtration glomerular", None),
+        ("Enzima convertidora de angiotensina", "enzyme converting angiotensin", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
