@@ -271,6 +271,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Cromogranina A", "chromogranin a", None),
         ("Débit de filtration glomérulaire", "rate filtration glomerular", None),
         ("Enzima convertidora de angiotensina", "enzyme converting angiotensin", None),
+        ("Røde hunder IgG", "rubella igg", None),
+        ("Fiebre amarilla IgM", "fever yellow igm", None),
+        ("Raiva anticorpos", "rabies antibody", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
