@@ -255,7 +255,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Sediaan apus darah tepi", "smear peripheral", "blood"),
         ("Uji kepekaan antibiotik", "test susceptibility antibiotic", None),
         # Iberian and Italian "-emia" and "-uria"; an "-azole" printed "-azol".
-        ("Potasemia", "potassium", None),
+        ("Azoemia", "urea", None),
         ("Litemia", "lithium", None),
         ("Sodiuria", "urine sodium", "urine"),
         ("Voriconazol (bloed)", "voriconazole", "blood"),
