@@ -46,9 +46,9 @@ def categorizer() -> Categorizer:
         # catalogue's growth and small edits do not flake while a regression fails.
         ("mimic-us-holdout.csv", 0.68),
         ("uk-gp-holdout.csv", 0.92),
-        # CARE: 3 names left to score since labs12 (a fourth now resolves exactly, right), one of them
-        # wrong as before (every name: 17 of 19 both times); one error is a third of the set.
-        ("care-india-holdout.csv", 0.66),
+        # CARE: 2 names left to score since labs45 (3 since labs12; each time one more resolves exactly,
+        # right), one of them wrong as before (every name: 17 of 19 each time); one error is half the set.
+        ("care-india-holdout.csv", 0.5),
         # Kenya's BLIS catalogue, measured once (labs7, 22:29): 12 of 13; the floor allows one more error.
         ("kenya-blis-holdout.csv", 0.84),
         # OpenELIS Haiti and Côte d'Ivoire catalogues (French), measured once (labs8, 02:57):
