@@ -333,6 +333,10 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Bakteri", "urine_bacteria"),
         ("Rhesus", "blood_group"),
         ("KESAN", "report_fields"),
+        # A trace element per urine creatinine that its urine test files elsewhere: the metal ratio.
+        ("Zinc/Creatinine", "zinc_creatinine_ratio"),
+        ("Selenium/Creatinine Ratio", "selenium_creatinine_ratio"),
+        ("Urine Iron/Creatinine", "iron_creatinine_ratio"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
