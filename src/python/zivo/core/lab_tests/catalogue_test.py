@@ -337,6 +337,18 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Zinc/Creatinine", "zinc_creatinine_ratio"),
         ("Selenium/Creatinine Ratio", "selenium_creatinine_ratio"),
         ("Urine Iron/Creatinine", "iron_creatinine_ratio"),
+        # A reference laboratory's less common analytes (labs44): rare elements, drugs and biologics
+        # monitored, inborn-error metabolites, peptide hormones, red-cell antigens, secretions.
+        ("Cesium", "cesium"),
+        ("Sotalol", "sotalol"),
+        ("Infliximab Level", "infliximab_level"),
+        ("Antibodies to Adalimumab", "adalimumab_antibodies"),
+        ("Methylcitric Acid", "methylcitric_acid"),
+        ("7-Dehydrocholesterol", "dehydrocholesterol_7"),
+        ("Calcitonin Gene-Related Peptide", "cgrp"),
+        ("Kidd Antigen", "kidd_antigen"),
+        ("Nasal Smear for Eosinophils", "nasal_smear_eosinophils"),
+        ("Brodifacoum", "superwarfarin"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
@@ -357,6 +369,8 @@ def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
         "other_antimicrobial_levels",
         "methotrexate",
         "drug_levels",
+        "sotalol",
+        "tamoxifen",
     ],
 )
 def test_a_drug_level_is_of_any_specimen(test_id: str) -> None:
