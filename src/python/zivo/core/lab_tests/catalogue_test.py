@@ -349,6 +349,9 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Kidd Antigen", "kidd_antigen"),
         ("Nasal Smear for Eosinophils", "nasal_smear_eosinophils"),
         ("Brodifacoum", "superwarfarin"),
+        # Albumin as a fraction of the serum protein electrophoresis is the liver's albumin (LOINC 2862-1).
+        ("Albumin SerPl Elph-mCnc", "albumin_electrophoresis"),
+        ("Chloride Swt-sCnc", "sweat_chloride"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
