@@ -352,6 +352,10 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         # Albumin as a fraction of the serum protein electrophoresis is the liver's albumin (LOINC 2862-1).
         ("Albumin SerPl Elph-mCnc", "albumin_electrophoresis"),
         ("Chloride Swt-sCnc", "sweat_chloride"),
+        # A US hospital's site and screen codes after the test name no other test.
+        ("Potassium (CSH)", "potassium"),
+        ("HCG (TMS)", "hcg"),
+        ("Lymphocyte Proliferation Mitogen", "lymphocyte_proliferation"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
