@@ -18,7 +18,7 @@ Measures (medians over --runs):
   amsterdam-nl-holdout, eicu-us-holdout, openhospital-ug-holdout, openclinic-be-holdout,
   labbook-africa-holdout, oscar-ca-holdout, sigtap-br-holdout, olis-ca-holdout, khanza-id-holdout,
   cups-co-holdout, lkh-at-holdout, nabm-fr-holdout, nhi-tw-holdout, nho-jp-holdout, nxgen-pk-holdout,
-  nlk-no-holdout, cnp-it-holdout and
+  nlk-no-holdout, cnp-it-holdout, nbu-ar-holdout and
   nhanes-us-holdout, held out whole)
   were never used to tune anything (all but the first three, and their dev halves, are not in the throughput
   pool);

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from zivo.core.lab_tests.names import Grammar, grammar, normalize_name
+from zivo.core.lab_tests.names import BLOOD, Grammar, grammar, normalize_name
 from zivo.core.lab_tests.units import to_canonical
 from zivo.core.lazy import Lazy
 from zivo.core.taxonomy import CATEGORY_IDS
@@ -109,9 +109,15 @@ class Catalogue:
         self.by_id: dict[str, LabTest] = {test.id: test for test in tests}
         self.by_key: dict[str, LabTest] = {}
         self.by_loinc: dict[str, LabTest] = {}
+        # Tests of another specimen with a name that says blood itself ("occult blood", "serum ascites
+        # albumin gradient"): a name saying blood may still be one of them (`lookup_key`).
+        self._named_with_blood: set[str] = set()
         for test in tests:
             for name in (*test.names, test.id.replace("_", " ")):
-                key = normalize_name(name, self.grammar).key
+                normalized = normalize_name(name, self.grammar)
+                key = normalized.key
+                if normalized.specimen == BLOOD:
+                    self._named_with_blood.add(test.id)
                 if not key:
                     raise CatalogueError(f"test {test.id!r}: name {name!r} is empty once normalized")
                 owner = self.by_key.setdefault(key, test)
@@ -136,8 +142,8 @@ class Catalogue:
             return self.by_id[stripped]
         if stripped in self.by_loinc:
             return self.by_loinc[stripped]
-        test = self.lookup_key(normalize_name(stripped, self.grammar).key)
-        return test or self.lookup_glossed(stripped)
+        normalized = normalize_name(stripped, self.grammar)
+        return self.lookup_key(normalized.key, normalized.specimen) or self.lookup_glossed(stripped)
 
     def without_panel(self, name: str) -> str:
         """A result's name printed after its panel's ("CBC: Hemoglobin", "Liver Function Test - Total
@@ -210,8 +216,12 @@ class Catalogue:
                 found.add(named.id)
         return self.by_id[found.pop()] if len(found) == 1 else None
 
-    def lookup_key(self, key: str) -> LabTest | None:
+    def lookup_key(self, key: str, specimen: str | None = None) -> LabTest | None:
         """The test of a key, or of the key without the fewest `optional` words that makes it a name.
+
+        A name that says blood (`specimen`, as the normalizer read it) is no test measured in a specimen of
+        its own: "Ketones, Blood" and "Nitrite Bld" share their words with the urine dipstick's, which the
+        key leaves the blood out of, yet are not it (unless the test has a name saying blood itself).
 
         "Hematocrit %" and "Platelet count value" add a word that qualifies without naming a test. Fewest
         first: "Absolute neutrophil count result" is the absolute count ("result" left out), not the
@@ -223,13 +233,20 @@ class Catalogue:
         test without it when the catalogue has no test named with the period ("24 hour urine protein" is).
         """
         test = self.lookup_words(key)
-        if test is not None:
-            return test
-        words = key.split()
-        if "urine" not in words or "hour" not in words:
+        if test is None:
+            words = key.split()
+            if "urine" not in words or "hour" not in words:
+                return None
+            untimed = [word for word in words if word not in self.grammar.timed_collection]
+            test = self.lookup_words(" ".join(untimed)) if len(untimed) > 1 else None
+        if (
+            test is not None
+            and specimen == BLOOD
+            and test.specimen in _OWN_SPECIMENS
+            and test.id not in self._named_with_blood
+        ):
             return None
-        untimed = [word for word in words if word not in self.grammar.timed_collection]
-        return self.lookup_words(" ".join(untimed)) if len(untimed) > 1 else None
+        return test
 
     def lookup_words(self, key: str) -> LabTest | None:
         """The test of a key, or of the key without the fewest `optional` words (`lookup_key`)."""

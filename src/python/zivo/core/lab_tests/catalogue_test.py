@@ -92,6 +92,10 @@ def test_one_test_per_analyte_for_trends() -> None:
         ("Pathologist review of blood film", "blood_smear"),
         ("Peripheral smear review", "blood_smear"),
         ("H63D mutation", "germline_gene_tests"),
+        # LOINC's "Urine sediment": where a microscopy count is made, not which; alone it is the exam.
+        ("Erythrocytes [#/area] in Urine sediment by Microscopy high power field", "urine_rbc"),
+        ("Casts [#/area] in Urine sediment", "urine_casts"),
+        ("Urine sediment", "urinalysis_panel"),
     ],
 )
 def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> None:
@@ -333,12 +337,52 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Bakteri", "urine_bacteria"),
         ("Rhesus", "blood_group"),
         ("KESAN", "report_fields"),
+        # Argentina's NBU (Spanish of the River Plate): a substance in the blood or the urine as one word, the
+        # "-grama" panels, the urine ionogram, the pinworm's Graham test.
+        ("POTASURIA", "urine_potassium"),
+        ("CETONEMIA", "beta_hydroxybutyrate"),
+        ("HEPATOGRAMA", "liver_panel"),
+        ("UROPROTEINOGRAMA", "protein_electrophoresis"),
+        ("IONOGRAMA URINARIO", "urine_chemistry"),
+        ("GRAHAM, TEST DE", "stool_antigens"),
+        # Eosinophils counted in a secretion are not the blood count's.
+        ("EOSINOFILOS, RECUENTO DE (EN MOCO NASAL)", "nasal_eosinophils"),
+        # Short codes of laboratory systems' result fields (capitals, dashes, a sign).
+        ("FERR", "ferritin"),
+        ("FIB", "fibrinogen"),
+        ("PROL", "prolactin"),
+        ("PROG", "progesterone"),
+        ("INS", "insulin"),
+        ("IG%", "other_wbc_types"),
+        ("IG#", "other_wbc_types"),
+        ("UA-LE", "urine_leukocyte_esterase"),
+        ("MALB/CREA", "urine_acr"),
+        ("LE PREP", "ana"),
+        ("FIB-4", "liver_enzymes_less_common"),
+        # Latin American and Portuguese routine names (Brazil, Mexico).
+        ("TGO", "ast"),
+        ("TGP", "alt"),
+        ("Urina tipo I", "urinalysis_panel"),
+        ("EAS", "urinalysis_panel"),
+        ("Examen general de orina", "urinalysis_panel"),
+        ("Biometría hemática", "cbc_panel"),
+        ("Exudado faríngeo", "swab_culture"),
+        ("T4 livre", "t4_free"),
+        # US hospital systems' panels and fields: the basic and comprehensive metabolic panels (a panel's
+        # result is still the result), ABO/Rh in one word, a manual differential, an antigen in CSF.
+        ("BASIC METABOLIC PANEL", "basic_metabolic_panel"),
+        ("ISTAT CHEM 8", "basic_metabolic_panel"),
+        ("CMP", "comprehensive_metabolic_panel"),
+        ("BMP: Sodium", "sodium"),
+        ("ABORH", "blood_group"),
+        ("MANUAL DIFF", "differential_panel"),
+        ("CRYPTOCOCCAL AG, CSF", "cryptococcal_antigen"),
         # A trace element per urine creatinine that its urine test files elsewhere: the metal ratio.
         ("Zinc/Creatinine", "zinc_creatinine_ratio"),
         ("Selenium/Creatinine Ratio", "selenium_creatinine_ratio"),
         ("Urine Iron/Creatinine", "iron_creatinine_ratio"),
         # A reference laboratory's less common analytes (labs44): rare elements, drugs and biologics
-        # monitored, inborn-error metabolites, peptide hormones, red-cell antigens, secretions.
+        # monitored, inborn-error metabolites, peptide hormones, red-cell antigens.
         ("Cesium", "cesium"),
         ("Sotalol", "sotalol"),
         ("Infliximab Level", "infliximab_level"),
@@ -347,7 +391,6 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("7-Dehydrocholesterol", "dehydrocholesterol_7"),
         ("Calcitonin Gene-Related Peptide", "cgrp"),
         ("Kidd Antigen", "kidd_antigen"),
-        ("Nasal Smear for Eosinophils", "nasal_smear_eosinophils"),
         ("Brodifacoum", "superwarfarin"),
         # Albumin as a fraction of the serum protein electrophoresis is the liver's albumin (LOINC 2862-1).
         ("Albumin SerPl Elph-mCnc", "albumin_electrophoresis"),
@@ -493,6 +536,40 @@ def test_a_bad_reference_to_another_row_fails_naming_the_test(rows: str, test_id
     ],
 )
 def test_a_timed_urine_collection_is_the_urine_test(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # A name that says blood is no test measured in urine (or another specimen of its own), though the
+        # key leaves the blood out: not known exactly, so read by meaning and confidence.
+        ("Nitrite Blood", None),
+        ("Ketones Bld-mCnc", None),
+        ("Acetone, Serum", None),
+        # Blood ketones are beta-hydroxybutyrate, whichever side the specimen is printed on.
+        ("Ketones, Blood", "beta_hydroxybutyrate"),
+        ("Ketones [Mass/volume] in Blood", "beta_hydroxybutyrate"),
+        ("Serum ketones", "beta_hydroxybutyrate"),
+        # The urine test itself, and tests of another specimen whose own names say blood.
+        ("Ketones, Urine", "urine_ketones"),
+        ("Ketones", "urine_ketones"),
+        ("Occult blood", "fecal_occult_blood"),
+        ("Serum ascites albumin gradient", "saag"),
+    ],
+)
+def test_a_name_saying_blood_is_no_test_of_another_specimen(name: str, test_id: str | None) -> None:
+    test = catalogue().lookup(name)
+    assert (test.id if test else None) == test_id, name
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [("Pap Smear", "other_chemistry"), ("PAP test", "other_chemistry"), ("Glucose GOD-PAP", "glucose")],
+)
+def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test_id: str) -> None:
     test = catalogue().lookup(name)
     assert test is not None, name
     assert test.id == test_id

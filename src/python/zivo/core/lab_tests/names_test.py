@@ -230,6 +230,18 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("HOMOCIST(E)INA § (POS AMPLIADO)", "homocysteine", None),
         ("UROBILINOGENO EN MATERIA FECAL. CUANTITATIVO +", "urobilinogen stool quantitative", "stool"),
         ("FRACCION EXCRETADA DE BICARBONATO", "fractional excretion bicarbonate", None),
+        # Argentina's NBU (Spanish of the River Plate): a substance in the blood or the urine as one word
+        # (-emia, -uria), its panels named "-grama", "clearence" as printed; "(C/U)" (each) counts and names
+        # no test, not vitamin C in urine; "Ac." is the antibody before its class; the tumour marker glued.
+        ("GLUCEMIA (C/U)", "glucose", None),
+        ("Vitamina C U", "vitamin c urine", "urine"),
+        ("POTASURIA", "urine potassium", "urine"),
+        ("CETONEMIA", "beta hydroxybutyrate", None),
+        ("HEPATOGRAMA", "liver function test", None),
+        ("UREA CLEARENCE DE", "urea clearance", None),
+        ("CHAGAS, AC. TOTALES / IGG (IFI/ ELISA/ QL)", "chagas antibody total igg", None),
+        ("MARCADORTUMORAL DE MAMA (CA 15.3)", "tumor marker mama ca 15 3", None),
+        ("ESTRICNINA, EN LIQUIDOS BIOLOGICOS", "strychnine body fluid", "fluid"),
         # A row's list number is not part of the name; a number the name begins with is.
         ("1. Iron", "iron", None),
         ("12) Sodium", "sodium", None),

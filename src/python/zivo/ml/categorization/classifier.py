@@ -485,8 +485,8 @@ class Categorizer:
                 test = tests.lookup_gloss_only(names[row])
             else:
                 test = (
-                    tests.lookup_key(name_key(text))
-                    or tests.lookup_key(item.key)
+                    tests.lookup_key(name_key(text), item.specimen)
+                    or tests.lookup_key(item.key, item.specimen)
                     or tests.lookup_glossed(names[row])
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri

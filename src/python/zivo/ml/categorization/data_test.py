@@ -74,6 +74,8 @@ FILES = (
     "nlk-no-holdout.csv",
     "cnp-it-dev.csv",
     "cnp-it-holdout.csv",
+    "nbu-ar-dev.csv",
+    "nbu-ar-holdout.csv",
     "nhanes-us-holdout.csv",
 )
 # Measured only, never read to decide a change: every held-out half (NHANES is one, held out whole).

@@ -140,6 +140,7 @@ SPLIT_SOURCES = (
     "nxgen-pk",
     "nlk-no",
     "cnp-it",
+    "nbu-ar",
 )
 # The team's own lists (data/README.md), written for zivo, each with a development and a held-out half too.
 TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
