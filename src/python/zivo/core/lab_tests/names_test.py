@@ -146,7 +146,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Orotic Acid/Creatinine", "orotic acid urine", "urine"),
         ("Copper/Creatinine Ratio", "copper ratio", None),
         ("Calcium/Creatinine Ratio (Urine)", "calcium creatinine ratio urine", "urine"),
-        # LOINC's short-name systems of the other fluids, semen, sputum and meconium; a glucometer is a method.
+        # LOINC's short-name systems of the other fluids, semen, sputum and meconium; a glucometer is a
+        # method.
         ("Protein Plr-mCnc", "protein pleural fluid", "fluid"),
         ("Bilirubin Amn-mCnc", "bilirubin amniotic fluid", "fluid"),
         ("Chloride Swt-sCnc", "chloride sweat", None),
