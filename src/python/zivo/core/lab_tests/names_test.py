@@ -483,6 +483,33 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("اختبار الحمل", "hcg"),
         ("داء المثقبيات", "trypanosoma"),
         ("اختبار فقر الدم المنجلي", "sickling_test"),
+        # (labs43) Analytes by their Japanese names, a few per class of words: an enzyme, a hormone whose
+        # kind is a word of its own, a tumour marker, an autoantibody, a virus's serology, a culture, a drug,
+        # a trace element, a body fluid ("髄" folds to "髓"), a blood gas.
+        ("コリンエステラーゼ", "cholinesterase"),
+        ("副甲状腺ホルモン", "pth"),
+        ("扁平上皮癌関連抗原", "scc_antigen"),
+        ("抗カルジオリピン抗体", "cardiolipin_antibody"),
+        ("水痘・帯状疱疹ウイルス抗体", "vzv_antibody"),
+        ("真菌培養", "fungal_culture"),
+        ("バンコマイシン", "vancomycin"),
+        ("亜鉛", "zinc"),
+        ("髄液糖", "csf_glucose"),
+        ("二酸化炭素分圧", "pco2"),
+        ("IgM-HA抗体", "hav_igm"),  # Japanese "HA" is hepatitis A's (a phrase)
+        ("好中球アルカリホスファターゼ染色", "hematology_special"),  # an enzyme's stain, not the enzyme
+        # ... and by their Chinese names, simplified and traditional (Taiwan's "脢" and drug names fold too).
+        ("胆碱酯酶", "cholinesterase"),
+        ("膽素脂脢", "cholinesterase"),
+        ("甲型肝炎抗体IgM", "hav_igm"),
+        ("抗环瓜氨酸肽抗体", "anti_ccp"),
+        ("神經元特異性烯醇酶", "nse"),
+        ("萬古黴素", "vancomycin"),
+        ("药敏试验", "antimicrobial_susceptibility"),
+        ("血氧飽和度", "oxygen_saturation"),
+        ("安非他命", "amphetamines"),
+        ("葡萄糖耐量试验", "glucose_tolerance"),
+        ("EB病毒抗体", "ebv_serology"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
