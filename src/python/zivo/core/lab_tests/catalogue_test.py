@@ -377,6 +377,28 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("ABORH", "blood_group"),
         ("MANUAL DIFF", "differential_panel"),
         ("CRYPTOCOCCAL AG, CSF", "cryptococcal_antigen"),
+        # A trace element per urine creatinine that its urine test files elsewhere: the metal ratio.
+        ("Zinc/Creatinine", "zinc_creatinine_ratio"),
+        ("Selenium/Creatinine Ratio", "selenium_creatinine_ratio"),
+        ("Urine Iron/Creatinine", "iron_creatinine_ratio"),
+        # A reference laboratory's less common analytes (labs44): rare elements, drugs and biologics
+        # monitored, inborn-error metabolites, peptide hormones, red-cell antigens.
+        ("Cesium", "cesium"),
+        ("Sotalol", "sotalol"),
+        ("Infliximab Level", "infliximab_level"),
+        ("Antibodies to Adalimumab", "adalimumab_antibodies"),
+        ("Methylcitric Acid", "methylcitric_acid"),
+        ("7-Dehydrocholesterol", "dehydrocholesterol_7"),
+        ("Calcitonin Gene-Related Peptide", "cgrp"),
+        ("Kidd Antigen", "kidd_antigen"),
+        ("Brodifacoum", "superwarfarin"),
+        # Albumin as a fraction of the serum protein electrophoresis is the liver's albumin (LOINC 2862-1).
+        ("Albumin SerPl Elph-mCnc", "albumin_electrophoresis"),
+        ("Chloride Swt-sCnc", "sweat_chloride"),
+        # A US hospital's site and screen codes after the test name no other test.
+        ("Potassium (CSH)", "potassium"),
+        ("HCG (TMS)", "hcg"),
+        ("Lymphocyte Proliferation Mitogen", "lymphocyte_proliferation"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
@@ -397,6 +419,8 @@ def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
         "other_antimicrobial_levels",
         "methotrexate",
         "drug_levels",
+        "sotalol",
+        "tamoxifen",
     ],
 )
 def test_a_drug_level_is_of_any_specimen(test_id: str) -> None:

@@ -138,6 +138,24 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("AFB (acid-fast) stain", "afb acid fast stain", None),
         # German names: the umlaut of Östriol lost to "O"; "Lat." is the latex test.
         ("Ostriol", "estriol", None),
+        # A hormone, bone marker or metabolite per urine creatinine is that analyte in urine; a metal per
+        # creatinine is the metal; urine stone chemistry per creatinine keeps its creatinine (kidney).
+        ("Metanephrine/Creatinine", "metanephrine urine", "urine"),
+        ("VMA/Creat Ur Ratio", "vma urine ratio", "urine"),
+        ("NTx/Creatinine", "ntx urine", "urine"),
+        ("Orotic Acid/Creatinine", "orotic acid urine", "urine"),
+        ("Copper/Creatinine Ratio", "copper ratio", None),
+        ("Calcium/Creatinine Ratio (Urine)", "calcium creatinine ratio urine", "urine"),
+        # LOINC's short-name systems of the other fluids, semen, sputum and meconium; a glucometer is a
+        # method.
+        ("Protein Plr-mCnc", "protein pleural fluid", "fluid"),
+        ("Bilirubin Amn-mCnc", "bilirubin amniotic fluid", "fluid"),
+        ("Chloride Swt-sCnc", "chloride sweat", None),
+        ("pH Gast", "ph gastric fluid", "fluid"),
+        ("Fructose Smn Ql", "fructose semen", "semen"),
+        ("Cocaine Mec", "cocaine stool", "stool"),
+        ("Glucose BldC Glucomtr-mCnc", "glucose", "blood"),
+        ("MYL PRT", "myl prt", None),
         ("Östradiol", "estradiol", None),
         ("Lat. RF", "latex rf", None),
         ("Cal Osm", "osmolality", None),  # the calculated osmolality
