@@ -609,6 +609,10 @@ def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test
         ("간기능검사", "liver_panel"),  # Korean
         ("갑상선기능검사", "thyroid_panel"),
         ("지질검사", "lipid_panel"),
+        ("ไขมันในเลือด", "lipid_panel"),  # Thai
+        ("การทำงานของตับ", "liver_panel"),
+        ("ไขมันดี", "hdl"),
+        ("น้ำตาลสะสม", "hba1c"),
     ],
 )
 def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None:

@@ -282,6 +282,11 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Men gan ALT", "alt", None),
         ("Chức năng gan", "liver function", None),
         ("신장기능검사", "kidney function test", None),
+        # Thai, cut as Chinese is, its vowel and tone marks kept as the letters' parts.
+        ("น้ำตาลในเลือดขณะอดอาหาร", "glucose fasting", "blood"),
+        ("ความสมบูรณ์ของเม็ดเลือด", "complete count", "blood"),
+        ("การทำงานของไต", "kidney function", None),
+        ("Glucose (น้ำตาลในเลือด)", "glucose", "blood"),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),
