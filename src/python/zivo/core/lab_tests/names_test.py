@@ -273,8 +273,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Drogas de abuso", "drugs abuse", None),
         ("Pesquisa de leveduras nas fezes", "yeast cells stool", "stool"),
         ("Dosagem de chumbo", "lead", None),
-        # (labs46) The panel words: French "bilan" and its elided "d'", German glued "-werte", Polish "na czczo",
-        # Vietnamese "men gan" before an enzyme's abbreviation, Korean "기능" glued to its organ.
+        # (labs46) The panel words: French "bilan" and its elided "d'", German glued "-werte", Polish
+        # "na czczo", Vietnamese "men gan" before an enzyme's abbreviation, Korean "기능" glued to its organ.
         ("Bilan d'hémostase", "panel hemostasis", None),
         ("Nierenwerte", "kidney panel", None),
         ("Glukoza na czczo", "glucose fasting", None),
