@@ -573,3 +573,49 @@ def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test
     test = catalogue().lookup(name)
     assert test is not None, name
     assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs46) Each language's word for a panel, workup, profile, "values" or function test of an organ
+        # or a kind of analyte, with the organ's adjective, finds the catalogue's panel.
+        ("Bilan lipidique", "lipid_panel"),  # French "bilan"
+        ("Bilan martial", "iron_panel"),
+        ("Bilan d'hémostase", "coagulation_panel"),
+        ("Bilan phosphocalcique", "electrolyte_panel"),
+        ("Leberwerte", "liver_panel"),  # German "-werte", "-status", "Blutfette"
+        ("Gerinnungsstatus", "coagulation_panel"),
+        ("Blutfette", "lipid_panel"),
+        ("Perfil hepático", "liver_panel"),  # Spanish and Portuguese
+        ("Función renal", "kidney_panel"),
+        ("Painel lipídico", "lipid_panel"),
+        ("Funzionalità epatica", "liver_panel"),  # Italian
+        ("Assetto marziale", "iron_panel"),
+        ("Assetto coagulativo", "coagulation_panel"),
+        ("Lipidenprofiel", "lipid_panel"),  # Dutch
+        ("Schildklierfunctie", "thyroid_panel"),
+        ("Próby wątrobowe", "liver_panel"),  # Polish
+        ("Profil nerkowy", "kidney_panel"),
+        ("Cukier na czczo", "glucose_fasting"),
+        ("Böbrek fonksiyon testleri", "kidney_panel"),  # Turkish
+        ("Demir profili", "iron_panel"),
+        ("Faal hati", "liver_panel"),  # Indonesian
+        ("Profil lemak", "lipid_panel"),
+        ("Công thức máu", "cbc_panel"),  # Vietnamese
+        ("Chức năng thận", "kidney_panel"),
+        ("Xét nghiệm mỡ máu", "lipid_panel"),
+        ("Men gan AST", "ast"),
+        ("간기능검사", "liver_panel"),  # Korean
+        ("갑상선기능검사", "thyroid_panel"),
+        ("지질검사", "lipid_panel"),
+        ("ไขมันในเลือด", "lipid_panel"),  # Thai
+        ("การทำงานของตับ", "liver_panel"),
+        ("ไขมันดี", "hdl"),
+        ("น้ำตาลสะสม", "hba1c"),
+    ],
+)
+def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id

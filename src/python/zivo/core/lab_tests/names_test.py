@@ -273,6 +273,20 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Drogas de abuso", "drugs abuse", None),
         ("Pesquisa de leveduras nas fezes", "yeast cells stool", "stool"),
         ("Dosagem de chumbo", "lead", None),
+        # (labs46) The panel words: French "bilan" and its elided "d'", German glued "-werte", Polish
+        # "na czczo", Vietnamese "men gan" before an enzyme's abbreviation, Korean "기능" glued to its organ.
+        ("Bilan d'hémostase", "panel hemostasis", None),
+        ("Nierenwerte", "kidney panel", None),
+        ("Glukoza na czczo", "glucose fasting", None),
+        ("Karaciğer fonksiyon testleri", "liver function tests", None),
+        ("Men gan ALT", "alt", None),
+        ("Chức năng gan", "liver function", None),
+        ("신장기능검사", "kidney function test", None),
+        # Thai, cut as Chinese is, its vowel and tone marks kept as the letters' parts.
+        ("น้ำตาลในเลือดขณะอดอาหาร", "glucose fasting", "blood"),
+        ("ความสมบูรณ์ของเม็ดเลือด", "complete count", "blood"),
+        ("การทำงานของไต", "kidney function", None),
+        ("Glucose (น้ำตาลในเลือด)", "glucose", "blood"),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),

@@ -13,8 +13,8 @@ import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-# Chinese characters, kana and Hangul: words written without spaces between them.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# Chinese characters, kana, Hangul and Thai: words written without spaces between them.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
 _CJK_RUN_RE = re.compile(f"[{_CJK}]+|[^{_CJK}]+")
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
 _NOTHING_RE = re.compile(r"(?!x)x")
