@@ -325,14 +325,14 @@ _UNDECOMPOSED = str.maketrans(
 
 # Kana's voicing marks are letters' parts, not accents ("グ" is not "ク"); so are Thai's vowel and tone marks
 # ("ตู้" is not "ต"): the Thai marks NFKD counts as combining: the vowels below and the tone marks.
-_KANA_MARKS = frozenset("\u3099\u309a\u0e38\u0e39\u0e3a\u0e48\u0e49\u0e4a\u0e4b")
+_LETTER_MARKS = frozenset("\u3099\u309a\u0e38\u0e39\u0e3a\u0e48\u0e49\u0e4a\u0e4b")
 
 
 def _strip_accents(text: str) -> str:
     if text.isascii():  # most names: nothing to decompose
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KANA_MARKS)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _LETTER_MARKS)
     if not stripped.isascii():
         # Hangul syllables and voiced kana, taken apart by NFKD, are put back together.
         stripped = unicodedata.normalize("NFC", stripped)
