@@ -399,6 +399,18 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Potassium (CSH)", "potassium"),
         ("HCG (TMS)", "hcg"),
         ("Lymphocyte Proliferation Mitogen", "lymphocyte_proliferation"),
+        # (labs47) VistA's virology titre codes and short urine-strip field; hepatitis B core with its initials
+        # dotted or run together; the pinworm exam (VistA's "PIN. EX" is it cut word by word).
+        ("CXA", "enterovirus"),
+        ("Cx B", "enterovirus"),
+        ("EC 6-30", "enterovirus"),
+        ("EC14-28", "enterovirus"),
+        ("ARB E", "zika_west_nile_arbovirus"),
+        ("ARB W", "zika_west_nile_arbovirus"),
+        ("LEU ASE", "urine_leukocyte_esterase"),
+        ("HB Core Ab", "anti_hbc_total"),
+        ("HBcore IgM", "anti_hbc_igm"),
+        ("Pinworm exam", "stool_antigens"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
