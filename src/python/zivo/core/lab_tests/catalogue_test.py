@@ -111,6 +111,13 @@ def test_an_antibody_against_a_cell_is_never_its_count(name: str) -> None:
     assert found is None or found.category != "cbc", found
 
 
+@pytest.mark.parametrize("name", ["Antibody", "Anticorpos", "Pesquisa de anticorpos", "IF antibody"])
+def test_the_word_antibody_alone_names_no_test(name: str) -> None:
+    # (labs47) "IF antibody" (intrinsic factor) read as "antibody" once "if" was left out, and so did any
+    # name saying only antibody: the gastric autoantibodies, auto-accepted.
+    assert catalogue().lookup(name) is None
+
+
 @pytest.mark.parametrize("name", ["Complete blood test", "Complete test", "Test level"])
 def test_qualifier_words_left_out_never_leave_the_word_test_alone(name: str) -> None:
     # "Test" alone is a report's column header (`report_fields`), not what "complete blood test" names.
