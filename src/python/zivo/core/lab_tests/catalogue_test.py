@@ -406,8 +406,8 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Potassium (CSH)", "potassium"),
         ("HCG (TMS)", "hcg"),
         ("Lymphocyte Proliferation Mitogen", "lymphocyte_proliferation"),
-        # (labs47) VistA's virology titre codes and short urine-strip field; hepatitis B core with its initials
-        # dotted or run together; the pinworm exam (VistA's "PIN. EX" is it cut word by word).
+        # (labs47) VistA's virology titre codes and short urine-strip field; hepatitis B core with its
+        # initials dotted or run together; the pinworm exam (VistA's "PIN. EX" is it cut word by word).
         ("CXA", "enterovirus"),
         ("Cx B", "enterovirus"),
         ("EC 6-30", "enterovirus"),

@@ -217,7 +217,11 @@ def test_a_word_the_references_use_is_not_another_word_without_some_letters() ->
 
 
 def test_a_cut_last_word_that_begins_words_which_all_read_as_one_is_that_word() -> None:
-    readings = {"trigliceridos": "triglycerides", "trigliceridi": "triglycerides", "transferrina": "transferrin"}
+    readings = {
+        "trigliceridos": "triglycerides",
+        "trigliceridi": "triglycerides",
+        "transferrina": "transferrin",
+    }
     vocabulary = [*readings, "transaminasa"]
     corrector = TokenCorrector(vocabulary, reading=lambda word: readings.get(word, word))
     # Spanish and Italian cut by a print field: both words read as triglycerides.
