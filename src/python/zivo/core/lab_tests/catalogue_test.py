@@ -111,6 +111,13 @@ def test_an_antibody_against_a_cell_is_never_its_count(name: str) -> None:
     assert found is None or found.category != "cbc", found
 
 
+@pytest.mark.parametrize("name", ["Antibody", "Anticorpos", "Pesquisa de anticorpos", "IF antibody"])
+def test_the_word_antibody_alone_names_no_test(name: str) -> None:
+    # (labs47) "IF antibody" (intrinsic factor) read as "antibody" once "if" was left out, and so did any
+    # name saying only antibody: the gastric autoantibodies, auto-accepted.
+    assert catalogue().lookup(name) is None
+
+
 @pytest.mark.parametrize("name", ["Complete blood test", "Complete test", "Test level"])
 def test_qualifier_words_left_out_never_leave_the_word_test_alone(name: str) -> None:
     # "Test" alone is a report's column header (`report_fields`), not what "complete blood test" names.
@@ -399,6 +406,18 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Potassium (CSH)", "potassium"),
         ("HCG (TMS)", "hcg"),
         ("Lymphocyte Proliferation Mitogen", "lymphocyte_proliferation"),
+        # (labs47) VistA's virology titre codes and short urine-strip field; hepatitis B core with its
+        # initials dotted or run together; the pinworm exam (VistA's "PIN. EX" is it cut word by word).
+        ("CXA", "enterovirus"),
+        ("Cx B", "enterovirus"),
+        ("EC 6-30", "enterovirus"),
+        ("EC14-28", "enterovirus"),
+        ("ARB E", "zika_west_nile_arbovirus"),
+        ("ARB W", "zika_west_nile_arbovirus"),
+        ("LEU ASE", "urine_leukocyte_esterase"),
+        ("HB Core Ab", "anti_hbc_total"),
+        ("HBcore IgM", "anti_hbc_igm"),
+        ("Pinworm exam", "stool_antigens"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

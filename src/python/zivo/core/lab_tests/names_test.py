@@ -318,6 +318,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Røde hunder IgG", "rubella igg", None),
         ("Fiebre amarilla IgM", "fever yellow igm", None),
         ("Raiva anticorpos", "rabies antibody", None),
+        # (labs47) Hepatitis B core with dotted initials; "Hb" alone is still haemoglobin.
+        ("H.BCORE", "hepatitis b core", None),
+        ("Hb", "hb", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:

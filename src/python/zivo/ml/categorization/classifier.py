@@ -274,7 +274,12 @@ class _ReferenceIndex:
         # another language ("grossesose", "natium", "colro") is mended into the word the grammar reads
         # ("grossesse", "natrium", "cloro"), not into the English word it is nearest to ("color").
         written = [word for ref in references for word in cleaned_words(ref.name, tests.grammar)]
-        self.written = TokenCorrector([*written, *words, *written_words(tests.grammar)])
+        # A last word cut by a print field may begin several words of as many languages that all read as
+        # one ("triglicer", "catecolam"): it is that word.
+        self.written = TokenCorrector(
+            [*written, *words, *written_words(tests.grammar)],
+            reading=lambda word: apply_spelling(word, tests.grammar),
+        )
         self.written_vocabulary = frozenset([*written, *words, *written_words(tests.grammar)])
         self.grammar = tests.grammar
         # How many references use each word (once per reference), for the words a name's hidden

@@ -7,7 +7,7 @@ import itertools
 import re
 import threading
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from cachetools import LRUCache
 from rapidfuzz import process
@@ -45,8 +45,17 @@ class TokenCorrector:
     """
 
     def __init__(
-        self, vocabulary: Iterable[str], *, memo_size: int = 50_000, matches_memo_size: int = 4_096
+        self,
+        vocabulary: Iterable[str],
+        *,
+        memo_size: int = 50_000,
+        matches_memo_size: int = 4_096,
+        reading: Callable[[str], str] | None = None,
     ) -> None:
+        """`reading`: what a vocabulary word means once read (its translation): a cut word that begins
+        several words which all read as one ("triglicer": Spanish triglicéridos, Portuguese triglicerídeos,
+        Italian trigliceridi, all triglycerides) is that word, as one that begins a single word is."""
+        self._reading = reading
         # Counts break ties: "urie" is one edit from "uric" and from "urine", and urine is far more common.
         self._counts = Counter(word for word in vocabulary if word)
         self._vocabulary = frozenset(self._counts)
@@ -95,7 +104,11 @@ class TokenCorrector:
         if not completions:
             return None
         shortest = min(completions, key=len)
-        return shortest if all(other.startswith(shortest) for other in completions) else None
+        if all(other.startswith(shortest) for other in completions):
+            return shortest
+        if self._reading is not None and len({self._reading(other) for other in completions}) == 1:
+            return shortest
+        return None
 
     def _matches(self, word: str, max_edits: int) -> tuple[tuple[str, int], ...]:
         """The vocabulary words at most `max_edits` from `word`, with their distance (remembered)."""

@@ -214,3 +214,20 @@ def test_a_word_the_references_use_is_not_another_word_without_some_letters() ->
     assert names.expand("immune test") is None  # "immune" is a word of its own, not "immunobead"
     assert names.expand("imnbd test") == "immunobead test"
     assert names.expand("plt count") == "platelet count"  # "plt", short, stays an abbreviation
+
+
+def test_a_cut_last_word_that_begins_words_which_all_read_as_one_is_that_word() -> None:
+    readings = {
+        "trigliceridos": "triglycerides",
+        "trigliceridi": "triglycerides",
+        "transferrina": "transferrin",
+    }
+    vocabulary = [*readings, "transaminasa"]
+    corrector = TokenCorrector(vocabulary, reading=lambda word: readings.get(word, word))
+    # Spanish and Italian cut by a print field: both words read as triglycerides.
+    assert corrector.mend("triglicer", complete=True) == "trigliceridi"
+    # Words that read as different analytes leave the cut word as it is.
+    assert corrector.mend("transf", complete=True) == "transferrina"
+    assert corrector.mend("trans", complete=True) == "trans"
+    # Without readings, words that are not inflections of one another are not completed.
+    assert TokenCorrector(vocabulary).mend("triglicer", complete=True) == "triglicer"
