@@ -26,12 +26,12 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_for(check: object, what: str, timeout: float) -> None:
+def wait_for(check: object, what: str, timeout: float, *, interval: float = 0.1) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():  # type: ignore[operator]
             return
-        time.sleep(0.1)
+        time.sleep(interval)
     raise RuntimeError(f"{what}: not within {timeout:.0f} s")
 
 

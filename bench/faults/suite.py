@@ -88,7 +88,8 @@ def worker_sigkill(stack: Stack, producer: Producer) -> float:
     broker's visibility timeout. The killed worker is restarted 5 s later, as a restart policy would.
     """
     victim = stack.workers[0]
-    wait_for(stack.worker_in_transaction, "a worker transaction open", 30)
+    # A transaction of a report whose names the worker has answered before lasts milliseconds: look often.
+    wait_for(stack.worker_in_transaction, "a worker transaction open", 30, interval=0.02)
     victim.kill()
     time.sleep(5)
     victim.start()
@@ -349,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     stack = Stack(workdir)
     outcomes: list[Outcome] = []
     backlog: BacklogRun | None = None
+    completed = False
     started = time.monotonic()
     try:
         stack.start()
@@ -367,10 +369,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.backlog:
             print(f"\nbacklog: {args.backlog} reports while Redis is stopped", flush=True)
             backlog = run_backlog(stack, BacklogOptions(reports=args.backlog, steady_seconds=30.0))
+        completed = True
     finally:
         stack.stop()
         backlog_ok = backlog is None or not backlog.misses
-        if not args.keep and all(not o.misses for o in outcomes) and backlog_ok:
+        # The logs stay when a fault missed or the run stopped on an error (a fault that could not be set up):
+        # before, an error left no outcome, so "no misses" held and the logs went with the work directory.
+        if not args.keep and completed and all(not o.misses for o in outcomes) and backlog_ok:
             import shutil
 
             shutil.rmtree(workdir, ignore_errors=True)
