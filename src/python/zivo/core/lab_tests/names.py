@@ -31,8 +31,8 @@ _SPECIMEN_PRIORITY = ("semen", "stool", "urine", "csf", "fluid", "sputum", BLOOD
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # Any script's letters and digits stay words; other signs split them. Thai writes its vowels above and below
 # and its tone marks as marks, not letters: they are a word's parts.
-_THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_NON_WORD_RE = re.compile(f"(?:(?![{_THAI_MARKS}])[\\W_])+")
+_THAI_MARKS = frozenset(chr(code) for code in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
+_NON_WORD_RE = re.compile(f"(?:(?![{''.join(sorted(_THAI_MARKS))}])[\\W_])+")
 _GREEK_SIGNS = {
     "µ": "u",
     "μ": "u",
@@ -324,8 +324,8 @@ _UNDECOMPOSED = str.maketrans(
 
 
 # Kana's voicing marks are letters' parts, not accents ("グ" is not "ク"); so are Thai's vowel and tone marks
-# ("ตู้" is not "ต"): the Thai marks NFKD counts as combining: the vowels below and the tone marks.
-_LETTER_MARKS = frozenset("\u3099\u309a\u0e38\u0e39\u0e3a\u0e48\u0e49\u0e4a\u0e4b")
+# ("ตู้" is not "ต"; of them NFKD counts the vowels below and the tone marks as combining).
+_LETTER_MARKS = frozenset("\u3099\u309a") | _THAI_MARKS
 
 
 def _strip_accents(text: str) -> str:

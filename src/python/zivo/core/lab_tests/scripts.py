@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # Chinese characters, kana, Hangul and Thai: words written without spaces between them.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
-_CJK_RUN_RE = re.compile(f"[{_CJK}]+|[^{_CJK}]+")
-_HAS_CJK_RE = re.compile(f"[{_CJK}]")
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
+_UNSPACED_RUN_RE = re.compile(f"[{_UNSPACED}]+|[^{_UNSPACED}]+")
+_HAS_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 _NOTHING_RE = re.compile(r"(?!x)x")
 _WORD_START = "\\b"
 # A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
@@ -86,11 +86,11 @@ class ScriptWords:
     def cut(self, token: str) -> list[str]:
         """A token cut into words: each run of Chinese, Japanese or Korean into the longest known words,
         from the left (what lies between them stays one word); letters glued on ("c反应蛋白") apart."""
-        if not _HAS_CJK_RE.search(token):
+        if not _HAS_UNSPACED_RE.search(token):
             return [token]
         words: list[str] = []
-        for run in _CJK_RUN_RE.findall(token):
-            if not _HAS_CJK_RE.match(run):
+        for run in _UNSPACED_RUN_RE.findall(token):
+            if not _HAS_UNSPACED_RE.match(run):
                 words.append(run)
                 continue
             start, unknown = 0, ""
@@ -159,12 +159,12 @@ def parse_script_words(
     stems: dict[str, str] = {}
     ambiguous: set[str] = set()
     for key, english in translations.items():
-        if not _HAS_CJK_RE.search(key):
+        if not _HAS_UNSPACED_RE.search(key):
             key_stem = stem(key, endings)
             if stems.get(key_stem, english) != english:
                 ambiguous.add(key_stem)
             stems[key_stem] = english
-    run_words = frozenset(key for key in translations if _HAS_CJK_RE.search(key))
+    run_words = frozenset(key for key in translations if _HAS_UNSPACED_RE.search(key))
     phrases = tuple((re.compile(pattern), english) for pattern, english in data["phrases"].items())
     return ScriptWords(
         letters=letters,

@@ -276,11 +276,11 @@ class _ReferenceIndex:
         written = [word for ref in references for word in cleaned_words(ref.name, tests.grammar)]
         # A last word cut by a print field may begin several words of as many languages that all read as
         # one ("triglicer", "catecolam"): it is that word.
+        written_vocabulary = [*written, *words, *written_words(tests.grammar)]
         self.written = TokenCorrector(
-            [*written, *words, *written_words(tests.grammar)],
-            reading=lambda word: apply_spelling(word, tests.grammar),
+            written_vocabulary, reading=lambda word: apply_spelling(word, tests.grammar)
         )
-        self.written_vocabulary = frozenset([*written, *words, *written_words(tests.grammar)])
+        self.written_vocabulary = frozenset(written_vocabulary)
         self.grammar = tests.grammar
         # How many references use each word (once per reference), for the words a name's hidden
         # references alone use (`unknown_word_share`).
