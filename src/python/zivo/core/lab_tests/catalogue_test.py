@@ -418,6 +418,23 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("HB Core Ab", "anti_hbc_total"),
         ("HBcore IgM", "anti_hbc_igm"),
         ("Pinworm exam", "stool_antigens"),
+        # (labs48) NHI Taiwan's older and rarer items: the thymol turbidity, thyroxine-binding capacity
+        # (TBK), the Apt test, a clotting factor's antigen, lymphocytotoxicity, parasite ova, red cell
+        # fragility, stool bilirubin, rodenticides, Lewis antigen, gastric juice; Japan's SP-D.
+        ("T.T.T.", "thymol_turbidity"),
+        ("TBK", "t3_uptake"),
+        ("APT test", "apt_test"),
+        ("Factor 5 antigen", "factor_v"),
+        ("Factor XII antigen", "factor_xii"),
+        ("Lymphocytotoxic test", "hla_antibodies"),
+        ("Parasite ova", "stool_ova_parasites"),
+        ("RBC fragility", "osmotic_fragility"),
+        ("Stool bilirubin", "stool"),
+        ("Rodenticide", "drug_levels"),
+        ("Lewis antigen", "red_cell_phenotype"),
+        ("Gastric juice analysis", "body_fluids"),
+        ("SP-D", "surfactant_proteins"),
+        ("ICG", "indocyanine_green"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
