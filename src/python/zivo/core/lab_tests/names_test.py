@@ -331,6 +331,10 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("IgG - Single radial immunodiffusion", "igg", None),
         ("Vonwillebrandfactor", "von willebrand factor", None),
         ("IEP", "immunoelectrophoresis", None),
+        # A bracket of Japanese words is NHO's specimen, not a LOINC property; a LOINC property still goes.
+        ("蛋白定量[穿刺液]", "protein quantitative fluid", "fluid"),
+        ("ヘモグロビン[便]", "hemoglobin stool", "stool"),
+        ("Protein [Mass/volume] in Urine", "protein urine", "urine"),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
