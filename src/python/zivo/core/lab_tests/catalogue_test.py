@@ -421,7 +421,7 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         # (labs48) NHI Taiwan's older and rarer items: the thymol turbidity, thyroxine-binding capacity
         # (TBK), the Apt test, a clotting factor's antigen, lymphocytotoxicity, parasite ova, red cell
         # fragility, stool bilirubin, rodenticides, Lewis antigen, gastric juice; Japan's SP-D.
-        ("T.T.T.", "thymol_turbidity"),
+        ("Thymol turbidity test", "thymol_turbidity"),
         ("TBK", "t3_uptake"),
         ("APT test", "apt_test"),
         ("Factor 5 antigen", "factor_v"),
