@@ -613,6 +613,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("愛滋病毒抗體", "hiv"),
         ("變性血紅素", "methemoglobin"),
         ("尿含鐵血黃素", "urine_hemosiderin"),
+        ("腎活素活性", "renin_activity"),
+        ("腦利鈉胜肽", "bnp"),
+        ("不飽和鐵結合能力", "uibc"),
         # ... and Japanese drug levels written whole (not cut at "リン"), report words, Greek letters as Latin.
         ("アミトリプチリン", "tricyclic_antidepressants"),
         ("N-アセチルプロカインアミド", "antiarrhythmic_levels"),
