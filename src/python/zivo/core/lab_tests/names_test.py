@@ -588,8 +588,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("葡萄糖耐量试验", "glucose_tolerance"),
         ("EB病毒抗体", "ebv_serology"),
         # (labs48) Taiwan's schedule: drug levels by its transcriptions, a metal in one character, the
-        # qualifiers of clotting and chemistry items ("碎片", "全", "結合量", "特異性"), older liver-function
-        # tests, HLA and HTLV spelt out, Taiwan's enzyme, hormone and pathogen names, "中" (in) after a specimen.
+        # qualifiers of clotting and chemistry items ("碎片", "全", "結合量", "特異性"), older
+        # liver-function tests, HLA and HTLV spelt out, Taiwan's enzyme, hormone and pathogen names,
+        # "中" (in) after a specimen.
         ("卡巴馬平", "carbamazepine"),
         ("發爾波克", "valproate"),
         ("立克菌星", "other_antimicrobial_levels"),
@@ -616,7 +617,8 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("腎活素活性", "renin_activity"),
         ("腦利鈉胜肽", "bnp"),
         ("不飽和鐵結合能力", "uibc"),
-        # ... and Japanese drug levels written whole (not cut at "リン"), report words, Greek letters as Latin.
+        # ... and Japanese drug levels written whole (not cut at "リン"), report words, Greek letters
+        # written as Latin ones.
         ("アミトリプチリン", "tricyclic_antidepressants"),
         ("N-アセチルプロカインアミド", "antiarrhythmic_levels"),
         ("ヘパリン起因性血小板減少症", "anticoagulant_monitoring"),
