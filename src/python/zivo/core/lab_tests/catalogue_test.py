@@ -418,6 +418,42 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("HB Core Ab", "anti_hbc_total"),
         ("HBcore IgM", "anti_hbc_igm"),
         ("Pinworm exam", "stool_antigens"),
+        # (lead48) US reference laboratories' orderables: "w/" and "w/o", the test a name reflexes to is not
+        # the result's; "Sed Rate" is the ESR whatever follows it; "Cardiovascular" offers, it does not name.
+        ("TSH w/Reflex to Free T4", "tsh"),
+        ("Urinalysis, Complete w/ Reflex to Culture", "urinalysis_panel"),
+        ("PSA, Total with Reflex to Free PSA", "psa_total"),
+        ("Hepatitis C Antibody with Reflex to HCV RNA", "hepatitis_c"),
+        ("Syphilis Antibody Cascading Reflex", "syphilis_treponemal"),
+        ("Hemoglobin A1c w/o eAG", "hba1c"),
+        ("CBC w/Diff/Plt", "cbc_panel"),
+        ("Sed Rate, Automated", "esr"),
+        ("Homocysteine, Cardiovascular", "homocysteine"),
+        # Swedish, Danish, Finnish and Czech report words and codes after the Nordic system prefix.
+        ("B-Trombocyter", "platelet_count"),
+        ("P-APT-tid", "aptt"),
+        ("P-PK(INR)", "inr"),
+        ("P-Krea", "creatinine"),
+        ("fP-Gluk", "glucose"),
+        ("B-PVK", "cbc_panel"),
+        ("P-AFOS", "alp"),
+        ("Krevní obraz", "cbc_panel"),
+        ("Kyselina močová", "uric_acid"),
+        ("Sedimentace erytrocytů", "esr"),
+        # Australian and British short names; Spanish red-cell and platelet indices; German ESR, resting
+        # hormone values and a glued antibody screen; an HbA1c's standardization.
+        ("FBE", "cbc_panel"),
+        ("WCC", "wbc_count"),
+        ("EUC", "kidney_panel"),
+        ("VCM", "mcv"),
+        ("HCM", "mch"),
+        ("ADE", "rdw_cv"),
+        ("VPM", "mpv"),
+        ("BSG", "esr"),
+        ("TSH basal", "tsh"),
+        ("Antikörpersuchtest", "antibody_screen"),
+        ("HbA1c (NGSP)", "hba1c"),
+        ("Sistemático de orina", "urinalysis_panel"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

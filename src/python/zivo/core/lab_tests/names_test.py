@@ -321,6 +321,13 @@ from zivo.core.taxonomy import CATEGORY_IDS
         # (labs47) Hepatitis B core with dotted initials; "Hb" alone is still haemoglobin.
         ("H.BCORE", "hepatitis b core", None),
         ("Hb", "hb", None),
+        # (lead48) "w/" is "with", "w/o" leaves out what follows it, a reflex is not the result's test; a
+        # "W" of its own is a word ("W Equin Enceph", western equine encephalitis).
+        ("CBC w/Diff/Plt", "cbc diff plt", None),
+        ("Hemoglobin A1c w/o eAG", "hba1c", None),
+        ("HIV 1/2 Antigen and Antibodies, with Reflexes", "hiv 1 2 antigen antibody", None),
+        ("W Equin Enceph Ab Titr", "w equine encephalitis antibody", None),
+        ("B-Trombocyter", "platelets", "blood"),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
