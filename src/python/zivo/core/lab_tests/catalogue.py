@@ -204,7 +204,7 @@ class Catalogue:
         return outer if agrees else None
 
     def lookup_gloss_only(self, name: str) -> LabTest | None:
-        """A name partly unread, glossed in words read ("Глюкоза (Glucose)", "גלוקוז (Glucose)"): the
+        """A name partly unread, glossed in words read ("Глюкоза (Glucose)", "Գլյուկոզ (Glucose)"): the
         test its parenthesized parts name, when each that names one names the same and none is unread."""
         found: set[str] = set()
         for gloss in PARENTHESIS_RE.findall(name):

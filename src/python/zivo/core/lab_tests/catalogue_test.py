@@ -454,6 +454,10 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Antikörpersuchtest", "antibody_screen"),
         ("HbA1c (NGSP)", "hba1c"),
         ("Sistemático de orina", "urinalysis_panel"),
+        # Nigerian and Ghanaian routine names: the haemoglobin genotype (electrophoresis), E/U/Cr, RVS.
+        ("Hb Genotype", "hemoglobin_electrophoresis"),
+        ("E/U/Cr", "kidney_panel"),
+        ("RVS", "hiv"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
