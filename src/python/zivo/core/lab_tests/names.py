@@ -48,8 +48,9 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
-# US reference laboratories' "w/" and "w/o" ("CBC w/Diff/Plt", "Hemoglobin A1c w/o eAG", "TSH w/Reflex to Free
-# T4"): "with" and "without" as a word of their own, before the slash is a space ("W Equin Enceph" is western).
+# US reference laboratories' "w/" and "w/o" ("CBC w/Diff/Plt", "Hemoglobin A1c w/o eAG", "TSH w/Reflex to
+# Free T4"): "with" and "without" as a word of their own, before the slash is a space ("W Equin Enceph" is
+# western).
 _WITH_RE = re.compile(r"(?<![^\s,(])[Ww]/([Oo]\b)?")
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
 _DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?|\b[A-Za-z]\.[A-Za-z]\b")

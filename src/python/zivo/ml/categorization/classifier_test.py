@@ -169,6 +169,20 @@ def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> 
     assert categorizer.categorize("HBsAg").test_id == "hbsag"
 
 
+def test_a_hospital_code_glued_in_capitals_is_read_apart(categorizer: Categorizer) -> None:
+    # Component codes of US hospital systems: "GLUCOSEU" is one letter from glucose, but it is glucose in
+    # urine (the dipstick's, urinalysis), and "BILIRUBINUR" is not the serum bilirubin.
+    for name, test_id in {
+        "GLUCOSEU": "urine_glucose",
+        "BILIRUBINUR": "urine_bilirubin",
+        "NEUTROABS": "neutrophils_abs",
+        "LACTICACID": "lactate",
+        "POCGLU": "glucose",
+    }.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+
+
 def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -> None:
     # "i.u." is "im Urin": the urine's osmolality, not the serum's; "i.S." the serum's.
     assert categorizer.categorize("Osmol.i.u.").test_id == "urine_osmolality"
