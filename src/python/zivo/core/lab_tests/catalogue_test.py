@@ -458,6 +458,12 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Hb Genotype", "hemoglobin_electrophoresis"),
         ("E/U/Cr", "kidney_panel"),
         ("RVS", "hiv"),
+        # Vietnamese "đo hoạt độ" (activity measured), "test nhanh" (rapid test), "máu lắng" (the ESR);
+        # Indonesian "feses lengkap" (the complete stool examination).
+        ("Đo hoạt độ GGT", "ggt"),
+        ("HBsAg test nhanh", "hbsag"),
+        ("Máu lắng", "esr"),
+        ("Feses Lengkap", "stool_routine"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
