@@ -564,6 +564,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("סוכר בצום", "glucose_fasting"),
         ("בדיקת שתן כללית", "urinalysis_panel"),
         ("ΤΚΕ", "esr"),
+        # Mainland Chinese panel shorthand: thyroid function, the cardiac enzymes, AIDS antibodies.
+        ("甲功三项", "thyroid_panel"),
+        ("艾滋病抗体", "hiv"),
         # (labs43) Analytes by their Japanese names, a few per class of words: an enzyme, a hormone whose
         # kind is a word of its own, a tumour marker, an autoantibody, a virus's serology, a culture, a drug,
         # a trace element, a body fluid ("髄" folds to "髓"), a blood gas.
