@@ -78,6 +78,7 @@ from zivo.ml.categorization.spelling import (
     AbbreviatedNames,
     CutSpecimens,
     TokenCorrector,
+    assay_code,
     glued_splits,
     run_on_readings,
 )
@@ -658,13 +659,16 @@ class Categorizer:
         """A capitals-only code glued from words as labs write them ("GLUCOSEU": glucose in urine,
         "NEUTROABS", "BILIRUBINUR"), read with its words apart (`spelling.glued_splits`): only when the
         code is no word a catalogue name or the grammar knows as written, and a reading apart is known
-        word for word with no typo corrected. Before a typo's correction: "GLUCOSEU" is one letter from
+        word for word with no typo corrected; else an analyser's assay code read without its generation
+        ("GLUC3", "ALP2L": `spelling.assay_code`). Before a typo's correction: "GLUCOSEU" is one letter from
         glucose, but its every letter is read apart, and the "U" says urine."""
         code = name.strip()
         if not code.isalnum() or code.lower() in index.written_vocabulary:
             return name
         tests = self.tests
-        for reading in glued_splits(code, index.written_vocabulary.__contains__, index.glued_short):
+        readings = glued_splits(code, index.written_vocabulary.__contains__, index.glued_short)
+        analyte = assay_code(code)
+        for reading in [*readings, *([analyte] if analyte else [])]:
             text = normalize_name(reading, tests.grammar).text
             if text and index.corrector.knows(text):
                 return reading

@@ -169,7 +169,7 @@ def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> 
     assert categorizer.categorize("HBsAg").test_id == "hbsag"
 
 
-def test_a_hospital_code_glued_in_capitals_is_read_apart(categorizer: Categorizer) -> None:
+def test_a_hospital_or_analyser_code_in_capitals_is_read(categorizer: Categorizer) -> None:
     # Component codes of US hospital systems: "GLUCOSEU" is one letter from glucose, but it is glucose in
     # urine (the dipstick's, urinalysis), and "BILIRUBINUR" is not the serum bilirubin.
     for name, test_id in {
@@ -178,6 +178,10 @@ def test_a_hospital_code_glued_in_capitals_is_read_apart(categorizer: Categorize
         "NEUTROABS": "neutrophils_abs",
         "LACTICACID": "lactate",
         "POCGLU": "glucose",
+        # An analyser's assay code: the analyte's code and the assay's generation (Roche's "L", liquid).
+        "GLUC3": "glucose",
+        "ALP2L": "alp",
+        "CREJ2": "creatinine",
     }.items():
         result = categorizer.categorize(name)
         assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name

@@ -247,6 +247,18 @@ _MIN_GLUED_PIECE = 3
 _GLUED_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{4,13}")
 
 
+# Analysers' assay codes add the assay's generation to the analyte's code, and Roche's an "L" for a liquid
+# reagent ("GLUC3", "CHOL2", "IRON2", "ALP2L", "HBA1C3"); a code of two letters keeps its digit ("CA2" may be
+# the ionized calcium, "TP2" says too little).
+_ASSAY_GENERATION_RE = re.compile(r"([A-Z][A-Z0-9]*[A-Z])[2-4]L?")
+
+
+def assay_code(code: str) -> str | None:
+    """The analyte's code of an analyser's assay code (`_ASSAY_GENERATION_RE`), None for no such code."""
+    match = _ASSAY_GENERATION_RE.fullmatch(code)
+    return match[1] if match and len(match[1]) >= _MIN_GLUED_PIECE else None
+
+
 def glued_splits(code: str, known: Callable[[str], bool], short: Collection[str] = ()) -> list[str]:
     """The readings of a capitals-only `code` (one word, no case change) as known words apart, fewest
     words first (then the longest first word): [] when it is no such code or no split is known."""
