@@ -269,6 +269,20 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
     assert found.category == category, (name, found)
 
 
+def test_two_names_of_different_tests_a_slash_apart_are_no_one_test() -> None:
+    assert catalogue().lookup("Urea / BUN") is None
+    assert catalogue().lookup("Hemoglobin / Hematocrit") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [("Glucose 70-110 mg/dL", "glucose"), ("Vitamin D (30-100 ng/mL)", "vitamin_d_25oh")],
+)
+def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None and test.id == test_id
+
+
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -464,6 +478,10 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("HBsAg test nhanh", "hbsag"),
         ("Máu lắng", "esr"),
         ("Feses Lengkap", "stool_routine"),
+        # Two names of one test, a spaced slash between; a reference range after the name.
+        ("Hematocrit / PCV", "hematocrit"),
+        ("SGPT / ALT", "alt"),
+        ("Creatinine, serum (0.7 - 1.3)", "creatinine"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

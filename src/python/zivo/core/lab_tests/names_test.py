@@ -328,6 +328,14 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("HIV 1/2 Antigen and Antibodies, with Reflexes", "hiv 1 2 antigen antibody", None),
         ("W Equin Enceph Ab Titr", "w equine encephalitis antibody", None),
         ("B-Trombocyter", "platelets", "blood"),
+        # A reference range or limit printed with the name is no part of it; a tumour marker's number is.
+        ("Hemoglobin (13.5-17.5 g/dL)", "hemoglobin", None),
+        ("Glucose 70-110 mg/dL", "glucose", None),
+        ("Neutrophils 40-75 %", "neutrophils percent", None),
+        ("eGFR >60", "egfr", None),
+        ("CA 19-9 U/mL", "ca 19 9", None),
+        ("CA 27-29 U/mL", "ca 27 29", None),
+        ("Intact PTH (1-84)", "intact pth 1 84", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
