@@ -280,7 +280,8 @@ def test_two_names_of_different_tests_a_slash_apart_are_no_one_test() -> None:
 )
 def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, test_id: str) -> None:
     test = catalogue().lookup(name)
-    assert test is not None and test.id == test_id
+    assert test is not None
+    assert test.id == test_id
 
 
 @pytest.mark.parametrize(
