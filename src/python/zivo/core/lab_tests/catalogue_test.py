@@ -480,6 +480,10 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Máu lắng", "esr"),
         ("Feses Lengkap", "stool_routine"),
         # Two names of one test, a spaced slash between; a reference range after the name.
+        # Analytes a grouped test held, now their own so that a trend never mixes them with another.
+        ("Soluble Transferrin Receptor", "soluble_transferrin_receptor"),
+        ("CDT", "carbohydrate_deficient_transferrin"),
+        ("Kidney Injury Molecule-1", "kim_1"),
         ("Hematocrit / PCV", "hematocrit"),
         ("SGPT / ALT", "alt"),
         ("Creatinine, serum (0.7 - 1.3)", "creatinine"),
