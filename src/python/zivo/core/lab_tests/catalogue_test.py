@@ -484,6 +484,8 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Soluble Transferrin Receptor", "soluble_transferrin_receptor"),
         ("CDT", "carbohydrate_deficient_transferrin"),
         ("Kidney Injury Molecule-1", "kim_1"),
+        ("Platelet count - observation", "platelet_count"),
+        ("Serum ferritin measurement", "ferritin"),
         ("Hematocrit / PCV", "hematocrit"),
         ("SGPT / ALT", "alt"),
         ("Creatinine, serum (0.7 - 1.3)", "creatinine"),
