@@ -30,6 +30,10 @@ _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 # Full-width parentheses too, as Chinese and Japanese reports print them ("ALT（GPT）").
 PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
+# Two names of one test printed side by side, a slash with spaces around it between ("Hematocrit / PCV",
+# "SGPT / ALT"); without the spaces a slash joins two analytes ("B12/Folate") or a ratio's
+# ("Albumin/Creatinine").
+_ALTERNATIVES_RE = re.compile(r"\s+/\s+")
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # "Brucella Antibody" is the Brucella test without its optional word, but an antibody against a blood cell
 # ("Platelets AB", "Leukozyten-AK") is no count of the cell: "antibody" is never left out down to a count.
@@ -143,7 +147,11 @@ class Catalogue:
         if stripped in self.by_loinc:
             return self.by_loinc[stripped]
         normalized = normalize_name(stripped, self.grammar)
-        return self.lookup_key(normalized.key, normalized.specimen) or self.lookup_glossed(stripped)
+        return (
+            self.lookup_key(normalized.key, normalized.specimen)
+            or self.lookup_glossed(stripped)
+            or self.lookup_alternatives(stripped)
+        )
 
     def without_panel(self, name: str) -> str:
         """A result's name printed after its panel's ("CBC: Hemoglobin", "Liver Function Test - Total
@@ -203,8 +211,18 @@ class Catalogue:
             agrees = agrees or named is outer
         return outer if agrees else None
 
+    def lookup_alternatives(self, name: str) -> LabTest | None:
+        """A name that is two or more names of one test apart ("Hematocrit / PCV"): that test, when every
+        part names it (in the whole name's specimen)."""
+        parts = _ALTERNATIVES_RE.split(name.strip())
+        if len(parts) < 2:
+            return None
+        specimen = normalize_name(name, self.grammar).specimen
+        named = {self.lookup_key(normalize_name(part, self.grammar).key, specimen) for part in parts}
+        return named.pop() if len(named) == 1 else None
+
     def lookup_gloss_only(self, name: str) -> LabTest | None:
-        """A name partly unread, glossed in words read ("Глюкоза (Glucose)", "גלוקוז (Glucose)"): the
+        """A name partly unread, glossed in words read ("Глюкоза (Glucose)", "Գլյուկոզ (Glucose)"): the
         test its parenthesized parts name, when each that names one names the same and none is unread."""
         found: set[str] = set()
         for gloss in PARENTHESIS_RE.findall(name):

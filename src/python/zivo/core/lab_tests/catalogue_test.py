@@ -269,6 +269,21 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
     assert found.category == category, (name, found)
 
 
+def test_two_names_of_different_tests_a_slash_apart_are_no_one_test() -> None:
+    assert catalogue().lookup("Urea / BUN") is None
+    assert catalogue().lookup("Hemoglobin / Hematocrit") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [("Glucose 70-110 mg/dL", "glucose"), ("Vitamin D (30-100 ng/mL)", "vitamin_d_25oh")],
+)
+def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None
+    assert test.id == test_id
+
+
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -418,6 +433,62 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("HB Core Ab", "anti_hbc_total"),
         ("HBcore IgM", "anti_hbc_igm"),
         ("Pinworm exam", "stool_antigens"),
+        # (lead48) US reference laboratories' orderables: "w/" and "w/o", the test a name reflexes to is not
+        # the result's; "Sed Rate" is the ESR whatever follows it; "Cardiovascular" offers, it does not name.
+        ("TSH w/Reflex to Free T4", "tsh"),
+        ("Urinalysis, Complete w/ Reflex to Culture", "urinalysis_panel"),
+        ("PSA, Total with Reflex to Free PSA", "psa_total"),
+        ("Hepatitis C Antibody with Reflex to HCV RNA", "hepatitis_c"),
+        ("Syphilis Antibody Cascading Reflex", "syphilis_treponemal"),
+        ("Hemoglobin A1c w/o eAG", "hba1c"),
+        ("CBC w/Diff/Plt", "cbc_panel"),
+        ("Sed Rate, Automated", "esr"),
+        ("Homocysteine, Cardiovascular", "homocysteine"),
+        # Swedish, Danish, Finnish and Czech report words and codes after the Nordic system prefix.
+        ("B-Trombocyter", "platelet_count"),
+        ("P-APT-tid", "aptt"),
+        ("P-PK(INR)", "inr"),
+        ("P-Krea", "creatinine"),
+        ("fP-Gluk", "glucose"),
+        ("B-PVK", "cbc_panel"),
+        ("P-AFOS", "alp"),
+        ("Krevní obraz", "cbc_panel"),
+        ("Kyselina močová", "uric_acid"),
+        ("Sedimentace erytrocytů", "esr"),
+        # Australian and British short names; Spanish red-cell and platelet indices; German ESR, resting
+        # hormone values and a glued antibody screen; an HbA1c's standardization.
+        ("FBE", "cbc_panel"),
+        ("WCC", "wbc_count"),
+        ("EUC", "kidney_panel"),
+        ("VCM", "mcv"),
+        ("HCM", "mch"),
+        ("ADE", "rdw_cv"),
+        ("VPM", "mpv"),
+        ("BSG", "esr"),
+        ("TSH basal", "tsh"),
+        ("Antikörpersuchtest", "antibody_screen"),
+        ("HbA1c (NGSP)", "hba1c"),
+        ("Sistemático de orina", "urinalysis_panel"),
+        # Nigerian and Ghanaian routine names: the haemoglobin genotype (electrophoresis), E/U/Cr, RVS.
+        ("Hb Genotype", "hemoglobin_electrophoresis"),
+        ("E/U/Cr", "kidney_panel"),
+        ("RVS", "hiv"),
+        # Vietnamese "đo hoạt độ" (activity measured), "test nhanh" (rapid test), "máu lắng" (the ESR);
+        # Indonesian "feses lengkap" (the complete stool examination).
+        ("Đo hoạt độ GGT", "ggt"),
+        ("HBsAg test nhanh", "hbsag"),
+        ("Máu lắng", "esr"),
+        ("Feses Lengkap", "stool_routine"),
+        # Two names of one test, a spaced slash between; a reference range after the name.
+        # Analytes a grouped test held, now their own so that a trend never mixes them with another.
+        ("Soluble Transferrin Receptor", "soluble_transferrin_receptor"),
+        ("CDT", "carbohydrate_deficient_transferrin"),
+        ("Kidney Injury Molecule-1", "kim_1"),
+        ("Platelet count - observation", "platelet_count"),
+        ("Serum ferritin measurement", "ferritin"),
+        ("Hematocrit / PCV", "hematocrit"),
+        ("SGPT / ALT", "alt"),
+        ("Creatinine, serum (0.7 - 1.3)", "creatinine"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

@@ -48,6 +48,10 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
+# US reference laboratories' "w/" and "w/o" ("CBC w/Diff/Plt", "Hemoglobin A1c w/o eAG", "TSH w/Reflex to
+# Free T4"): "with" and "without" as a word of their own, before the slash is a space ("W Equin Enceph" is
+# western).
+_WITH_RE = re.compile(r"(?<![^\s,(])[Ww]/([Oo]\b)?")
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
 _DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?|\b[A-Za-z]\.[A-Za-z]\b")
 # "C E A", "P T H": three or more capitals standing alone, one space apart, spell one abbreviation.
@@ -66,6 +70,17 @@ _LONG_NAME_SYSTEM_RE = re.compile(
 _KIND_OF_TEST_RE = re.compile(r"\bby\b.*\b(?:culture|naa|pcr|probe|stain|smear|microscopy)\b", re.IGNORECASE)
 # LOINC short names join analyte and property with "-" ("Hcys SerPl-sCnc") and system with ":"; the
 # challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
+# A reference range or limit printed with the name ("Hemoglobin (13.5-17.5 g/dL)", "Glucose 70-110 mg/dL",
+# "eGFR >60"): a range whose bounds have decimals or a unit after them, or a bound after a comparison sign.
+# Not a range of whole numbers with no unit, nor one after a word of one or two letters: "CA 19-9 U/mL",
+# "PTH (1-84)", VistA's "EC 6-30" name the test.
+_RANGE_RE = re.compile(
+    r"[<>≤≥]=?\s*\d+(?:[.,]\d+)?"
+    r"|(?<![\d.,])(?:\d+[.,]\d+\s*[-–—]\s*\d+(?:[.,]\d+)?|\d+\s*[-–—]\s*\d+[.,]\d+)"
+    r"|(?<![\d.,])(?<!\b[a-z]\s)(?<!\b[a-z]{2}\s)\d+\s*[-–—]\s*\d+"
+    r"(?=\s*(?:mg|g|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|fl|%|x?10\^)(?![a-z]))",
+    re.IGNORECASE,
+)
 _UNIT_RE = re.compile(
     r"\b(?:mg|g|gm|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|mol|cells|x?10\^?\d*)\s*/\s*"
     r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
@@ -383,6 +398,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
         text = rules.in_specimen_capitals_re.sub(
             lambda match: f" {rules.in_specimen[match[1].lower()]} ", text
         )
+    if "/" in text:
+        text = _WITH_RE.sub(lambda match: " without " if match[1] else " with ", text)
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _SPACED_CAPITALS_RE.sub(lambda match: match[0].replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
@@ -395,6 +412,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _BRACKET_RE.sub(" ", text)
     # LOINC display names end with the system in parentheses: "(S)" serum, "(U)" urine.
     text = _DISPLAY_SYSTEM_RE.sub(lambda match: " serum " if match[1] in "Ss" else " urine ", text)
+    if any(char.isdigit() for char in text):
+        text = _RANGE_RE.sub(" ", text)
     text = _UNIT_RE.sub(" ", text.lower())
     text = text.replace("&", " and ").replace("+", " ").replace("%", " percent ").replace("#", " absolute ")
     # "Hcys SerPl-sCnc", "25(OH)D3": letters glued to digits in LOINC style stay one word ("hba1c", "b12").

@@ -321,6 +321,21 @@ from zivo.core.taxonomy import CATEGORY_IDS
         # (labs47) Hepatitis B core with dotted initials; "Hb" alone is still haemoglobin.
         ("H.BCORE", "hepatitis b core", None),
         ("Hb", "hb", None),
+        # (lead48) "w/" is "with", "w/o" leaves out what follows it, a reflex is not the result's test; a
+        # "W" of its own is a word ("W Equin Enceph", western equine encephalitis).
+        ("CBC w/Diff/Plt", "cbc diff plt", None),
+        ("Hemoglobin A1c w/o eAG", "hba1c", None),
+        ("HIV 1/2 Antigen and Antibodies, with Reflexes", "hiv 1 2 antigen antibody", None),
+        ("W Equin Enceph Ab Titr", "w equine encephalitis antibody", None),
+        ("B-Trombocyter", "platelets", "blood"),
+        # A reference range or limit printed with the name is no part of it; a tumour marker's number is.
+        ("Hemoglobin (13.5-17.5 g/dL)", "hemoglobin", None),
+        ("Glucose 70-110 mg/dL", "glucose", None),
+        ("Neutrophils 40-75 %", "neutrophils percent", None),
+        ("eGFR >60", "egfr", None),
+        ("CA 19-9 U/mL", "ca 19 9", None),
+        ("CA 27-29 U/mL", "ca 27 29", None),
+        ("Intact PTH (1-84)", "intact pth 1 84", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -546,6 +561,20 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("اختبار الحمل", "hcg"),
         ("داء المثقبيات", "trypanosoma"),
         ("اختبار فقر الدم المنجلي", "sickling_test"),
+        # (lead48) Persian (its own kaf and yeh folded to Arabic's) and Hebrew (its article and prepositions
+        # glued like Arabic's); Greek's abbreviated ESR.
+        ("قند خون ناشتا", "glucose_fasting"),
+        ("کلسترول", "cholesterol_total"),
+        ("تری گلیسیرید", "triglycerides"),
+        ("آزمایش ادرار", "urinalysis_panel"),
+        ("ספירת דם", "cbc_panel"),
+        ("קריאטינין", "creatinine"),
+        ("סוכר בצום", "glucose_fasting"),
+        ("בדיקת שתן כללית", "urinalysis_panel"),
+        ("ΤΚΕ", "esr"),
+        # Mainland Chinese panel shorthand: thyroid function, the cardiac enzymes, AIDS antibodies.
+        ("甲功三项", "thyroid_panel"),
+        ("艾滋病抗体", "hiv"),
         # (labs43) Analytes by their Japanese names, a few per class of words: an enzyme, a hormone whose
         # kind is a word of its own, a tumour marker, an autoantibody, a virus's serology, a culture, a drug,
         # a trace element, a body fluid ("髄" folds to "髓"), a blood gas.
@@ -586,7 +615,7 @@ def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None
 @pytest.mark.parametrize(
     ("raw", "unread"),
     [
-        ("גלוקוז", ("גלוקוז",)),  # Hebrew: a script the grammar does not read
+        ("Գլյուկոզ", ("գլյուկոզ",)),  # Armenian: a script the grammar does not read
         ("ग्लूकोज़", ("गल", "क", "ज")),  # Devanagari loses its vowel signs as accents: unread all the same
         ("Холестерин загадочный", ("загадочныи",)),  # a read script, a word it does not know
         ("总胆固醇鑫", ("鑫",)),  # what no known word covers stays one word
@@ -611,8 +640,8 @@ def test_words_left_unread_are_set_aside(raw: str, unread: tuple[str, ...]) -> N
 
 def test_a_gloss_in_full_width_parentheses_is_read() -> None:
     assert catalogue().lookup("ALT（GPT）").id == "alt"  # type: ignore[union-attr]
-    assert catalogue().lookup_gloss_only("גלוקוז (Glucose)").id == "glucose"  # type: ignore[union-attr]
-    assert catalogue().lookup_gloss_only("גלוקוז (Glucose) (Urea)") is None
+    assert catalogue().lookup_gloss_only("Գլյուկոզ (Glucose)").id == "glucose"  # type: ignore[union-attr]
+    assert catalogue().lookup_gloss_only("Գլյուկոզ (Glucose) (Urea)") is None
 
 
 def test_script_words_are_words_of_other_scripts_translated_once() -> None:

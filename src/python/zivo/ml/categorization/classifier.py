@@ -4,7 +4,9 @@ How a name is resolved:
 1. `normalize_name` reads the lab grammar (LOINC short and long names, hospital codes, specimens,
    methods, units, spellings), then each word is typo-corrected against the catalogue's vocabulary. A
    short name with words glued together ("EoAbs", "LHUrine") is read with its words apart where the case
-   changes, when that leaves no unknown word and the name as printed has one (`spelling.run_on_readings`).
+   changes, when that leaves no unknown word and the name as printed has one (`spelling.run_on_readings`);
+   a hospital's component code in capitals ("GLUCOSEU", "NEUTROABS") with its words apart when each is a
+   word as labs write it (`spelling.glued_splits`), before any typo is corrected.
 2. Exact: the normalized, order-free name is a catalogue name -> that test and its category, confidence
    `EXACT_CONFIDENCE`; so is a name cut short word by word ("PLT AGG") that abbreviates the names of one
    catalogue test only (`spelling.AbbreviatedNames`).
@@ -72,7 +74,14 @@ from zivo.ml.categorization.decision import (
     decide,
 )
 from zivo.ml.categorization.references import Reference, reference_names
-from zivo.ml.categorization.spelling import AbbreviatedNames, CutSpecimens, TokenCorrector, run_on_readings
+from zivo.ml.categorization.spelling import (
+    AbbreviatedNames,
+    CutSpecimens,
+    TokenCorrector,
+    assay_code,
+    glued_splits,
+    run_on_readings,
+)
 from zivo.ml.embeddings.embedder import Embedder
 
 _DISTINCT_SPECIMENS = DISTINCT_SPECIMENS
@@ -287,6 +296,11 @@ class _ReferenceIndex:
         self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
         self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
         self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
+        # The short words a glued code may hold (`spelling.glued_splits`): a specimen's abbreviation of one
+        # or two letters ("GLUCOSEU", "BILIRUBINUR", "WBCUA") and the antibody's and antigen's.
+        self.glued_short = frozenset(
+            word for word in tests.grammar.specimens if len(word) < 3 and word.isalpha()
+        ) | {"ab", "ag"}
 
     def correct_written(self, text: str) -> str:
         """A cleaned name's words, each that neither a catalogue name nor the grammar knows mended into the
@@ -493,6 +507,7 @@ class Categorizer:
                     tests.lookup_key(name_key(text), item.specimen)
                     or tests.lookup_key(item.key, item.specimen)
                     or tests.lookup_glossed(names[row])
+                    or tests.lookup_alternatives(names[row])
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
@@ -628,7 +643,7 @@ class Categorizer:
         uses (even after typo correction) and a reading apart has none; the first such reading."""
         readings = run_on_readings(name)
         if not readings:
-            return name
+            return self._unglued_code(index, name)
         tests = self.tests
         normalized = normalize_name(name, tests.grammar)
         if normalized.unread or tests.lookup_key(normalized.key):
@@ -638,6 +653,25 @@ class Categorizer:
         for reading in readings:
             text = normalize_name(reading, tests.grammar).text
             if text and index.corrector.knows(self._corrected(index, text)):
+                return reading
+        return name
+
+    def _unglued_code(self, index: _ReferenceIndex, name: str) -> str:
+        """A capitals-only code glued from words as labs write them ("GLUCOSEU": glucose in urine,
+        "NEUTROABS", "BILIRUBINUR"), read with its words apart (`spelling.glued_splits`): only when the
+        code is no word a catalogue name or the grammar knows as written, and a reading apart is known
+        word for word with no typo corrected; else an analyser's assay code read without its generation
+        ("GLUC3", "ALP2L": `spelling.assay_code`). Before a typo's correction: "GLUCOSEU" is one letter from
+        glucose, but its every letter is read apart, and the "U" says urine."""
+        code = name.strip()
+        if not code.isalnum() or code.lower() in index.written_vocabulary:
+            return name
+        tests = self.tests
+        readings = glued_splits(code, index.written_vocabulary.__contains__, index.glued_short)
+        analyte = assay_code(code)
+        for reading in [*readings, *([analyte] if analyte else [])]:
+            text = normalize_name(reading, tests.grammar).text
+            if text and index.corrector.knows(text):
                 return reading
         return name
 

@@ -82,7 +82,7 @@ def test_empty_name_is_other_with_full_confidence(categorizer: Categorizer) -> N
     assert categorizer.categorize("  (CLIA) ") == Categorization("other", 1.0, False)
 
 
-@pytest.mark.parametrize("name", ["גלוקוז", "ग्लूकोज़", "গ্লুকোজ", "გლუკოზა"])
+@pytest.mark.parametrize("name", ["Գլյուկոզ", "ग्लूकोज़", "গ্লুকোজ", "გლუკოზა"])
 def test_a_name_in_a_script_zivo_cannot_read_goes_to_review(categorizer: Categorizer, name: str) -> None:
     # Not "other" with full confidence, as a name of nothing is: a test nobody here has read yet.
     assert categorizer.categorize(name) == Categorization("other", 0.0, True)
@@ -98,6 +98,7 @@ def test_a_name_in_a_script_zivo_cannot_read_goes_to_review(categorizer: Categor
         ("总胆固醇", "cholesterol_total"),
         ("سكر الدم", "glucose"),
         ("Γλυκόζη", "glucose"),
+        ("גלוקוז", "glucose"),  # Hebrew is read since lead48
         ("공복혈당", "glucose_fasting"),
         ("中性脂肪", "triglycerides"),
     ],
@@ -117,7 +118,7 @@ def test_a_name_read_in_part_goes_to_review_without_a_test(categorizer: Categori
 
 def test_a_name_with_a_latin_part_is_read_by_it(categorizer: Categorizer) -> None:
     assert categorizer.categorize("Глюкоза (Glucose)").test_id == "glucose"
-    assert categorizer.categorize("גלוקוז (Glucose)").test_id == "glucose"
+    assert categorizer.categorize("Գլյուկոզ (Glucose)").test_id == "glucose"
 
 
 def test_a_catalogue_name_gives_its_canonical_test(categorizer: Categorizer) -> None:
@@ -166,6 +167,24 @@ def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> 
         result = categorizer.categorize(name)
         assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
     assert categorizer.categorize("HBsAg").test_id == "hbsag"
+
+
+def test_a_hospital_or_analyser_code_in_capitals_is_read(categorizer: Categorizer) -> None:
+    # Component codes of US hospital systems: "GLUCOSEU" is one letter from glucose, but it is glucose in
+    # urine (the dipstick's, urinalysis), and "BILIRUBINUR" is not the serum bilirubin.
+    for name, test_id in {
+        "GLUCOSEU": "urine_glucose",
+        "BILIRUBINUR": "urine_bilirubin",
+        "NEUTROABS": "neutrophils_abs",
+        "LACTICACID": "lactate",
+        "POCGLU": "glucose",
+        # An analyser's assay code: the analyte's code and the assay's generation (Roche's "L", liquid).
+        "GLUC3": "glucose",
+        "ALP2L": "alp",
+        "CREJ2": "creatinine",
+    }.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
 
 
 def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -> None:

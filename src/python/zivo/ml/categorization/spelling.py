@@ -237,6 +237,53 @@ def run_on_readings(name: str) -> list[str]:
     return [reading for reading in readings if reading != name]
 
 
+# Hospital systems' component codes glue their abbreviations in capitals with no case change to split at
+# ("GLUCOSEU", "BILIRUBINUR", "NEUTROABS", "LACTICACID", "POCGLU"): a code splits into words as labs write
+# them, each of `_MIN_GLUED_PIECE` letters or more or one of the few short words such codes end or begin with
+# (a specimen's "U", "UR", "UA"; "AB", "AG"), at most three of them. Such codes fill a short field (5 to 14
+# characters: "UROBILINOGENU" is 13); a longer word in capitals is a word ("ISOLEUCOAGLUTININAS", Spanish
+# isoagglutinins, is not "iso leuco aglutininas").
+_MIN_GLUED_PIECE = 3
+_GLUED_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{4,13}")
+
+
+# Analysers' assay codes add the assay's generation to the analyte's code, and Roche's an "L" for a liquid
+# reagent ("GLUC3", "CHOL2", "IRON2", "ALP2L", "HBA1C3"); a code of two letters keeps its digit ("CA2" may be
+# the ionized calcium, "TP2" says too little).
+_ASSAY_GENERATION_RE = re.compile(r"([A-Z][A-Z0-9]*[A-Z])[2-4]L?")
+
+
+def assay_code(code: str) -> str | None:
+    """The analyte's code of an analyser's assay code (`_ASSAY_GENERATION_RE`), None for no such code."""
+    match = _ASSAY_GENERATION_RE.fullmatch(code)
+    return match[1] if match and len(match[1]) >= _MIN_GLUED_PIECE else None
+
+
+def glued_splits(code: str, known: Callable[[str], bool], short: Collection[str] = ()) -> list[str]:
+    """The readings of a capitals-only `code` (one word, no case change) as known words apart, fewest
+    words first (then the longest first word): [] when it is no such code or no split is known."""
+    if not _GLUED_CODE_RE.fullmatch(code):
+        return []
+    word = code.lower()
+
+    def piece(part: str) -> bool:
+        return (len(part) >= _MIN_GLUED_PIECE or part in short) and known(part)
+
+    splits: list[list[str]] = []
+    for first in range(len(word) - 1, 0, -1):
+        head, rest = word[:first], word[first:]
+        if not piece(head):
+            continue
+        if piece(rest):
+            splits.append([head, rest])
+        for second in range(len(rest) - 1, 0, -1):
+            middle, tail = rest[:second], rest[second:]
+            if piece(middle) and piece(tail):
+                splits.append([head, middle, tail])
+    splits.sort(key=lambda split: (len(split), -len(split[0])))
+    return [" ".join(split).upper() for split in splits[:_MAX_READINGS]]
+
+
 # A cut word keeps at least this many letters ("Plt Agg", "Cyst Qu"); one letter is an initial, which
 # must match a word of its own ("Inf A" is influenza A, not any word beginning with "a").
 _MIN_CUT = 2

@@ -8,6 +8,8 @@ from zivo.ml.categorization.spelling import (
     CutSpecimens,
     TokenCorrector,
     abbreviates,
+    assay_code,
+    glued_splits,
     run_on_readings,
 )
 
@@ -140,6 +142,47 @@ def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
 )
 def test_glued_words_are_read_apart(name: str, readings: list[str]) -> None:
     assert run_on_readings(name) == readings
+
+
+@pytest.mark.parametrize(
+    ("code", "readings"),
+    [
+        # A specimen's one or two letters end a code; fewest words first, then the longest first word.
+        ("GLUCOSEU", ["GLUCOSE U"]),
+        ("URICACID", ["URIC ACID"]),
+        ("POCGLUCOSEU", ["POC GLUCOSE U"]),
+        # No split into known words; lower case, spaces, a word too long for a code: not a glued code.
+        ("GLUCOSEX", []),
+        ("glucoseu", []),
+        ("GLUCOSE U", []),
+        ("GLUCOSEGLUCOSEU", []),
+        # Two-letter words other than the short ones named do not split ("GL UCOSE"), however known.
+        ("GLUCOSE", []),
+    ],
+)
+def test_a_capitals_code_glued_from_known_words_is_read_apart(code: str, readings: list[str]) -> None:
+    known = {"glucose", "uric", "acid", "poc", "u", "gl", "ucose"}.__contains__
+    assert glued_splits(code, known, short={"u"}) == readings
+
+
+@pytest.mark.parametrize(
+    ("code", "analyte"),
+    [
+        ("GLUC3", "GLUC"),
+        ("ALP2L", "ALP"),
+        ("HBA1C3", "HBA1C"),
+        ("PCO2", "PCO"),  # read so only when "PCO2" itself is unknown (the classifier asks first)
+        # Two letters keep their digit; a first generation, a digit inside, a lower case: no assay code.
+        ("CA2", None),
+        ("GLUC1", None),
+        ("GLUC33", None),
+        ("gluc3", None),
+    ],
+)
+def test_an_analysers_assay_code_is_its_analyte_without_the_generation(
+    code: str, analyte: str | None
+) -> None:
+    assert assay_code(code) == analyte
 
 
 def test_a_text_is_known_when_each_word_of_letters_is() -> None:
