@@ -300,6 +300,11 @@ class _ReferenceIndex:
             for position, word in enumerate(words)
         )
 
+    def printed_cut(self, name: str) -> bool:
+        """Whether `name` is one word no lab writes whole, as a print field cuts one ("VANILLY", "CRENATE")."""
+        words = cleaned_words(name, self.grammar)
+        return len(words) == 1 and words[0].isalpha() and not self._read_by_rule(words[0])
+
     def _read_by_rule(self, word: str) -> bool:
         if word in self.written_vocabulary:
             return True
@@ -496,7 +501,7 @@ class Categorizer:
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
-                expanded = None if test else index.abbreviated.expand(text)
+                expanded = None if test else index.abbreviated.expand(text, cut=index.printed_cut(names[row]))
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))

@@ -149,6 +149,11 @@ def test_a_name_cut_short_word_by_word_is_the_one_test_it_abbreviates(categorize
         "PLT AGG": "platelet_aggregation",
         "TRI PHOSPHATE CRYSTALS": "urine_crystals",
         "Sol.Fibr.mon.": "fibrin_monomers",
+        # (labs50) VistA's print names cut after the first letter of the last word, or to one word.
+        "LUPUS A": "lupus_anticoagulant",
+        "FETAL H": "hemoglobin_f",
+        "LEPTOSP": "leptospira",
+        "VANILLY": "vma",
     }
     for name, test_id in expected.items():
         result = categorizer.categorize(name)
