@@ -418,6 +418,22 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("HB Core Ab", "anti_hbc_total"),
         ("HBcore IgM", "anti_hbc_igm"),
         ("Pinworm exam", "stool_antigens"),
+        # (labs50) Dutch ICU shorthand: a value of the blood gas analyser ("Astrup", "v.Bgs") is the analyte's
+        # own test; "Ht" is the haematocrit; albumin "chem." (the chemistry analyser's) is albumin.
+        ("Kalium Astrup", "potassium"),
+        ("Hb Astrup", "hemoglobin"),
+        ("Lactaat Astrup", "lactate"),
+        ("Hb(v.Bgs) (bloed)", "hemoglobin"),
+        ("Ht (bloed)", "hematocrit"),
+        ("Albumine chem. (bloed)", "albumin"),
+        # Indonesian shorthand: LED (laju endap darah) the ESR, GDS (gula darah sewaktu) the random glucose,
+        # "Jumlah" (number) a count, the sediment's cells the urine's whichever side "Sedimen" is printed on.
+        ("LED", "esr"),
+        ("GDS", "glucose_random"),
+        ("Jumlah Trombosit", "platelet_count"),
+        ("Sedimen Eritrosit", "urine_rbc"),
+        ("Sedimen Leukosit", "urine_wbc"),
+        ("Tes Narkoba", "drug_screen"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

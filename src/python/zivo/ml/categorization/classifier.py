@@ -33,6 +33,7 @@ Steps 2 and 4 are `decision.py`. Every fitted number is data, `data/calibration.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -85,6 +86,9 @@ _OWN_SPECIMEN_FACTOR = 3
 # Specimens whose measurement of a blood analyte is the specimen's own test, filed under `other`.
 _OWN_TEST_SPECIMENS = _FLUID_SPECIMENS | _OWN_CHEMISTRY_SPECIMENS
 _OTHER = CATEGORY_ORDER.index("other")
+
+# A name printed ending in a letter that stands alone ("LUPUS A", "BENCE J"), not after an apostrophe.
+_ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.?\s*$")
 
 _COLLECTION_WORDS = frozenset({*_DISTINCT_SPECIMENS, "24", "hour", "timed", "collection"})
 
@@ -501,7 +505,13 @@ class Categorizer:
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
-                expanded = None if test else index.abbreviated.expand(text, cut=index.printed_cut(names[row]))
+                expanded = (
+                    None
+                    if test
+                    else index.abbreviated.expand(
+                        text, cut=index.printed_cut(names[row]), initial=_ENDS_IN_INITIAL.search(names[row]) is not None
+                    )
+                )
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))

@@ -318,17 +318,20 @@ class AbbreviatedNames:
                 for kept in range(_MIN_LEADING_WORDS, len(words)):
                     self._by_leading_initials.setdefault(initials[:kept], []).append(words)
 
-    def expand(self, text: str, *, cut: bool = False) -> str | None:
+    def expand(self, text: str, *, cut: bool = False, initial: bool = False) -> str | None:
         """The one test's reference name `text` abbreviates (the shortest), or None. A name no reference
         of as many words matches may be a longer reference with its last words cut off, when that is
         one test's too. `cut`: the name was printed as one word no lab writes whole ("VANILLY", which
-        correction completed into "vanillyl"), so a word that only modifies others may be its beginning."""
+        correction completed into "vanillyl"), so a word that only modifies others may be its beginning.
+        `initial`: the name was printed ending in a letter standing alone ("LUPUS A"), which may be its last
+        word cut after the first letter (not the plural of "Myelo's" or "PMN'S")."""
         words = text.split()
         if not words:
             return None
         candidates = self._candidates(words)
         if (
             not candidates
+            and initial
             and len(words) >= _MIN_LEADING_WORDS
             and len(words[-1]) == 1
             and words[-1].isalpha()

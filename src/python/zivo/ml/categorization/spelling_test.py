@@ -132,11 +132,12 @@ def test_a_name_cut_after_the_first_letter_of_its_last_word() -> None:
             ("vitamin b6", "vitamin_b6"),
         ]
     )
-    assert names.expand("lupus a") == "lupus anticoagulant"
-    assert names.expand("bence j") == "bence jones protein"  # its last two words cut to one letter
-    assert names.expand("inf a") == "influenza a"  # the letter as written first
-    assert names.expand("vitamin b") is None  # two tests
-    assert names.expand("lu a") is None  # too few letters before the initial
+    assert names.expand("lupus a", initial=True) == "lupus anticoagulant"
+    assert names.expand("bence j", initial=True) == "bence jones protein"  # its last two words cut to one letter
+    assert names.expand("inf a", initial=True) == "influenza a"  # the letter as written first
+    assert names.expand("vitamin b", initial=True) is None  # two tests
+    assert names.expand("lu a", initial=True) is None  # too few letters before the initial
+    assert names.expand("lupus a") is None  # the letter was not printed alone ("Myelo's": myelo s)
 
 
 def test_a_name_of_one_word_cut_short_is_the_one_test_it_begins() -> None:
