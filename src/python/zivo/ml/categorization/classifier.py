@@ -299,10 +299,22 @@ class _ReferenceIndex:
         as listed (a spelling variant, an Arabic word with its article, a Russian word in another case) is
         known."""
         words = text.split()
+        last = len(words) - 1
+        # A name cut by its print field may have its specimen printed after it by the system ("Bili
+        # Geconj. (bloed)", "Foliumz. (bloed)": AmsterdamUMCdb), so the word before the specimen words that
+        # end it is a last word too.
+        while last > 0 and self._says_specimen(words[last]):
+            last -= 1
         return " ".join(
-            word if self._read_by_rule(word) else self.written.mend(word, complete=position == len(words) - 1)
+            word
+            if self._read_by_rule(word)
+            else self.written.mend(word, complete=position in (last, len(words) - 1))
             for position, word in enumerate(words)
         )
+
+    def _says_specimen(self, word: str) -> bool:
+        read = apply_spelling(word, self.grammar).split()
+        return bool(read) and all(part in self.grammar.specimens for part in read)
 
     def printed_cut(self, name: str) -> bool:
         """Whether `name` is one word no lab writes whole, as a print field cuts one ("VANILLY", "CRENATE")."""

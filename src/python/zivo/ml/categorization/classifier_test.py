@@ -160,6 +160,16 @@ def test_a_name_cut_short_word_by_word_is_the_one_test_it_abbreviates(categorize
         assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
 
 
+def test_a_word_cut_before_the_specimen_printed_after_it_is_completed(categorizer: Categorizer) -> None:
+    # (labs50) AmsterdamUMCdb prints the specimen after a name its field cut: "Foliumz." is foliumzuur.
+    for name, test_id in {
+        "Foliumz. (bloed)": "folate",
+        "Bili Geconj. (bloed)": "bilirubin_direct",
+    }.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+
+
 def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> None:
     # "EoAbs" (Dutch: Eo + Abs, the eosinophils' absolute count), "VANCOMYdal" (the drug cut, its trough
     # glued on), "LHUrine" (LH + Urine); a name whose words are all known is left as printed.
