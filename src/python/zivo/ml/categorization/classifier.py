@@ -87,6 +87,11 @@ _OWN_SPECIMEN_FACTOR = 3
 _OWN_TEST_SPECIMENS = _FLUID_SPECIMENS | _OWN_CHEMISTRY_SPECIMENS
 _OTHER = CATEGORY_ORDER.index("other")
 
+# A one-word code of capitals this long may be two short words run together ("FLUBANG", "ABHBC"), each part
+# at least `_MIN_SPLIT_PART` letters.
+_MIN_SPLIT_CODE = 5
+_MIN_SPLIT_PART = 2
+
 # A name printed ending in a letter that stands alone ("LUPUS A", "BENCE J"), not after an apostrophe.
 _ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.?\s*$")
 
@@ -315,6 +320,10 @@ class _ReferenceIndex:
     def _says_specimen(self, word: str) -> bool:
         read = apply_spelling(word, self.grammar).split()
         return bool(read) and all(part in self.grammar.specimens for part in read)
+
+    def knows_written(self, word: str) -> bool:
+        """Whether a cleaned word is one labs write whole (a catalogue or grammar word, or one read by rule)."""
+        return self._read_by_rule(word)
 
     def printed_cut(self, name: str) -> bool:
         """Whether `name` is one word no lab writes whole, as a print field cuts one ("VANILLY", "CRENATE")."""
@@ -655,7 +664,7 @@ class Categorizer:
         uses (even after typo correction) and a reading apart has none; the first such reading."""
         readings = run_on_readings(name)
         if not readings:
-            return name
+            return self._split_code(index, name)
         tests = self.tests
         normalized = normalize_name(name, tests.grammar)
         if normalized.unread or tests.lookup_key(normalized.key):
@@ -667,6 +676,48 @@ class Categorizer:
             if text and index.corrector.knows(self._corrected(index, text)):
                 return reading
         return name
+
+    def _split_code(self, index: _ReferenceIndex, name: str) -> str:
+        """A name printed as one word of capitals run together from two short words (VistA's "FLUBANG":
+        FLU + BANG, influenza A Bangkok; "ABHBC": AB + HBC), read with the words apart: only when the word
+        as printed is neither known nor read exactly, and the splits that read as a catalogue test exactly
+        (as written, or cut word by word) all read as one test; the first such split."""
+        words = cleaned_words(name, self.tests.grammar)
+        if (
+            len(words) != 1
+            or not name.strip().isupper()
+            or not words[0].isalpha()
+            or len(words[0]) < _MIN_SPLIT_CODE
+            or index.knows_written(words[0])
+            or self._exact_test(index, name) is not None
+        ):
+            return name
+        word = words[0]
+        found: dict[str, str] = {}
+        for cut in range(_MIN_SPLIT_PART, len(word) - _MIN_SPLIT_PART + 1):
+            reading = f"{word[:cut]} {word[cut:]}"
+            # Both parts must say something: "CSPOR" is not "CS" with a Spanish "por" (by) dropped.
+            if not all(normalize_name(part, self.tests.grammar).text for part in reading.split()):
+                continue
+            test = self._exact_test(index, reading)
+            if test is not None:
+                found.setdefault(test, reading)
+        return next(iter(found.values())) if len(found) == 1 else name
+
+    def _exact_test(self, index: _ReferenceIndex, name: str) -> str | None:
+        """The test a name reads as exactly (as score_many's exact path reads it), or None."""
+        tests = self.tests
+        normalized = normalize_name(name, tests.grammar, correct=index.correct_written)
+        if normalized.unread or not normalized.text:
+            return None
+        text = self._corrected(index, normalized.text)
+        test = tests.lookup_key(name_key(text), normalized.specimen) or tests.lookup_key(
+            normalized.key, normalized.specimen
+        )
+        if test is None:
+            expanded = index.abbreviated.expand(text)
+            test = tests.lookup_key(name_key(expanded)) if expanded is not None else None
+        return test.id if test is not None else None
 
     def _corrected(self, index: _ReferenceIndex, text: str) -> str:
         corrected = index.corrector.correct(text)
