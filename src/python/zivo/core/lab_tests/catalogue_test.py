@@ -434,6 +434,11 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Sedimen Eritrosit", "urine_rbc"),
         ("Sedimen Leukosit", "urine_wbc"),
         ("Tes Narkoba", "drug_screen"),
+        # US hospital and VistA shorthand: "Cx" the culture, "TRO" a drug level's trough.
+        ("Urine Cx", "urine_culture"),
+        ("AFB Cx", "mycobacterial_culture"),
+        ("Wound Cx", "wound_culture"),
+        ("Tobramycin Tro", "tobramycin"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

@@ -306,8 +306,8 @@ class _ReferenceIndex:
         words = text.split()
         last = len(words) - 1
         # A name cut by its print field may have its specimen printed after it by the system ("Bili
-        # Geconj. (bloed)", "Foliumz. (bloed)": AmsterdamUMCdb), so the word before the specimen words that
-        # end it is a last word too.
+        # Geconj. (bloed)", "Foliumz. (bloed)": AmsterdamUMCdb), or a drug level's timing ("VANC-PK": peak),
+        # so the word before the specimen or qualifier words that end it is a last word too.
         while last > 0 and self._says_specimen(words[last]):
             last -= 1
         return " ".join(
@@ -319,7 +319,9 @@ class _ReferenceIndex:
 
     def _says_specimen(self, word: str) -> bool:
         read = apply_spelling(word, self.grammar).split()
-        return bool(read) and all(part in self.grammar.specimens for part in read)
+        return bool(read) and all(
+            part in self.grammar.specimens or part in self.grammar.optional for part in read
+        )
 
     def knows_written(self, word: str) -> bool:
         """Whether a cleaned word is one labs write whole (a catalogue or grammar word, or one read by rule)."""

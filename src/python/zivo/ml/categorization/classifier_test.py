@@ -165,6 +165,7 @@ def test_a_word_cut_before_the_specimen_printed_after_it_is_completed(categorize
     for name, test_id in {
         "Foliumz. (bloed)": "folate",
         "Bili Geconj. (bloed)": "bilirubin_direct",
+        "TOBRA TRO": "tobramycin",  # a drug level's trough after the drug cut short
     }.items():
         result = categorizer.categorize(name)
         assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
