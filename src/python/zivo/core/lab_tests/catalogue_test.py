@@ -439,6 +439,14 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("AFB Cx", "mycobacterial_culture"),
         ("Wound Cx", "wound_culture"),
         ("Tobramycin Tro", "tobramycin"),
+        # OpenClinic GA's words no translation read: French chlorure and VSG, Spanish densidad and cuerpos
+        # cetónicos, Spanish and Portuguese cefalorraquídeo (the CSF), Dutch soortelijk gewicht after a dash.
+        ("CHLORURE", "chloride"),
+        ("VSG", "esr"),
+        ("URINA - DENSIDAD", "urine_specific_gravity"),
+        ("URINA - CUERPOS CETONICOS", "urine_ketones"),
+        ("LIQUIDO CEFALORRAQUIDEO - GLUCOSA", "csf_glucose"),
+        ("URINE - SOORTELIJK GEWICHT", "urine_specific_gravity"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
