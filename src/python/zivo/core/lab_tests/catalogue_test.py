@@ -447,6 +447,12 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("URINA - CUERPOS CETONICOS", "urine_ketones"),
         ("LIQUIDO CEFALORRAQUIDEO - GLUCOSA", "csf_glucose"),
         ("URINE - SOORTELIJK GEWICHT", "urine_specific_gravity"),
+        # French, Spanish and Portuguese "Ac" (antibody) before a virus's initials; French TCMH and PLQ.
+        ("AC HCV", "hepatitis_c"),
+        ("AC HBS", "anti_hbs"),
+        ("AC HBC", "anti_hbc_total"),
+        ("TCMH", "mch"),
+        ("PLQ", "platelet_count"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

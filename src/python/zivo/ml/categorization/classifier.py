@@ -91,6 +91,7 @@ _OTHER = CATEGORY_ORDER.index("other")
 # at least `_MIN_SPLIT_PART` letters.
 _MIN_SPLIT_CODE = 5
 _MIN_SPLIT_PART = 2
+_MIN_BEFORE_INITIAL = 4
 
 # A name printed ending in a letter that stands alone ("LUPUS A", "BENCE J"), not after an apostrophe.
 _ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.?\s*$")
@@ -696,10 +697,16 @@ class Categorizer:
             return name
         word = words[0]
         found: dict[str, str] = {}
-        for cut in range(_MIN_SPLIT_PART, len(word) - _MIN_SPLIT_PART + 1):
+        # The last part may be a letter, an initial ("BILIT", "CHOLT": BILI T, CHOL T, the total), after a
+        # word of at least `_MIN_BEFORE_INITIAL` letters.
+        for cut in range(_MIN_SPLIT_PART, len(word)):
             reading = f"{word[:cut]} {word[cut:]}"
+            if len(word) - cut < _MIN_SPLIT_PART and cut < _MIN_BEFORE_INITIAL:
+                continue
             # Both parts must say something: "CSPOR" is not "CS" with a Spanish "por" (by) dropped.
-            if not all(normalize_name(part, self.tests.grammar).text for part in reading.split()):
+            if not all(
+                normalize_name(part, self.tests.grammar).text for part in reading.split() if len(part) > 1
+            ):
                 continue
             test = self._exact_test(index, reading)
             if test is not None:
