@@ -325,11 +325,11 @@ class _ReferenceIndex:
         )
 
     def knows_written(self, word: str) -> bool:
-        """Whether a cleaned word is one labs write whole (a catalogue or grammar word, or one read by rule)."""
+        """Whether a cleaned word is one labs write whole (a catalogue or grammar word, or read by rule)."""
         return self._read_by_rule(word)
 
     def printed_cut(self, name: str) -> bool:
-        """Whether `name` is one word no lab writes whole, as a print field cuts one ("VANILLY", "CRENATE")."""
+        """Whether `name` is one word no lab writes whole, as print fields cut one ("VANILLY", "CRENATE")."""
         words = cleaned_words(name, self.grammar)
         return len(words) == 1 and words[0].isalpha() and not self._read_by_rule(words[0])
 
@@ -533,7 +533,9 @@ class Categorizer:
                     None
                     if test
                     else index.abbreviated.expand(
-                        text, cut=index.printed_cut(names[row]), initial=_ENDS_IN_INITIAL.search(names[row]) is not None
+                        text,
+                        cut=index.printed_cut(names[row]),
+                        initial=_ENDS_IN_INITIAL.search(names[row]) is not None,
                     )
                 )
                 if expanded is not None:

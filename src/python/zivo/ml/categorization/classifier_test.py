@@ -172,8 +172,8 @@ def test_a_word_cut_before_the_specimen_printed_after_it_is_completed(categorize
 
 
 def test_a_code_of_two_short_words_run_together_is_read_apart(categorizer: Categorizer) -> None:
-    # (labs50) VistA's and OpenClinic's capitals run together: "ABHBC" is AB + HBC (anti-HBc), "AGHBS" AG + HBS;
-    # "CSPOR" is not CS (culture and sensitivity) with a Spanish "por" dropped.
+    # (labs50) VistA's and OpenClinic's capitals run together: "ABHBC" is AB + HBC (anti-HBc), "AGHBS" AG +
+    # HBS; "CSPOR" is not CS (culture and sensitivity) with a Spanish "por" dropped.
     # An initial may end the code ("BILIT": BILI T, the total bilirubin; "TROPI": TROP I).
     for name, test_id in {
         "ABHBC": "anti_hbc_total",

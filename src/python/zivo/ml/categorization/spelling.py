@@ -370,9 +370,7 @@ class AbbreviatedNames:
         if word in self._words and (not cut or word in self._last_words):
             return []
         return [
-            reference
-            for reference in self._by_first_letter.get(word[0], [])
-            if reference[0].startswith(word)
+            reference for reference in self._by_first_letter.get(word[0], []) if reference[0].startswith(word)
         ]
 
 

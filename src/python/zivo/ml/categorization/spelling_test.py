@@ -133,7 +133,9 @@ def test_a_name_cut_after_the_first_letter_of_its_last_word() -> None:
         ]
     )
     assert names.expand("lupus a", initial=True) == "lupus anticoagulant"
-    assert names.expand("bence j", initial=True) == "bence jones protein"  # its last two words cut to one letter
+    assert (
+        names.expand("bence j", initial=True) == "bence jones protein"
+    )  # its last two words cut to one letter
     assert names.expand("inf a", initial=True) == "influenza a"  # the letter as written first
     assert names.expand("vitamin b", initial=True) is None  # two tests
     assert names.expand("lu a", initial=True) is None  # too few letters before the initial
