@@ -489,6 +489,41 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Hematocrit / PCV", "hematocrit"),
         ("SGPT / ALT", "alt"),
         ("Creatinine, serum (0.7 - 1.3)", "creatinine"),
+        # (labs50) Dutch ICU shorthand: a value of the blood gas analyser ("Astrup", "v.Bgs") is the analyte's
+        # own test; "Ht" is the haematocrit; albumin "chem." (the chemistry analyser's) is albumin.
+        ("Kalium Astrup", "potassium"),
+        ("Hb Astrup", "hemoglobin"),
+        ("Lactaat Astrup", "lactate"),
+        ("Hb(v.Bgs) (bloed)", "hemoglobin"),
+        ("Ht (bloed)", "hematocrit"),
+        ("Albumine chem. (bloed)", "albumin"),
+        # Indonesian shorthand: LED (laju endap darah) the ESR, GDS (gula darah sewaktu) the random glucose,
+        # "Jumlah" (number) a count, the sediment's cells the urine's whichever side "Sedimen" is printed on.
+        ("LED", "esr"),
+        ("GDS", "glucose_random"),
+        ("Jumlah Trombosit", "platelet_count"),
+        ("Sedimen Eritrosit", "urine_rbc"),
+        ("Sedimen Leukosit", "urine_wbc"),
+        ("Tes Narkoba", "drug_screen"),
+        # US hospital and VistA shorthand: "Cx" the culture, "TRO" a drug level's trough.
+        ("Urine Cx", "urine_culture"),
+        ("AFB Cx", "mycobacterial_culture"),
+        ("Wound Cx", "wound_culture"),
+        ("Tobramycin Tro", "tobramycin"),
+        # OpenClinic GA's words no translation read: French chlorure and VSG, Spanish densidad and cuerpos
+        # cetónicos, Spanish and Portuguese cefalorraquídeo (the CSF), Dutch soortelijk gewicht after a dash.
+        ("CHLORURE", "chloride"),
+        ("VSG", "esr"),
+        ("URINA - DENSIDAD", "urine_specific_gravity"),
+        ("URINA - CUERPOS CETONICOS", "urine_ketones"),
+        ("LIQUIDO CEFALORRAQUIDEO - GLUCOSA", "csf_glucose"),
+        ("URINE - SOORTELIJK GEWICHT", "urine_specific_gravity"),
+        # French, Spanish and Portuguese "Ac" (antibody) before a virus's initials; French TCMH and PLQ.
+        ("AC HCV", "hepatitis_c"),
+        ("AC HBS", "anti_hbs"),
+        ("AC HBC", "anti_hbc_total"),
+        ("TCMH", "mch"),
+        ("PLQ", "platelet_count"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

@@ -150,10 +150,42 @@ def test_a_name_cut_short_word_by_word_is_the_one_test_it_abbreviates(categorize
         "PLT AGG": "platelet_aggregation",
         "TRI PHOSPHATE CRYSTALS": "urine_crystals",
         "Sol.Fibr.mon.": "fibrin_monomers",
+        # (labs50) VistA's print names cut after the first letter of the last word, or to one word.
+        "LUPUS A": "lupus_anticoagulant",
+        "FETAL H": "hemoglobin_f",
+        "LEPTOSP": "leptospira",
+        "VANILLY": "vma",
     }
     for name, test_id in expected.items():
         result = categorizer.categorize(name)
         assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+
+
+def test_a_word_cut_before_the_specimen_printed_after_it_is_completed(categorizer: Categorizer) -> None:
+    # (labs50) AmsterdamUMCdb prints the specimen after a name its field cut: "Foliumz." is foliumzuur.
+    for name, test_id in {
+        "Foliumz. (bloed)": "folate",
+        "Bili Geconj. (bloed)": "bilirubin_direct",
+        "TOBRA TRO": "tobramycin",  # a drug level's trough after the drug cut short
+    }.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+
+
+def test_a_code_of_two_short_words_run_together_is_read_apart(categorizer: Categorizer) -> None:
+    # (labs50) VistA's and OpenClinic's capitals run together: "ABHBC" is AB + HBC (anti-HBc), "AGHBS" AG +
+    # HBS; "CSPOR" is not CS (culture and sensitivity) with a Spanish "por" dropped.
+    # An initial may end the code ("BILIT": BILI T, the total bilirubin; "TROPI": TROP I).
+    for name, test_id in {
+        "ABHBC": "anti_hbc_total",
+        "AGHBS": "hbsag",
+        "ACHBS": "anti_hbs",
+        "BILIT": "bilirubin_total",
+        "TROPI": "troponin_i",
+    }.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    assert categorizer.categorize("CSPOR").confidence < EXACT_CONFIDENCE
 
 
 def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> None:

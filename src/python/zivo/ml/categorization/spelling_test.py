@@ -121,6 +121,55 @@ def test_a_name_cut_at_the_end_of_a_print_field_is_its_longer_reference_when_tha
     assert names.expand("col agg") == "cold agglutinins"  # as many words: matched as before, first
 
 
+def test_a_name_cut_after_the_first_letter_of_its_last_word() -> None:
+    # (labs50) VistA's print names: "LUPUS A", "BENCE J", "FETAL H"; only when no reference reads the
+    # letter as written ("INF A" is influenza A) and the words before it are not initials themselves.
+    names = AbbreviatedNames(
+        [
+            ("lupus anticoagulant", "lupus_anticoagulant"),
+            ("bence jones protein", "protein_electrophoresis"),
+            ("influenza a", "influenza"),
+            ("influenza antibody", "influenza_antibody"),
+            ("vitamin b12", "vitamin_b12"),
+            ("vitamin b6", "vitamin_b6"),
+        ]
+    )
+    assert names.expand("lupus a", initial=True) == "lupus anticoagulant"
+    assert (
+        names.expand("bence j", initial=True) == "bence jones protein"
+    )  # its last two words cut to one letter
+    assert names.expand("inf a", initial=True) == "influenza a"  # the letter as written first
+    assert names.expand("vitamin b", initial=True) is None  # two tests
+    assert names.expand("lu a", initial=True) is None  # too few letters before the initial
+    assert names.expand("lupus a") is None  # the letter was not printed alone ("Myelo's": myelo s)
+
+
+def test_a_name_of_one_word_cut_short_is_the_one_test_it_begins() -> None:
+    # (labs50) VistA's seven-letter print names: "LEPTOSP", "CRENATE", "VANILLY" (completed to "vanillyl").
+    names = AbbreviatedNames(
+        [
+            ("leptospira", "leptospira"),
+            ("leptospira igm", "leptospira"),
+            ("leptospirosis", "leptospira"),
+            ("crenated cells", "blood_smear"),
+            ("vanillyl mandelic acid", "vma"),
+            ("schistocytes", "blood_smear"),
+            ("schistosoma antibody", "schistosoma_antibody"),
+            ("creatine kinase", "ck"),
+            ("urine creatine", "other_metabolites"),
+        ]
+    )
+    assert names.expand("leptosp") == "leptospira"
+    assert names.expand("schisto") is None  # begins the names of two tests
+    assert names.expand("lept") is None  # too short to say
+    # A whole word that only modifies others is a cut name's beginning only when the name was printed cut.
+    assert names.expand("vanillyl") is None
+    assert names.expand("vanillyl", cut=True) == "vanillyl mandelic acid"
+    assert names.expand("crenated", cut=True) == "crenated cells"
+    # A whole word some reference ends with may be an analyte of its own ("creatine" is not creatine kinase).
+    assert names.expand("creatine", cut=True) is None
+
+
 def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
     corrector = TokenCorrector(VOCABULARY)
     assert corrector.correct_word("hapt") == "haptoglobin"  # begins one word: cut off
