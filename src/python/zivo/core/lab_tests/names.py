@@ -113,6 +113,8 @@ class Grammar:
     dangling: frozenset[str] = frozenset()
     # Word classes that say a name's category when the catalogue does not know its analyte (`word_class`).
     classes: tuple[WordClass, ...] = ()
+    # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
+    antibody_classes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
         classes=_classes(data.get("classes", {})),
+        antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
     )
     if scripts is None:
         return rules
@@ -349,8 +352,16 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     elif not rules.translations.keys().isdisjoint(tokens):
         text = " ".join(rules.translations.get(token, token) for token in tokens)
     if rules.spellings_any.search(text):
+        translated = frozenset(text.split())
         for pattern, replacement in rules.spellings:
             text = pattern.sub(replacement, text)
+        # A stem a spelling rule split off a glued word is a word of the name's language too: German
+        # "Drogennachweis" is "drogen detection", Norwegian "Jernbelastning" "jern tolerance"; the stems are
+        # translated as the name's other words were ("drugs detection", "iron tolerance"). Only the words the
+        # rules made: the others were translated already.
+        text = " ".join(
+            token if token in translated else rules.translations.get(token, token) for token in text.split()
+        )
     tokens = text.split()
     in_context = len(tokens) > 1
     expanded = []
