@@ -638,3 +638,36 @@ def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None
     test = catalogue().lookup(name)
     assert test is not None, name
     assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs49) An antibody Norway's NLK names by antigen and IgG alone is the antigen's antibody.
+        ("P-SRP IgG", "myositis_antibodies"),
+        ("P-PL-7 IgG", "myositis_antibodies"),
+        ("P-TPO IgG", "anti_tpo"),
+        ("P-Insulin IgG", "insulin_antibody"),
+        # French, Spanish and Italian names read exactly: RAI, Hte, ICDH, a metal and its symbol, LDH's
+        # isoenzymes in Spanish word order, Portuguese "contra".
+        ("RAI : IDENTIFICATION", "antibody_screen"),
+        ("HEMATOCRITE (HTE)", "hematocrit"),
+        ("ISOCITRATO DESHIDROGENASA [ICDH]", "liver_enzymes_less_common"),
+        ("DESHIDROGENASA HIDROXIBUTIRICA [HBDH]", "hbdh"),
+        ("CADMIO (CD) - URINARIO", "cadmium_urine"),
+        ("U-Nikkel (Ni)/Kreatinin", "nickel"),
+        ("PESQUISA DE ANTICORPOS CONTRA HISTOPLASMA", "histoplasma"),
+        ("Ery-Glukose-6-PD", "g6pd"),
+    ],
+)
+def test_european_names_read_exactly(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
+@pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
+def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
+    # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.
+    test = catalogue().lookup(name)
+    assert test is None or test.specimen != "urine"
