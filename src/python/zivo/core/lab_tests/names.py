@@ -46,6 +46,11 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 # A list number before the name, as a report or its extracted text numbers rows ("1. Iron", "12) Sodium");
 # not a number that is part of the name ("1.25-Dihydroxy", "17-OH progesterone", "24 hour urine").
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
+# French and Italian articles and prepositions elided before a vowel ("LARVES D'ANGUILLULES", "TEST D'ELUTION",
+# "DOSAGE DE L'ACTIVITE", "QU'UN"): the letter left alone would read as a word ("d": vitamin D, D-dimer). Only
+# joined to the next word's letter by an apostrophe; "dell'", "all'", "nell'" are stop words; "d'un(e)" is the
+# grammar's phrase.
+_ELISION_RE = re.compile(r"(?<![\w'’])(?:[dDlL]|[qQ][uU])['’](?=[^\W\d_])(?![uU][nN][eE]?\b)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
@@ -381,6 +386,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
+    if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
+        text = _ELISION_RE.sub(" ", text)
     # A Greek letter standing alone is a sign ("γ-GT", "β2-microglobulin", "µmol/L": the micro sign is mu
     # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text

@@ -302,13 +302,17 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Virus de Inmunodeficiencia Humana CARGA VIRAL", "hiv load viral", None),
         ("PESQUISA DE ANTICORPOS CONTRA HISTOPLASMA", "antibody histoplasma", None),
         ("Katecholamine im Harn mit Konservierung", "catecholamines urine", "urine"),
-        ("MICROFILARIE NEL SANGUE dopo concentrazione", "microfilarie concentration", "blood"),
+        ("MICROFILARIE NEL SANGUE dopo concentrazione", "microfilaria concentration", "blood"),
         ("CALCIO EN ORINA DE 24 H", "calcium urine 24 hour", "urine"),
         ("DESHIDROGENASA LACTICA. ISOENZIMAS", "lactate dehydrogenase isoenzyme", None),
         ("ELECTROFORESIS DE HEMOGLOBINA EN MEDIO ALCALINO", "electrophoresis hemoglobin", None),
         ("ANTICORPI ANTI ERITROCITARI (Identificazione)", "antibody red cell identification", None),
         ("U-Kadmium (Cd)", "urine cadmium", "urine"),
         ("ANTICORPI ANTI ISTONI", "antibody anti histone", None),
+        # A French or Italian article elided before a vowel is no word ("d" alone would be vitamin D's letter).
+        ("LARVES D'ANGUILLULES (BAERMANN)", "larvae strongyloides baermann", None),
+        ("Test d'Emmel", "test emmel", None),
+        ("DOSAGE DE L'AZOTE FECAL SOLUBLE", "nitrogen stool soluble", "stool"),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),
@@ -404,6 +408,10 @@ def test_the_key_ignores_word_order() -> None:
         ("Smooth muscle Ab IF titer (S)", False),
         ("Anti Streptolysin O", False),
         ("Urine bacteria", False),  # a sediment finding, not a named organism
+        # (labs49) The pinworm as Spanish and Italian name it, microfilariae, French "anguillules" (Strongyloides).
+        ("OXIUROS. IDENTIFICACION PERIANAL", True),
+        ("MICROFILARIE NEL SANGUE", True),
+        ("LARVES D'ANGUILLULES : RECHERCHE DANS SELLES", True),
     ],
 )
 def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
