@@ -658,6 +658,12 @@ def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None
         ("U-Nikkel (Ni)/Kreatinin", "nickel"),
         ("PESQUISA DE ANTICORPOS CONTRA HISTOPLASMA", "histoplasma"),
         ("Ery-Glukose-6-PD", "g6pd"),
+        # HLA loci as Colombia's CUPS names them; Norway's complement pathways and ANA on HEp-2 cells.
+        ("HISTOCOMPATIBILIDAD. ANTIGENO A. B. C [CLASE I]", "hla_genotyping"),
+        ("HISTOCOMPATIBILIDAD. ANTIGENO DR POR CITOMETRIA DE FLUJO", "hla_genotyping"),
+        ("P-Alternativ aktiveringsvei", "complement_alternative"),
+        ("P-Lektin aktiveringsvei", "complement_alternative"),
+        ("P-ANA HEp-2 screen (liste)", "ana"),
     ],
 )
 def test_european_names_read_exactly(name: str, test_id: str) -> None:
