@@ -313,6 +313,12 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("LARVES D'ANGUILLULES (BAERMANN)", "larvae strongyloides baermann", None),
         ("Test d'Emmel", "test emmel", None),
         ("DOSAGE DE L'AZOTE FECAL SOLUBLE", "nitrogen stool soluble", "stool"),
+        # HIV's type glued to it, German "AK" (Antikörper), French "CMI" (the MIC), NABM's serology methods.
+        ("HIV1/HIV2 AB", "hiv 1 2 antibody", None),
+        ("Hepatitis B c-AK", "hepatitis b c antibody", None),
+        ("CMI LEVURES", "mic yeast", None),
+        ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
+        ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),
