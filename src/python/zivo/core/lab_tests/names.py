@@ -50,6 +50,10 @@ _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
 # "DOSAGE DE L'ACTIVITE", "QU'UN"): the letter left alone would read as a word ("d": vitamin D, D-dimer). Only
 # joined to the next word's letter by an apostrophe; "dell'", "all'", "nell'" are stop words; "d'un(e)" is the
 # grammar's phrase.
+# Portuguese and Spanish prepositions abbreviated with a slash and a space (Brazil's SIGTAP: "TESTE TREPONEMICO
+# P/ DETECÇÃO", "ANTIBIOGRAMA C/ CONCENTRACAO", "S/" sem): "para", "com"/"con", "sem"/"sin", not a vitamin C
+# or a phosphorus "P". Not before a letter ("C/S" is culture and sensitivity).
+_SLASH_PREPOSITION_RE = re.compile(r"(?<![\w/])[CcPpSs]/(?=\s|$)")
 _ELISION_RE = re.compile(r"(?<![\w'’])(?:[dDlL]|[qQ][uU])['’](?=[^\W\d_])(?![uU][nN][eE]?\b)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
@@ -388,6 +392,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
     if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
         text = _ELISION_RE.sub(" ", text)
+    if "/ " in text:
+        text = _SLASH_PREPOSITION_RE.sub(" ", text)
     # A Greek letter standing alone is a sign ("γ-GT", "β2-microglobulin", "µmol/L": the micro sign is mu
     # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text

@@ -319,6 +319,10 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("CMI LEVURES", "mic yeast", None),
         ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
         ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
+        # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C"; "C/S" stays.
+        ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
+        ("ANTIBIOGRAMA C/ CONCENTRACAO INIBITORIA MINIMA", "susceptibility concentration inhibitory minimum", None),
+        ("Urine C/S", "urine culture sensitivity", "urine"),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),
