@@ -648,10 +648,9 @@ def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None
         ("P-PL-7 IgG", "myositis_antibodies"),
         ("P-TPO IgG", "anti_tpo"),
         ("P-Insulin IgG", "insulin_antibody"),
-        # French, Spanish and Italian names read exactly: RAI, Hte, ICDH, a metal and its symbol, LDH's
+        # French, Spanish and Italian names read exactly: RAI, ICDH, a metal and its symbol, LDH's
         # isoenzymes in Spanish word order, Portuguese "contra".
         ("RAI : IDENTIFICATION", "antibody_screen"),
-        ("HEMATOCRITE (HTE)", "hematocrit"),
         ("ISOCITRATO DESHIDROGENASA [ICDH]", "liver_enzymes_less_common"),
         ("DESHIDROGENASA HIDROXIBUTIRICA [HBDH]", "hbdh"),
         ("CADMIO (CD) - URINARIO", "cadmium_urine"),
