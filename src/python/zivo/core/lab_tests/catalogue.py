@@ -239,7 +239,11 @@ class Catalogue:
         """
         test = self.lookup_words(key)
         words = key.split()
-        if test is None and not self.grammar.antibody_classes.isdisjoint(words) and self._names_antigen(words):
+        if (
+            test is None
+            and not self.grammar.antibody_classes.isdisjoint(words)
+            and self._names_antigen(words)
+        ):
             classless = {"antibody" if word in self.grammar.antibody_classes else word for word in words}
             test = self.lookup_words(" ".join(sorted(classless)))
         if test is None:

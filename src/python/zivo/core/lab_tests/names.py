@@ -46,15 +46,15 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 # A list number before the name, as a report or its extracted text numbers rows ("1. Iron", "12) Sodium");
 # not a number that is part of the name ("1.25-Dihydroxy", "17-OH progesterone", "24 hour urine").
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
-# French and Italian articles and prepositions elided before a vowel ("LARVES D'ANGUILLULES", "TEST D'ELUTION",
-# "DOSAGE DE L'ACTIVITE", "QU'UN"): the letter left alone would read as a word ("d": vitamin D, D-dimer). Only
-# joined to the next word's letter by an apostrophe; "dell'", "all'", "nell'" are stop words; "d'un(e)" is the
-# grammar's phrase.
-# Portuguese and Spanish prepositions abbreviated with a slash and a space (Brazil's SIGTAP: "TESTE TREPONEMICO
-# P/ DETECÇÃO", "ANTIBIOGRAMA C/ CONCENTRACAO", "S/" sem): "para", "com"/"con", "sem"/"sin", not a vitamin C
-# or a phosphorus "P". Not before a letter ("C/S" is culture and sensitivity).
-_SLASH_PREPOSITION_RE = re.compile(r"(?<![\w/])[CcPpSs]/(?=\s|$)")
+# French and Italian articles and prepositions elided before a vowel ("LARVES D'ANGUILLULES", "DOSAGE DE
+# L'ACTIVITE", "QU'UN"): the letter left alone would read as a word ("d": vitamin D, D-dimer). Only
+# joined to the next word's letter by an apostrophe; "dell'", "all'", "nell'" are stop words; "d'un(e)" is
+# the grammar's phrase.
 _ELISION_RE = re.compile(r"(?<![\w'’])(?:[dDlL]|[qQ][uU])['’](?=[^\W\d_])(?![uU][nN][eE]?\b)")
+# Portuguese and Spanish prepositions abbreviated with a slash and a space (Brazil's SIGTAP: "TESTE
+# TREPONEMICO P/ DETECÇÃO", "ANTIBIOGRAMA C/ CONCENTRACAO", "S/" sem): "para", "com"/"con",
+# "sem"/"sin", not a vitamin C or a phosphorus "P". Not before a letter ("C/S" is culture and sensitivity).
+_SLASH_PREPOSITION_RE = re.compile(r"(?<![\w/])[CcPpSs]/(?=\s|$)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.

@@ -288,8 +288,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("การทำงานของไต", "kidney function", None),
         ("Glucose (น้ำตาลในเลือด)", "glucose", "blood"),
         # (labs49) European names' words by class: function words (French "que", "avec", Italian "dopo",
-        # Portuguese "contra", German "mit"), a glued stem split off and translated, NPU's cell systems, nucleic
-        # acids, native DNA, HIV in full, a dehydrogenase's Romance word order, "24 H", a toxic metal's symbol.
+        # Portuguese "contra", German "mit"), a glued stem split off and translated, NPU's cell systems,
+        # nucleic acids, native DNA, HIV in full, a dehydrogenase's Romance word order, "24 H", a toxic
+        # metal's symbol.
         ("Drogennachweis im Harn", "drugs detection urine", "urine"),
         ("Pt-Jernbelastning (liste)", "iron tolerance panel", None),
         ("Ery-Pyruvatkinase", "pyruvate kinase", None),
@@ -309,7 +310,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("ANTICORPI ANTI ERITROCITARI (Identificazione)", "antibody red cell identification", None),
         ("U-Kadmium (Cd)", "urine cadmium", "urine"),
         ("ANTICORPI ANTI ISTONI", "antibody anti histone", None),
-        # A French or Italian article elided before a vowel is no word ("d" alone would be vitamin D's letter).
+        # A French or Italian article elided before a vowel is no word ("d" alone would be vitamin D's
+        # letter).
         ("LARVES D'ANGUILLULES (BAERMANN)", "larvae strongyloides baermann", None),
         ("Test d'Emmel", "test emmel", None),
         ("DOSAGE DE L'AZOTE FECAL SOLUBLE", "nitrogen stool soluble", "stool"),
@@ -319,10 +321,14 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("CMI LEVURES", "mic yeast", None),
         ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
         ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
-        # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C"; "C/S" stays.
+        # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
+        # "C/S" is still culture and sensitivity, a row above).
         ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
-        ("ANTIBIOGRAMA C/ CONCENTRACAO INIBITORIA MINIMA", "susceptibility concentration inhibitory minimum", None),
-        ("Urine C/S", "urine culture sensitivity", "urine"),
+        (
+            "ANTIBIOGRAMA C/ CONCENTRACAO INIBITORIA MINIMA",
+            "susceptibility concentration inhibitory minimum",
+            None,
+        ),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),
@@ -418,7 +424,8 @@ def test_the_key_ignores_word_order() -> None:
         ("Smooth muscle Ab IF titer (S)", False),
         ("Anti Streptolysin O", False),
         ("Urine bacteria", False),  # a sediment finding, not a named organism
-        # (labs49) The pinworm as Spanish and Italian name it, microfilariae, French "anguillules" (Strongyloides).
+        # (labs49) The pinworm as Spanish and Italian name it, microfilariae, French "anguillules"
+        # (Strongyloides).
         ("OXIUROS. IDENTIFICACION PERIANAL", True),
         ("MICROFILARIE NEL SANGUE", True),
         ("LARVES D'ANGUILLULES : RECHERCHE DANS SELLES", True),
