@@ -321,6 +321,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("CMI LEVURES", "mic yeast", None),
         ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
         ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
+        ("Fosfo-tau 181", "p tau 181", None),
         # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
         # "C/S" is still culture and sensitivity, a row above).
         ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
