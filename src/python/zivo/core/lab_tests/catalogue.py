@@ -116,6 +116,8 @@ class Catalogue:
         # Tests of another specimen with a name that says blood itself ("occult blood", "serum ascites
         # albumin gradient"): a name saying blood may still be one of them (`lookup_key`).
         self._named_with_blood: set[str] = set()
+        # The specimen words a normalized name keeps ("urine", "csf"): the ids of [specimens].
+        self._specimen_words = frozenset(self.grammar.specimens.values())
         for test in tests:
             for name in (*test.names, test.id.replace("_", " ")):
                 normalized = normalize_name(name, self.grammar)
@@ -249,10 +251,20 @@ class Catalogue:
 
         A urine name with its collection period ("Urine Dopamine 24h", "Norepinephrine 24 hr U") is the urine
         test without it when the catalogue has no test named with the period ("24 hour urine protein" is).
+
+        An antibody named by its antigen and immunoglobulin class alone ("P-SRP IgG", "P-PL-7 IgG": the
+        grammar's `antibody_classes`) is the antigen's antibody when no catalogue name has the class.
         """
         test = self.lookup_words(key)
+        words = key.split()
+        if (
+            test is None
+            and not self.grammar.antibody_classes.isdisjoint(words)
+            and self._names_antigen(words)
+        ):
+            classless = {"antibody" if word in self.grammar.antibody_classes else word for word in words}
+            test = self.lookup_words(" ".join(sorted(classless)))
         if test is None:
-            words = key.split()
             if "urine" not in words or "hour" not in words:
                 return None
             untimed = [word for word in words if word not in self.grammar.timed_collection]
@@ -265,6 +277,18 @@ class Catalogue:
         ):
             return None
         return test
+
+    def _names_antigen(self, words: list[str]) -> bool:
+        """Whether a key's words name something besides an immunoglobulin class, a specimen and optional
+        words: "U-Immunglobulin G" ("urine igg") is the immunoglobulin, no antibody of the urine."""
+        grammar = self.grammar
+        return any(
+            word not in grammar.antibody_classes
+            and word not in grammar.optional
+            and word not in grammar.specimens
+            and word not in self._specimen_words
+            for word in words
+        )
 
     def lookup_words(self, key: str) -> LabTest | None:
         """The test of a key, or of the key without the fewest `optional` words (`lookup_key`)."""

@@ -744,3 +744,41 @@ def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None
     test = catalogue().lookup(name)
     assert test is not None, name
     assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs49) An antibody Norway's NLK names by antigen and IgG alone is the antigen's antibody.
+        ("P-SRP IgG", "myositis_antibodies"),
+        ("P-PL-7 IgG", "myositis_antibodies"),
+        ("P-TPO IgG", "anti_tpo"),
+        ("P-Insulin IgG", "insulin_antibody"),
+        # French, Spanish and Italian names read exactly: RAI, ICDH, a metal and its symbol, LDH's
+        # isoenzymes in Spanish word order, Portuguese "contra".
+        ("RAI : IDENTIFICATION", "antibody_screen"),
+        ("ISOCITRATO DESHIDROGENASA [ICDH]", "liver_enzymes_less_common"),
+        ("DESHIDROGENASA HIDROXIBUTIRICA [HBDH]", "hbdh"),
+        ("CADMIO (CD) - URINARIO", "cadmium_urine"),
+        ("U-Nikkel (Ni)/Kreatinin", "nickel"),
+        ("PESQUISA DE ANTICORPOS CONTRA HISTOPLASMA", "histoplasma"),
+        ("Ery-Glukose-6-PD", "g6pd"),
+        # HLA loci as Colombia's CUPS names them; Norway's complement pathways and ANA on HEp-2 cells.
+        ("HISTOCOMPATIBILIDAD. ANTIGENO A. B. C [CLASE I]", "hla_genotyping"),
+        ("HISTOCOMPATIBILIDAD. ANTIGENO DR POR CITOMETRIA DE FLUJO", "hla_genotyping"),
+        ("P-Alternativ aktiveringsvei", "complement_alternative"),
+        ("P-Lektin aktiveringsvei", "complement_alternative"),
+        ("P-ANA HEp-2 screen (liste)", "ana"),
+    ],
+)
+def test_european_names_read_exactly(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
+@pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
+def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
+    # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.
+    test = catalogue().lookup(name)
+    assert test is None or test.specimen != "urine"

@@ -46,6 +46,15 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 # A list number before the name, as a report or its extracted text numbers rows ("1. Iron", "12) Sodium");
 # not a number that is part of the name ("1.25-Dihydroxy", "17-OH progesterone", "24 hour urine").
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
+# French and Italian articles and prepositions elided before a vowel ("LARVES D'ANGUILLULES", "DOSAGE DE
+# L'ACTIVITE", "QU'UN"): the letter left alone would read as a word ("d": vitamin D, D-dimer). Only
+# joined to the next word's letter by an apostrophe; "dell'", "all'", "nell'" are stop words; "d'un(e)" is
+# the grammar's phrase.
+_ELISION_RE = re.compile(r"(?<![\w'’])(?:[dDlL]|[qQ][uU])['’](?=[^\W\d_])(?![uU][nN][eE]?\b)")
+# Portuguese and Spanish prepositions abbreviated with a slash and a space (Brazil's SIGTAP: "TESTE
+# TREPONEMICO P/ DETECÇÃO", "ANTIBIOGRAMA C/ CONCENTRACAO", "S/" sem): "para", "com"/"con",
+# "sem"/"sin", not a vitamin C or a phosphorus "P". Not before a letter ("C/S" is culture and sensitivity).
+_SLASH_PREPOSITION_RE = re.compile(r"(?<![\w/])[CcPpSs]/(?=\s|$)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
 # US reference laboratories' "w/" and "w/o" ("CBC w/Diff/Plt", "Hemoglobin A1c w/o eAG", "TSH w/Reflex to
@@ -128,6 +137,8 @@ class Grammar:
     dangling: frozenset[str] = frozenset()
     # Word classes that say a name's category when the catalogue does not know its analyte (`word_class`).
     classes: tuple[WordClass, ...] = ()
+    # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
+    antibody_classes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -277,6 +288,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
         classes=_classes(data.get("classes", {})),
+        antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
     )
     if scripts is None:
         return rules
@@ -364,8 +376,16 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     elif not rules.translations.keys().isdisjoint(tokens):
         text = " ".join(rules.translations.get(token, token) for token in tokens)
     if rules.spellings_any.search(text):
+        translated = frozenset(text.split())
         for pattern, replacement in rules.spellings:
             text = pattern.sub(replacement, text)
+        # A stem a spelling rule split off a glued word is a word of the name's language too: German
+        # "Drogennachweis" is "drogen detection", Norwegian "Jernbelastning" "jern tolerance"; the stems are
+        # translated as the name's other words were ("drugs detection", "iron tolerance"). Only the words the
+        # rules made: the others were translated already.
+        text = " ".join(
+            token if token in translated else rules.translations.get(token, token) for token in text.split()
+        )
     tokens = text.split()
     in_context = len(tokens) > 1
     expanded = []
@@ -385,6 +405,10 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
+    if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
+        text = _ELISION_RE.sub(" ", text)
+    if "/ " in text:
+        text = _SLASH_PREPOSITION_RE.sub(" ", text)
     # A Greek letter standing alone is a sign ("γ-GT", "β2-microglobulin", "µmol/L": the micro sign is mu
     # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text

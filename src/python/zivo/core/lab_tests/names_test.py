@@ -287,6 +287,49 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("ความสมบูรณ์ของเม็ดเลือด", "complete count", "blood"),
         ("การทำงานของไต", "kidney function", None),
         ("Glucose (น้ำตาลในเลือด)", "glucose", "blood"),
+        # (labs49) European names' words by class: function words (French "que", "avec", Italian "dopo",
+        # Portuguese "contra", German "mit"), a glued stem split off and translated, NPU's cell systems,
+        # nucleic acids, native DNA, HIV in full, a dehydrogenase's Romance word order, "24 H", a toxic
+        # metal's symbol.
+        ("Drogennachweis im Harn", "drugs detection urine", "urine"),
+        ("Pt-Jernbelastning (liste)", "iron tolerance panel", None),
+        ("Ery-Pyruvatkinase", "pyruvate kinase", None),
+        ("PIRUVATOCHINASI (PK)", "pyruvate kinase pk", None),
+        ("Glucose (Hexokinase)", "glucose", None),
+        ("Ery-MCV", "mcv", None),
+        ("P-Kortikosteroidbindende globulin", "corticosteroid binding globulin", "blood"),
+        ("LEISHMANIA ACIDI NUCLEICI", "leishmania pcr", None),
+        ("ANTICORPI ANTI DNA NATIVO", "antibody anti dsdna", None),
+        ("Virus de Inmunodeficiencia Humana CARGA VIRAL", "hiv load viral", None),
+        ("PESQUISA DE ANTICORPOS CONTRA HISTOPLASMA", "antibody histoplasma", None),
+        ("Katecholamine im Harn mit Konservierung", "catecholamines urine", "urine"),
+        ("MICROFILARIE NEL SANGUE dopo concentrazione", "microfilaria concentration", "blood"),
+        ("CALCIO EN ORINA DE 24 H", "calcium urine 24 hour", "urine"),
+        ("DESHIDROGENASA LACTICA. ISOENZIMAS", "lactate dehydrogenase isoenzyme", None),
+        ("ELECTROFORESIS DE HEMOGLOBINA EN MEDIO ALCALINO", "electrophoresis hemoglobin", None),
+        ("ANTICORPI ANTI ERITROCITARI (Identificazione)", "antibody red cell identification", None),
+        ("U-Kadmium (Cd)", "urine cadmium", "urine"),
+        ("ANTICORPI ANTI ISTONI", "antibody anti histone", None),
+        # A French or Italian article elided before a vowel is no word ("d" alone would be vitamin D's
+        # letter).
+        ("LARVES D'ANGUILLULES (BAERMANN)", "larvae strongyloides baermann", None),
+        ("Test d'Emmel", "test emmel", None),
+        ("DOSAGE DE L'AZOTE FECAL SOLUBLE", "nitrogen stool soluble", "stool"),
+        # HIV's type glued to it, German "AK" (Antikörper), French "CMI" (the MIC), NABM's serology methods.
+        ("HIV1/HIV2 AB", "hiv 1 2 antibody", None),
+        ("Hepatitis B c-AK", "hepatitis b c antibody", None),
+        ("CMI LEVURES", "mic yeast", None),
+        ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
+        ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
+        ("Fosfo-tau 181", "p tau 181", None),
+        # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
+        # "C/S" is still culture and sensitivity, a row above).
+        ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
+        (
+            "ANTIBIOGRAMA C/ CONCENTRACAO INIBITORIA MINIMA",
+            "susceptibility concentration inhibitory minimum",
+            None,
+        ),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),
@@ -397,6 +440,11 @@ def test_the_key_ignores_word_order() -> None:
         ("Smooth muscle Ab IF titer (S)", False),
         ("Anti Streptolysin O", False),
         ("Urine bacteria", False),  # a sediment finding, not a named organism
+        # (labs49) The pinworm as Spanish and Italian name it, microfilariae, French "anguillules"
+        # (Strongyloides).
+        ("OXIUROS. IDENTIFICACION PERIANAL", True),
+        ("MICROFILARIE NEL SANGUE", True),
+        ("LARVES D'ANGUILLULES : RECHERCHE DANS SELLES", True),
     ],
 )
 def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
