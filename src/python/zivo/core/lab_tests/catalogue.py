@@ -30,6 +30,10 @@ _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 # Full-width parentheses too, as Chinese and Japanese reports print them ("ALT（GPT）").
 PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
+# Two names of one test printed side by side, a slash with spaces around it between ("Hematocrit / PCV",
+# "SGPT / ALT"); without the spaces a slash joins two analytes ("B12/Folate") or a ratio's
+# ("Albumin/Creatinine").
+_ALTERNATIVES_RE = re.compile(r"\s+/\s+")
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # "Brucella Antibody" is the Brucella test without its optional word, but an antibody against a blood cell
 # ("Platelets AB", "Leukozyten-AK") is no count of the cell: "antibody" is never left out down to a count.
@@ -112,6 +116,8 @@ class Catalogue:
         # Tests of another specimen with a name that says blood itself ("occult blood", "serum ascites
         # albumin gradient"): a name saying blood may still be one of them (`lookup_key`).
         self._named_with_blood: set[str] = set()
+        # The specimen words a normalized name keeps ("urine", "csf"): the ids of [specimens].
+        self._specimen_words = frozenset(self.grammar.specimens.values())
         for test in tests:
             for name in (*test.names, test.id.replace("_", " ")):
                 normalized = normalize_name(name, self.grammar)
@@ -143,7 +149,11 @@ class Catalogue:
         if stripped in self.by_loinc:
             return self.by_loinc[stripped]
         normalized = normalize_name(stripped, self.grammar)
-        return self.lookup_key(normalized.key, normalized.specimen) or self.lookup_glossed(stripped)
+        return (
+            self.lookup_key(normalized.key, normalized.specimen)
+            or self.lookup_glossed(stripped)
+            or self.lookup_alternatives(stripped)
+        )
 
     def without_panel(self, name: str) -> str:
         """A result's name printed after its panel's ("CBC: Hemoglobin", "Liver Function Test - Total
@@ -203,8 +213,18 @@ class Catalogue:
             agrees = agrees or named is outer
         return outer if agrees else None
 
+    def lookup_alternatives(self, name: str) -> LabTest | None:
+        """A name that is two or more names of one test apart ("Hematocrit / PCV"): that test, when every
+        part names it (in the whole name's specimen)."""
+        parts = _ALTERNATIVES_RE.split(name.strip())
+        if len(parts) < 2:
+            return None
+        specimen = normalize_name(name, self.grammar).specimen
+        named = {self.lookup_key(normalize_name(part, self.grammar).key, specimen) for part in parts}
+        return named.pop() if len(named) == 1 else None
+
     def lookup_gloss_only(self, name: str) -> LabTest | None:
-        """A name partly unread, glossed in words read ("Глюкоза (Glucose)", "גלוקוז (Glucose)"): the
+        """A name partly unread, glossed in words read ("Глюкоза (Glucose)", "Գլյուկոզ (Glucose)"): the
         test its parenthesized parts name, when each that names one names the same and none is unread."""
         found: set[str] = set()
         for gloss in PARENTHESIS_RE.findall(name):
@@ -231,10 +251,20 @@ class Catalogue:
 
         A urine name with its collection period ("Urine Dopamine 24h", "Norepinephrine 24 hr U") is the urine
         test without it when the catalogue has no test named with the period ("24 hour urine protein" is).
+
+        An antibody named by its antigen and immunoglobulin class alone ("P-SRP IgG", "P-PL-7 IgG": the
+        grammar's `antibody_classes`) is the antigen's antibody when no catalogue name has the class.
         """
         test = self.lookup_words(key)
+        words = key.split()
+        if (
+            test is None
+            and not self.grammar.antibody_classes.isdisjoint(words)
+            and self._names_antigen(words)
+        ):
+            classless = {"antibody" if word in self.grammar.antibody_classes else word for word in words}
+            test = self.lookup_words(" ".join(sorted(classless)))
         if test is None:
-            words = key.split()
             if "urine" not in words or "hour" not in words:
                 return None
             untimed = [word for word in words if word not in self.grammar.timed_collection]
@@ -247,6 +277,18 @@ class Catalogue:
         ):
             return None
         return test
+
+    def _names_antigen(self, words: list[str]) -> bool:
+        """Whether a key's words name something besides an immunoglobulin class, a specimen and optional
+        words: "U-Immunglobulin G" ("urine igg") is the immunoglobulin, no antibody of the urine."""
+        grammar = self.grammar
+        return any(
+            word not in grammar.antibody_classes
+            and word not in grammar.optional
+            and word not in grammar.specimens
+            and word not in self._specimen_words
+            for word in words
+        )
 
     def lookup_words(self, key: str) -> LabTest | None:
         """The test of a key, or of the key without the fewest `optional` words (`lookup_key`)."""

@@ -269,6 +269,21 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
     assert found.category == category, (name, found)
 
 
+def test_two_names_of_different_tests_a_slash_apart_are_no_one_test() -> None:
+    assert catalogue().lookup("Urea / BUN") is None
+    assert catalogue().lookup("Hemoglobin / Hematocrit") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [("Glucose 70-110 mg/dL", "glucose"), ("Vitamin D (30-100 ng/mL)", "vitamin_d_25oh")],
+)
+def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None
+    assert test.id == test_id
+
+
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -435,6 +450,97 @@ def test_the_taxonomy_rules_hold_in_the_catalogue(name: str, category: str) -> N
         ("Gastric juice analysis", "body_fluids"),
         ("SP-D", "surfactant_proteins"),
         ("ICG", "indocyanine_green"),
+        # (lead48) US reference laboratories' orderables: "w/" and "w/o", the test a name reflexes to is not
+        # the result's; "Sed Rate" is the ESR whatever follows it; "Cardiovascular" offers, it does not name.
+        ("TSH w/Reflex to Free T4", "tsh"),
+        ("Urinalysis, Complete w/ Reflex to Culture", "urinalysis_panel"),
+        ("PSA, Total with Reflex to Free PSA", "psa_total"),
+        ("Hepatitis C Antibody with Reflex to HCV RNA", "hepatitis_c"),
+        ("Syphilis Antibody Cascading Reflex", "syphilis_treponemal"),
+        ("Hemoglobin A1c w/o eAG", "hba1c"),
+        ("CBC w/Diff/Plt", "cbc_panel"),
+        ("Sed Rate, Automated", "esr"),
+        ("Homocysteine, Cardiovascular", "homocysteine"),
+        # Swedish, Danish, Finnish and Czech report words and codes after the Nordic system prefix.
+        ("B-Trombocyter", "platelet_count"),
+        ("P-APT-tid", "aptt"),
+        ("P-PK(INR)", "inr"),
+        ("P-Krea", "creatinine"),
+        ("fP-Gluk", "glucose"),
+        ("B-PVK", "cbc_panel"),
+        ("P-AFOS", "alp"),
+        ("Krevní obraz", "cbc_panel"),
+        ("Kyselina močová", "uric_acid"),
+        ("Sedimentace erytrocytů", "esr"),
+        # Australian and British short names; Spanish red-cell and platelet indices; German ESR, resting
+        # hormone values and a glued antibody screen; an HbA1c's standardization.
+        ("FBE", "cbc_panel"),
+        ("WCC", "wbc_count"),
+        ("EUC", "kidney_panel"),
+        ("VCM", "mcv"),
+        ("HCM", "mch"),
+        ("ADE", "rdw_cv"),
+        ("VPM", "mpv"),
+        ("BSG", "esr"),
+        ("TSH basal", "tsh"),
+        ("Antikörpersuchtest", "antibody_screen"),
+        ("HbA1c (NGSP)", "hba1c"),
+        ("Sistemático de orina", "urinalysis_panel"),
+        # Nigerian and Ghanaian routine names: the haemoglobin genotype (electrophoresis), E/U/Cr, RVS.
+        ("Hb Genotype", "hemoglobin_electrophoresis"),
+        ("E/U/Cr", "kidney_panel"),
+        ("RVS", "hiv"),
+        # Vietnamese "đo hoạt độ" (activity measured), "test nhanh" (rapid test), "máu lắng" (the ESR);
+        # Indonesian "feses lengkap" (the complete stool examination).
+        ("Đo hoạt độ GGT", "ggt"),
+        ("HBsAg test nhanh", "hbsag"),
+        ("Máu lắng", "esr"),
+        ("Feses Lengkap", "stool_routine"),
+        # Two names of one test, a spaced slash between; a reference range after the name.
+        # Analytes a grouped test held, now their own so that a trend never mixes them with another.
+        ("Soluble Transferrin Receptor", "soluble_transferrin_receptor"),
+        ("CDT", "carbohydrate_deficient_transferrin"),
+        ("Kidney Injury Molecule-1", "kim_1"),
+        ("Platelet count - observation", "platelet_count"),
+        ("Serum ferritin measurement", "ferritin"),
+        ("Hematocrit / PCV", "hematocrit"),
+        ("SGPT / ALT", "alt"),
+        ("Creatinine, serum (0.7 - 1.3)", "creatinine"),
+        # (labs50) Dutch ICU shorthand: a value of the blood gas analyser ("Astrup", "v.Bgs") is the analyte's
+        # own test; "Ht" is the haematocrit; albumin "chem." (the chemistry analyser's) is albumin.
+        ("Kalium Astrup", "potassium"),
+        ("Hb Astrup", "hemoglobin"),
+        ("Lactaat Astrup", "lactate"),
+        ("Hb(v.Bgs) (bloed)", "hemoglobin"),
+        ("Ht (bloed)", "hematocrit"),
+        ("Albumine chem. (bloed)", "albumin"),
+        # Indonesian shorthand: LED (laju endap darah) the ESR, GDS (gula darah sewaktu) the random glucose,
+        # "Jumlah" (number) a count, the sediment's cells the urine's whichever side "Sedimen" is printed on.
+        ("LED", "esr"),
+        ("GDS", "glucose_random"),
+        ("Jumlah Trombosit", "platelet_count"),
+        ("Sedimen Eritrosit", "urine_rbc"),
+        ("Sedimen Leukosit", "urine_wbc"),
+        ("Tes Narkoba", "drug_screen"),
+        # US hospital and VistA shorthand: "Cx" the culture, "TRO" a drug level's trough.
+        ("Urine Cx", "urine_culture"),
+        ("AFB Cx", "mycobacterial_culture"),
+        ("Wound Cx", "wound_culture"),
+        ("Tobramycin Tro", "tobramycin"),
+        # OpenClinic GA's words no translation read: French chlorure and VSG, Spanish densidad and cuerpos
+        # cetónicos, Spanish and Portuguese cefalorraquídeo (the CSF), Dutch soortelijk gewicht after a dash.
+        ("CHLORURE", "chloride"),
+        ("VSG", "esr"),
+        ("URINA - DENSIDAD", "urine_specific_gravity"),
+        ("URINA - CUERPOS CETONICOS", "urine_ketones"),
+        ("LIQUIDO CEFALORRAQUIDEO - GLUCOSA", "csf_glucose"),
+        ("URINE - SOORTELIJK GEWICHT", "urine_specific_gravity"),
+        # French, Spanish and Portuguese "Ac" (antibody) before a virus's initials; French TCMH and PLQ.
+        ("AC HCV", "hepatitis_c"),
+        ("AC HBS", "anti_hbs"),
+        ("AC HBC", "anti_hbc_total"),
+        ("TCMH", "mch"),
+        ("PLQ", "platelet_count"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
@@ -655,3 +761,41 @@ def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None
     test = catalogue().lookup(name)
     assert test is not None, name
     assert test.id == test_id
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs49) An antibody Norway's NLK names by antigen and IgG alone is the antigen's antibody.
+        ("P-SRP IgG", "myositis_antibodies"),
+        ("P-PL-7 IgG", "myositis_antibodies"),
+        ("P-TPO IgG", "anti_tpo"),
+        ("P-Insulin IgG", "insulin_antibody"),
+        # French, Spanish and Italian names read exactly: RAI, ICDH, a metal and its symbol, LDH's
+        # isoenzymes in Spanish word order, Portuguese "contra".
+        ("RAI : IDENTIFICATION", "antibody_screen"),
+        ("ISOCITRATO DESHIDROGENASA [ICDH]", "liver_enzymes_less_common"),
+        ("DESHIDROGENASA HIDROXIBUTIRICA [HBDH]", "hbdh"),
+        ("CADMIO (CD) - URINARIO", "cadmium_urine"),
+        ("U-Nikkel (Ni)/Kreatinin", "nickel"),
+        ("PESQUISA DE ANTICORPOS CONTRA HISTOPLASMA", "histoplasma"),
+        ("Ery-Glukose-6-PD", "g6pd"),
+        # HLA loci as Colombia's CUPS names them; Norway's complement pathways and ANA on HEp-2 cells.
+        ("HISTOCOMPATIBILIDAD. ANTIGENO A. B. C [CLASE I]", "hla_genotyping"),
+        ("HISTOCOMPATIBILIDAD. ANTIGENO DR POR CITOMETRIA DE FLUJO", "hla_genotyping"),
+        ("P-Alternativ aktiveringsvei", "complement_alternative"),
+        ("P-Lektin aktiveringsvei", "complement_alternative"),
+        ("P-ANA HEp-2 screen (liste)", "ana"),
+    ],
+)
+def test_european_names_read_exactly(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
+@pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
+def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
+    # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.
+    test = catalogue().lookup(name)
+    assert test is None or test.specimen != "urine"

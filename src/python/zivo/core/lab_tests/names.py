@@ -46,8 +46,21 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 # A list number before the name, as a report or its extracted text numbers rows ("1. Iron", "12) Sodium");
 # not a number that is part of the name ("1.25-Dihydroxy", "17-OH progesterone", "24 hour urine").
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
+# French and Italian articles and prepositions elided before a vowel ("LARVES D'ANGUILLULES", "DOSAGE DE
+# L'ACTIVITE", "QU'UN"): the letter left alone would read as a word ("d": vitamin D, D-dimer). Only
+# joined to the next word's letter by an apostrophe; "dell'", "all'", "nell'" are stop words; "d'un(e)" is
+# the grammar's phrase.
+_ELISION_RE = re.compile(r"(?<![\w'’])(?:[dDlL]|[qQ][uU])['’](?=[^\W\d_])(?![uU][nN][eE]?\b)")
+# Portuguese and Spanish prepositions abbreviated with a slash and a space (Brazil's SIGTAP: "TESTE
+# TREPONEMICO P/ DETECÇÃO", "ANTIBIOGRAMA C/ CONCENTRACAO", "S/" sem): "para", "com"/"con",
+# "sem"/"sin", not a vitamin C or a phosphorus "P". Not before a letter ("C/S" is culture and sensitivity).
+_SLASH_PREPOSITION_RE = re.compile(r"(?<![\w/])[CcPpSs]/(?=\s|$)")
 # "S.G." is specific gravity, so a one-letter word after the dot is not a name being prefixed.
 _LEADING_S_RE = re.compile(r"^\s*(?:s|sr|p)\s*\.\s*(?![a-z]\b)", re.IGNORECASE)
+# US reference laboratories' "w/" and "w/o" ("CBC w/Diff/Plt", "Hemoglobin A1c w/o eAG", "TSH w/Reflex to
+# Free T4"): "with" and "without" as a word of their own, before the slash is a space ("W Equin Enceph" is
+# western).
+_WITH_RE = re.compile(r"(?<![^\s,(])[Ww]/([Oo]\b)?")
 # "M.C.H.", "S.G.P.T", "R. B. C.": one letter, a dot, repeated; "L.H", "P.T": two letters, one dot.
 _DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?|\b[A-Za-z]\.[A-Za-z]\b")
 # "C E A", "P T H": three or more capitals standing alone, one space apart, spell one abbreviation.
@@ -68,6 +81,17 @@ _LONG_NAME_SYSTEM_RE = re.compile(
 _KIND_OF_TEST_RE = re.compile(r"\bby\b.*\b(?:culture|naa|pcr|probe|stain|smear|microscopy)\b", re.IGNORECASE)
 # LOINC short names join analyte and property with "-" ("Hcys SerPl-sCnc") and system with ":"; the
 # challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
+# A reference range or limit printed with the name ("Hemoglobin (13.5-17.5 g/dL)", "Glucose 70-110 mg/dL",
+# "eGFR >60"): a range whose bounds have decimals or a unit after them, or a bound after a comparison sign.
+# Not a range of whole numbers with no unit, nor one after a word of one or two letters: "CA 19-9 U/mL",
+# "PTH (1-84)", VistA's "EC 6-30" name the test.
+_RANGE_RE = re.compile(
+    r"[<>≤≥]=?\s*\d+(?:[.,]\d+)?"
+    r"|(?<![\d.,])(?:\d+[.,]\d+\s*[-–—]\s*\d+(?:[.,]\d+)?|\d+\s*[-–—]\s*\d+[.,]\d+)"
+    r"|(?<![\d.,])(?<!\b[a-z]\s)(?<!\b[a-z]{2}\s)\d+\s*[-–—]\s*\d+"
+    r"(?=\s*(?:mg|g|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|fl|%|x?10\^)(?![a-z]))",
+    re.IGNORECASE,
+)
 _UNIT_RE = re.compile(
     r"\b(?:mg|g|gm|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|mol|cells|x?10\^?\d*)\s*/\s*"
     r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
@@ -115,6 +139,8 @@ class Grammar:
     dangling: frozenset[str] = frozenset()
     # Word classes that say a name's category when the catalogue does not know its analyte (`word_class`).
     classes: tuple[WordClass, ...] = ()
+    # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
+    antibody_classes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -264,6 +290,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
         classes=_classes(data.get("classes", {})),
+        antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
     )
     if scripts is None:
         return rules
@@ -351,8 +378,16 @@ def apply_spelling(text: str, rules: Grammar | None = None) -> str:
     elif not rules.translations.keys().isdisjoint(tokens):
         text = " ".join(rules.translations.get(token, token) for token in tokens)
     if rules.spellings_any.search(text):
+        translated = frozenset(text.split())
         for pattern, replacement in rules.spellings:
             text = pattern.sub(replacement, text)
+        # A stem a spelling rule split off a glued word is a word of the name's language too: German
+        # "Drogennachweis" is "drogen detection", Norwegian "Jernbelastning" "jern tolerance"; the stems are
+        # translated as the name's other words were ("drugs detection", "iron tolerance"). Only the words the
+        # rules made: the others were translated already.
+        text = " ".join(
+            token if token in translated else rules.translations.get(token, token) for token in text.split()
+        )
     tokens = text.split()
     in_context = len(tokens) > 1
     expanded = []
@@ -372,6 +407,10 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
+    if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
+        text = _ELISION_RE.sub(" ", text)
+    if "/ " in text:
+        text = _SLASH_PREPOSITION_RE.sub(" ", text)
     # A Greek letter standing alone is a sign ("γ-GT", "β2-microglobulin", "µmol/L": the micro sign is mu
     # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text
@@ -385,6 +424,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
         text = rules.in_specimen_capitals_re.sub(
             lambda match: f" {rules.in_specimen[match[1].lower()]} ", text
         )
+    if "/" in text:
+        text = _WITH_RE.sub(lambda match: " without " if match[1] else " with ", text)
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _SPACED_CAPITALS_RE.sub(lambda match: match[0].replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
@@ -397,6 +438,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _BRACKET_RE.sub(" ", text)
     # LOINC display names end with the system in parentheses: "(S)" serum, "(U)" urine.
     text = _DISPLAY_SYSTEM_RE.sub(lambda match: " serum " if match[1] in "Ss" else " urine ", text)
+    if any(char.isdigit() for char in text):
+        text = _RANGE_RE.sub(" ", text)
     text = _UNIT_RE.sub(" ", text.lower())
     text = text.replace("&", " and ").replace("+", " ").replace("%", " percent ").replace("#", " absolute ")
     # "Hcys SerPl-sCnc", "25(OH)D3": letters glued to digits in LOINC style stay one word ("hba1c", "b12").

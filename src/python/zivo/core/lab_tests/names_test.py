@@ -287,6 +287,49 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("ความสมบูรณ์ของเม็ดเลือด", "complete count", "blood"),
         ("การทำงานของไต", "kidney function", None),
         ("Glucose (น้ำตาลในเลือด)", "glucose", "blood"),
+        # (labs49) European names' words by class: function words (French "que", "avec", Italian "dopo",
+        # Portuguese "contra", German "mit"), a glued stem split off and translated, NPU's cell systems,
+        # nucleic acids, native DNA, HIV in full, a dehydrogenase's Romance word order, "24 H", a toxic
+        # metal's symbol.
+        ("Drogennachweis im Harn", "drugs detection urine", "urine"),
+        ("Pt-Jernbelastning (liste)", "iron tolerance panel", None),
+        ("Ery-Pyruvatkinase", "pyruvate kinase", None),
+        ("PIRUVATOCHINASI (PK)", "pyruvate kinase pk", None),
+        ("Glucose (Hexokinase)", "glucose", None),
+        ("Ery-MCV", "mcv", None),
+        ("P-Kortikosteroidbindende globulin", "corticosteroid binding globulin", "blood"),
+        ("LEISHMANIA ACIDI NUCLEICI", "leishmania pcr", None),
+        ("ANTICORPI ANTI DNA NATIVO", "antibody anti dsdna", None),
+        ("Virus de Inmunodeficiencia Humana CARGA VIRAL", "hiv load viral", None),
+        ("PESQUISA DE ANTICORPOS CONTRA HISTOPLASMA", "antibody histoplasma", None),
+        ("Katecholamine im Harn mit Konservierung", "catecholamines urine", "urine"),
+        ("MICROFILARIE NEL SANGUE dopo concentrazione", "microfilaria concentration", "blood"),
+        ("CALCIO EN ORINA DE 24 H", "calcium urine 24 hour", "urine"),
+        ("DESHIDROGENASA LACTICA. ISOENZIMAS", "lactate dehydrogenase isoenzyme", None),
+        ("ELECTROFORESIS DE HEMOGLOBINA EN MEDIO ALCALINO", "electrophoresis hemoglobin", None),
+        ("ANTICORPI ANTI ERITROCITARI (Identificazione)", "antibody red cell identification", None),
+        ("U-Kadmium (Cd)", "urine cadmium", "urine"),
+        ("ANTICORPI ANTI ISTONI", "antibody anti histone", None),
+        # A French or Italian article elided before a vowel is no word ("d" alone would be vitamin D's
+        # letter).
+        ("LARVES D'ANGUILLULES (BAERMANN)", "larvae strongyloides baermann", None),
+        ("Test d'Emmel", "test emmel", None),
+        ("DOSAGE DE L'AZOTE FECAL SOLUBLE", "nitrogen stool soluble", "stool"),
+        # HIV's type glued to it, German "AK" (Antikörper), French "CMI" (the MIC), NABM's serology methods.
+        ("HIV1/HIV2 AB", "hiv 1 2 antibody", None),
+        ("Hepatitis B c-AK", "hepatitis b c antibody", None),
+        ("CMI LEVURES", "mic yeast", None),
+        ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
+        ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
+        ("Fosfo-tau 181", "p tau 181", None),
+        # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
+        # "C/S" is still culture and sensitivity, a row above).
+        ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
+        (
+            "ANTIBIOGRAMA C/ CONCENTRACAO INIBITORIA MINIMA",
+            "susceptibility concentration inhibitory minimum",
+            None,
+        ),
         ("Anticorpi anti-transglutaminasi tissutale IgA", "antibody anti transglutaminase tissue iga", None),
         ("Emogasanalisi arteriosa", "gas", "blood"),
         ("Antikörper gegen Masern IgG", "antibody measles igg", None),
@@ -335,6 +378,21 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("蛋白定量[穿刺液]", "protein quantitative fluid", "fluid"),
         ("ヘモグロビン[便]", "hemoglobin stool", "stool"),
         ("Protein [Mass/volume] in Urine", "protein urine", "urine"),
+        # (lead48) "w/" is "with", "w/o" leaves out what follows it, a reflex is not the result's test; a
+        # "W" of its own is a word ("W Equin Enceph", western equine encephalitis).
+        ("CBC w/Diff/Plt", "cbc diff plt", None),
+        ("Hemoglobin A1c w/o eAG", "hba1c", None),
+        ("HIV 1/2 Antigen and Antibodies, with Reflexes", "hiv 1 2 antigen antibody", None),
+        ("W Equin Enceph Ab Titr", "w equine encephalitis antibody", None),
+        ("B-Trombocyter", "platelets", "blood"),
+        # A reference range or limit printed with the name is no part of it; a tumour marker's number is.
+        ("Hemoglobin (13.5-17.5 g/dL)", "hemoglobin", None),
+        ("Glucose 70-110 mg/dL", "glucose", None),
+        ("Neutrophils 40-75 %", "neutrophils percent", None),
+        ("eGFR >60", "egfr", None),
+        ("CA 19-9 U/mL", "ca 19 9", None),
+        ("CA 27-29 U/mL", "ca 27 29", None),
+        ("Intact PTH (1-84)", "intact pth 1 84", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -396,6 +454,11 @@ def test_the_key_ignores_word_order() -> None:
         ("Smooth muscle Ab IF titer (S)", False),
         ("Anti Streptolysin O", False),
         ("Urine bacteria", False),  # a sediment finding, not a named organism
+        # (labs49) The pinworm as Spanish and Italian name it, microfilariae, French "anguillules"
+        # (Strongyloides).
+        ("OXIUROS. IDENTIFICACION PERIANAL", True),
+        ("MICROFILARIE NEL SANGUE", True),
+        ("LARVES D'ANGUILLULES : RECHERCHE DANS SELLES", True),
     ],
 )
 def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
@@ -560,6 +623,20 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("اختبار الحمل", "hcg"),
         ("داء المثقبيات", "trypanosoma"),
         ("اختبار فقر الدم المنجلي", "sickling_test"),
+        # (lead48) Persian (its own kaf and yeh folded to Arabic's) and Hebrew (its article and prepositions
+        # glued like Arabic's); Greek's abbreviated ESR.
+        ("قند خون ناشتا", "glucose_fasting"),
+        ("کلسترول", "cholesterol_total"),
+        ("تری گلیسیرید", "triglycerides"),
+        ("آزمایش ادرار", "urinalysis_panel"),
+        ("ספירת דם", "cbc_panel"),
+        ("קריאטינין", "creatinine"),
+        ("סוכר בצום", "glucose_fasting"),
+        ("בדיקת שתן כללית", "urinalysis_panel"),
+        ("ΤΚΕ", "esr"),
+        # Mainland Chinese panel shorthand: thyroid function, the cardiac enzymes, AIDS antibodies.
+        ("甲功三项", "thyroid_panel"),
+        ("艾滋病抗体", "hiv"),
         # (labs43) Analytes by their Japanese names, a few per class of words: an enzyme, a hormone whose
         # kind is a word of its own, a tumour marker, an autoantibody, a virus's serology, a culture, a drug,
         # a trace element, a body fluid ("髄" folds to "髓"), a blood gas.
@@ -639,7 +716,7 @@ def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None
 @pytest.mark.parametrize(
     ("raw", "unread"),
     [
-        ("גלוקוז", ("גלוקוז",)),  # Hebrew: a script the grammar does not read
+        ("Գլյուկոզ", ("գլյուկոզ",)),  # Armenian: a script the grammar does not read
         ("ग्लूकोज़", ("गल", "क", "ज")),  # Devanagari loses its vowel signs as accents: unread all the same
         ("Холестерин загадочный", ("загадочныи",)),  # a read script, a word it does not know
         ("总胆固醇鑫", ("鑫",)),  # what no known word covers stays one word
@@ -664,8 +741,8 @@ def test_words_left_unread_are_set_aside(raw: str, unread: tuple[str, ...]) -> N
 
 def test_a_gloss_in_full_width_parentheses_is_read() -> None:
     assert catalogue().lookup("ALT（GPT）").id == "alt"  # type: ignore[union-attr]
-    assert catalogue().lookup_gloss_only("גלוקוז (Glucose)").id == "glucose"  # type: ignore[union-attr]
-    assert catalogue().lookup_gloss_only("גלוקוז (Glucose) (Urea)") is None
+    assert catalogue().lookup_gloss_only("Գլյուկոզ (Glucose)").id == "glucose"  # type: ignore[union-attr]
+    assert catalogue().lookup_gloss_only("Գլյուկոզ (Glucose) (Urea)") is None
 
 
 def test_script_words_are_words_of_other_scripts_translated_once() -> None:

@@ -4,7 +4,9 @@ How a name is resolved:
 1. `normalize_name` reads the lab grammar (LOINC short and long names, hospital codes, specimens,
    methods, units, spellings), then each word is typo-corrected against the catalogue's vocabulary. A
    short name with words glued together ("EoAbs", "LHUrine") is read with its words apart where the case
-   changes, when that leaves no unknown word and the name as printed has one (`spelling.run_on_readings`).
+   changes, when that leaves no unknown word and the name as printed has one (`spelling.run_on_readings`);
+   a hospital's component code in capitals ("GLUCOSEU", "NEUTROABS") with its words apart when each is a
+   word as labs write it (`spelling.glued_splits`), before any typo is corrected.
 2. Exact: the normalized, order-free name is a catalogue name -> that test and its category, confidence
    `EXACT_CONFIDENCE`; so is a name cut short word by word ("PLT AGG") that abbreviates the names of one
    catalogue test only (`spelling.AbbreviatedNames`).
@@ -33,6 +35,7 @@ Steps 2 and 4 are `decision.py`. Every fitted number is data, `data/calibration.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -72,7 +75,14 @@ from zivo.ml.categorization.decision import (
     decide,
 )
 from zivo.ml.categorization.references import Reference, reference_names
-from zivo.ml.categorization.spelling import AbbreviatedNames, CutSpecimens, TokenCorrector, run_on_readings
+from zivo.ml.categorization.spelling import (
+    AbbreviatedNames,
+    CutSpecimens,
+    TokenCorrector,
+    assay_code,
+    glued_splits,
+    run_on_readings,
+)
 from zivo.ml.embeddings.embedder import Embedder
 
 _DISTINCT_SPECIMENS = DISTINCT_SPECIMENS
@@ -85,6 +95,15 @@ _OWN_SPECIMEN_FACTOR = 3
 # Specimens whose measurement of a blood analyte is the specimen's own test, filed under `other`.
 _OWN_TEST_SPECIMENS = _FLUID_SPECIMENS | _OWN_CHEMISTRY_SPECIMENS
 _OTHER = CATEGORY_ORDER.index("other")
+
+# A one-word code of capitals this long may be two short words run together ("FLUBANG", "ABHBC"), each part
+# at least `_MIN_SPLIT_PART` letters.
+_MIN_SPLIT_CODE = 5
+_MIN_SPLIT_PART = 2
+_MIN_BEFORE_INITIAL = 4
+
+# A name printed ending in a letter that stands alone ("LUPUS A", "BENCE J"), not after an apostrophe.
+_ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.?\s*$")
 
 _COLLECTION_WORDS = frozenset({*_DISTINCT_SPECIMENS, "24", "hour", "timed", "collection"})
 
@@ -287,6 +306,11 @@ class _ReferenceIndex:
         self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
         self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
         self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
+        # The short words a glued code may hold (`spelling.glued_splits`): a specimen's abbreviation of one
+        # or two letters ("GLUCOSEU", "BILIRUBINUR", "WBCUA") and the antibody's and antigen's.
+        self.glued_short = frozenset(
+            word for word in tests.grammar.specimens if len(word) < 3 and word.isalpha()
+        ) | {"ab", "ag"}
 
     def correct_written(self, text: str) -> str:
         """A cleaned name's words, each that neither a catalogue name nor the grammar knows mended into the
@@ -295,10 +319,33 @@ class _ReferenceIndex:
         as listed (a spelling variant, an Arabic word with its article, a Russian word in another case) is
         known."""
         words = text.split()
+        last = len(words) - 1
+        # A name cut by its print field may have its specimen printed after it by the system ("Bili
+        # Geconj. (bloed)", "Foliumz. (bloed)": AmsterdamUMCdb), or a drug level's timing ("VANC-PK": peak),
+        # so the word before the specimen or qualifier words that end it is a last word too.
+        while last > 0 and self._says_specimen(words[last]):
+            last -= 1
         return " ".join(
-            word if self._read_by_rule(word) else self.written.mend(word, complete=position == len(words) - 1)
+            word
+            if self._read_by_rule(word)
+            else self.written.mend(word, complete=position in (last, len(words) - 1))
             for position, word in enumerate(words)
         )
+
+    def _says_specimen(self, word: str) -> bool:
+        read = apply_spelling(word, self.grammar).split()
+        return bool(read) and all(
+            part in self.grammar.specimens or part in self.grammar.optional for part in read
+        )
+
+    def knows_written(self, word: str) -> bool:
+        """Whether a cleaned word is one labs write whole (a catalogue or grammar word, or read by rule)."""
+        return self._read_by_rule(word)
+
+    def printed_cut(self, name: str) -> bool:
+        """Whether `name` is one word no lab writes whole, as print fields cut one ("VANILLY", "CRENATE")."""
+        words = cleaned_words(name, self.grammar)
+        return len(words) == 1 and words[0].isalpha() and not self._read_by_rule(words[0])
 
     def _read_by_rule(self, word: str) -> bool:
         if word in self.written_vocabulary:
@@ -493,10 +540,19 @@ class Categorizer:
                     tests.lookup_key(name_key(text), item.specimen)
                     or tests.lookup_key(item.key, item.specimen)
                     or tests.lookup_glossed(names[row])
+                    or tests.lookup_alternatives(names[row])
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
-                expanded = None if test else index.abbreviated.expand(text)
+                expanded = (
+                    None
+                    if test
+                    else index.abbreviated.expand(
+                        text,
+                        cut=index.printed_cut(names[row]),
+                        initial=_ENDS_IN_INITIAL.search(names[row]) is not None,
+                    )
+                )
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))
@@ -628,7 +684,9 @@ class Categorizer:
         uses (even after typo correction) and a reading apart has none; the first such reading."""
         readings = run_on_readings(name)
         if not readings:
-            return name
+            # A code read apart as words labs write whole first; else as two short words.
+            unglued = self._unglued_code(index, name)
+            return unglued if unglued != name else self._split_code(index, name)
         tests = self.tests
         normalized = normalize_name(name, tests.grammar)
         if normalized.unread or tests.lookup_key(normalized.key):
@@ -640,6 +698,73 @@ class Categorizer:
             if text and index.corrector.knows(self._corrected(index, text)):
                 return reading
         return name
+
+    def _unglued_code(self, index: _ReferenceIndex, name: str) -> str:
+        """A capitals-only code glued from words as labs write them ("GLUCOSEU": glucose in urine,
+        "NEUTROABS", "BILIRUBINUR"), read with its words apart (`spelling.glued_splits`): only when the
+        code is no word a catalogue name or the grammar knows as written, and a reading apart is known
+        word for word with no typo corrected; else an analyser's assay code read without its generation
+        ("GLUC3", "ALP2L": `spelling.assay_code`). Before a typo's correction: "GLUCOSEU" is one letter from
+        glucose, but its every letter is read apart, and the "U" says urine."""
+        code = name.strip()
+        if not code.isalnum() or code.lower() in index.written_vocabulary:
+            return name
+        tests = self.tests
+        readings = glued_splits(code, index.written_vocabulary.__contains__, index.glued_short)
+        analyte = assay_code(code)
+        for reading in [*readings, *([analyte] if analyte else [])]:
+            text = normalize_name(reading, tests.grammar).text
+            if text and index.corrector.knows(text):
+                return reading
+        return name
+
+    def _split_code(self, index: _ReferenceIndex, name: str) -> str:
+        """A name printed as one word of capitals run together from two short words (VistA's "FLUBANG":
+        FLU + BANG, influenza A Bangkok; "ABHBC": AB + HBC), read with the words apart: only when the word
+        as printed is neither known nor read exactly, and the splits that read as a catalogue test exactly
+        (as written, or cut word by word) all read as one test; the first such split."""
+        words = cleaned_words(name, self.tests.grammar)
+        if (
+            len(words) != 1
+            or not name.strip().isupper()
+            or not words[0].isalpha()
+            or len(words[0]) < _MIN_SPLIT_CODE
+            or index.knows_written(words[0])
+            or self._exact_test(index, name) is not None
+        ):
+            return name
+        word = words[0]
+        found: dict[str, str] = {}
+        # The last part may be a letter, an initial ("BILIT", "CHOLT": BILI T, CHOL T, the total), after a
+        # word of at least `_MIN_BEFORE_INITIAL` letters.
+        for cut in range(_MIN_SPLIT_PART, len(word)):
+            reading = f"{word[:cut]} {word[cut:]}"
+            if len(word) - cut < _MIN_SPLIT_PART and cut < _MIN_BEFORE_INITIAL:
+                continue
+            # Both parts must say something: "CSPOR" is not "CS" with a Spanish "por" (by) dropped.
+            if not all(
+                normalize_name(part, self.tests.grammar).text for part in reading.split() if len(part) > 1
+            ):
+                continue
+            test = self._exact_test(index, reading)
+            if test is not None:
+                found.setdefault(test, reading)
+        return next(iter(found.values())) if len(found) == 1 else name
+
+    def _exact_test(self, index: _ReferenceIndex, name: str) -> str | None:
+        """The test a name reads as exactly (as score_many's exact path reads it), or None."""
+        tests = self.tests
+        normalized = normalize_name(name, tests.grammar, correct=index.correct_written)
+        if normalized.unread or not normalized.text:
+            return None
+        text = self._corrected(index, normalized.text)
+        test = tests.lookup_key(name_key(text), normalized.specimen) or tests.lookup_key(
+            normalized.key, normalized.specimen
+        )
+        if test is None:
+            expanded = index.abbreviated.expand(text)
+            test = tests.lookup_key(name_key(expanded)) if expanded is not None else None
+        return test.id if test is not None else None
 
     def _corrected(self, index: _ReferenceIndex, text: str) -> str:
         corrected = index.corrector.correct(text)

@@ -61,7 +61,7 @@ class ScoredName:
     # The categories of the `NEIGHBOURS` nearest catalogue names (any order; empty when not scored).
     neighbours: npt.NDArray[np.int64] = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # The share of the name's words the grammar read: below 1 for a word of a script it does not read
-    # (Hebrew, Hindi) or a word of a read script it does not know; such a name was scored by the words read,
+    # (Armenian, Hindi) or a word of a read script it does not know; such a name was scored by the words read,
     # if any, and is never known exactly.
     read_share: float = 1.0
     # The share of the (normalized) name's words that no catalogue name uses and the grammar does not know

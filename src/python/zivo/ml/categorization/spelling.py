@@ -237,6 +237,53 @@ def run_on_readings(name: str) -> list[str]:
     return [reading for reading in readings if reading != name]
 
 
+# Hospital systems' component codes glue their abbreviations in capitals with no case change to split at
+# ("GLUCOSEU", "BILIRUBINUR", "NEUTROABS", "LACTICACID", "POCGLU"): a code splits into words as labs write
+# them, each of `_MIN_GLUED_PIECE` letters or more or one of the few short words such codes end or begin with
+# (a specimen's "U", "UR", "UA"; "AB", "AG"), at most three of them. Such codes fill a short field (5 to 14
+# characters: "UROBILINOGENU" is 13); a longer word in capitals is a word ("ISOLEUCOAGLUTININAS", Spanish
+# isoagglutinins, is not "iso leuco aglutininas").
+_MIN_GLUED_PIECE = 3
+_GLUED_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{4,13}")
+
+
+# Analysers' assay codes add the assay's generation to the analyte's code, and Roche's an "L" for a liquid
+# reagent ("GLUC3", "CHOL2", "IRON2", "ALP2L", "HBA1C3"); a code of two letters keeps its digit ("CA2" may be
+# the ionized calcium, "TP2" says too little).
+_ASSAY_GENERATION_RE = re.compile(r"([A-Z][A-Z0-9]*[A-Z])[2-4]L?")
+
+
+def assay_code(code: str) -> str | None:
+    """The analyte's code of an analyser's assay code (`_ASSAY_GENERATION_RE`), None for no such code."""
+    match = _ASSAY_GENERATION_RE.fullmatch(code)
+    return match[1] if match and len(match[1]) >= _MIN_GLUED_PIECE else None
+
+
+def glued_splits(code: str, known: Callable[[str], bool], short: Collection[str] = ()) -> list[str]:
+    """The readings of a capitals-only `code` (one word, no case change) as known words apart, fewest
+    words first (then the longest first word): [] when it is no such code or no split is known."""
+    if not _GLUED_CODE_RE.fullmatch(code):
+        return []
+    word = code.lower()
+
+    def piece(part: str) -> bool:
+        return (len(part) >= _MIN_GLUED_PIECE or part in short) and known(part)
+
+    splits: list[list[str]] = []
+    for first in range(len(word) - 1, 0, -1):
+        head, rest = word[:first], word[first:]
+        if not piece(head):
+            continue
+        if piece(rest):
+            splits.append([head, rest])
+        for second in range(len(rest) - 1, 0, -1):
+            middle, tail = rest[:second], rest[second:]
+            if piece(middle) and piece(tail):
+                splits.append([head, middle, tail])
+    splits.sort(key=lambda split: (len(split), -len(split[0])))
+    return [" ".join(split).upper() for split in splits[:_MAX_READINGS]]
+
+
 # A cut word keeps at least this many letters ("Plt Agg", "Cyst Qu"); one letter is an initial, which
 # must match a word of its own ("Inf A" is influenza A, not any word beginning with "a").
 _MIN_CUT = 2
@@ -245,11 +292,18 @@ _MIN_SKELETON = 3
 # A name cut at the end of a print field keeps at least this many of its reference's words: one word
 # alone ("Col") begins too many names to say which.
 _MIN_LEADING_WORDS = 2
+# ... unless that one word is cut short of a reference's first word, or is a word no reference ends with (a
+# modifier: "carboxy", "luteinizing"), and has at least this many letters ("CARBOXY", "HYPERSE", "LUTEINI":
+# VistA's seven-letter print names): then every reference it begins must be of one test.
+_MIN_LEADING_LETTERS = 5
+# A name whose last word is one letter ("LUPUS A", "TOXIC G", "BENCE J") may be cut after that letter, when
+# its other words have at least this many letters between them and no reference reads it as written.
+_MIN_LETTERS_BEFORE_INITIAL = 4
 
 
-def _cut(short: str, word: str) -> bool:
-    """`short` is `word` cut off ("agg" of aggregation)."""
-    return _MIN_CUT <= len(short) < len(word) and short.isalpha() and word.startswith(short)
+def _cut(short: str, word: str, shortest: int = _MIN_CUT) -> bool:
+    """`short` is `word` cut off ("agg" of aggregation), keeping at least `shortest` letters."""
+    return shortest <= len(short) < len(word) and short.isalpha() and word.startswith(short)
 
 
 def _skeleton(short: str, word: str) -> bool:
@@ -261,14 +315,18 @@ def _skeleton(short: str, word: str) -> bool:
     return all(letter in letters for letter in short[2:])
 
 
-def abbreviates(shorts: Sequence[str], words: Sequence[str], known: Collection[str] = ()) -> bool:
+def abbreviates(
+    shorts: Sequence[str], words: Sequence[str], known: Collection[str] = (), *, last_initial: bool = False
+) -> bool:
     """Whether each of `shorts` is the word of `words` at its place, cut off or without some letters;
     at most one without letters: two such words ("Myl Prt") say too little to tell myelin basic protein
     from a myeloma protein. A `known` word of `_MIN_LENGTH` letters or more is itself, never another written
-    without some letters ("immune" is not "immunobead"; "plt", short, is platelet)."""
+    without some letters ("immune" is not "immunobead"; "plt", short, is platelet). With `last_initial`, the
+    last short may be its word cut to its first letter ("Lupus A", "Toxic G": the print field ends there)."""
     skeletons = 0
-    for short, word in zip(shorts, words, strict=True):
-        if short == word or _cut(short, word):
+    last = len(shorts) - 1
+    for position, (short, word) in enumerate(zip(shorts, words, strict=True)):
+        if short == word or _cut(short, word, 1 if last_initial and position == last else _MIN_CUT):
             continue
         if (short in known and len(short) >= _MIN_LENGTH) or not _skeleton(short, word):
             return False
@@ -289,6 +347,10 @@ class AbbreviatedNames:
         for text, test_id in names:
             self._tests.setdefault(text, set()).add(test_id)
         self._words = frozenset(word for text in self._tests for word in text.split())
+        # The words that end some reference: a word that never does only modifies the words after it.
+        self._last_words = frozenset(text.split()[-1] for text in self._tests)
+        # The references by their first word's first letter, for a name of one word cut short.
+        self._by_first_letter: dict[str, list[tuple[str, ...]]] = {}
         # Keyed by the words' first characters: an abbreviation keeps each word's first letter.
         self._by_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         # ... and by the first characters of the reference's first words: a fixed-width field also cuts
@@ -296,33 +358,67 @@ class AbbreviatedNames:
         self._by_leading_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for text in sorted(self._tests):
             words = tuple(text.split())
+            self._by_first_letter.setdefault(words[0][0], []).append(words)
             if len(words) > 1:
                 initials = tuple(word[0] for word in words)
                 self._by_initials.setdefault(initials, []).append(words)
                 for kept in range(_MIN_LEADING_WORDS, len(words)):
                     self._by_leading_initials.setdefault(initials[:kept], []).append(words)
 
-    def expand(self, text: str) -> str | None:
+    def expand(self, text: str, *, cut: bool = False, initial: bool = False) -> str | None:
         """The one test's reference name `text` abbreviates (the shortest), or None. A name no reference
         of as many words matches may be a longer reference with its last words cut off, when that is
-        one test's too."""
+        one test's too. `cut`: the name was printed as one word no lab writes whole ("VANILLY", which
+        correction completed into "vanillyl"), so a word that only modifies others may be its beginning.
+        `initial`: the name was printed ending in a letter standing alone ("LUPUS A"), which may be its last
+        word cut after the first letter (not the plural of "Myelo's" or "PMN'S")."""
         words = text.split()
+        if not words:
+            return None
+        candidates = self._candidates(words)
+        if (
+            not candidates
+            and initial
+            and len(words) >= _MIN_LEADING_WORDS
+            and len(words[-1]) == 1
+            and words[-1].isalpha()
+            and sum(map(len, words[:-1])) >= _MIN_LETTERS_BEFORE_INITIAL
+        ):
+            candidates = self._candidates(words, last_initial=True)
+        if not candidates and len(words) == 1:
+            candidates = self._one_word_cut(words[0], cut=cut)
+        tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
+        if len(tests) != 1:
+            return None
+        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+
+    def _candidates(self, words: Sequence[str], *, last_initial: bool = False) -> list[tuple[str, ...]]:
         initials = tuple(word[0] for word in words)
         candidates = [
             reference
             for reference in self._by_initials.get(initials, [])
-            if abbreviates(words, reference, self._words)
+            if abbreviates(words, reference, self._words, last_initial=last_initial)
         ]
         if not candidates and len(words) >= _MIN_LEADING_WORDS:
             candidates = [
                 reference
                 for reference in self._by_leading_initials.get(initials, [])
-                if abbreviates(words, reference[: len(words)], self._words)
+                if abbreviates(words, reference[: len(words)], self._words, last_initial=last_initial)
             ]
-        tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
-        if len(tests) != 1:
-            return None
-        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+        return candidates
+
+    def _one_word_cut(self, word: str, *, cut: bool) -> list[tuple[str, ...]]:
+        """The references a one-word name begins, when the word is cut short of theirs, or, printed cut,
+        modifies the words after it in every reference that has it ("crenated", "vanillyl"). A whole word
+        printed whole may name an analyte of its own the catalogue does not hold, and a whole word some
+        reference ends with ("creatine", "lupus") may too."""
+        if len(word) < _MIN_LEADING_LETTERS or not word.isalpha():
+            return []
+        if word in self._words and (not cut or word in self._last_words):
+            return []
+        return [
+            reference for reference in self._by_first_letter.get(word[0], []) if reference[0].startswith(word)
+        ]
 
 
 # A specimen word cut this short at the end of a name is still read ("Ascit", "Urin"); shorter says too

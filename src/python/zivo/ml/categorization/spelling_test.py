@@ -8,6 +8,8 @@ from zivo.ml.categorization.spelling import (
     CutSpecimens,
     TokenCorrector,
     abbreviates,
+    assay_code,
+    glued_splits,
     run_on_readings,
 )
 
@@ -119,6 +121,55 @@ def test_a_name_cut_at_the_end_of_a_print_field_is_its_longer_reference_when_tha
     assert names.expand("col agg") == "cold agglutinins"  # as many words: matched as before, first
 
 
+def test_a_name_cut_after_the_first_letter_of_its_last_word() -> None:
+    # (labs50) VistA's print names: "LUPUS A", "BENCE J", "FETAL H"; only when no reference reads the
+    # letter as written ("INF A" is influenza A) and the words before it are not initials themselves.
+    names = AbbreviatedNames(
+        [
+            ("lupus anticoagulant", "lupus_anticoagulant"),
+            ("bence jones protein", "protein_electrophoresis"),
+            ("influenza a", "influenza"),
+            ("influenza antibody", "influenza_antibody"),
+            ("vitamin b12", "vitamin_b12"),
+            ("vitamin b6", "vitamin_b6"),
+        ]
+    )
+    assert names.expand("lupus a", initial=True) == "lupus anticoagulant"
+    assert (
+        names.expand("bence j", initial=True) == "bence jones protein"
+    )  # its last two words cut to one letter
+    assert names.expand("inf a", initial=True) == "influenza a"  # the letter as written first
+    assert names.expand("vitamin b", initial=True) is None  # two tests
+    assert names.expand("lu a", initial=True) is None  # too few letters before the initial
+    assert names.expand("lupus a") is None  # the letter was not printed alone ("Myelo's": myelo s)
+
+
+def test_a_name_of_one_word_cut_short_is_the_one_test_it_begins() -> None:
+    # (labs50) VistA's seven-letter print names: "LEPTOSP", "CRENATE", "VANILLY" (completed to "vanillyl").
+    names = AbbreviatedNames(
+        [
+            ("leptospira", "leptospira"),
+            ("leptospira igm", "leptospira"),
+            ("leptospirosis", "leptospira"),
+            ("crenated cells", "blood_smear"),
+            ("vanillyl mandelic acid", "vma"),
+            ("schistocytes", "blood_smear"),
+            ("schistosoma antibody", "schistosoma_antibody"),
+            ("creatine kinase", "ck"),
+            ("urine creatine", "other_metabolites"),
+        ]
+    )
+    assert names.expand("leptosp") == "leptospira"
+    assert names.expand("schisto") is None  # begins the names of two tests
+    assert names.expand("lept") is None  # too short to say
+    # A whole word that only modifies others is a cut name's beginning only when the name was printed cut.
+    assert names.expand("vanillyl") is None
+    assert names.expand("vanillyl", cut=True) == "vanillyl mandelic acid"
+    assert names.expand("crenated", cut=True) == "crenated cells"
+    # A whole word some reference ends with may be an analyte of its own ("creatine" is not creatine kinase).
+    assert names.expand("creatine", cut=True) is None
+
+
 def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
     corrector = TokenCorrector(VOCABULARY)
     assert corrector.correct_word("hapt") == "haptoglobin"  # begins one word: cut off
@@ -140,6 +191,47 @@ def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
 )
 def test_glued_words_are_read_apart(name: str, readings: list[str]) -> None:
     assert run_on_readings(name) == readings
+
+
+@pytest.mark.parametrize(
+    ("code", "readings"),
+    [
+        # A specimen's one or two letters end a code; fewest words first, then the longest first word.
+        ("GLUCOSEU", ["GLUCOSE U"]),
+        ("URICACID", ["URIC ACID"]),
+        ("POCGLUCOSEU", ["POC GLUCOSE U"]),
+        # No split into known words; lower case, spaces, a word too long for a code: not a glued code.
+        ("GLUCOSEX", []),
+        ("glucoseu", []),
+        ("GLUCOSE U", []),
+        ("GLUCOSEGLUCOSEU", []),
+        # Two-letter words other than the short ones named do not split ("GL UCOSE"), however known.
+        ("GLUCOSE", []),
+    ],
+)
+def test_a_capitals_code_glued_from_known_words_is_read_apart(code: str, readings: list[str]) -> None:
+    known = {"glucose", "uric", "acid", "poc", "u", "gl", "ucose"}.__contains__
+    assert glued_splits(code, known, short={"u"}) == readings
+
+
+@pytest.mark.parametrize(
+    ("code", "analyte"),
+    [
+        ("GLUC3", "GLUC"),
+        ("ALP2L", "ALP"),
+        ("HBA1C3", "HBA1C"),
+        ("PCO2", "PCO"),  # read so only when "PCO2" itself is unknown (the classifier asks first)
+        # Two letters keep their digit; a first generation, a digit inside, a lower case: no assay code.
+        ("CA2", None),
+        ("GLUC1", None),
+        ("GLUC33", None),
+        ("gluc3", None),
+    ],
+)
+def test_an_analysers_assay_code_is_its_analyte_without_the_generation(
+    code: str, analyte: str | None
+) -> None:
+    assert assay_code(code) == analyte
 
 
 def test_a_text_is_known_when_each_word_of_letters_is() -> None:
