@@ -433,6 +433,23 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("HB Core Ab", "anti_hbc_total"),
         ("HBcore IgM", "anti_hbc_igm"),
         ("Pinworm exam", "stool_antigens"),
+        # (labs48) NHI Taiwan's older and rarer items: the thymol turbidity, thyroxine-binding capacity
+        # (TBK), the Apt test, a clotting factor's antigen, lymphocytotoxicity, parasite ova, red cell
+        # fragility, stool bilirubin, rodenticides, Lewis antigen, gastric juice; Japan's SP-D.
+        ("Thymol turbidity test", "thymol_turbidity"),
+        ("TBK", "t3_uptake"),
+        ("APT test", "apt_test"),
+        ("Factor 5 antigen", "factor_v"),
+        ("Factor XII antigen", "factor_xii"),
+        ("Lymphocytotoxic test", "hla_antibodies"),
+        ("Parasite ova", "stool_ova_parasites"),
+        ("RBC fragility", "osmotic_fragility"),
+        ("Stool bilirubin", "stool"),
+        ("Rodenticide", "drug_levels"),
+        ("Lewis antigen", "red_cell_phenotype"),
+        ("Gastric juice analysis", "body_fluids"),
+        ("SP-D", "surfactant_proteins"),
+        ("ICG", "indocyanine_green"),
         # (lead48) US reference laboratories' orderables: "w/" and "w/o", the test a name reflexes to is not
         # the result's; "Sed Rate" is the ESR whatever follows it; "Cardiovascular" offers, it does not name.
         ("TSH w/Reflex to Free T4", "tsh"),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from importlib import resources
 
-from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, ScriptWords, any_rule, parse_script_words
+from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, UNSPACED, ScriptWords, any_rule, parse_script_words
 
 BLOOD = "blood"
 # A name that says "urine" is about urine even if it also says "serum".
@@ -66,7 +66,9 @@ _DOTTED_RE = re.compile(r"\b[A-Za-z]\.(?:\s?[A-Za-z]\.)+(?:\s?[A-Za-z]\b)?|\b[A-
 # "C E A", "P T H": three or more capitals standing alone, one space apart, spell one abbreviation.
 _SPACED_CAPITALS_RE = re.compile(r"\b[A-Z](?: [A-Z]){2,}\b")
 # LOINC long names: "[Mass/volume]" is the property; " by <method>" (not inside brackets) is the method.
-_BRACKET_RE = re.compile(r"\[[^\]]*\]")
+# A bracket of Japanese or Chinese words is no property but the specimen NHO Japan writes there
+# ("蛋白定量[尿]", "ヘモグロビン[便]", "蛋白定量[穿刺液]"): it stays, read as words.
+_BRACKET_RE = re.compile(f"\\[[^\\]{UNSPACED}]*\\]")
 _DISPLAY_SYSTEM_RE = re.compile(r"\(([SU])\)")
 _BY_METHOD_RE = re.compile(r"\s+by\s+[^()\[\]]*$", re.IGNORECASE)
 # ... also without a bracketed property: "INR in Platelet poor plasma by Coagulation assay".

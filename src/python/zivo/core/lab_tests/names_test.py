@@ -364,6 +364,20 @@ from zivo.core.taxonomy import CATEGORY_IDS
         # (labs47) Hepatitis B core with dotted initials; "Hb" alone is still haemoglobin.
         ("H.BCORE", "hepatitis b core", None),
         ("Hb", "hb", None),
+        # (labs48) A trace element with its symbol; NHI's and NHO's Greek letters written as Latin ones; the
+        # single radial immunodiffusion as a method; IEP.
+        ("Silver (Ag)", "silver", None),
+        ("Cadmium (Cd)", "cadmium", None),
+        ("Zinc(Zn)", "zinc", None),
+        ("r-globulin", "gamma globulin", None),
+        ("r-GT", "gamma gt", None),
+        ("IgG - Single radial immunodiffusion", "igg", None),
+        ("Vonwillebrandfactor", "von willebrand factor", None),
+        ("IEP", "immunoelectrophoresis", None),
+        # A bracket of Japanese words is NHO's specimen, not a LOINC property; a LOINC property still goes.
+        ("蛋白定量[穿刺液]", "protein quantitative fluid", "fluid"),
+        ("ヘモグロビン[便]", "hemoglobin stool", "stool"),
+        ("Protein [Mass/volume] in Urine", "protein urine", "urine"),
         # (lead48) "w/" is "with", "w/o" leaves out what follows it, a reflex is not the result's test; a
         # "W" of its own is a word ("W Equin Enceph", western equine encephalitis).
         ("CBC w/Diff/Plt", "cbc diff plt", None),
@@ -650,6 +664,45 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("安非他命", "amphetamines"),
         ("葡萄糖耐量试验", "glucose_tolerance"),
         ("EB病毒抗体", "ebv_serology"),
+        # (labs48) Taiwan's schedule: drug levels by its transcriptions, a metal in one character, the
+        # qualifiers of clotting and chemistry items ("碎片", "全", "結合量", "特異性"), older
+        # liver-function tests, HLA and HTLV spelt out, Taiwan's enzyme, hormone and pathogen names,
+        # "中" (in) after a specimen.
+        ("卡巴馬平", "carbamazepine"),
+        ("發爾波克", "valproate"),
+        ("立克菌星", "other_antimicrobial_levels"),
+        ("普卡因醯胺放射免疫分析", "antiarrhythmic_levels"),
+        ("銀", "heavy_metals"),
+        ("鎳", "nickel"),
+        ("凝血酵素碎片1+2", "prothrombin_fragment_1_2"),
+        ("全鐵結合量", "tibc"),
+        ("骨質特異性鹼性磷酸酶", "alp"),
+        ("麝香草酚混濁試驗", "thymol_turbidity"),
+        ("酚四溴酞鈉試驗", "bromsulphthalein"),
+        ("成人T淋巴白血病病毒抗體", "htlv"),
+        ("人類白血球抗原－HLA-B27", "hla_b27"),
+        ("淋巴球毒殺試驗", "hla_antibodies"),
+        ("紅血球脆性試驗", "osmotic_fragility"),
+        ("糞便中膽紅素", "stool"),
+        ("第八凝血因子", "factor_viii"),
+        ("葡萄糖-6-磷酸鹽去氫脢", "g6pd"),
+        ("麩胺酸丙酮酸轉胺基脢", "alt"),
+        ("睪固酮", "testosterone"),
+        ("愛滋病毒抗體", "hiv"),
+        ("變性血紅素", "methemoglobin"),
+        ("尿含鐵血黃素", "urine_hemosiderin"),
+        ("腎活素活性", "renin_activity"),
+        ("腦利鈉胜肽", "bnp"),
+        ("不飽和鐵結合能力", "uibc"),
+        # ... and Japanese drug levels written whole (not cut at "リン"), report words, Greek letters
+        # written as Latin ones.
+        ("アミトリプチリン", "tricyclic_antidepressants"),
+        ("N-アセチルプロカインアミド", "antiarrhythmic_levels"),
+        ("ヘパリン起因性血小板減少症", "anticoagulant_monitoring"),
+        ("可溶性フィブリンモノマー複合体", "fibrin_monomers"),
+        ("フリーPSA", "psa_free"),
+        ("a2-マクログロブリン", "alpha2_macroglobulin"),
+        ("成人T細胞白血病ウイルス抗体", "htlv"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # Chinese characters, kana, Hangul and Thai: words written without spaces between them.
-_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
-_UNSPACED_RUN_RE = re.compile(f"[{_UNSPACED}]+|[^{_UNSPACED}]+")
-_HAS_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
+_UNSPACED_RUN_RE = re.compile(f"[{UNSPACED}]+|[^{UNSPACED}]+")
+_HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
 _NOTHING_RE = re.compile(r"(?!x)x")
 _WORD_START = "\\b"
 # A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
