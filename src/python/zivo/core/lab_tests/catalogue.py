@@ -29,11 +29,11 @@ _LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 # A parenthesized part of a name (no nesting): a gloss, a method or a specimen.
 # Full-width parentheses too, as Chinese and Japanese reports print them ("ALT（GPT）").
 PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
-# Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 # Two names of one test printed side by side, a slash with spaces around it between ("Hematocrit / PCV",
 # "SGPT / ALT"); without the spaces a slash joins two analytes ("B12/Folate") or a ratio's
 # ("Albumin/Creatinine").
 _ALTERNATIVES_RE = re.compile(r"\s+/\s+")
+# Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # "Brucella Antibody" is the Brucella test without its optional word, but an antibody against a blood cell
 # ("Platelets AB", "Leukozyten-AK") is no count of the cell: "antibody" is never left out down to a count.

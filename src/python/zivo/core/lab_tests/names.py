@@ -81,6 +81,11 @@ _LONG_NAME_SYSTEM_RE = re.compile(
 _KIND_OF_TEST_RE = re.compile(r"\bby\b.*\b(?:culture|naa|pcr|probe|stain|smear|microscopy)\b", re.IGNORECASE)
 # LOINC short names join analyte and property with "-" ("Hcys SerPl-sCnc") and system with ":"; the
 # challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
+_UNIT_RE = re.compile(
+    r"\b(?:mg|g|gm|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|mol|cells|x?10\^?\d*)\s*/\s*"
+    r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
+    re.IGNORECASE,
+)
 # A reference range or limit printed with the name ("Hemoglobin (13.5-17.5 g/dL)", "Glucose 70-110 mg/dL",
 # "eGFR >60"): a range whose bounds have decimals or a unit after them, or a bound after a comparison sign.
 # Not a range of whole numbers with no unit, nor one after a word of one or two letters: "CA 19-9 U/mL",
@@ -90,11 +95,6 @@ _RANGE_RE = re.compile(
     r"|(?<![\d.,])(?:\d+[.,]\d+\s*[-–—]\s*\d+(?:[.,]\d+)?|\d+\s*[-–—]\s*\d+[.,]\d+)"
     r"|(?<![\d.,])(?<!\b[a-z]\s)(?<!\b[a-z]{2}\s)\d+\s*[-–—]\s*\d+"
     r"(?=\s*(?:mg|g|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|fl|%|x?10\^)(?![a-z]))",
-    re.IGNORECASE,
-)
-_UNIT_RE = re.compile(
-    r"\b(?:mg|g|gm|ng|pg|ug|mcg|miu|uiu|iu|u|mmol|umol|nmol|pmol|meq|mol|cells|x?10\^?\d*)\s*/\s*"
-    r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
     re.IGNORECASE,
 )
 

@@ -97,7 +97,8 @@ _OWN_TEST_SPECIMENS = _FLUID_SPECIMENS | _OWN_CHEMISTRY_SPECIMENS
 _OTHER = CATEGORY_ORDER.index("other")
 
 # A one-word code of capitals this long may be two short words run together ("FLUBANG", "ABHBC"), each part
-# at least `_MIN_SPLIT_PART` letters.
+# at least `_MIN_SPLIT_PART` letters, or the last one letter (an initial: "BILIT", "CHOLT") after a first part
+# of at least `_MIN_BEFORE_INITIAL`.
 _MIN_SPLIT_CODE = 5
 _MIN_SPLIT_PART = 2
 _MIN_BEFORE_INITIAL = 4
