@@ -496,6 +496,9 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("HBsAg test nhanh", "hbsag"),
         ("Máu lắng", "esr"),
         ("Feses Lengkap", "stool_routine"),
+        # Mexico's febrile agglutinations and Spanish/Portuguese ammonia ("amonio", "amônia").
+        ("Reacciones febriles", "widal"),
+        ("Amonio", "ammonia"),
         # Two names of one test, a spaced slash between; a reference range after the name.
         # Analytes a grouped test held, now their own so that a trend never mixes them with another.
         ("Soluble Transferrin Receptor", "soluble_transferrin_receptor"),
