@@ -414,9 +414,19 @@ def test_a_rule_gate_matches_wherever_its_rules_do_and_may_match_more() -> None:
     assert gate.search("a foo")
     assert gate.search("a baz")
     assert gate.search("afoo")  # wider than the rule: its leading boundary left out
-    assert not gate.search("xbaz")
+    assert gate.search("xbaz")  # ... and its leading look-behind
     assert not gate.search("fo")
     assert not any_rule(()).search("anything")
+    # A leading group of words is written out word by word: the same texts match.
+    grouped = any_rule(
+        ((re.compile(r"(lead|copper)\s(pb|cu)\b"), r"\1"), (re.compile(r"(?:toc do )?mau lang"), ""))
+    )
+    assert grouped.search("lead pb")
+    assert grouped.search("copper cu")
+    assert grouped.search("toc do mau lang")
+    assert grouped.search("mau lang")
+    assert not grouped.search("copper")
+    assert not grouped.search("zinc zn")
 
 
 def test_the_grammars_gates_skip_no_rule_on_the_catalogues_names() -> None:

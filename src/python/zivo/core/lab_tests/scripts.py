@@ -18,22 +18,88 @@ UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0
 _UNSPACED_RUN_RE = re.compile(f"[{UNSPACED}]+|[^{UNSPACED}]+")
 _HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
 _NOTHING_RE = re.compile(r"(?!x)x")
-_WORD_START = "\\b"
 # A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
 _MIN_STEM = 3
+
+
+# A rule's leading assertions: a word boundary, the start, a look-behind or look-ahead (no nested groups).
+_LEADING_ASSERTIONS_RE = re.compile(r"^(?:\\b|\^|\(\?<?[=!](?:[^()\\]|\\.)*\))+")
+
+
+# A leading group of plain words ("(?:serum|plasma|blood) ...", "(aluminium|aluminum)\\sal"), maybe optional.
+_LEADING_WORDS_RE = re.compile(r"^\((?:\?:)?([\w |]+)\)(\?)?")
+_BACKREFERENCE_RE = re.compile(r"\\[1-9]")
+
+
+def _gate_alternatives(alternative: str) -> list[str]:
+    """`alternative` for the gate as alternatives that start with a letter where it starts with a group of
+    plain words: one per word, the word followed by what followed the group, and, for an optional group, what
+    followed it alone (the same texts match; the group's number, which no gate reads, is gone)."""
+    match = _LEADING_WORDS_RE.match(alternative)
+    rest = alternative[match.end() :] if match else ""
+    if match is None or _BACKREFERENCE_RE.search(rest) or (match[2] and not rest):
+        return [alternative]
+    expanded = [f"{word}{rest}" for word in match[1].split("|")]
+    return [*expanded, *_gate_alternatives(rest)] if match[2] else expanded
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside any group or character class."""
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def any_rule(rules: Iterable[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
     """One pattern that finds a text some rule may change, so that most texts skip the rules.
 
-    It matches wherever a rule matches, and a little more: a rule's leading word boundary is left out (an
-    assertion left out only widens what matches), so that most alternatives start with a letter, and the
-    regex engine passes over a position whose letter starts none of them instead of trying each
-    alternative's boundary there. On the labelled names, the grammar's phrase gate searched ~5x faster
-    so, letting 7 % more texts through; a text let through in error only meets rules that change nothing.
+    It matches wherever a rule matches, and a little more: a rule's leading assertions (a word boundary, a
+    look-behind: "(?<=\\w\\w)cyten") are left out (an assertion left out only widens what matches), so that
+    most alternatives start with a letter (a leading group of words is written out word by word); and the
+    alternatives that start with the same plain letter are one branch after that letter ("s(?:ed
+    rate|ticka|...)"), so that at each position the regex engine
+    tries one branch per letter, not every rule. On the labelled names the grammar's phrase gate searched
+    ~5x faster for the first (letting 7 % more texts through; a text let through in error only meets rules
+    that change nothing); the rest made it 2.5x faster again on phrases and 18x on spellings (272 phrases
+    and 125 spellings, on five common names; 2026-12-04).
     """
-    alternatives = [pattern.pattern.removeprefix(_WORD_START) for pattern, _ in rules]
-    return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives) or _NOTHING_RE.pattern)
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for pattern, _ in rules:
+        for alternative in _gate_alternatives(_LEADING_ASSERTIONS_RE.sub("", pattern.pattern)):
+            _add_gate_alternative(alternative, by_letter, others)
+    branches = [
+        f"{letter}(?:{'|'.join(f'(?:{rest})' for rest in rests)})"
+        for letter, rests in sorted(by_letter.items())
+    ]
+    branches += [f"(?:{alternative})" for alternative in others]
+    return re.compile("|".join(branches) or _NOTHING_RE.pattern)
+
+
+def _add_gate_alternative(alternative: str, by_letter: dict[str, list[str]], others: list[str]) -> None:
+    """`alternative` into the branch of its first letter when it starts with a plain one, else `others`."""
+    if (
+        alternative[:1].isalnum()
+        and alternative[1:2] not in ("*", "+", "?", "{")
+        and not _top_level_alternation(alternative)
+    ):
+        by_letter.setdefault(alternative[0], []).append(alternative[1:])
+    else:
+        others.append(alternative)
 
 
 class ScriptWordsError(ValueError):

@@ -106,6 +106,9 @@ _MIN_BEFORE_INITIAL = 4
 # A name printed ending in a letter that stands alone ("LUPUS A", "BENCE J"), not after an apostrophe.
 _ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.?\s*$")
 
+# Words whose grammar reading the reference index remembers (`_ReferenceIndex.spelled`).
+_SPELLED_MEMO_SIZE = 50_000
+
 _COLLECTION_WORDS = frozenset({*_DISTINCT_SPECIMENS, "24", "hour", "timed", "collection"})
 
 
@@ -307,6 +310,8 @@ class _ReferenceIndex:
         self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
         self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
         self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
+        self._spelled: LRUCache[str, str] = LRUCache(maxsize=_SPELLED_MEMO_SIZE)
+        self._spelled_lock = threading.Lock()
         # The short words a glued code may hold (`spelling.glued_splits`): a specimen's abbreviation of one
         # or two letters ("GLUCOSEU", "BILIRUBINUR", "WBCUA") and the antibody's and antigen's.
         self.glued_short = frozenset(
@@ -333,8 +338,19 @@ class _ReferenceIndex:
             for position, word in enumerate(words)
         )
 
+    def spelled(self, word: str) -> str:
+        """`apply_spelling` of one cleaned word, remembered: the same words come back name after name (the
+        memo is bounded: words come from user input)."""
+        with self._spelled_lock:
+            read = self._spelled.get(word)
+        if read is None:
+            read = apply_spelling(word, self.grammar)
+            with self._spelled_lock:
+                self._spelled[word] = read
+        return read
+
     def _says_specimen(self, word: str) -> bool:
-        read = apply_spelling(word, self.grammar).split()
+        read = self.spelled(word).split()
         return bool(read) and all(
             part in self.grammar.specimens or part in self.grammar.optional for part in read
         )
@@ -352,7 +368,7 @@ class _ReferenceIndex:
         if word in self.written_vocabulary:
             return True
         if word.isascii():
-            return apply_spelling(word, self.grammar) != word
+            return self.spelled(word) != word
         return self.grammar.scripts.word(word) is not None
 
     def rival_readings(self, name: str) -> list[str]:
@@ -364,9 +380,9 @@ class _ReferenceIndex:
         for position, word in enumerate(words):
             if self._read_by_rule(word):
                 continue
-            meant = apply_spelling(self.written.mend(word), self.grammar)
+            meant = self.spelled(self.written.mend(word))
             for rival in self.written.rivals(word):
-                if apply_spelling(rival, self.grammar) != meant:
+                if self.spelled(rival) != meant:
                     readings.append(" ".join([*words[:position], rival, *words[position + 1 :]]))
         return readings
 
