@@ -39,6 +39,13 @@ def categorizer(tiny_bert_dir: Path) -> Categorizer:
     return Categorizer(embedder, embedding_weight=0.8)
 
 
+def _reads_exactly(categorizer: Categorizer, expected: dict[str, str]) -> None:
+    """Each name resolves exactly (confidence `EXACT_CONFIDENCE`) to its test."""
+    for name, test_id in expected.items():
+        result = categorizer.categorize(name)
+        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+
+
 @pytest.mark.parametrize(
     ("name", "category"),
     [
@@ -139,9 +146,7 @@ def test_a_result_printed_after_its_panel_is_the_result_not_the_panel(categorize
         "RFT: Urea": "urea",
         "Liver Function Test - Total Bilirubin": "bilirubin_total",
     }
-    for name, test_id in expected.items():
-        result = categorizer.categorize(name)
-        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    _reads_exactly(categorizer, expected)
 
 
 def test_a_name_cut_short_word_by_word_is_the_one_test_it_abbreviates(categorizer: Categorizer) -> None:
@@ -156,67 +161,69 @@ def test_a_name_cut_short_word_by_word_is_the_one_test_it_abbreviates(categorize
         "LEPTOSP": "leptospira",
         "VANILLY": "vma",
     }
-    for name, test_id in expected.items():
-        result = categorizer.categorize(name)
-        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    _reads_exactly(categorizer, expected)
 
 
 def test_a_word_cut_before_the_specimen_printed_after_it_is_completed(categorizer: Categorizer) -> None:
     # (labs50) AmsterdamUMCdb prints the specimen after a name its field cut: "Foliumz." is foliumzuur.
-    for name, test_id in {
-        "Foliumz. (bloed)": "folate",
-        "Bili Geconj. (bloed)": "bilirubin_direct",
-        "TOBRA TRO": "tobramycin",  # a drug level's trough after the drug cut short
-    }.items():
-        result = categorizer.categorize(name)
-        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    _reads_exactly(
+        categorizer,
+        {
+            "Foliumz. (bloed)": "folate",
+            "Bili Geconj. (bloed)": "bilirubin_direct",
+            "TOBRA TRO": "tobramycin",  # a drug level's trough after the drug cut short
+        },
+    )
 
 
 def test_a_code_of_two_short_words_run_together_is_read_apart(categorizer: Categorizer) -> None:
     # (labs50) VistA's and OpenClinic's capitals run together: "ABHBC" is AB + HBC (anti-HBc), "AGHBS" AG +
     # HBS; "CSPOR" is not CS (culture and sensitivity) with a Spanish "por" dropped.
     # An initial may end the code ("BILIT": BILI T, the total bilirubin; "TROPI": TROP I).
-    for name, test_id in {
-        "ABHBC": "anti_hbc_total",
-        "AGHBS": "hbsag",
-        "ACHBS": "anti_hbs",
-        "BILIT": "bilirubin_total",
-        "TROPI": "troponin_i",
-    }.items():
-        result = categorizer.categorize(name)
-        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    _reads_exactly(
+        categorizer,
+        {
+            "ABHBC": "anti_hbc_total",
+            "AGHBS": "hbsag",
+            "ACHBS": "anti_hbs",
+            "BILIT": "bilirubin_total",
+            "TROPI": "troponin_i",
+        },
+    )
     assert categorizer.categorize("CSPOR").confidence < EXACT_CONFIDENCE
 
 
 def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> None:
     # "EoAbs" (Dutch: Eo + Abs, the eosinophils' absolute count), "VANCOMYdal" (the drug cut, its trough
     # glued on), "LHUrine" (LH + Urine); a name whose words are all known is left as printed.
-    for name, test_id in {
-        "EoAbs (bloed)": "eosinophils_abs",
-        "GENTAMICINEdal": "gentamicin",
-        "TSHSerum": "tsh",
-    }.items():
-        result = categorizer.categorize(name)
-        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    _reads_exactly(
+        categorizer,
+        {
+            "EoAbs (bloed)": "eosinophils_abs",
+            "GENTAMICINEdal": "gentamicin",
+            "TSHSerum": "tsh",
+        },
+    )
     assert categorizer.categorize("HBsAg").test_id == "hbsag"
 
 
 def test_a_hospital_or_analyser_code_in_capitals_is_read(categorizer: Categorizer) -> None:
     # Component codes of US hospital systems: "GLUCOSEU" is one letter from glucose, but it is glucose in
     # urine (the dipstick's, urinalysis), and "BILIRUBINUR" is not the serum bilirubin.
-    for name, test_id in {
-        "GLUCOSEU": "urine_glucose",
-        "BILIRUBINUR": "urine_bilirubin",
-        "NEUTROABS": "neutrophils_abs",
-        "LACTICACID": "lactate",
-        "POCGLU": "glucose",
-        # An analyser's assay code: the analyte's code and the assay's generation (Roche's "L", liquid).
-        "GLUC3": "glucose",
-        "ALP2L": "alp",
-        "CREJ2": "creatinine",
-    }.items():
-        result = categorizer.categorize(name)
-        assert (result.test_id, result.confidence) == (test_id, EXACT_CONFIDENCE), name
+    _reads_exactly(
+        categorizer,
+        {
+            "GLUCOSEU": "urine_glucose",
+            "BILIRUBINUR": "urine_bilirubin",
+            "NEUTROABS": "neutrophils_abs",
+            "LACTICACID": "lactate",
+            "POCGLU": "glucose",
+            # An analyser's assay code: the analyte's code and the assay's generation (Roche's "L", liquid).
+            "GLUC3": "glucose",
+            "ALP2L": "alp",
+            "CREJ2": "creatinine",
+        },
+    )
 
 
 def test_a_german_specimen_suffix_names_the_specimen(categorizer: Categorizer) -> None:
