@@ -497,6 +497,13 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Máu lắng", "esr"),
         ("Feses Lengkap", "stool_routine"),
         # Mexico's febrile agglutinations and Spanish/Portuguese ammonia ("amonio", "amônia").
+        # US hospital order codes: procalcitonin, GC/CT, C. diff, H&H, a quantitative hCG, urine microscopy.
+        ("PROCAL", "procalcitonin"),
+        ("GC/CT", "chlamydia_trachomatis"),
+        ("CDIFF PCR", "c_difficile"),
+        ("H/H", "cbc_panel"),
+        ("QHCG", "hcg"),
+        ("UA MICRO", "urinalysis_panel"),
         ("Reacciones febriles", "widal"),
         ("Amonio", "ammonia"),
         # Two names of one test, a spaced slash between; a reference range after the name.
