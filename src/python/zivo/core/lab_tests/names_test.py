@@ -703,6 +703,26 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("フリーPSA", "psa_free"),
         ("a2-マクログロブリン", "alpha2_macroglobulin"),
         ("成人T細胞白血病ウイルス抗体", "htlv"),
+        # (labs51) Natriuretic peptides and their precursor, urine steroid groups (traditional 羥 folds),
+        # the ordinals the clotting factors lacked, a differential's cell words, Taiwan's haptoglobin and
+        # VMA, the urine pH the longest word would cut at uric acid, a Latin letter before 鎖 or 型 (the
+        # "l" would otherwise be dropped as a litre), Japanese "大型" and "活性型".
+        ("B型利鈉胜肽", "bnp"),
+        ("N端B型利鈉胜肽前體", "nt_probnp"),
+        ("17-酮類固醇", "ketosteroids_17"),
+        ("17-羥類固醇", "hydroxycorticosteroids_17"),
+        ("分節核", "neutrophils_pct"),
+        ("芽細胞", "other_wbc_types"),
+        ("結合球蛋白", "haptoglobin"),
+        ("香草杏仁酸", "vma"),
+        ("纖維蛋白分解產物", "d_dimer"),
+        ("尿酸鹼度", "urine_ph"),
+        ("尿亞硝酸鹽", "urine_nitrite"),
+        ("L型脂肪酸結合蛋白", "kidney_injury_markers"),
+        ("分葉核球", "neutrophils_pct"),
+        ("桿状核球", "band_neutrophils"),
+        ("大型血小板", "large_platelets"),
+        ("活性型ビタミンD", "vitamin_d_125"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
