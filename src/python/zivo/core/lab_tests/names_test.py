@@ -374,6 +374,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("IgG - Single radial immunodiffusion", "igg", None),
         ("Vonwillebrandfactor", "von willebrand factor", None),
         ("IEP", "immunoelectrophoresis", None),
+        # (labs51) NHI's immunoradiometric assay and the radioimmunosorbent test (total IgE) are methods.
+        ("TSH (IRMA)", "tsh", None),
+        ("IgE(RIST)", "ige", None),
         # A bracket of Japanese words is NHO's specimen, not a LOINC property; a LOINC property still goes.
         ("蛋白定量[穿刺液]", "protein quantitative fluid", "fluid"),
         ("ヘモグロビン[便]", "hemoglobin stool", "stool"),
@@ -723,6 +726,17 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("桿状核球", "band_neutrophils"),
         ("大型血小板", "large_platelets"),
         ("活性型ビタミンD", "vitamin_d_125"),
+        # ... Japanese panel words of the blood count and the urinalysis without 検査, "高感度", "推算", "式"
+        # of a blood group, "糖鎖抗原", "抗グロブリン", "蛍光抗体法" (a method), "肺サーファクタントプロテイン".
+        ("血液一般 - 白血球数", "wbc_count"),
+        ("尿一般 - 比重", "urine_specific_gravity"),
+        ("高感度CRP", "hs_crp"),
+        ("推算GFR", "egfr"),
+        ("血液型(ABO式)", "blood_group"),
+        ("糖鎖抗原19-9", "ca_19_9"),
+        ("直接抗グロブリン試験", "direct_antiglobulin_test"),
+        ("抗核抗体(蛍光抗体法)", "ana"),
+        ("肺サーファクタントプロテインD", "surfactant_proteins"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
