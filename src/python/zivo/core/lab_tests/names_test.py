@@ -726,8 +726,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("桿状核球", "band_neutrophils"),
         ("大型血小板", "large_platelets"),
         ("活性型ビタミンD", "vitamin_d_125"),
-        # ... Japanese panel words of the blood count and the urinalysis without 検査, "高感度", "推算", "式"
-        # of a blood group, "糖鎖抗原", "抗グロブリン", "蛍光抗体法" (a method), "肺サーファクタントプロテイン".
+        # ... Japanese panel words of the blood count and the urinalysis without 検査, "高感度", "推算",
+        # "式" of a blood group, "糖鎖抗原", "抗グロブリン", "蛍光抗体法" (a method), and
+        # "肺サーファクタントプロテイン".
         ("血液一般 - 白血球数", "wbc_count"),
         ("尿一般 - 比重", "urine_specific_gravity"),
         ("高感度CRP", "hs_crp"),
@@ -737,6 +738,18 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("直接抗グロブリン試験", "direct_antiglobulin_test"),
         ("抗核抗体(蛍光抗体法)", "ana"),
         ("肺サーファクタントプロテインD", "surfactant_proteins"),
+        # ... Taiwan's longer item names: the hepatitis virus of a type, complement components by ordinal,
+        # 維他命, 濾泡, DHEA, converting enzyme, metanephrine, 5-HIAA, heavy metals (屬 folds), methemoglobin.
+        ("肝炎病毒B型表面抗原", "hbsag"),
+        ("補體第三成份", "complement_c3"),
+        ("維他命B12", "vitamin_b12"),
+        ("濾泡刺激激素", "fsh"),
+        ("脫氫表雄固酮硫酸鹽", "dhea_s"),
+        ("血管收縮素轉化酶", "ace"),
+        ("甲基腎上腺素", "metanephrine"),
+        ("5-羥基吲哚醋酸", "hiaa_5"),
+        ("尿液重金屬", "heavy_metals"),
+        ("正鐵血紅素", "methemoglobin"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
