@@ -551,6 +551,8 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("AC HBC", "anti_hbc_total"),
         ("TCMH", "mch"),
         ("PLQ", "platelet_count"),
+        # (labs51) Calcitriol named as the active vitamin D (Japanese "活性型ビタミンD").
+        ("Active vitamin D", "vitamin_d_125"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

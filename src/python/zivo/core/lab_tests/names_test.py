@@ -374,6 +374,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("IgG - Single radial immunodiffusion", "igg", None),
         ("Vonwillebrandfactor", "von willebrand factor", None),
         ("IEP", "immunoelectrophoresis", None),
+        # (labs51) NHI's immunoradiometric assay and the radioimmunosorbent test (total IgE) are methods.
+        ("TSH (IRMA)", "tsh", None),
+        ("IgE(RIST)", "ige", None),
         # A bracket of Japanese words is NHO's specimen, not a LOINC property; a LOINC property still goes.
         ("蛋白定量[穿刺液]", "protein quantitative fluid", "fluid"),
         ("ヘモグロビン[便]", "hemoglobin stool", "stool"),
@@ -713,6 +716,50 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("フリーPSA", "psa_free"),
         ("a2-マクログロブリン", "alpha2_macroglobulin"),
         ("成人T細胞白血病ウイルス抗体", "htlv"),
+        # (labs51) Natriuretic peptides and their precursor, urine steroid groups (traditional 羥 folds),
+        # the ordinals the clotting factors lacked, a differential's cell words, Taiwan's haptoglobin and
+        # VMA, the urine pH the longest word would cut at uric acid, a Latin letter before 鎖 or 型 (the
+        # "l" would otherwise be dropped as a litre), Japanese "大型" and "活性型".
+        ("B型利鈉胜肽", "bnp"),
+        ("N端B型利鈉胜肽前體", "nt_probnp"),
+        ("17-酮類固醇", "ketosteroids_17"),
+        ("17-羥類固醇", "hydroxycorticosteroids_17"),
+        ("分節核", "neutrophils_pct"),
+        ("芽細胞", "other_wbc_types"),
+        ("結合球蛋白", "haptoglobin"),
+        ("香草杏仁酸", "vma"),
+        ("纖維蛋白分解產物", "d_dimer"),
+        ("尿酸鹼度", "urine_ph"),
+        ("尿亞硝酸鹽", "urine_nitrite"),
+        ("L型脂肪酸結合蛋白", "kidney_injury_markers"),
+        ("分葉核球", "neutrophils_pct"),
+        ("桿状核球", "band_neutrophils"),
+        ("大型血小板", "large_platelets"),
+        ("活性型ビタミンD", "vitamin_d_125"),
+        # ... Japanese panel words of the blood count and the urinalysis without 検査, "高感度", "推算",
+        # "式" of a blood group, "糖鎖抗原", "抗グロブリン", "蛍光抗体法" (a method), and
+        # "肺サーファクタントプロテイン".
+        ("血液一般 - 白血球数", "wbc_count"),
+        ("尿一般 - 比重", "urine_specific_gravity"),
+        ("高感度CRP", "hs_crp"),
+        ("推算GFR", "egfr"),
+        ("血液型(ABO式)", "blood_group"),
+        ("糖鎖抗原19-9", "ca_19_9"),
+        ("直接抗グロブリン試験", "direct_antiglobulin_test"),
+        ("抗核抗体(蛍光抗体法)", "ana"),
+        ("肺サーファクタントプロテインD", "surfactant_proteins"),
+        # ... Taiwan's longer item names: the hepatitis virus of a type, complement components by ordinal,
+        # 維他命, 濾泡, DHEA, converting enzyme, metanephrine, 5-HIAA, heavy metals (屬 folds), methemoglobin.
+        ("肝炎病毒B型表面抗原", "hbsag"),
+        ("補體第三成份", "complement_c3"),
+        ("維他命B12", "vitamin_b12"),
+        ("濾泡刺激激素", "fsh"),
+        ("脫氫表雄固酮硫酸鹽", "dhea_s"),
+        ("血管收縮素轉化酶", "ace"),
+        ("甲基腎上腺素", "metanephrine"),
+        ("5-羥基吲哚醋酸", "hiaa_5"),
+        ("尿液重金屬", "heavy_metals"),
+        ("正鐵血紅素", "methemoglobin"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
