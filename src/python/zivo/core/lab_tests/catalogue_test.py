@@ -797,9 +797,9 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs52) French-language names read exactly: a reference range's age band or sex (LabBook, OpenELIS),
-        # the ESR's first hour, blood in the stool, RAI as "agglutinines irrégulières", HLM (the Addis count),
-        # the "réserve alcaline" (bicarbonate), "bilirubine libre", PAL, BAAR, "-émie", the DFG.
+        # (labs52) French-language names read exactly: a reference range's age band or sex (LabBook,
+        # OpenELIS), the ESR's first hour, blood in the stool, RAI as "agglutinines irrégulières", HLM (the
+        # Addis count), the "réserve alcaline" (bicarbonate), "bilirubine libre", PAL, BAAR, "-émie", the DFG.
         ("NFS - 3 mois", "cbc_panel"),
         ("NFS - Femmes", "cbc_panel"),
         ("VS 1ère heure", "esr"),

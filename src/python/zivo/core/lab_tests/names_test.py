@@ -339,7 +339,11 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("IgE totales sériques exclusivement, à l'exception des techniques unitaires", "ige total", "blood"),
         ("DOSAGE D'AMMONIAQUE/DERIVES AMINES", "ammonia derives amines", None),
         # NABM's "la prise en charge ..." is cut though "charge" is read as "load" first; "peut être ...".
-        ("WESTERN BLOT OU IMMUNO BLOT IG M  LA PRISE EN CHARGE EST LIMITEE A LA RECHERCHE", "western blot immuno igm", None),
+        (
+            "WESTERN BLOT OU IMMUNO BLOT IG M  LA PRISE EN CHARGE EST LIMITEE A LA RECHERCHE",
+            "western blot immuno igm",
+            None,
+        ),
         ("IGA + IGG + IGM. L'EXAMEN 1385 PEUT ETRE EFFECTUE ET COTE", "iga igg igm examination 1385", None),
         ("Immuncomplexes circulants", "immune complexes circulating", None),
         # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
