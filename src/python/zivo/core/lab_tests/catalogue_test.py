@@ -806,6 +806,33 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
     assert test.id == test_id
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs52) French-language names read exactly: a reference range's age band or sex (LabBook,
+        # OpenELIS), the ESR's first hour, blood in the stool, RAI as "agglutinines irrégulières", HLM (the
+        # Addis count), the "réserve alcaline" (bicarbonate), "bilirubine libre", PAL, BAAR, "-émie", the DFG.
+        ("NFS - 3 mois", "cbc_panel"),
+        ("NFS - Femmes", "cbc_panel"),
+        ("VS 1ère heure", "esr"),
+        ("Recherche de sang dans les selles", "fecal_occult_blood"),
+        ("Recherche d'agglutinines irrégulières", "antibody_screen"),
+        ("HLM", "addis_count"),
+        ("Réserve alcaline", "bicarbonate"),
+        ("Bilirubine libre", "bilirubin_indirect"),
+        ("PAL", "alp"),
+        ("Recherche de BAAR", "afb_stain"),
+        ("Lithiémie", "lithium"),
+        ("DFG estimé", "egfr"),
+        ("Épreuve de la sueur", "sweat_chloride"),
+    ],
+)
+def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
 def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
     # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.

@@ -322,6 +322,30 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
         ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
         ("Fosfo-tau 181", "p tau 181", None),
+        # (labs52) French-language names by class: an age band of a reference range, the ESR's hour, blood
+        # sought in the stool, "-émie", a method in French, "rapport" (a ratio), disease adjectives, "GR"
+        # after a preposition (red cells), NABM's exclusions cut, "amines" not mended into "amibes".
+        ("NFS - 7 à 10 ans", "nfs", None),
+        ("NFS 1 semaine", "nfs", None),
+        ("VS 1ère heure", "vs 1st hour", None),
+        ("Recherche de sang dans les selles", "occult stool", "stool"),
+        ("Insulinémie", "insulin", None),
+        ("Troponine T hypersensible", "troponin t hs", None),
+        ("Rapport protéinurie/créatininurie", "ratio urine protein creatinine", "urine"),
+        ("Créatinine (méthode enzymatique)", "creatinine", None),
+        ("TSH par électrochimiluminescence", "tsh", None),
+        ("Sérologie bilharzienne", "antibody schistosoma", None),
+        ("EPREUVE D'ABSORPTION D'ANTICORPS SUR GR", "test absorption antibody red cell", None),
+        ("IgE totales sériques exclusivement, à l'exception des techniques unitaires", "ige total", "blood"),
+        ("DOSAGE D'AMMONIAQUE/DERIVES AMINES", "ammonia derives amines", None),
+        # NABM's "la prise en charge ..." is cut though "charge" is read as "load" first; "peut être ...".
+        (
+            "WESTERN BLOT OU IMMUNO BLOT IG M  LA PRISE EN CHARGE EST LIMITEE A LA RECHERCHE",
+            "western blot immuno igm",
+            None,
+        ),
+        ("IGA + IGG + IGM. L'EXAMEN 1385 PEUT ETRE EFFECTUE ET COTE", "iga igg igm examination 1385", None),
+        ("Immuncomplexes circulants", "immune complexes circulating", None),
         # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
         # "C/S" is still culture and sensitivity, a row above).
         ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
