@@ -300,18 +300,16 @@ class _ReferenceIndex:
         # A last word cut by a print field may begin several words of as many languages that all read as
         # one ("triglicer", "catecolam"): it is that word.
         written_vocabulary = [*written, *words, *written_words(tests.grammar)]
-        self.written = TokenCorrector(
-            written_vocabulary, reading=lambda word: apply_spelling(word, tests.grammar)
-        )
-        self.written_vocabulary = frozenset(written_vocabulary)
         self.grammar = tests.grammar
+        self._spelled: LRUCache[str, str] = LRUCache(maxsize=_SPELLED_MEMO_SIZE)
+        self._spelled_lock = threading.Lock()
+        self.written = TokenCorrector(written_vocabulary, reading=self.spelled)
+        self.written_vocabulary = frozenset(written_vocabulary)
         # How many references use each word (once per reference), for the words a name's hidden
         # references alone use (`unknown_word_share`).
         self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
         self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
         self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
-        self._spelled: LRUCache[str, str] = LRUCache(maxsize=_SPELLED_MEMO_SIZE)
-        self._spelled_lock = threading.Lock()
         # The short words a glued code may hold (`spelling.glued_splits`): a specimen's abbreviation of one
         # or two letters ("GLUCOSEU", "BILIRUBINUR", "WBCUA") and the antibody's and antigen's.
         self.glued_short = frozenset(
@@ -333,7 +331,7 @@ class _ReferenceIndex:
             last -= 1
         return " ".join(
             word
-            if self._read_by_rule(word)
+            if self.knows_written(word)
             else self.written.mend(word, complete=position in (last, len(words) - 1))
             for position, word in enumerate(words)
         )
@@ -355,16 +353,13 @@ class _ReferenceIndex:
             part in self.grammar.specimens or part in self.grammar.optional for part in read
         )
 
-    def knows_written(self, word: str) -> bool:
-        """Whether a cleaned word is one labs write whole (a catalogue or grammar word, or read by rule)."""
-        return self._read_by_rule(word)
-
     def printed_cut(self, name: str) -> bool:
         """Whether `name` is one word no lab writes whole, as print fields cut one ("VANILLY", "CRENATE")."""
         words = cleaned_words(name, self.grammar)
-        return len(words) == 1 and words[0].isalpha() and not self._read_by_rule(words[0])
+        return len(words) == 1 and words[0].isalpha() and not self.knows_written(words[0])
 
-    def _read_by_rule(self, word: str) -> bool:
+    def knows_written(self, word: str) -> bool:
+        """Whether a cleaned word is one labs write whole (a catalogue or grammar word, or read by rule)."""
         if word in self.written_vocabulary:
             return True
         if word.isascii():
@@ -378,7 +373,7 @@ class _ReferenceIndex:
         words = cleaned_words(name, self.grammar)
         readings = []
         for position, word in enumerate(words):
-            if self._read_by_rule(word):
+            if self.knows_written(word):
                 continue
             meant = self.spelled(self.written.mend(word))
             for rival in self.written.rivals(word):
