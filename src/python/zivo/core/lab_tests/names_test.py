@@ -698,6 +698,23 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("萬古黴素", "vancomycin"),
         ("药敏试验", "antimicrobial_susceptibility"),
         ("血氧飽和度", "oxygen_saturation"),
+        # (lead53) Russian names of less routine analytes, a few per class, and the plural adjective's
+        # endings ("белковых", "половые"); the stool's "в кале" (its stem is potassium's too).
+        ("Гомоцистеин", "homocysteine"),
+        ("Антитромбин III", "antithrombin"),
+        ("Волчаночный антикоагулянт", "lupus_anticoagulant"),
+        ("Прокальцитонин", "procalcitonin"),
+        ("Антинуклеарный фактор", "ana"),
+        ("Антитела к цитомегаловирусу IgM", "cmv_igm"),
+        ("Альфа-фетопротеин", "afp"),
+        ("Глобулин, связывающий половые гормоны (ГСПГ)", "shbg"),
+        ("Кальпротектин в кале", "calprotectin"),
+        ("Д-димер", "d_dimer"),
+        # (lead53) Turkish words of an examination, a smear, rubella and the estimated GFR.
+        ("Tam idrar tetkiki", "urinalysis_panel"),
+        ("Periferik yayma", "blood_smear"),
+        ("Kızamıkçık IgG", "rubella_igg"),
+        ("Tahmini GFR", "egfr"),
         ("安非他命", "amphetamines"),
         ("葡萄糖耐量试验", "glucose_tolerance"),
         ("EB病毒抗体", "ebv_serology"),
@@ -843,6 +860,14 @@ def test_a_stem_two_words_share_reads_neither() -> None:
     assert "ουρ" not in grammar().scripts.stems
     assert normalize_name("Ουρία").text == "urea"
     assert normalize_name("ούρων").text == "urine"
+
+
+def test_a_greek_ending_is_folded_as_a_letter_not_read_as_a_word() -> None:
+    # Read as a name, the ending "α" alone would be the word "alpha" and never be cut: "λευκωματα"
+    # (proteins) would have no stem for its other forms.
+    endings = grammar().scripts.endings
+    assert "α" in endings and "alpha" not in endings
+    assert grammar().scripts.stems["λευκωματ"] == "protein"
 
 
 def test_a_correction_reads_the_words_as_written_before_the_grammar() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -187,6 +188,12 @@ def stem(word: str, endings: tuple[str, ...]) -> str:
     return word
 
 
+def _fold_letters(written: str, letters: dict[int, str]) -> str:
+    """Lowercase, accents stripped, the [letters] folded: a word's letters as a cleaned name has them."""
+    decomposed = unicodedata.normalize("NFKD", written.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(letters)
+
+
 def _words(table: object) -> list[str]:
     words = table.get("words") if isinstance(table, dict) else None
     if not isinstance(words, str):
@@ -209,9 +216,10 @@ def parse_script_words(
     def read_as_name(written: str) -> str:
         return clean(written, letters).strip()
 
-    # Endings are read as words are: "ий" is "ии" once its breve is stripped.
+    # Endings are folded as words are ("ий" is "ии" once its breve is stripped), letter by letter only: read
+    # as a name, the Greek ending "α" alone would be the word "alpha", and no word would lose it.
     endings = tuple(
-        sorted({read_as_name(ending) for ending in _words(data["endings"])}, key=len, reverse=True)
+        sorted({_fold_letters(ending, letters) for ending in _words(data["endings"])}, key=len, reverse=True)
     )
     prefixes = tuple(sorted(_words(data["prefixes"]), key=len, reverse=True))
     translations: dict[str, str] = {}
