@@ -884,8 +884,22 @@ def test_a_greek_ending_is_folded_as_a_letter_not_read_as_a_word() -> None:
     # Read as a name, the ending "α" alone would be the word "alpha" and never be cut: "λευκωματα"
     # (proteins) would have no stem for its other forms.
     endings = grammar().scripts.endings
-    assert "α" in endings and "alpha" not in endings
+    assert "α" in endings
+    assert "alpha" not in endings
     assert grammar().scripts.stems["λευκωματ"] == "protein"
+
+
+def test_a_cyrillic_or_greek_word_is_transcribed_in_the_letters_of_medical_latin() -> None:
+    scripts = grammar().scripts
+    # "ц" is c; the case ending cut gives a second spelling; Russian "г" is read as g and as h.
+    assert scripts.transcriptions("остеокальцину") == ["osteokalcinu", "osteokalcin"]
+    assert scripts.transcriptions("гормон") == ["gormon", "hormon"]
+    # Greek pairs before letters ("οι" oe, "ου" u), "η" e.
+    assert scripts.transcriptions("οιστραδιολη")[0] == "oestradiole"
+    assert scripts.transcriptions("ουρια")[0] == "uria"
+    # Another script's letter, or a digit: no transcription.
+    assert scripts.transcriptions("الكرياتينين") == []
+    assert scripts.transcriptions("т4") == []
 
 
 def test_a_correction_reads_the_words_as_written_before_the_grammar() -> None:
