@@ -698,6 +698,41 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("萬古黴素", "vancomycin"),
         ("药敏试验", "antimicrobial_susceptibility"),
         ("血氧飽和度", "oxygen_saturation"),
+        # (lead53) Russian names of less routine analytes, a few per class, and the plural adjective's
+        # endings ("белковых", "половые"); the stool's "в кале" (its stem is potassium's too).
+        ("Гомоцистеин", "homocysteine"),
+        ("Антитромбин III", "antithrombin"),
+        ("Волчаночный антикоагулянт", "lupus_anticoagulant"),
+        ("Прокальцитонин", "procalcitonin"),
+        ("Антинуклеарный фактор", "ana"),
+        ("Антитела к цитомегаловирусу IgM", "cmv_igm"),
+        ("Альфа-фетопротеин", "afp"),
+        ("Глобулин, связывающий половые гормоны (ГСПГ)", "shbg"),
+        ("Кальпротектин в кале", "calprotectin"),
+        ("Д-димер", "d_dimer"),
+        # (lead53) Turkish words of an examination, a smear, rubella and the estimated GFR.
+        ("Tam idrar tetkiki", "urinalysis_panel"),
+        ("Periferik yayma", "blood_smear"),
+        ("Kızamıkçık IgG", "rubella_igg"),
+        ("Tahmini GFR", "egfr"),
+        # (lead53) Arabic (antibodies to the nucleus; HIV, Malta fever, CEA and PTH in Arabic's word order),
+        # Greek (the immunoglobulin's class letter, the Australia antigen), Hungarian compounds, Romanian and
+        # Czech words.
+        ("الأجسام المضادة للنواة", "ana"),
+        ("فيروس نقص المناعة البشرية", "hiv"),
+        ("الحمى المالطية", "brucella_antibody"),
+        ("المستضد السرطاني المضغي", "cea"),
+        ("هرمون الغدة جار الدرقية", "pth"),
+        ("تحليل السائل المنوي", "semen"),
+        ("Ανοσοσφαιρίνη Ε", "ige_total"),
+        ("Αυστραλιανό αντιγόνο", "hbsag"),
+        ("Κορτιζόλη", "cortisol"),
+        ("Vércukor", "glucose"),
+        ("Vérkép", "cbc_panel"),
+        ("Húgysav", "uric_acid"),
+        ("Examen sumar de urină", "urinalysis_panel"),
+        ("Fier seric", "iron"),
+        ("Protrombinový čas", "pt"),
         ("安非他命", "amphetamines"),
         ("葡萄糖耐量试验", "glucose_tolerance"),
         ("EB病毒抗体", "ebv_serology"),
@@ -843,6 +878,28 @@ def test_a_stem_two_words_share_reads_neither() -> None:
     assert "ουρ" not in grammar().scripts.stems
     assert normalize_name("Ουρία").text == "urea"
     assert normalize_name("ούρων").text == "urine"
+
+
+def test_a_greek_ending_is_folded_as_a_letter_not_read_as_a_word() -> None:
+    # Read as a name, the ending "α" alone would be the word "alpha" and never be cut: "λευκωματα"
+    # (proteins) would have no stem for its other forms.
+    endings = grammar().scripts.endings
+    assert "α" in endings
+    assert "alpha" not in endings
+    assert grammar().scripts.stems["λευκωματ"] == "protein"
+
+
+def test_a_cyrillic_or_greek_word_is_transcribed_in_the_letters_of_medical_latin() -> None:
+    scripts = grammar().scripts
+    # "ц" is c; the case ending cut gives a second spelling; Russian "г" is read as g and as h.
+    assert scripts.transcriptions("остеокальцину") == ["osteokalcinu", "osteokalcin"]
+    assert scripts.transcriptions("гормон") == ["gormon", "hormon"]
+    # Greek pairs before letters ("οι" oe, "ου" u), "η" e.
+    assert scripts.transcriptions("οιστραδιολη")[0] == "oestradiole"
+    assert scripts.transcriptions("ουρια")[0] == "uria"
+    # Another script's letter, or a digit: no transcription.
+    assert scripts.transcriptions("الكرياتينين") == []
+    assert scripts.transcriptions("т4") == []
 
 
 def test_a_correction_reads_the_words_as_written_before_the_grammar() -> None:

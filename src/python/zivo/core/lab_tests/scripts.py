@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -121,6 +122,11 @@ class ScriptWords:
     prefixes: tuple[str, ...] = ()
     phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
     phrases_any: re.Pattern[str] = _NOTHING_RE
+    # Cyrillic and Greek letters -> the Latin letters of the medical word they transcribe (str.translate
+    # table), the Greek pairs read first ("ου" -> "u"), and letters read a second way ("г" -> "h").
+    latin_letters: dict[int, str] = field(default_factory=dict)
+    latin_pairs: tuple[tuple[str, str], ...] = ()
+    latin_alternatives: dict[int, str] = field(default_factory=dict)
 
     def read(self, tokens: Iterable[str]) -> str:
         """Cleaned words of a name -> English where read, the others as they are; then the phrases."""
@@ -148,6 +154,25 @@ class ScriptWords:
                 if english is not None:
                     return english
         return self.stems.get(stem(token, self.endings))
+
+    def transcriptions(self, token: str) -> list[str]:
+        """A Cyrillic or Greek word written in Latin letters as the medical word it transcribes
+        ("остеокальцин" -> "osteokalcin", "προγεστερόνη" -> "progesterone"): as written, then without its
+        case ending, each also with the letters read a second way ("гомоцистеин" -> "homocistein"). None for
+        a word with a letter the table lacks (another script, a digit)."""
+        spellings = [token]
+        cut = stem(token, self.endings)
+        if cut != token:
+            spellings.append(cut)
+        found: list[str] = []
+        for spelling in spellings:
+            for before, after in self.latin_pairs:
+                spelling = spelling.replace(before, after)
+            for table in (self.latin_letters, self.latin_alternatives):
+                latin = spelling.translate(table).translate(self.latin_letters)
+                if latin.isascii() and latin.isalpha() and latin not in found:
+                    found.append(latin)
+        return found
 
     def cut(self, token: str) -> list[str]:
         """A token cut into words: each run of Chinese, Japanese or Korean into the longest known words,
@@ -187,6 +212,12 @@ def stem(word: str, endings: tuple[str, ...]) -> str:
     return word
 
 
+def _fold_letters(written: str, letters: dict[int, str]) -> str:
+    """Lowercase, accents stripped, the [letters] folded: a word's letters as a cleaned name has them."""
+    decomposed = unicodedata.normalize("NFKD", written.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(letters)
+
+
 def _words(table: object) -> list[str]:
     words = table.get("words") if isinstance(table, dict) else None
     if not isinstance(words, str):
@@ -209,9 +240,10 @@ def parse_script_words(
     def read_as_name(written: str) -> str:
         return clean(written, letters).strip()
 
-    # Endings are read as words are: "ий" is "ии" once its breve is stripped.
+    # Endings are folded as words are ("ий" is "ии" once its breve is stripped), letter by letter only: read
+    # as a name, the Greek ending "α" alone would be the word "alpha", and no word would lose it.
     endings = tuple(
-        sorted({read_as_name(ending) for ending in _words(data["endings"])}, key=len, reverse=True)
+        sorted({_fold_letters(ending, letters) for ending in _words(data["endings"])}, key=len, reverse=True)
     )
     prefixes = tuple(sorted(_words(data["prefixes"]), key=len, reverse=True))
     translations: dict[str, str] = {}
@@ -244,4 +276,17 @@ def parse_script_words(
         prefixes=prefixes,
         phrases=phrases,
         phrases_any=any_rule(phrases),
+        latin_letters=_latin_table(data.get("transliteration", {}), letters),
+        latin_pairs=tuple(
+            (_fold_letters(pair, letters), latin)
+            for pair, latin in data.get("transliteration_pairs", {}).items()
+        ),
+        latin_alternatives=_latin_table(data.get("transliteration_alternatives", {}), letters),
     )
+
+
+def _latin_table(table: dict[str, str], letters: dict[int, str]) -> dict[int, str]:
+    folded = {_fold_letters(letter, letters): latin for letter, latin in table.items()}
+    if not all(len(letter) == 1 and latin.isascii() for letter, latin in folded.items()):
+        raise ScriptWordsError("scripts.toml [transliteration]: one letter -> Latin letters")
+    return str.maketrans(folded)

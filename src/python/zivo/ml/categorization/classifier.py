@@ -100,6 +100,8 @@ _OTHER = CATEGORY_ORDER.index("other")
 # at least `_MIN_SPLIT_PART` letters, or the last one letter (an initial: "BILIT", "CHOLT") after a first part
 # of at least `_MIN_BEFORE_INITIAL`.
 _MIN_SPLIT_CODE = 5
+# A Cyrillic or Greek word no script entry reads is transcribed into Latin letters only from this length.
+_MIN_TRANSCRIBED = 6
 _MIN_SPLIT_PART = 2
 _MIN_BEFORE_INITIAL = 4
 
@@ -332,9 +334,25 @@ class _ReferenceIndex:
         return " ".join(
             word
             if self.knows_written(word)
-            else self.written.mend(word, complete=position in (last, len(words) - 1))
+            else self._mended(word, complete=position in (last, len(words) - 1))
             for position, word in enumerate(words)
         )
+
+    def _mended(self, word: str, *, complete: bool) -> str:
+        """A word labs do not write whole, mended: a typo or cut of a written word; else, a Cyrillic or
+        Greek word no script entry reads, as the written Latin word its transcription is or is a typo of
+        ("остеокальцин" -> osteocalcin, "προγεστερόνη" -> progesterone). A short word is left as it is: a
+        few letters transcribe to too many words."""
+        mended = self.written.mend(word, complete=complete)
+        if mended != word or word.isascii() or len(word) < _MIN_TRANSCRIBED:
+            return mended
+        for latin in self.grammar.scripts.transcriptions(word):
+            if self.knows_written(latin):
+                return latin
+            typo_of = self.written.mend(latin)
+            if typo_of != latin:
+                return typo_of
+        return word
 
     def spelled(self, word: str) -> str:
         """`apply_spelling` of one cleaned word, remembered: the same words come back name after name (the
@@ -568,6 +586,14 @@ class Categorizer:
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))
+                if (
+                    test is None
+                    and not names[row].isascii()
+                    and normalize_name(names[row], tests.grammar).unread
+                ):
+                    # Read only through a transcription (`_ReferenceIndex.correct_written`), not known
+                    # whole: a gloss the lab printed is what names it, as for a name left unread.
+                    test = tests.lookup_gloss_only(names[row])
             if not exclude_identical:
                 exact[row] = test.id if test else None
             # An exact test reached through a misspelt word that another word, as near, reads as a test of

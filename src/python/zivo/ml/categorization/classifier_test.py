@@ -123,6 +123,28 @@ def test_a_name_read_in_part_goes_to_review_without_a_test(categorizer: Categori
     assert result.confidence <= 0.5
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead53) Transcriptions no script entry lists, read as the Latin word they transcribe: a drug, a
+        # hormone, an enzyme, a plasma protein (Russian "ц" is c), Greek's "οι" and its "-η" ending.
+        ("Ванкомицин", "vancomycin"),
+        ("Лептин", "leptin"),
+        ("Альдолаза", "aldolase"),
+        ("Церулоплазмин", "ceruloplasmin"),
+        ("Οιστραδιόλη", "estradiol"),
+        ("Προγεστερόνη", "progesterone"),
+        # Read through a transcription only, not as a whole: the gloss the lab printed names it.
+        ("Антитела к цитоплазме нейтрофилов (ANCA)", "anca"),
+    ],
+)
+def test_a_cyrillic_or_greek_transcription_is_read_as_its_latin_word(
+    categorizer: Categorizer, name: str, test_id: str
+) -> None:
+    result = categorizer.categorize(name)
+    assert (result.test_id, result.needs_review) == (test_id, False)
+
+
 def test_a_name_with_a_latin_part_is_read_by_it(categorizer: Categorizer) -> None:
     assert categorizer.categorize("Глюкоза (Glucose)").test_id == "glucose"
     assert categorizer.categorize("Գլյուկոզ (Glucose)").test_id == "glucose"
