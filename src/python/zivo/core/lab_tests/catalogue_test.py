@@ -555,8 +555,8 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Active vitamin D", "vitamin_d_125"),
         # (labs59) Blood bank and red-cell names: the ABO antibodies ("Anti-B" was read as anti-DNase B, a
         # name cut short word by word), alloantibodies, a unit's compatibility, the HbS solubility test; the
-        # antinuclear factor; a mould tested as an allergen; the interferon-gamma of a TB IGRA; the prothrombin
-        # antibody (read as antithrombin); collection times, a report's fields.
+        # antinuclear factor; a mould tested as an allergen; the interferon-gamma of a TB IGRA; the
+        # prothrombin antibody (read as antithrombin); collection times, a report's fields.
         ("Anti-B Titre", "abo_antibodies"),
         ("Anti-A", "abo_antibodies"),
         ("Red Cell Alloantibodies", "antibody_screen"),
