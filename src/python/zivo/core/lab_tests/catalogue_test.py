@@ -553,6 +553,21 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("PLQ", "platelet_count"),
         # (labs51) Calcitriol named as the active vitamin D (Japanese "活性型ビタミンD").
         ("Active vitamin D", "vitamin_d_125"),
+        # (labs59) Blood bank and red-cell names: the ABO antibodies ("Anti-B" was read as anti-DNase B, a
+        # name cut short word by word), alloantibodies, a unit's compatibility, the HbS solubility test; the
+        # antinuclear factor; a mould tested as an allergen; the interferon-gamma of a TB IGRA; the
+        # prothrombin antibody (read as antithrombin); collection times, a report's fields.
+        ("Anti-B Titre", "abo_antibodies"),
+        ("Anti-A", "abo_antibodies"),
+        ("Red Cell Alloantibodies", "antibody_screen"),
+        ("Compatibility, Packed Cells", "crossmatch"),
+        ("Hb S Solubility", "sickling_test"),
+        ("ANF", "ana"),
+        ("Aspergillus IgE", "allergen_specific_ige"),
+        ("Interferon-gamma (TB)", "tb_igra"),
+        ("Anti-Prothrombin Antibody", "ps_pt_antibody"),
+        ("Time of Collection", "report_fields"),
+        ("Semen Routine", "semen"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

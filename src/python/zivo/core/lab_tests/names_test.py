@@ -520,6 +520,10 @@ def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection
         ("Immunoglobulins (IgG IgA IgM)", "immunoglobulins"),
         ("Carboxyhemoglobin", "blood_gases"),
         ("Rhesus", "blood_bank"),
+        # (labs59) A Coombs (antiglobulin) test and alloantibodies are blood bank, whatever immunoglobulins
+        # the Coombs test names.
+        ("COOMBS DIRECTO FRACCIONADO MONOESPECIFICO (INMUNOGLOBULINAS)", "blood_bank"),
+        ("Red Cell Alloantibodies", "blood_bank"),
         ("CMV IgG", None),  # an organism: infection, whatever the class words
         ("Penicillin IgE", None),  # an allergen IgE
         ("Progesterone receptor", None),  # a tumour marker

@@ -69,6 +69,10 @@ def _reads_exactly(categorizer: Categorizer, expected: dict[str, str]) -> None:
         ("Anti-GBM Antibody", "inflammation"),
         ("11-Deoxycorticosterone", "hormones"),
         ("Platelet Aggregation", "coagulation"),
+        # (labs59) A Gram stain's finding: "cocci" is a report word, not coccidioides mended from it.
+        ("Gram Positive Cocci", "other"),
+        # LOINC's short system "Snv" is the synovial fluid: the fluid's own test, not the blood glucose.
+        ("Glucose Snv-mCnc", "other"),
     ],
 )
 def test_known_names_and_typos(categorizer: Categorizer, name: str, category: str) -> None:
