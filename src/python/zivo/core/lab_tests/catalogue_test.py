@@ -859,6 +859,8 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
         ("FLUTAIW", "influenza"),
         ("Kidney Stone Analysis", "calculus_analysis"),
         ("Worm Identification", "stool_ova_parasites"),
+        ("HEP BSAG", "hbsag"),
+        ("HEP BSAB", "anti_hbs"),
     ],
 )
 def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) -> None:
