@@ -836,8 +836,8 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs55) VistA's and US hospitals' urine shorthand: the strip's leukocyte esterase ("LEUK EST"), "U/A",
-        # the microscopy "UA MIC" (no MIC), cut words after "UR." and "SPGR"; the Acetest tablet (ketones).
+        # (labs55) VistA's and US hospitals' urine shorthand: the strip's leukocyte esterase ("LEUK EST"),
+        # "U/A", the microscopy "UA MIC" (no MIC), cut words after "UR." and "SPGR"; the Acetest tablet.
         ("LEUK EST", "urine_leukocyte_esterase"),
         ("Leuko Est", "urine_leukocyte_esterase"),
         ("U/A", "urinalysis_panel"),
@@ -850,7 +850,7 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
         ("UR.SPGR", "urine_specific_gravity"),
         ("ACETEST", "urine_ketones"),
         # ... pathogens in LOINC short names (pertussis, M. pneumoniae, RIBA a method), the mononucleosis
-        # screen (not the monocytes), influenza strains glued to FLU, a stone's analysis (not the kidney panel).
+        # screen (not the monocytes), influenza strains glued to FLU, a stone's analysis (no kidney panel).
         ("B pert IgG Ser IA-aCnc", "pertussis"),
         ("M pneumo IgG Ser IA-aCnc", "mycoplasma_pneumoniae"),
         ("C pneumo IgG Ser-Titr", "chlamydia_pneumoniae"),
