@@ -848,6 +848,42 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
     assert test.id == test_id
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs55) VistA's and US hospitals' urine shorthand: the strip's leukocyte esterase ("LEUK EST"),
+        # "U/A", the microscopy "UA MIC" (no MIC), cut words after "UR." and "SPGR"; the Acetest tablet.
+        ("LEUK EST", "urine_leukocyte_esterase"),
+        ("Leuko Est", "urine_leukocyte_esterase"),
+        ("U/A", "urinalysis_panel"),
+        ("UA MIC", "urinalysis_panel"),
+        ("URINE MIC", "urinalysis_panel"),
+        ("UR.MUC", "urine_mucus"),
+        ("UR.YST", "urine_yeast"),
+        ("UR.CST", "urine_casts"),
+        ("UR.COL", "urine_color"),
+        ("UR.SPGR", "urine_specific_gravity"),
+        ("ACETEST", "urine_ketones"),
+        # ... pathogens in LOINC short names (pertussis, M. pneumoniae, RIBA a method), the mononucleosis
+        # screen (not the monocytes), influenza strains glued to FLU, a stone's analysis (no kidney panel).
+        ("B pert IgG Ser IA-aCnc", "pertussis"),
+        ("M pneumo IgG Ser IA-aCnc", "mycoplasma_pneumoniae"),
+        ("C pneumo IgG Ser-Titr", "chlamydia_pneumoniae"),
+        ("HCV Ab Ser Ql RIBA", "hepatitis_c"),
+        ("Mono Screen", "infectious_mononucleosis"),
+        ("FLUTAIW", "influenza"),
+        ("Kidney Stone Analysis", "calculus_analysis"),
+        ("Worm Identification", "stool_ova_parasites"),
+        ("HEP BSAG", "hbsag"),
+        ("HEP BSAB", "anti_hbs"),
+    ],
+)
+def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
 def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
     # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.

@@ -496,6 +496,15 @@ def test_the_key_ignores_word_order() -> None:
         ("OXIUROS. IDENTIFICACION PERIANAL", True),
         ("MICROFILARIE NEL SANGUE", True),
         ("LARVES D'ANGUILLULES : RECHERCHE DANS SELLES", True),
+        # (labs55) Species epithets after a genus initial, LOINC's and US hospitals' short pathogen names.
+        ("A. fumigatus IgG mass conc (S)", True),
+        ("C. jejuni Ab titer (S)", True),
+        ("P. jiroveci Ag IF Ql (Specimen)", True),
+        ("B pert IgG Ser IA-aCnc", True),
+        ("RMSF IgM Titr", True),
+        ("HPIV3 Ab HAI titer (S)", True),
+        ("HISTO CF", True),
+        ("Powassan virus Ab [Titer] in Serum", True),
     ],
 )
 def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
