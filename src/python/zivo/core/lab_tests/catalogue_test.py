@@ -825,6 +825,28 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
         ("Lithiémie", "lithium"),
         ("DFG estimé", "egfr"),
         ("Épreuve de la sueur", "sweat_chloride"),
+        # (labs57) The urine's sugar, the karyotype, cyanides, pyruvic acid, the CSF written out and its
+        # glucose, cold agglutinins, the islets of Langerhans, the basophil degranulation test, a platelet
+        # grouping, the semen culture (a culture: infection), TCK, Spanish and Portuguese "PCR" for the CRP,
+        # "sidérophiline", Gardénal, the mycobacteria, a NABM chapter's disease before the antibody.
+        ("URINE - SUCRE", "urine_glucose"),
+        ("Sucre (urines)", "urine_glucose"),
+        ("CYANURES", "cyanide"),
+        ("ACIDE PYRUVIQUE", "pyruvate"),
+        ("LIQUIDE CEPHALORACHIDIEN : GLUCOSE (GLYCORACHIE)", "csf_glucose"),
+        ("Glycorachie", "csf_glucose"),
+        ("RECHERCHE D'AGGLUTININES FROIDES", "blood_bank"),
+        ("MAI : AC ANTI-ILOTS DE LANGERHANS", "islet_cell_antibody"),
+        ("TEST DE DEGRANULATION DES BASOPHILES", "histamine"),
+        ("GROUPAGE PLAQUETTAIRE", "platelet_antigen_typing"),
+        ("SPERMOCULTURE", "cultures"),
+        ("TCK", "aptt"),
+        ("PCR - CUANTITATIVA", "crp"),
+        ("PCR - QUANTITATIVA", "crp"),
+        ("TRANSFERRINE (SIDEROPHILINE)", "transferrin"),
+        ("PHENOBARBITAL (GARDENAL)", "phenobarbital"),
+        ("MYCOBACTERIES : CULTURE", "mycobacterial_culture"),
+        ("VASCULARITES : ANCA", "anca"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
