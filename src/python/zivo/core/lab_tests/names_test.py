@@ -354,6 +354,10 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("HEPATITES AUTO-IMMUNES : AUTOAC ANTI-LKM1", "autoantibody anti lkm1", None),
         ("CRYPTOSPORIDIES : RECHERCHE DANS LES SELLES", "cryptosporidium stool", "stool"),
         ("CYSTICERCOSE : SD", "cysticercosis serology", None),
+        ("Densité parasitaire", "parasite density", None),
+        ("Examen cytobactériologique du LCR", "examination culture csf", "csf"),
+        ("INR (AVK)", "inr", None),
+        ("FRACTION EXCRETEE DU SODIUM", "fractional excretion sodium", None),
         # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
         # "C/S" is still culture and sensitivity, a row above).
         ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
