@@ -847,6 +847,12 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
         ("PHENOBARBITAL (GARDENAL)", "phenobarbital"),
         ("MYCOBACTERIES : CULTURE", "mycobacterial_culture"),
         ("VASCULARITES : ANCA", "anca"),
+        ("AC ANTI-PROTHROMBINE", "ps_pt_antibody"),
+        ("OXYCARBONEMIE", "carboxyhemoglobin"),
+        ("HEMOGLOBINE FOETALE", "hemoglobin_f"),
+        ("Couleur des urines", "urine_color"),
+        ("Bilirubinurie", "urine_bilirubin"),
+        ("Densité parasitaire", "malaria_smear"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:

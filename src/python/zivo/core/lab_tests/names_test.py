@@ -358,6 +358,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Examen cytobactériologique du LCR", "examination culture csf", "csf"),
         ("INR (AVK)", "inr", None),
         ("FRACTION EXCRETEE DU SODIUM", "fractional excretion sodium", None),
+        ("SANG : OXYDE DE CARBONE", "carbon monoxide", "blood"),
         # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
         # "C/S" is still culture and sensitivity, a row above).
         ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
