@@ -346,6 +346,19 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ),
         ("IGA + IGG + IGM. L'EXAMEN 1385 PEUT ETRE EFFECTUE ET COTE", "iga igg igm examination 1385", None),
         ("Immuncomplexes circulants", "immune complexes circulating", None),
+        # (labs57) French words: the joint fluid's microcrystals (not microfilariae), the RSV, the
+        # aminoglycosides, "auto-immunes" after a hepatitis heading, the cryptosporidia, the cysticercosis.
+        ("LIQUIDE ARTICULAIRE : RECHERCHE DE MICROCRISTAUX", "fluid articulaire crystals", "fluid"),
+        ("VRS : RECHERCHE DIRECTE PAR IF", "rsv direct", None),
+        ("AMINOSIDES : DOSAGE", "aminoglycoside", None),
+        ("HEPATITES AUTO-IMMUNES : AUTOAC ANTI-LKM1", "autoantibody anti lkm1", None),
+        ("CRYPTOSPORIDIES : RECHERCHE DANS LES SELLES", "cryptosporidium stool", "stool"),
+        ("CYSTICERCOSE : SD", "cysticercosis serology", None),
+        ("Densité parasitaire", "parasite density", None),
+        ("Examen cytobactériologique du LCR", "examination culture csf", "csf"),
+        ("INR (AVK)", "inr", None),
+        ("FRACTION EXCRETEE DU SODIUM", "fractional excretion sodium", None),
+        ("SANG : OXYDE DE CARBONE", "carbon monoxide", "blood"),
         # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
         # "C/S" is still culture and sensitivity, a row above).
         ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
