@@ -137,6 +137,9 @@ class Grammar:
     scripts: ScriptWords = NO_SCRIPT_WORDS
     # Words no test name ends with: a name ending with one was cut by a print field (`looks_cut`).
     dangling: frozenset[str] = frozenset()
+    # Words a name printed head last ("COAGULACION, TIEMPO DE": Argentina's NBU) ends with before a dangling
+    # preposition: such a name is whole, not cut (`looks_cut`).
+    inverted_heads: frozenset[str] = frozenset()
     # Word classes that say a name's category when the catalogue does not know its analyte (`word_class`).
     classes: tuple[WordClass, ...] = ()
     # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
@@ -289,6 +292,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         test_words=_words(data["test_words"]),
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
+        inverted_heads=frozenset(str(data["dangling"].get("inverted_heads", "")).split()),
         classes=_classes(data.get("classes", {})),
         antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
     )
@@ -573,6 +577,10 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     if printed and _strip_accents(printed[-1].lower()).replace("\u2019", "'") in rules.dangling:
         return True
     words = cleaned_words(raw, rules)
+    if len(words) > 2 and words[-2] in rules.inverted_heads:
+        # The analyte first, the procedure's head noun last ("UREA CLEARENCE DE", "WIDAL, REACCION DE"):
+        # printed whole, in the order of an index.
+        return False
     return bool(words) and words[-1] in rules.dangling
 
 
