@@ -573,14 +573,18 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     if marks and set(marks[0]) - {"&", " "}:
         raw = raw[: marks.start()]
     printed = raw.split()
+    if (
+        len(printed) > 2
+        and printed[-1].lower() in ("de", "del")
+        and _strip_accents(printed[-2].strip(",.;:").lower()) in rules.inverted_heads
+    ):
+        # The analyte first, the procedure's head noun last ("UREA CLEARENCE DE", "WIDAL, REACCION DE"):
+        # printed whole, in the order of an index.
+        return False
     # As printed: cleaning takes the apostrophe of an elided article ("l'", "dell'") away.
     if printed and _strip_accents(printed[-1].lower()).replace("\u2019", "'") in rules.dangling:
         return True
     words = cleaned_words(raw, rules)
-    if len(words) > 2 and words[-2] in rules.inverted_heads:
-        # The analyte first, the procedure's head noun last ("UREA CLEARENCE DE", "WIDAL, REACCION DE"):
-        # printed whole, in the order of an index.
-        return False
     return bool(words) and words[-1] in rules.dangling
 
 
