@@ -862,6 +862,9 @@ def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> No
         ("ANTICUERPOS ANTIPEROXIDASA", "anti_tpo"),
         ("PROVA DO LACO", "capillary_fragility"),
         ("GLUCOSA EN SUERO U OTRO FLUIDO DIFERENTE A ORINA", "glucose"),
+        # Indonesian: a kidney stone's analysis, fungi in the stool.
+        ("Analisa Batu Ginjal", "stone_analysis"),
+        ("Jamur Feses", "stool_routine"),
     ],
 )
 def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id: str) -> None:
