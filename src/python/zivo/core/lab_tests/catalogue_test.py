@@ -900,7 +900,7 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
         ("HCV Ab Ser Ql RIBA", "hepatitis_c"),
         ("Mono Screen", "infectious_mononucleosis"),
         ("FLUTAIW", "influenza"),
-        ("Kidney Stone Analysis", "calculus_analysis"),
+        ("Kidney Stone Analysis", "stone_analysis"),
         ("Worm Identification", "stool_ova_parasites"),
         ("HEP BSAG", "hbsag"),
         ("HEP BSAB", "anti_hbs"),
@@ -917,3 +917,36 @@ def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> No
     # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.
     test = catalogue().lookup(name)
     assert test is None or test.specimen != "urine"
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs58) Portuguese and Spanish procedure names of tests filed under `other` and of autoantibodies:
+        # a stone's analysis, the sweat test, the crossmatch, plasma (free) haemoglobin, red-cell antibodies,
+        # the sickling test, the myelogram; the antinuclear factor, the LKM antibody, immunofixation.
+        ("ANALISE DE CALCULO RENAL", "stone_analysis"),
+        ("ANALISIS DE CALCULO URINARIO", "stone_analysis"),
+        ("DOSAGEM DE CLORETO NO SUOR", "sweat_chloride"),
+        ("ELECTROLITOS EN SUDOR", "sweat_chloride"),
+        ("PROVA CRUZADA", "crossmatch"),
+        ("PRUEBA CRUZADA MAYOR Y MENOR", "crossmatch"),
+        ("HEMOGLOBINA PLASMATICA", "plasma_free_hemoglobin"),
+        ("PESQUISA DE ANTICORPOS ANTI-ERITROCITARIOS", "antibody_screen"),
+        ("FALCEMIA, INVESTIGACION DE", "sickling_test"),
+        ("MIELOGRAMA", "other_chemistry"),
+        ("DETERMINACAO DE FATOR ANTINUCLEAR (FAN)", "ana"),
+        ("MICROSOMALES HIGADO RINON. ANTICUERPOS", "lkm1_antibody"),
+        ("INMUNOFIJACION EN SUERO", "protein_electrophoresis"),
+        ("ANTICUERPOS ANTIPEROXIDASA", "anti_tpo"),
+        ("PROVA DO LACO", "capillary_fragility"),
+        ("GLUCOSA EN SUERO U OTRO FLUIDO DIFERENTE A ORINA", "glucose"),
+        # Indonesian: a kidney stone's analysis, fungi in the stool.
+        ("Analisa Batu Ginjal", "stone_analysis"),
+        ("Jamur Feses", "stool_routine"),
+    ],
+)
+def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id

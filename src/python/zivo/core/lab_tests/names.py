@@ -137,6 +137,9 @@ class Grammar:
     scripts: ScriptWords = NO_SCRIPT_WORDS
     # Words no test name ends with: a name ending with one was cut by a print field (`looks_cut`).
     dangling: frozenset[str] = frozenset()
+    # Words a name printed head last ("COAGULACION, TIEMPO DE": Argentina's NBU) ends with before a dangling
+    # preposition: such a name is whole, not cut (`looks_cut`).
+    inverted_heads: frozenset[str] = frozenset()
     # Word classes that say a name's category when the catalogue does not know its analyte (`word_class`).
     classes: tuple[WordClass, ...] = ()
     # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
@@ -289,6 +292,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         test_words=_words(data["test_words"]),
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
+        inverted_heads=frozenset(str(data["dangling"].get("inverted_heads", "")).split()),
         classes=_classes(data.get("classes", {})),
         antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
     )
@@ -569,6 +573,14 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     if marks and set(marks[0]) - {"&", " "}:
         raw = raw[: marks.start()]
     printed = raw.split()
+    if (
+        len(printed) > 2
+        and printed[-1].lower() in ("de", "del")
+        and _strip_accents(printed[-2].strip(",.;:").lower()) in rules.inverted_heads
+    ):
+        # The analyte first, the procedure's head noun last ("UREA CLEARENCE DE", "WIDAL, REACCION DE"):
+        # printed whole, in the order of an index.
+        return False
     # As printed: cleaning takes the apostrophe of an elided article ("l'", "dell'") away.
     if printed and _strip_accents(printed[-1].lower()).replace("\u2019", "'") in rules.dangling:
         return True

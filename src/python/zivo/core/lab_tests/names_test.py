@@ -960,6 +960,12 @@ def test_the_words_as_written_hold_the_grammars_keys_not_its_readings() -> None:
         # Colombia's CUPS marks a benefit plan's tests after the name: the marks are no cut conjunction.
         ("VIH 1 Y 2. ANTICUERPOS & *+", False),
         ("Urine microscopy &", True),
+        # (labs58) Argentina's NBU prints the analyte first and the procedure's head noun last: whole names.
+        ("RETICULOCITOS, RECUENTO DE", False),
+        ("UREA CLEARENCE DE", False),
+        ("COAGULO RETRACCION DEL", False),
+        ("Tiempo de", True),
+        ("Glucose test and", True),
     ],
 )
 def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:
