@@ -553,6 +553,17 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("PLQ", "platelet_count"),
         # (labs51) Calcitriol named as the active vitamin D (Japanese "活性型ビタミンD").
         ("Active vitamin D", "vitamin_d_125"),
+        # (labs53) A stone's analysis (kidney or gall stone), the LAP stain, a platelet crossmatch, an
+        # EGFR mutation (not the kidney's eGFR), semen and prostatic fluid routines, the Coombs elution.
+        ("Urinary stone analysis", "calculus_analysis"),
+        ("Gallstone analysis", "calculus_analysis"),
+        ("Leukocyte alkaline phosphatase stain", "hematology_special"),
+        ("Platelet crossmatch", "crossmatch"),
+        ("EGFR mutation", "somatic_mutations"),
+        ("Semen routine examination", "semen"),
+        ("Prostatic fluid examination", "body_fluids"),
+        ("Absorption and elution test", "blood_bank"),
+        ("Organophosphate", "drug_levels"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
