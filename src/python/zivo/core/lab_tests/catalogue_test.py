@@ -564,6 +564,8 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Prostatic fluid examination", "body_fluids"),
         ("Absorption and elution test", "blood_bank"),
         ("Organophosphate", "drug_levels"),
+        ("CSF immunoelectrophoresis", "protein_electrophoresis"),
+        ("Sputum routine (include)", "body_fluids"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

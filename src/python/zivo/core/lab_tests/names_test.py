@@ -841,6 +841,20 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("過碘酸雪夫氏染色", "cytochemical_stains"),
         ("白血球鹼性磷酸酶染色", "hematology_special"),
         ("尿白血球酯酶", "urine_leukocyte_esterase"),
+        # ... the schedule's own words (凝血激素, 凝血酶原 alone, 丙銅酸), 甲 alone as alpha with the
+        # solvents that begin with it written whole, 馬尿酸 not cut at uric acid, the mainland's thyroid
+        # hormones whole so that their 碘 is not read alone, inborn errors' amino acids and enzymes.
+        ("部份凝血激素時間", "aptt"),
+        ("丙銅酸", "pyruvate"),
+        ("甲－胎兒蛋白", "afp"),
+        ("甲苯", "environmental_organics"),
+        ("尿中馬尿酸", "environmental_organics"),
+        ("三氯乙烯", "chlorinated_solvents"),
+        ("游离三碘甲腺原氨酸", "t3_free"),
+        ("反三碘甲腺原氨酸", "t3_reverse"),
+        ("苯丙胺酸", "phenylalanine"),
+        ("生物素酶", "biotinidase"),
+        ("硫化血紅素", "sulfhemoglobin"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
