@@ -855,6 +855,7 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("苯丙胺酸", "phenylalanine"),
         ("生物素酶", "biotinidase"),
         ("硫化血紅素", "sulfhemoglobin"),
+        ("白蛋白(溴甲酚綠法)", "albumin"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
