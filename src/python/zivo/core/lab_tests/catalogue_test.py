@@ -568,6 +568,19 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Anti-Prothrombin Antibody", "ps_pt_antibody"),
         ("Time of Collection", "report_fields"),
         ("Semen Routine", "semen"),
+        # (labs53) A stone's analysis (kidney or gall stone), the LAP stain, a platelet crossmatch, an
+        # EGFR mutation (not the kidney's eGFR), semen and prostatic fluid routines, the Coombs elution.
+        ("Urinary stone analysis", "stone_analysis"),
+        ("Gallstone analysis", "stone_analysis"),
+        ("Leukocyte alkaline phosphatase stain", "hematology_special"),
+        ("Platelet crossmatch", "crossmatch"),
+        ("EGFR mutation", "somatic_mutations"),
+        ("Semen routine examination", "semen"),
+        ("Prostatic fluid examination", "body_fluids"),
+        ("Absorption and elution test", "blood_bank"),
+        ("Organophosphate", "drug_levels"),
+        ("CSF immunoelectrophoresis", "protein_electrophoresis"),
+        ("Sputum routine (include)", "body_fluids"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
