@@ -564,6 +564,8 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("BCA225", "tumor_markers_less_common"),
         ("KMO-1", "tumor_markers_less_common"),
         ("KL-6", "kl6"),
+        ("MMP-3", "mmp3"),
+        ("抗p53抗体", "p53_antibody"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
