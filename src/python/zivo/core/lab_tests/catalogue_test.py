@@ -581,6 +581,18 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Organophosphate", "drug_levels"),
         ("CSF immunoelectrophoresis", "protein_electrophoresis"),
         ("Sputum routine (include)", "body_fluids"),
+        # (labs54) Japanese tumour markers by their abbreviations and names (γ-seminoprotein is the PSA;
+        # CA54/61, POA, KMO-1 less common), KL-6 and SP-D (now `other`: lung markers).
+        ("γ-Sm", "psa_total"),
+        ("TK活性", "thymidine_kinase"),
+        ("SPan-1抗原", "span_1"),
+        ("CSLEX", "sialyl_lewis"),
+        ("AFPレクチン分画", "afp_l3"),
+        ("CA54/61抗原", "tumor_markers_less_common"),
+        ("KMO-1", "tumor_markers_less_common"),
+        ("KL-6", "kl6"),
+        ("MMP-3", "mmp3"),
+        ("抗p53抗体", "p53_antibody"),
     ],
 )
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(

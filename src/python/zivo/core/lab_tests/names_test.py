@@ -917,6 +917,33 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("生物素酶", "biotinidase"),
         ("硫化血紅素", "sulfhemoglobin"),
         ("白蛋白(溴甲酚綠法)", "albumin"),
+        # (labs54) Japanese natriuretic peptides by their "Na", "ヒト" and "脳性"; conjugated bilirubin; the
+        # anhydroglucitol spelt apart; methods after a name; and Korean names by class: tumour markers, the
+        # heart's markers, immunology, enzymes, electrolytes, hormones, clotting.
+        ("ヒト脳性Na利尿ペプチド", "bnp"),
+        ("抱合型ビリルビン", "bilirubin_direct"),
+        ("1,5-アンヒドロ-D-グルシトール", "anhydroglucitol"),
+        ("CRP(ラテックス免疫比濁法)", "crp"),
+        ("PSA(化学発光免疫測定法)", "psa_total"),
+        ("ガンマセミノプロテイン", "psa_total"),
+        ("ナイアシン", "vitamin_b3"),
+        ("종양표지자", "tumor_panel"),
+        ("편평상피세포암항원", "scc_antigen"),
+        ("신경특이에놀라제", "nse"),
+        ("B형 나트륨이뇨펩티드", "bnp"),
+        ("미오글로빈", "myoglobin"),
+        ("C 반응성 단백", "crp"),
+        ("프로칼시토닌", "procalcitonin"),
+        ("항CCP항체", "anti_ccp"),
+        ("총보체", "complement_total_ch50"),
+        ("감마글루타밀전이효소", "ggt"),
+        ("알칼리포스파타제", "alp"),
+        ("중탄산염", "bicarbonate"),
+        ("삼요오드티로닌", "t3_total"),
+        ("난포자극호르몬", "fsh"),
+        ("피브리노겐", "fibrinogen"),
+        ("아밀라제", "amylase"),
+        ("불포화철결합능", "uibc"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
