@@ -420,6 +420,22 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("CA 19-9 U/mL", "ca 19 9", None),
         ("CA 27-29 U/mL", "ca 27 29", None),
         ("Intact PTH (1-84)", "intact pth 1 84", None),
+        # (labs56) NPU's body-fluid systems and a blood gas's symbol after the system; Norwegian glued casts,
+        # crystals, clearances and the singular "-cytt"; Dutch "kleur" (colour) and "verz." kept apart.
+        ("Csv-Glukose", "csf glucose", "csf"),
+        ("Plv-LD", "fluid ld", "fluid"),
+        ("Sæd-Volum", "semen volum", "semen"),
+        ("vB-pH", "ph", "blood"),
+        ("aB-sO2", "so2", "blood"),
+        ("B-hCG", "b hcg", None),
+        ("U-Erytrocyttsylindre", "urine erythrocyte casts", "urine"),
+        ("U-Kalsiumoksalatkrystaller", "urine calcium oxalate crystals", "urine"),
+        ("Pt(U)-Kreatininclearance", "urine creatinine clearance", "urine"),
+        ("U-Leukocyttesterase", "urine leukocyte esterase", "urine"),
+        ("P-Kolinesterase", "kolinesterase", "blood"),
+        ("P-Trombocytt antistoff", "platelet antibody", "blood"),
+        ("Kleur (urine)", "color urine", "urine"),
+        ("Harnfarbe", "urine color", "urine"),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
