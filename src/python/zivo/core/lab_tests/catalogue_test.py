@@ -860,6 +860,9 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
         ("Csv-Glukose", "csf_glucose"),
         ("MDRD (bloed)", "egfr"),
         ("Fractionele natriumexcretie", "fractional_excretion_sodium"),
+        ("EIWIT-vur", "urine_protein_24h"),
+        ("Svette-Klorid", "sweat_chloride"),
+        ("AP50 (bloed)", "complement_alternative"),
     ],
 )
 def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str) -> None:

@@ -436,6 +436,11 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("P-Trombocytt antistoff", "platelet antibody", "blood"),
         ("Kleur (urine)", "color urine", "urine"),
         ("Harnfarbe", "urine color", "urine"),
+        ("S-Paroksetin", "paroxetine", "blood"),
+        ("B-Glukose-6-fosfatdehydrogenase", "glucose 6 phosphate dehydrogenase", "blood"),
+        ("Para % TE (bloed)", "paraprotein", "blood"),
+        ("Alfa1-Micro (urine)", "alpha 1 microglobulin urine", "urine"),
+        ("Eiwit (verz. urine)", "protein 24 hour urine", "urine"),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
