@@ -937,6 +937,44 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
     assert test.id == test_id
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs56) Nordic, Dutch, German and Italian names read exactly once their words are: immunology
+        # (calprotectin, cryoglobulins, autoantibodies, liver autoantibodies, muscle antibodies, onconeural
+        # antibodies by antigen and class, the ACE), the drug screen, the crossmatch, urine words and glued
+        # cells, casts and crystals, clearances, a 24-hour urine's albumin, the CSF's system, MDRD alone.
+        ("F-Kalprotektin", "calprotectin"),
+        ("S-Kryoglobuliner", "protein_electrophoresis"),
+        ("S-Autoantistoffer (liste)", "other_autoantibodies"),
+        ("S-Leverantistoffer (liste)", "liver_autoantibodies"),
+        ("S-Hjertemuskel antistoff", "muscle_antibodies"),
+        ("S-Ri IgG", "autoimmune_encephalitis_antibodies"),
+        ("S-Angiotensinkonverterende enzym", "ace"),
+        ("U-Narkotika (liste)", "drug_screen"),
+        ("Kruisproef (bloed)", "crossmatch"),
+        ("Prova crociata", "crossmatch"),
+        ("U-Egenvekt", "urine_specific_gravity"),
+        ("U-Leukocyttsylindre", "urine_casts"),
+        ("U-Cystinkrystaller", "urine_crystals"),
+        ("Harnsediment", "urinalysis_panel"),
+        ("Kreatinin-Clearance", "creatinine_clearance"),
+        ("Pt-Kreatininclearance", "creatinine_clearance"),
+        ("dU-Albumin pr. døgn", "urine_microalbumin"),
+        ("Csv-Glukose", "csf_glucose"),
+        ("MDRD (bloed)", "egfr"),
+        ("Fractionele natriumexcretie", "fractional_excretion_sodium"),
+        ("EIWIT-vur", "urine_protein_24h"),
+        ("Svette-Klorid", "sweat_chloride"),
+        ("AP50 (bloed)", "complement_alternative"),
+    ],
+)
+def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str) -> None:
+    test = catalogue().lookup(name)
+    assert test is not None, name
+    assert test.id == test_id
+
+
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
 def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
     # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.

@@ -236,12 +236,14 @@ def _in_specimen_capitals_pattern(abbreviations: dict[str, str]) -> re.Pattern[s
 def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]) -> re.Pattern[str]:
     """The system a Nordic name starts with, NPU's abbreviation as written (its case says it: "kB", "fP"),
     with the system it was taken from in brackets ("Pt(U)-", "Prot(P)-", "P(aB)-"), joined by a hyphen to
-    the analyte's capital ("P-Kreatinin", not "B-type", "p-value" or "S-100")."""
+    the analyte's capital ("P-Kreatinin", not "B-type", "p-value" or "S-100"), or to a blood gas's symbol,
+    whose first letter is small ("aB-pH", "vB-pCO2", "aB-sO2", "P-cHCO3", "B-ctHb")."""
     keys = _alternation(abbreviations)
     # ... unless the letter and what follows are one name ("P-LCR", the platelet large cell ratio).
     names = _alternation(kept)
     return re.compile(
-        rf"^\s*(?:([A-Za-z]{{1,4}})\(\s*({keys})\b[^)]*\)|({keys}))-(?=[A-ZÆØÅÄÖ])(?!(?:{names})\b)"
+        rf"^\s*(?:([A-Za-z]{{1,4}})\(\s*({keys})\b[^)]*\)|({keys}))"
+        rf"-(?=[A-ZÆØÅÄÖ]|(?:p|s|c|ct)[A-Z])(?!(?:{names})\b)"
     )
 
 
