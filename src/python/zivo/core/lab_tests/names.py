@@ -140,6 +140,8 @@ class Grammar:
     # Words a name printed head last ("COAGULACION, TIEMPO DE": Argentina's NBU) ends with before a dangling
     # preposition: such a name is whole, not cut (`looks_cut`).
     inverted_heads: frozenset[str] = frozenset()
+    # The prepositions such a head noun takes ("TIEMPO DE").
+    head_prepositions: frozenset[str] = frozenset()
     # Word classes that say a name's category when the catalogue does not know its analyte (`word_class`).
     classes: tuple[WordClass, ...] = ()
     # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
@@ -295,6 +297,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
         inverted_heads=frozenset(str(data["dangling"].get("inverted_heads", "")).split()),
+        head_prepositions=frozenset(str(data["dangling"].get("head_prepositions", "")).split()),
         classes=_classes(data.get("classes", {})),
         antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
     )
@@ -577,7 +580,7 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     printed = raw.split()
     if (
         len(printed) > 2
-        and printed[-1].lower() in ("de", "del")
+        and printed[-1].lower() in rules.head_prepositions
         and _strip_accents(printed[-2].strip(",.;:").lower()) in rules.inverted_heads
     ):
         # The analyte first, the procedure's head noun last ("UREA CLEARENCE DE", "WIDAL, REACCION DE"):
