@@ -790,6 +790,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("الببتيد سي", "c_peptide"),
         ("العامل الثامن", "factor_viii"),
         ("الأجسام المضادة لبيروكسيداز الغدة الدرقية", "anti_tpo"),
+        # (lead54) Ukrainian acronyms: the aPTT, HIV.
+        ("АЧТЧ", "aptt"),
+        ("Антитіла до ВІЛ 1/2", "hiv"),
         ("安非他命", "amphetamines"),
         ("葡萄糖耐量试验", "glucose_tolerance"),
         ("EB病毒抗体", "ebv_serology"),
