@@ -780,6 +780,19 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("Examen sumar de urină", "urinalysis_panel"),
         ("Fier seric", "iron"),
         ("Protrombinový čas", "pt"),
+        # (lead54) More Arabic: transcriptions, and its order read (German measles, the immune globulin E, the
+        # follicle-stimulating hormone, C-peptide, the eighth factor).
+        ("الإستراديول", "estradiol"),
+        ("الميوجلوبين", "myoglobin"),
+        ("الحصبة الألمانية IgM", "rubella_igm"),
+        ("الغلوبولين المناعي E", "ige_total"),
+        ("الهرمون المنبه للجريب", "fsh"),
+        ("الببتيد سي", "c_peptide"),
+        ("العامل الثامن", "factor_viii"),
+        ("الأجسام المضادة لبيروكسيداز الغدة الدرقية", "anti_tpo"),
+        # (lead54) Ukrainian acronyms: the aPTT, HIV.
+        ("АЧТЧ", "aptt"),
+        ("Антитіла до ВІЛ 1/2", "hiv"),
         ("安非他命", "amphetamines"),
         ("葡萄糖耐量试验", "glucose_tolerance"),
         ("EB病毒抗体", "ebv_serology"),
