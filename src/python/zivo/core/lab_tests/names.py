@@ -204,10 +204,10 @@ def _classes(tables: dict[str, dict[str, object]]) -> tuple[WordClass, ...]:
     )
 
 
-def _words(table: dict[str, object]) -> frozenset[str]:
-    words = table["words"]
+def _words(table: dict[str, object], key: str = "words") -> frozenset[str]:
+    words = table[key]
     if not isinstance(words, str):
-        raise ValueError(f"'words' must be a string, got {words!r}")
+        raise ValueError(f"'{key}' must be a string, got {words!r}")
     return frozenset(words.split())
 
 
@@ -296,8 +296,8 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         test_words=_words(data["test_words"]),
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
-        inverted_heads=frozenset(str(data["dangling"].get("inverted_heads", "")).split()),
-        head_prepositions=frozenset(str(data["dangling"].get("head_prepositions", "")).split()),
+        inverted_heads=_words(data["dangling"], "inverted_heads"),
+        head_prepositions=_words(data["dangling"], "head_prepositions"),
         classes=_classes(data.get("classes", {})),
         antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
     )
@@ -307,7 +307,10 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
     return replace(
         rules,
         scripts=parse_script_words(
-            scripts, lambda raw, letters: _clean(raw, rules, letters), frozenset(rules.translations)
+            scripts,
+            lambda raw, letters: _clean(raw, rules, letters),
+            lambda raw, letters: _strip_accents(raw.lower()).translate(letters),
+            frozenset(rules.translations),
         ),
     )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -168,8 +167,8 @@ class ScriptWords:
         for spelling in spellings:
             for before, after in self.latin_pairs:
                 spelling = spelling.replace(before, after)
-            for table in (self.latin_letters, self.latin_alternatives):
-                latin = spelling.translate(table).translate(self.latin_letters)
+            for read in (spelling, spelling.translate(self.latin_alternatives)):
+                latin = read.translate(self.latin_letters)
                 if latin.isascii() and latin.isalpha() and latin not in found:
                     found.append(latin)
         return found
@@ -212,12 +211,6 @@ def stem(word: str, endings: tuple[str, ...]) -> str:
     return word
 
 
-def _fold_letters(written: str, letters: dict[int, str]) -> str:
-    """Lowercase, accents stripped, the [letters] folded: a word's letters as a cleaned name has them."""
-    decomposed = unicodedata.normalize("NFKD", written.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(letters)
-
-
 def _words(table: object) -> list[str]:
     words = table.get("words") if isinstance(table, dict) else None
     if not isinstance(words, str):
@@ -226,11 +219,15 @@ def _words(table: object) -> list[str]:
 
 
 def parse_script_words(
-    text: str, clean: Callable[[str, dict[int, str]], str], latin_words: frozenset[str] = frozenset()
+    text: str,
+    clean: Callable[[str, dict[int, str]], str],
+    fold: Callable[[str, dict[int, str]], str],
+    latin_words: frozenset[str] = frozenset(),
 ) -> ScriptWords:
     """scripts.toml's words, each key read as `clean` reads a name (lowercase, accents stripped, letters
-    folded), so that a key written as a lab prints it matches; a key written twice (in two spellings that
-    read as one) or that is no single word of another script fails."""
+    folded), so that a key written as a lab prints it matches; endings and transliterated letters are only
+    folded (`fold`: no word is read). A key written twice (in two spellings that read as one) or that is no
+    single word of another script fails."""
     data = tomllib.loads(text)
     letters_table = data["letters"]
     if not all(len(letter) == 1 for letter in letters_table):
@@ -243,7 +240,7 @@ def parse_script_words(
     # Endings are folded as words are ("ий" is "ии" once its breve is stripped), letter by letter only: read
     # as a name, the Greek ending "α" alone would be the word "alpha", and no word would lose it.
     endings = tuple(
-        sorted({_fold_letters(ending, letters) for ending in _words(data["endings"])}, key=len, reverse=True)
+        sorted({fold(ending, letters) for ending in _words(data["endings"])}, key=len, reverse=True)
     )
     prefixes = tuple(sorted(_words(data["prefixes"]), key=len, reverse=True))
     translations: dict[str, str] = {}
@@ -276,17 +273,18 @@ def parse_script_words(
         prefixes=prefixes,
         phrases=phrases,
         phrases_any=any_rule(phrases),
-        latin_letters=_latin_table(data.get("transliteration", {}), letters),
+        latin_letters=_latin_table(data.get("transliteration", {}), letters, fold),
         latin_pairs=tuple(
-            (_fold_letters(pair, letters), latin)
-            for pair, latin in data.get("transliteration_pairs", {}).items()
+            (fold(pair, letters), latin) for pair, latin in data.get("transliteration_pairs", {}).items()
         ),
-        latin_alternatives=_latin_table(data.get("transliteration_alternatives", {}), letters),
+        latin_alternatives=_latin_table(data.get("transliteration_alternatives", {}), letters, fold),
     )
 
 
-def _latin_table(table: dict[str, str], letters: dict[int, str]) -> dict[int, str]:
-    folded = {_fold_letters(letter, letters): latin for letter, latin in table.items()}
+def _latin_table(
+    table: dict[str, str], letters: dict[int, str], fold: Callable[[str, dict[int, str]], str]
+) -> dict[int, str]:
+    folded = {fold(letter, letters): latin for letter, latin in table.items()}
     if not all(len(letter) == 1 and latin.isascii() for letter, latin in folded.items()):
         raise ScriptWordsError("scripts.toml [transliteration]: one letter -> Latin letters")
     return str.maketrans(folded)

@@ -586,14 +586,13 @@ class Categorizer:
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))
-                if (
-                    test is None
-                    and not names[row].isascii()
-                    and normalize_name(names[row], tests.grammar).unread
-                ):
+                if test is None and not names[row].isascii():
                     # Read only through a transcription (`_ReferenceIndex.correct_written`), not known
-                    # whole: a gloss the lab printed is what names it, as for a name left unread.
-                    test = tests.lookup_gloss_only(names[row])
+                    # whole: a gloss the lab printed is what names it, as for a name left unread (the name
+                    # read again without the corrector only when a gloss names a test).
+                    glossed = tests.lookup_gloss_only(names[row])
+                    if glossed is not None and normalize_name(names[row], tests.grammar).unread:
+                        test = glossed
             if not exclude_identical:
                 exact[row] = test.id if test else None
             # An exact test reached through a misspelt word that another word, as near, reads as a test of
