@@ -21,6 +21,12 @@ def _catalogue(rows: str) -> str:
     return f"version = 1\n{_OTHER_CATEGORIES}\n{rows}"
 
 
+def _assert_reads_as(name: str, test_id: str) -> None:
+    found = catalogue().lookup(name)
+    assert found is not None, name
+    assert found.id == test_id, (name, found.id)
+
+
 def test_the_packaged_catalogue_is_valid_and_covers_every_category() -> None:
     tests = catalogue()
     assert {test.category for test in tests} == CATEGORY_IDS
@@ -99,9 +105,7 @@ def test_one_test_per_analyte_for_trends() -> None:
     ],
 )
 def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> None:
-    found = catalogue().lookup(name)
-    assert found is not None
-    assert found.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize("name", ["Platelets AB", "Thrombocytes Ab", "Leukocytes antibody"])
@@ -279,9 +283,7 @@ def test_two_names_of_different_tests_a_slash_apart_are_no_one_test() -> None:
     [("Glucose 70-110 mg/dL", "glucose"), ("Vitamin D (30-100 ng/mL)", "vitamin_d_25oh")],
 )
 def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -598,9 +600,7 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
     name: str, test_id: str
 ) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -638,9 +638,7 @@ def test_a_drug_level_is_of_any_specimen(test_id: str) -> None:
     ],
 )
 def test_a_result_printed_after_its_panel_is_the_result(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 def test_a_unit_variant_is_read_both_ways_and_picked_by_the_unit() -> None:
@@ -730,9 +728,7 @@ def test_a_bad_reference_to_another_row_fails_naming_the_test(rows: str, test_id
     ],
 )
 def test_a_timed_urine_collection_is_the_urine_test(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -764,9 +760,7 @@ def test_a_name_saying_blood_is_no_test_of_another_specimen(name: str, test_id: 
     [("Pap Smear", "other_chemistry"), ("PAP test", "other_chemistry"), ("Glucose GOD-PAP", "glucose")],
 )
 def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -810,9 +804,7 @@ def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test
     ],
 )
 def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -841,9 +833,7 @@ def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None
     ],
 )
 def test_european_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -896,9 +886,7 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -932,9 +920,7 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
     ],
 )
 def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -970,9 +956,7 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
     ],
 )
 def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
@@ -1010,6 +994,4 @@ def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> No
     ],
 )
 def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
