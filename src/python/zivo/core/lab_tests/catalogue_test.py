@@ -1019,9 +1019,9 @@ def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id:
     ("name", "test_id"),
     [
         # (labs64) Drugs, toxins, porphyrins, acids, blood gases and vitamins in Norwegian, German, Dutch,
-        # Indonesian, French and Chinese: the Nordic "k", "f" and "t" of a drug's or porphyrin's name, the organic
-        # acids and German "-säure" acids written whole, the antipsychotics' older name, semen words, a German
-        # glued partial pressure, a Chinese trough, the co-oximetry's haemoglobins and the amino acids.
+        # Indonesian, French and Chinese: the Nordic "k", "f" and "t" of a drug's or porphyrin's name, the
+        # organic acids and German "-säure" acids written whole, the antipsychotics' older name, semen words,
+        # a German glued partial pressure, a Chinese trough, the co-oximetry's haemoglobins, the amino acids.
         ("U-Kokain", "cocaine"),
         ("S-Kvetiapin", "psychotropic_levels"),
         ("U-Etylglukuronid", "ethyl_glucuronide"),
