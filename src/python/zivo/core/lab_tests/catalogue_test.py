@@ -995,3 +995,47 @@ def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> No
 )
 def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs64) Drugs, toxins, porphyrins, acids, blood gases and vitamins in Norwegian, German, Dutch,
+        # Indonesian, French and Chinese: the Nordic "k", "f" and "t" of a drug's or porphyrin's name, the
+        # organic acids and German "-säure" acids written whole, the antipsychotics' older name, semen words,
+        # a German glued partial pressure, a Chinese trough, the co-oximetry's haemoglobins, the amino acids.
+        ("U-Kokain", "cocaine"),
+        ("S-Kvetiapin", "psychotropic_levels"),
+        ("U-Etylglukuronid", "ethyl_glucuronide"),
+        ("S-Etylenglykol", "ethylene_glycol"),
+        ("U-Talium", "thallium"),
+        ("S-Fyllokinon", "vitamin_k"),
+        ("U-Organiske syrer", "organic_acids"),
+        ("Organische Säuren im Harn", "organic_acids"),
+        ("Aminozuren (bloed)", "amino_acids"),
+        ("Mycofenolzuur (bloed)", "mycophenolic_acid"),
+        ("Brenztraubensäure", "pyruvate"),
+        ("Milchsäure", "lactate"),
+        ("Pantothensäure", "vitamin_b5"),
+        ("Kohlenmonoxid-Hämoglobin", "carboxyhemoglobin"),
+        ("Sauerstoffpartialdruck", "po2"),
+        ("Kohlendioxidpartialdruck", "pco2"),
+        ("Ejakulatuntersuchung", "semen"),
+        ("Neuroleptika", "psychotropic_levels"),
+        ("NEUROLEPTIQUES : DOSAGE", "psychotropic_levels"),
+        ("Merkuri", "mercury"),
+        ("万古霉素谷浓度", "vancomycin"),
+        ("碳氧血红蛋白", "carboxyhemoglobin"),
+        ("高铁血红蛋白", "methemoglobin"),
+        ("氨基酸", "amino_acids"),
+        ("1,25-二羟基维生素D", "vitamin_d_125"),
+        # CUPS's pesticide classes and scopolamine; the immunosuppressants' level named by the class.
+        ("ORGANOFOSFORADOS", "drug_levels"),
+        ("ORGANOCLORADOS", "pesticide_screen"),
+        ("ESCOPOLAMINA", "scopolamine"),
+        ("IMMUNOSUPPRESSEURS : DOSAGE", "drug_levels"),
+        ("DOSAGEM DE IMUNOSSUPRESSORES", "drug_levels"),
+    ],
+)
+def test_drugs_toxins_and_vitamins_in_other_languages_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
