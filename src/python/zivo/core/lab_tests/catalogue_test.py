@@ -1018,10 +1018,11 @@ def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id:
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs66) Hormones, tumour markers and autoantibodies as the languages print them: French "vanylmandélique"
-        # and "dérivés méthoxylés"; Spanish, Portuguese and Italian squamous-cell, tissue polypeptide, cytokeratin and
-        # food-allergen words; German glued acids and "neuronenspezifische"; Dutch "bijnierschors" and
-        # "metoxycatecholaminen"; Norwegian NPU words; the S-100 protein with a hyphen; Chinese and Japanese words.
+        # (labs66) Hormones, tumour markers and autoantibodies as the languages print them: French
+        # "vanylmandélique" and "dérivés méthoxylés"; Spanish, Portuguese and Italian squamous-cell, tissue
+        # polypeptide, cytokeratin and food-allergen words; German glued acids, "neuronenspezifische"; Dutch
+        # "bijnierschors" and "metoxycatecholaminen"; Norwegian NPU words; the S-100 protein with a hyphen;
+        # Chinese and Japanese words.
         ("ACIDE VANYLMANDELIQUE", "vma"),
         ("ACIDE HOMOVANILLIQUE", "homovanillic_acid"),
         ("DERIVES METHOXYLES URINAIRES", "metanephrines"),
