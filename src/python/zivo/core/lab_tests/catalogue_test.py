@@ -1039,3 +1039,51 @@ def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id:
 )
 def test_drugs_toxins_and_vitamins_in_other_languages_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs66) Hormones, tumour markers and autoantibodies as the languages print them: French
+        # "vanylmandélique" and "dérivés méthoxylés"; Spanish, Portuguese and Italian squamous-cell, tissue
+        # polypeptide, cytokeratin and food-allergen words; German glued acids, "neuronenspezifische"; Dutch
+        # "bijnierschors" and "metoxycatecholaminen"; Norwegian NPU words; the S-100 protein with a hyphen;
+        # Chinese and Japanese words.
+        ("ACIDE VANYLMANDELIQUE", "vma"),
+        ("ACIDE HOMOVANILLIQUE", "homovanillic_acid"),
+        ("DERIVES METHOXYLES URINAIRES", "metanephrines"),
+        ("INTERLEUQUINA 6", "interleukin_6"),
+        ("NORMETANEFRINA", "normetanephrine"),
+        ("PROTEINA HE4", "he4"),
+        ("PESQUISA DE ANTICORPOS ANTI-ILHOTA DE LANGERHANS", "islet_cell_antibody"),
+        ("Neuronenspezifische Enolase", "nse"),
+        ("Reninkonzentration", "renin_direct"),
+        ("Bijnierschors antistoffen", "adrenal_antibody"),
+        ("Metoxycatecholaminen (urine)", "metanephrines"),
+        ("S-Nevronspesifikk enolase", "nse"),
+        ("P-Renin konsentrasjon", "renin_direct"),
+        ("P-Kjønnshormonbindende globulin", "shbg"),
+        ("P-Karsinoembryonalt antigen", "cea"),
+        ("P-Glattmuskel antistoff", "smooth_muscle_antibody"),
+        ("P-Sinktransportør 8 antistoff", "znt8_antibody"),
+        ("P-PDC-E2 IgG", "liver_autoantibodies"),
+        ("S-100 protein", "s100"),
+        ("VMA (Vanillyle-mandelic-acid) (quantative)", "vma"),
+        ("PROTEINE CATIONIQUE DES EOSINOPHILES", "eosinophil_cationic_protein"),
+        ("ANTICUERPOS ANTI ENA", "ena"),
+        ("NOREPI", "norepinephrine"),
+        ("Catechols", "catecholamines"),
+        ("HOMOVANILLINSÄURE", "homovanillic_acid"),
+        ("嗜铬粒蛋白A", "chromogranin_a"),
+        ("嗜鉻粒蛋白A", "chromogranin_a"),
+        ("肿瘤坏死因子α", "tnf_alpha"),
+        ("抗髓过氧化物酶抗体", "anca_mpo"),
+        ("抗壁细胞抗体", "gastric_autoantibodies"),
+        ("血浆游离甲氧基肾上腺素", "metanephrine"),
+        ("IgG4亚类", "igg_subclasses"),
+        ("抗ENA抗体", "ena"),
+        ("IgGサブクラス", "igg_subclasses"),
+    ],
+)
+def test_hormone_tumour_marker_and_autoantibody_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
