@@ -1022,7 +1022,7 @@ def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id:
         # function and aggregation, old Norwegian blood-count codes, Dutch bands, German reticulocytes, the
         # MPV and RBC morphology words, French myélémie, smudge cells and the aPTT's patient/control, Spanish
         # differential and morphology words, the tourniquet test, the PFA's closure time, Chinese antiplasmin,
-        # euglobulin lysis and PAI, Indonesian peripheral blood picture.
+        # euglobulin lysis and PAI, Indonesian erythrocytes.
         ("P-Trombocytaggregation", "platelet_aggregation"),
         ("B-Trombocyttaggregasjon", "platelet_aggregation"),
         ("P-Trombocytfunktion", "platelet_function"),
@@ -1039,19 +1039,16 @@ def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id:
         ("MYELEMIE", "other_wbc_types"),
         ("OMBRES DE GUMPRECHT", "blood_smear"),
         ("AGREGATS PLAQUETTAIRES", "blood_smear"),
-        ("EXAMEN DU FROTTIS SANGUIN", "blood_smear"),
         ("TCA MALADE", "aptt"),
         ("SEGMENTADOS", "neutrophils_pct"),
         ("CAYADOS", "band_neutrophils"),
         ("DIANOCITOS", "blood_smear"),
         ("POLICROMATOFILIA", "blood_smear"),
         ("PRUEBA DEL LAZO", "capillary_fragility"),
-        ("TIEMPO DE OCLUSION PLAQUETARIA", "pfa_100"),
         ("POLYCHROM", "blood_smear"),
         ("α2-抗纤溶酶", "alpha2_antiplasmin"),
         ("优球蛋白溶解时间", "euglobulin_lysis_time"),
         ("纤溶酶原激活物抑制剂", "pai_1"),
-        ("Gambaran Darah Tepi", "blood_smear"),
         ("Erytrosit", "rbc_count"),
     ],
 )
