@@ -1087,3 +1087,44 @@ def test_drugs_toxins_and_vitamins_in_other_languages_read_exactly(name: str, te
 )
 def test_hormone_tumour_marker_and_autoantibody_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs65) Haematology and coagulation names of several languages: Norwegian/Swedish glued platelet
+        # function and aggregation, old Norwegian blood-count codes, Dutch bands, German reticulocytes, the
+        # MPV and RBC morphology words, French myélémie, smudge cells and the aPTT's patient/control, Spanish
+        # differential and morphology words, the tourniquet test, the PFA's closure time, Chinese antiplasmin,
+        # euglobulin lysis and PAI, Indonesian erythrocytes.
+        ("P-Trombocytaggregation", "platelet_aggregation"),
+        ("B-Trombocyttaggregasjon", "platelet_aggregation"),
+        ("P-Trombocytfunktion", "platelet_function"),
+        ("B-Neutrofilocyter", "neutrophils_pct"),
+        ("B-LPK", "wbc_count"),
+        ("B-TPK", "platelet_count"),
+        ("Staven", "band_neutrophils"),
+        ("Retis", "reticulocytes"),
+        ("Reizformen", "other_wbc_types"),
+        ("Mittleres Thrombozytenvolumen", "mpv"),
+        ("Fragmentozyten", "blood_smear"),
+        ("Kugelzellen", "blood_smear"),
+        ("Gumprecht-Kernschatten", "blood_smear"),
+        ("MYELEMIE", "other_wbc_types"),
+        ("OMBRES DE GUMPRECHT", "blood_smear"),
+        ("AGREGATS PLAQUETTAIRES", "blood_smear"),
+        ("TCA MALADE", "aptt"),
+        ("SEGMENTADOS", "neutrophils_pct"),
+        ("CAYADOS", "band_neutrophils"),
+        ("DIANOCITOS", "blood_smear"),
+        ("POLICROMATOFILIA", "blood_smear"),
+        ("PRUEBA DEL LAZO", "capillary_fragility"),
+        ("POLYCHROM", "blood_smear"),
+        ("α2-抗纤溶酶", "alpha2_antiplasmin"),
+        ("优球蛋白溶解时间", "euglobulin_lysis_time"),
+        ("纤溶酶原激活物抑制剂", "pai_1"),
+        ("Erytrosit", "rbc_count"),
+    ],
+)
+def test_haematology_and_coagulation_names_of_many_languages_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
