@@ -224,7 +224,11 @@ def test_a_word_cut_short_of_one_word_is_that_word_not_a_code_of_short_words(
 ) -> None:
     # (labs62) VistA's seven-letter print names: "MYOGLOB" had been read as "MYO GLOB" (a globulin),
     # "TRIIODO" as "TRI IODO"; each begins one word labs write (myoglobin, triiodothyronine).
-    _reads_exactly(categorizer, {"MYOGLOB": "myoglobin", "TRIIODO": "t3_total"})
+    # "DEOXYRI" and "ANTI-DEOXYRIBONUCLEASE": anti-DNase B, its enzyme's name a catalogue word of its own.
+    _reads_exactly(
+        categorizer,
+        {"MYOGLOB": "myoglobin", "TRIIODO": "t3_total", "DEOXYRI": "aso", "ANTI-DEOXYRIBONUCLEASE": "aso"},
+    )
 
 
 def test_a_name_cut_short_of_several_tests_of_one_category_carries_no_test(categorizer: Categorizer) -> None:
