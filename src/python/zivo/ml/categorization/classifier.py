@@ -310,7 +310,10 @@ class _ReferenceIndex:
         # How many references use each word (once per reference), for the words a name's hidden
         # references alone use (`unknown_word_share`).
         self.word_uses = Counter(word for text in self.texts for word in set(text.split()))
-        self.abbreviated = AbbreviatedNames(zip(self.texts, self.test_ids, strict=True))
+        self.abbreviated = AbbreviatedNames(
+            zip(self.texts, self.test_ids, strict=True),
+            {test.id: test.category for test in tests.by_id.values()},
+        )
         self.cut_specimens = CutSpecimens(tests.grammar.specimens, tests.grammar.specimens_in_context)
         # The short words a glued code may hold (`spelling.glued_splits`): a specimen's abbreviation of one
         # or two letters ("GLUCOSEU", "BILIRUBINUR", "WBCUA") and the antibody's and antigen's.
@@ -561,6 +564,7 @@ class Categorizer:
         texts = [self._corrected(index, item.text) for item in normalized]
         exact: list[str | None] = [None] * len(names)
         ambiguous = [False] * len(names)
+        several = [False] * len(names)
         for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
             if item.unread:
                 # Known exactly only by a gloss the lab printed in a script read ("Глюкоза (Glucose)").
@@ -574,15 +578,19 @@ class Categorizer:
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
-                expanded = (
-                    None
-                    if test
-                    else index.abbreviated.expand(
-                        text,
-                        cut=index.printed_cut(names[row]),
-                        initial=_ENDS_IN_INITIAL.search(names[row]) is not None,
-                    )
-                )
+                expanded = None
+                if test is None:
+                    cut = index.printed_cut(names[row])
+                    initial = _ENDS_IN_INITIAL.search(names[row]) is not None
+                    expanded = index.abbreviated.expand(text, cut=cut, initial=initial)
+                    if expanded is None:
+                        # Cut names of several tests of one category ("C-REACT": the CRP or the hs-CRP):
+                        # scored as the shortest such name, so that its category wins, but no test is
+                        # known exactly.
+                        reading = index.abbreviated.reading(text, cut=cut, initial=initial)
+                        if reading is not None:
+                            texts[row] = reading
+                            several[row] = True
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))
@@ -711,6 +719,7 @@ class Categorizer:
                     unknown_word_share=found.unknown_word_share,
                     misspelt_ambiguously=ambiguous[row],
                     looks_cut=looks_cut(names[row], tests.grammar),
+                    several_tests=several[row],
                 )
             )
         return result
@@ -721,8 +730,9 @@ class Categorizer:
         uses (even after typo correction) and a reading apart has none; the first such reading."""
         readings = run_on_readings(name)
         if not readings:
-            # A code read apart as words labs write whole first; else as two short words.
-            unglued = self._unglued_code(index, name)
+            # A code read apart as words labs write whole first, unless it is one such word cut short; else
+            # as two short words that read as one test exactly ("TROPI": TROP I, not tropism cut short).
+            unglued = name if self._cut_word(index, name) else self._unglued_code(index, name)
             return unglued if unglued != name else self._split_code(index, name)
         tests = self.tests
         normalized = normalize_name(name, tests.grammar)
@@ -735,6 +745,13 @@ class Categorizer:
             if text and index.corrector.knows(self._corrected(index, text)):
                 return reading
         return name
+
+    def _cut_word(self, index: _ReferenceIndex, name: str) -> bool:
+        """Whether `name` is one word a print field cut short of the one word labs write it begins
+        ("MYOGLOB": myoglobin, "TRIIODO": triiodothyronine; `TokenCorrector.completion`): read as that word,
+        not as short words glued ("myo" + "glob")."""
+        words = cleaned_words(name, self.tests.grammar)
+        return len(words) == 1 and index.written.completion(words[0]) is not None
 
     def _unglued_code(self, index: _ReferenceIndex, name: str) -> str:
         """A capitals-only code glued from words as labs write them ("GLUCOSEU": glucose in urine,
@@ -799,7 +816,9 @@ class Categorizer:
             normalized.key, normalized.specimen
         )
         if test is None:
-            expanded = index.abbreviated.expand(text)
+            # A word printed cut ("ANTISTR", antistreptolysin) may begin a reference's first word, as in
+            # score_many: then it is that test, not two short words run together ("antis" + "tr").
+            expanded = index.abbreviated.expand(text, cut=index.printed_cut(name))
             test = tests.lookup_key(name_key(expanded)) if expanded is not None else None
         return test.id if test is not None else None
 

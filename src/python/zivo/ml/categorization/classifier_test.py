@@ -219,6 +219,26 @@ def test_a_code_of_two_short_words_run_together_is_read_apart(categorizer: Categ
     assert categorizer.categorize("CSPOR").confidence < EXACT_CONFIDENCE
 
 
+def test_a_word_cut_short_of_one_word_is_that_word_not_a_code_of_short_words(
+    categorizer: Categorizer,
+) -> None:
+    # (labs62) VistA's seven-letter print names: "MYOGLOB" had been read as "MYO GLOB" (a globulin),
+    # "TRIIODO" as "TRI IODO"; each begins one word labs write (myoglobin, triiodothyronine).
+    # "DEOXYRI" and "ANTI-DEOXYRIBONUCLEASE": anti-DNase B, its enzyme's name a catalogue word of its own.
+    _reads_exactly(
+        categorizer,
+        {"MYOGLOB": "myoglobin", "TRIIODO": "t3_total", "DEOXYRI": "aso", "ANTI-DEOXYRIBONUCLEASE": "aso"},
+    )
+
+
+def test_a_name_cut_short_of_several_tests_of_one_category_carries_no_test(categorizer: Categorizer) -> None:
+    # (labs62) "C-REACT" begins the names of the CRP and of the high-sensitivity CRP: scored as the first,
+    # it carries no canonical test, whatever its confidence (which of the two it is, is a guess).
+    result = categorizer.categorize("C-REACT")
+    assert result.test_id is None
+    assert result.confidence < EXACT_CONFIDENCE
+
+
 def test_a_short_name_glued_together_is_read_apart(categorizer: Categorizer) -> None:
     # "EoAbs" (Dutch: Eo + Abs, the eosinophils' absolute count), "VANCOMYdal" (the drug cut, its trough
     # glued on), "LHUrine" (LH + Urine); a name whose words are all known is left as printed.
@@ -348,6 +368,8 @@ def test_a_result_under_review_carries_no_canonical_test() -> None:
     scores[CATEGORY_ORDER.index("lipid")] = 0.9
     sure = decide(ScoredName("zzz", None, scores, tests), parameters)
     assert (sure.category, sure.needs_review, sure.test_id, sure.loinc) == ("lipid", False, "hdl", "2085-9")
+    several = decide(ScoredName("zzz", None, scores, tests, several_tests=True), parameters)
+    assert (several.category, several.needs_review, several.test_id) == ("lipid", False, None)
 
 
 def test_low_scores_go_to_other_and_need_review() -> None:

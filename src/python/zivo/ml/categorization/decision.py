@@ -74,6 +74,10 @@ class ScoredName:
     # The name was visibly cut by a print field (`names.looks_cut`: a bracket left open, a last word no
     # name ends with): what was cut may have said the specimen or the test, so it goes to review.
     looks_cut: bool = False
+    # A name cut short that abbreviates names of several tests of one category ("C-REACT": the C-reactive
+    # protein or its high-sensitivity assay; `spelling.AbbreviatedNames.reading`): scored as one of them, its
+    # category may be sure, but which test it is is a guess, so it carries none.
+    several_tests: bool = False
 
 
 @dataclass(frozen=True)
@@ -295,7 +299,7 @@ def decide(
         or names_no_analyte(scored.text, tests.grammar)
     )
     confidence *= scored.read_share
-    test = best if not needs_review else None
+    test = best if not needs_review and not scored.several_tests else None
     return Categorization(
         CATEGORY_ORDER[index],
         confidence,

@@ -7,7 +7,7 @@ import itertools
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from cachetools import LRUCache
 from rapidfuzz import process
@@ -90,6 +90,13 @@ class TokenCorrector:
         with self._lock:
             self._memo[word] = corrected
         return corrected
+
+    def completion(self, word: str) -> str | None:
+        """The vocabulary word `word` (not one itself) begins as a word cut short begins it (`_completion`:
+        one word, its inflections, or words that all read as one), or None."""
+        if word in self._vocabulary or len(word) < _MIN_CUT_LENGTH or not word.isalpha():
+            return None
+        return self._completion(word)
 
     def _begins_any(self, word: str) -> bool:
         targets = self._targets.get(word[0], [])
@@ -339,14 +346,24 @@ class AbbreviatedNames:
     them (VistA's "PLT AGG", "CYST QU", "INF A"; German "Sol.Fibr.mon."; LOINC's "Sex Horm Bind Glob"):
     matched, word for word and in order, against the reference names with as many words, each word equal
     or abbreviated (`abbreviates`). A name is read as a reference name only when every reference name it
-    abbreviates is of one test ("Val Acid" would abbreviate valproic and valeric acid: left alone)."""
+    abbreviates is of one test ("Val Acid" would abbreviate valproic and valeric acid: left alone).
+    Names that abbreviate the names of several tests of one category ("C-REACT": the C-reactive protein or
+    its high-sensitivity assay) say the category but not the test (`reading`)."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
-        """`names`: (normalized reference text, its test id) pairs."""
+    def __init__(self, names: Iterable[tuple[str, str]], categories: Mapping[str, str] | None = None) -> None:
+        """`names`: (normalized reference text, its test id) pairs; `categories`: each test id's category."""
+        self._categories = dict(categories or {})
         self._tests: dict[str, set[str]] = {}
         for text, test_id in names:
             self._tests.setdefault(text, set()).add(test_id)
         self._words = frozenset(word for text in self._tests for word in text.split())
+        # The tests whose references use each word, the words sorted: the tests a cut word may begin a word
+        # of, wherever in the name (`reading`).
+        self._word_tests: dict[str, set[str]] = {}
+        for text, test_ids in self._tests.items():
+            for word in text.split():
+                self._word_tests.setdefault(word, set()).update(test_ids)
+        self._sorted_words = sorted(self._word_tests)
         # The words that end some reference: a word that never does only modifies the words after it.
         self._last_words = frozenset(text.split()[-1] for text in self._tests)
         # The references by their first word's first letter, for a name of one word cut short.
@@ -372,9 +389,47 @@ class AbbreviatedNames:
         correction completed into "vanillyl"), so a word that only modifies others may be its beginning.
         `initial`: the name was printed ending in a letter standing alone ("LUPUS A"), which may be its last
         word cut after the first letter (not the plural of "Myelo's" or "PMN'S")."""
-        words = text.split()
-        if not words:
+        candidates = self._abbreviated(text.split(), cut=cut, initial=initial)
+        tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
+        if len(tests) != 1:
             return None
+        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+
+    def reading(self, text: str, *, cut: bool = False, initial: bool = False) -> str | None:
+        """The reference name `text` abbreviates when it abbreviates names of several tests all of one
+        category (`expand` reads none of them): the shortest, to be scored as a name, not known exactly.
+        None when `expand` reads it, when nothing matches, or when the tests are of several categories."""
+        if not self._categories:
+            return None
+        words = text.split()
+        candidates = self._abbreviated(words, cut=cut, initial=initial)
+        # Each word the reference's word cut short (a reference may have more words: its last ones cut off);
+        # a word without some letters ("pari" of parasite or of parvovirus) says too little to be sure of the
+        # category either.
+        if any(
+            not all(word.startswith(short) for short, word in zip(words, reference, strict=False))
+            for reference in candidates
+        ):
+            return None
+        tests = {test_id for reference in candidates for test_id in self._tests[" ".join(reference)]}
+        if len(tests) < 2:
+            return None
+        if len(words) == 1:
+            # A word cut short may begin a word of any place in a name ("HYALURO": hyaluronic acid, or the
+            # antibody to hyaluronidase, "anti hyaluronidase"): every test such a word names counts.
+            start = bisect.bisect_left(self._sorted_words, words[0])
+            for word in itertools.takewhile(
+                lambda word: word.startswith(words[0]), self._sorted_words[start:]
+            ):
+                tests |= self._word_tests[word]
+        if len({self._categories.get(test_id) for test_id in tests}) != 1:
+            return None
+        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+
+    def _abbreviated(self, words: Sequence[str], *, cut: bool, initial: bool) -> list[tuple[str, ...]]:
+        """The reference names `words` abbreviate (`expand`)."""
+        if not words:
+            return []
         candidates = self._candidates(words)
         if (
             not candidates
@@ -387,10 +442,7 @@ class AbbreviatedNames:
             candidates = self._candidates(words, last_initial=True)
         if not candidates and len(words) == 1:
             candidates = self._one_word_cut(words[0], cut=cut)
-        tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
-        if len(tests) != 1:
-            return None
-        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+        return candidates
 
     def _candidates(self, words: Sequence[str], *, last_initial: bool = False) -> list[tuple[str, ...]]:
         initials = tuple(word[0] for word in words)

@@ -121,6 +121,48 @@ def test_a_name_cut_at_the_end_of_a_print_field_is_its_longer_reference_when_tha
     assert names.expand("col agg") == "cold agglutinins"  # as many words: matched as before, first
 
 
+def test_a_name_cut_short_of_several_tests_of_one_category_says_the_category_not_the_test() -> None:
+    # (labs62) VistA's "C-REACT" begins the C-reactive protein's names and its high-sensitivity assay's, both
+    # inflammation: read as the shorter name to score (`reading`), while `expand` reads none (two tests).
+    names = AbbreviatedNames(
+        [
+            ("c reactive protein", "crp"),
+            ("c reactive protein high sensitivity", "hs_crp"),
+            ("hyaluronic acid", "hyaluronic_acid"),
+            ("hyaluronic acid liver", "liver_fibrosis_markers"),
+            ("anti hyaluronidase", "antihyaluronidase"),
+            ("parasite antibody", "parasite_serology"),
+            ("parvovirus antibody", "parvovirus"),
+            ("valproic acid", "valproate"),
+            ("valeric acid", "organic_acids"),
+        ],
+        {
+            "crp": "inflammation",
+            "hs_crp": "inflammation",
+            "hyaluronic_acid": "liver",
+            "liver_fibrosis_markers": "liver",
+            "antihyaluronidase": "infection",
+            "parasite_serology": "infection",
+            "parvovirus": "infection",
+            "valproate": "other",
+            "organic_acids": "inflammation",
+        },
+    )
+    assert names.expand("c react") is None
+    assert names.reading("c react") == "c reactive protein"
+    # A cut word that begins a word of another category's name anywhere in it ("anti hyaluronidase").
+    assert names.reading("hyaluro") is None
+    assert names.reading("val acid") is None  # two categories
+    assert names.reading("pari antibody") is None  # "pari" is neither cut short: letters dropped
+    assert names.reading("c reactive protein") is None  # one test: `expand`'s
+    assert (
+        AbbreviatedNames([("c reactive protein", "crp"), ("c reactive protein hs", "hs_crp")]).reading(
+            "c react"
+        )
+        is None
+    )  # without the tests' categories nothing is said
+
+
 def test_a_name_cut_after_the_first_letter_of_its_last_word() -> None:
     # (labs50) VistA's print names: "LUPUS A", "BENCE J", "FETAL H"; only when no reference reads the
     # letter as written ("INF A" is influenza A) and the words before it are not initials themselves.
@@ -175,6 +217,16 @@ def test_a_four_letter_cut_word_is_completed_but_not_corrected() -> None:
     assert corrector.correct_word("hapt") == "haptoglobin"  # begins one word: cut off
     assert corrector.correct_word("tran") == "tran"  # begins transferrin and transaminase
     assert corrector.correct_word("woud") == "woud"  # one edit from "wound", but four letters: no typo fix
+
+
+def test_the_word_a_cut_word_begins_is_its_completion() -> None:
+    # (labs62) A VistA print name of one word cut short ("MYOGLOB") is the word it begins, not a code glued
+    # from short words ("myo" + "glob"): the classifier asks `completion` first.
+    corrector = TokenCorrector(VOCABULARY)
+    assert corrector.completion("hapt") == "haptoglobin"
+    assert corrector.completion("tran") is None  # transferrin or transaminase
+    assert corrector.completion("haptoglobin") is None  # a word itself, not cut
+    assert corrector.completion("hap") is None  # too short to say
 
 
 @pytest.mark.parametrize(
