@@ -443,6 +443,24 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("B-hCG", "b hcg", None),
         ("U-Erytrocyttsylindre", "urine erythrocyte casts", "urine"),
         ("U-Kalsiumoksalatkrystaller", "urine calcium oxalate crystals", "urine"),
+        # (labs63) Pathogens and infection tests in the languages' own words: Norwegian, Dutch glued cultures,
+        # German, Iberian, French, Italian; LOINC's virus symbols; Chinese T-SPOT and HTLV.
+        ("S-Meslinger IgM", "measles igm", "blood"),
+        ("S-Kryptokokk antigen", "cryptococcus antigen", "blood"),
+        ("Bof IgG", "mumps igg", None),
+        ("Gistkweek", "yeast culture", None),
+        ("Tipkweek", "catheter tip culture", None),
+        ("Pilzkultur", "fungal culture", None),
+        ("Dicker Tropfen", "thick film", None),
+        ("ANTICUERPOS ANTI TRIQUINA", "antibody anti trichinella", None),
+        ("PESQUISA DE ANTICORPOS ANTI-ESQUISTOSSOMA", "antibody anti schistosoma", None),
+        ("REACCION DE HUDDLESON", "reaction brucella agglutination", None),
+        ("SEROLOGIE DISTOMATOSE", "antibody fasciola", None),
+        ("AC ANTI-VHD", "antibody anti hepatitis d", None),
+        ("MYCOGRAMME", "antifungal susceptibility", None),
+        ("YFV Ab Ser Ql", "yellow fever virus antibody", "blood"),
+        ("结核感染T细胞检测", "tspot tb test", None),
+        ("第一型人類嗜T細胞抗體(定性)", "type 1 htlv antibody qualitative", None),
         ("Pt(U)-Kreatininclearance", "urine creatinine clearance", "urine"),
         ("U-Leukocyttesterase", "urine leukocyte esterase", "urine"),
         ("P-Kolinesterase", "kolinesterase", "blood"),
@@ -539,6 +557,11 @@ def test_the_key_ignores_word_order() -> None:
         ("HPIV3 Ab HAI titer (S)", True),
         ("HISTO CF", True),
         ("Powassan virus Ab [Titer] in Serum", True),
+        # (labs63) Helminths that name a serology and share no beginning with a listed word.
+        ("Angiostrongylus Antibody", True),
+        ("Gnathostoma Antibody", True),
+        ("Baylisascaris Antibody", True),
+        ("SEROLOGIE PASTEURELLOSE", True),
     ],
 )
 def test_names_that_name_an_organism_read_as_infection_tests(raw: str, infection: bool) -> None:
@@ -1003,6 +1026,11 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("피브리노겐", "fibrinogen"),
         ("아밀라제", "amylase"),
         ("불포화철결합능", "uibc"),
+        # (labs63) Parasites, viruses and the HIV the characters' readings took apart.
+        ("血吸虫抗体", "schistosoma_antibody"),
+        ("包虫抗体", "echinococcus_antibody"),
+        ("人類免疫不全病毒抗體", "hiv"),
+        ("结核感染T细胞检测", "tb_igra"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
