@@ -1012,6 +1012,10 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("ＣＰＲ", "c_peptide"),
         ("ＴＰＬＡ", "syphilis_treponemal"),
         ("STS定性", "syphilis_nontreponemal"),
+        ("ウエストナイルウイルス", "zika_west_nile_arbovirus"),
+        ("リステリア", "bacterial_parasitic_serology"),
+        ("腸チフス", "typhoid_rapid_antibody"),
+        ("クリプトスポリジウム", "stool_antigens"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
