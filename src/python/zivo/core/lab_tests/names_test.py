@@ -1010,6 +1010,18 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("瘧疾血片", "malaria_smear"),
         ("疥瘡檢查", "scabies_lice"),
         ("愛滋病毒病毒量", "hiv_rna"),
+        # ... the schedule's "肌氨酸" (creatine, not the ammonia of 氨) and "肌氨酸酐" (creatinine), the Ham test,
+        # ProGRP with its 前, the protamine paracoagulation test, thromboelastography, the shake test, "Anti-SCC".
+        ("肌氨酸", "inborn_errors"),
+        ("肌氨酸酐", "creatinine"),
+        ("酸化溶血試驗", "hematology_special"),
+        ("前胃泌素釋放胜肽", "progrp"),
+        ("魚精蛋白副凝固試驗", "fibrin_monomers"),
+        ("Protamine sulfate test", "fibrin_monomers"),
+        ("血栓彈性圖", "viscoelastic_testing"),
+        ("搖晃試驗", "body_fluids"),
+        ("Leukocyte alkaline phosphatase score", "hematology_special"),
+        ("抗-SCC腫瘤標記", "scc_antigen"),
         # (labs54) Japanese natriuretic peptides by their "Na", "ヒト" and "脳性"; conjugated bilirubin; the
         # anhydroglucitol spelt apart; methods after a name; and Korean names by class: tumour markers, the
         # heart's markers, immunology, enzymes, electrolytes, hormones, clotting.
