@@ -951,8 +951,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("生物素酶", "biotinidase"),
         ("硫化血紅素", "sulfhemoglobin"),
         ("白蛋白(溴甲酚綠法)", "albumin"),
-        # (labs60) Taiwan's words by class: natriuretic written "利鈉利尿", autoantibodies (neutrophil with its
-        # 中, histone, centromere, parietal cell, intrinsic factor, LKM, mitochondrial in Taiwan's 粒腺體,
+        # (labs60) Taiwan's words by class: natriuretic written "利鈉利尿", autoantibodies (neutrophil
+        # with its 中, histone, centromere, parietal cell, intrinsic factor, LKM, mitochondrial in
+        # Taiwan's 粒腺體,
         # striated muscle, ENA), associated/related, subclasses, the cold-warm haemolysin, hormones (VMA,
         # hydroxycorticosteroids, hydroxyprogesterone, metanephrines, androstenedione, VIP, ADH), the IGRA,
         # "AC"/"PC" beside a glucose, CA-199; clotting (inhibitor, ristocetin), drugs, and the schedule's
@@ -996,7 +997,6 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("立克次體抗體", "rickettsia_antibody"),
         ("布氏桿菌抗體", "brucella_antibody"),
         ("屈公病抗體", "chikungunya"),
-        ("Q熱抗體", "q_fever"),
         ("隱孢子蟲抗原", "stool_antigens"),
         ("梨形鞭毛蟲抗原", "stool_antigens"),
         ("耐酸性染色", "afb_stain"),
@@ -1010,8 +1010,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("瘧疾血片", "malaria_smear"),
         ("疥瘡檢查", "scabies_lice"),
         ("愛滋病毒病毒量", "hiv_rna"),
-        # ... the schedule's "肌氨酸" (creatine, not the ammonia of 氨) and "肌氨酸酐" (creatinine), the Ham test,
-        # ProGRP with its 前, the protamine paracoagulation test, thromboelastography, the shake test, "Anti-SCC".
+        # ... the schedule's "肌氨酸" (creatine, not the ammonia of 氨) and "肌氨酸酐" (creatinine), the
+        # Ham test, ProGRP with its 前, the protamine paracoagulation test, thromboelastography, the shake
+        # test, "Anti-SCC", an effusion's routine, haemolytic disease of the newborn.
         ("肌氨酸", "inborn_errors"),
         ("肌氨酸酐", "creatinine"),
         ("酸化溶血試驗", "hematology_special"),
@@ -1022,6 +1023,8 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("搖晃試驗", "body_fluids"),
         ("Leukocyte alkaline phosphatase score", "hematology_special"),
         ("抗-SCC腫瘤標記", "scc_antigen"),
+        ("Pleural effusion routine", "body_fluids"),
+        ("新生兒溶血症", "blood_bank"),
         # (labs54) Japanese natriuretic peptides by their "Na", "ヒト" and "脳性"; conjugated bilirubin; the
         # anhydroglucitol spelt apart; methods after a name; and Korean names by class: tumour markers, the
         # heart's markers, immunology, enzymes, electrolytes, hormones, clotting.
