@@ -21,6 +21,12 @@ def _catalogue(rows: str) -> str:
     return f"version = 1\n{_OTHER_CATEGORIES}\n{rows}"
 
 
+def _assert_reads_as(name: str, test_id: str) -> None:
+    found = catalogue().lookup(name)
+    assert found is not None, name
+    assert found.id == test_id, (name, found.id)
+
+
 def test_the_packaged_catalogue_is_valid_and_covers_every_category() -> None:
     tests = catalogue()
     assert {test.category for test in tests} == CATEGORY_IDS
@@ -99,9 +105,7 @@ def test_one_test_per_analyte_for_trends() -> None:
     ],
 )
 def test_a_qualifier_word_does_not_hide_the_test(name: str, test_id: str) -> None:
-    found = catalogue().lookup(name)
-    assert found is not None
-    assert found.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize("name", ["Platelets AB", "Thrombocytes Ab", "Leukocytes antibody"])
@@ -279,9 +283,7 @@ def test_two_names_of_different_tests_a_slash_apart_are_no_one_test() -> None:
     [("Glucose 70-110 mg/dL", "glucose"), ("Vitamin D (30-100 ng/mL)", "vitamin_d_25oh")],
 )
 def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -598,9 +600,7 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
 def test_names_of_short_report_fields_and_less_common_analytes_find_their_test(
     name: str, test_id: str
 ) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -638,9 +638,7 @@ def test_a_drug_level_is_of_any_specimen(test_id: str) -> None:
     ],
 )
 def test_a_result_printed_after_its_panel_is_the_result(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 def test_a_unit_variant_is_read_both_ways_and_picked_by_the_unit() -> None:
@@ -730,9 +728,7 @@ def test_a_bad_reference_to_another_row_fails_naming_the_test(rows: str, test_id
     ],
 )
 def test_a_timed_urine_collection_is_the_urine_test(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -764,9 +760,7 @@ def test_a_name_saying_blood_is_no_test_of_another_specimen(name: str, test_id: 
     [("Pap Smear", "other_chemistry"), ("PAP test", "other_chemistry"), ("Glucose GOD-PAP", "glucose")],
 )
 def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -810,9 +804,7 @@ def test_a_pap_smear_is_cervical_cytology_and_pap_alone_a_method(name: str, test
     ],
 )
 def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -841,9 +833,7 @@ def test_a_languages_panel_words_find_the_panel(name: str, test_id: str) -> None
     ],
 )
 def test_european_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -896,9 +886,7 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -932,9 +920,7 @@ def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
     ],
 )
 def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize(
@@ -970,9 +956,7 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
     ],
 )
 def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
 
 
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
@@ -1010,6 +994,96 @@ def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> No
     ],
 )
 def test_portuguese_and_spanish_procedure_names_read_exactly(name: str, test_id: str) -> None:
-    test = catalogue().lookup(name)
-    assert test is not None, name
-    assert test.id == test_id
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs64) Drugs, toxins, porphyrins, acids, blood gases and vitamins in Norwegian, German, Dutch,
+        # Indonesian, French and Chinese: the Nordic "k", "f" and "t" of a drug's or porphyrin's name, the
+        # organic acids and German "-säure" acids written whole, the antipsychotics' older name, semen words,
+        # a German glued partial pressure, a Chinese trough, the co-oximetry's haemoglobins, the amino acids.
+        ("U-Kokain", "cocaine"),
+        ("S-Kvetiapin", "psychotropic_levels"),
+        ("U-Etylglukuronid", "ethyl_glucuronide"),
+        ("S-Etylenglykol", "ethylene_glycol"),
+        ("U-Talium", "thallium"),
+        ("S-Fyllokinon", "vitamin_k"),
+        ("U-Organiske syrer", "organic_acids"),
+        ("Organische Säuren im Harn", "organic_acids"),
+        ("Aminozuren (bloed)", "amino_acids"),
+        ("Mycofenolzuur (bloed)", "mycophenolic_acid"),
+        ("Brenztraubensäure", "pyruvate"),
+        ("Milchsäure", "lactate"),
+        ("Pantothensäure", "vitamin_b5"),
+        ("Kohlenmonoxid-Hämoglobin", "carboxyhemoglobin"),
+        ("Sauerstoffpartialdruck", "po2"),
+        ("Kohlendioxidpartialdruck", "pco2"),
+        ("Ejakulatuntersuchung", "semen"),
+        ("Neuroleptika", "psychotropic_levels"),
+        ("NEUROLEPTIQUES : DOSAGE", "psychotropic_levels"),
+        ("Merkuri", "mercury"),
+        ("万古霉素谷浓度", "vancomycin"),
+        ("碳氧血红蛋白", "carboxyhemoglobin"),
+        ("高铁血红蛋白", "methemoglobin"),
+        ("氨基酸", "amino_acids"),
+        ("1,25-二羟基维生素D", "vitamin_d_125"),
+        # CUPS's pesticide classes and scopolamine; the immunosuppressants' level named by the class.
+        ("ORGANOFOSFORADOS", "drug_levels"),
+        ("ORGANOCLORADOS", "pesticide_screen"),
+        ("ESCOPOLAMINA", "scopolamine"),
+        ("IMMUNOSUPPRESSEURS : DOSAGE", "drug_levels"),
+        ("DOSAGEM DE IMUNOSSUPRESSORES", "drug_levels"),
+    ],
+)
+def test_drugs_toxins_and_vitamins_in_other_languages_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs66) Hormones, tumour markers and autoantibodies as the languages print them: French
+        # "vanylmandélique" and "dérivés méthoxylés"; Spanish, Portuguese and Italian squamous-cell, tissue
+        # polypeptide, cytokeratin and food-allergen words; German glued acids, "neuronenspezifische"; Dutch
+        # "bijnierschors" and "metoxycatecholaminen"; Norwegian NPU words; the S-100 protein with a hyphen;
+        # Chinese and Japanese words.
+        ("ACIDE VANYLMANDELIQUE", "vma"),
+        ("ACIDE HOMOVANILLIQUE", "homovanillic_acid"),
+        ("DERIVES METHOXYLES URINAIRES", "metanephrines"),
+        ("INTERLEUQUINA 6", "interleukin_6"),
+        ("NORMETANEFRINA", "normetanephrine"),
+        ("PROTEINA HE4", "he4"),
+        ("PESQUISA DE ANTICORPOS ANTI-ILHOTA DE LANGERHANS", "islet_cell_antibody"),
+        ("Neuronenspezifische Enolase", "nse"),
+        ("Reninkonzentration", "renin_direct"),
+        ("Bijnierschors antistoffen", "adrenal_antibody"),
+        ("Metoxycatecholaminen (urine)", "metanephrines"),
+        ("S-Nevronspesifikk enolase", "nse"),
+        ("P-Renin konsentrasjon", "renin_direct"),
+        ("P-Kjønnshormonbindende globulin", "shbg"),
+        ("P-Karsinoembryonalt antigen", "cea"),
+        ("P-Glattmuskel antistoff", "smooth_muscle_antibody"),
+        ("P-Sinktransportør 8 antistoff", "znt8_antibody"),
+        ("P-PDC-E2 IgG", "liver_autoantibodies"),
+        ("S-100 protein", "s100"),
+        ("VMA (Vanillyle-mandelic-acid) (quantative)", "vma"),
+        ("PROTEINE CATIONIQUE DES EOSINOPHILES", "eosinophil_cationic_protein"),
+        ("ANTICUERPOS ANTI ENA", "ena"),
+        ("NOREPI", "norepinephrine"),
+        ("Catechols", "catecholamines"),
+        ("HOMOVANILLINSÄURE", "homovanillic_acid"),
+        ("嗜铬粒蛋白A", "chromogranin_a"),
+        ("嗜鉻粒蛋白A", "chromogranin_a"),
+        ("肿瘤坏死因子α", "tnf_alpha"),
+        ("抗髓过氧化物酶抗体", "anca_mpo"),
+        ("抗壁细胞抗体", "gastric_autoantibodies"),
+        ("血浆游离甲氧基肾上腺素", "metanephrine"),
+        ("IgG4亚类", "igg_subclasses"),
+        ("抗ENA抗体", "ena"),
+        ("IgGサブクラス", "igg_subclasses"),
+    ],
+)
+def test_hormone_tumour_marker_and_autoantibody_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -790,6 +790,31 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("الببتيد سي", "c_peptide"),
         ("العامل الثامن", "factor_viii"),
         ("الأجسام المضادة لبيروكسيداز الغدة الدرقية", "anti_tpo"),
+        # (lead55) Arabic routine names in its own words: blood cells as "balls", the red cell indices, the
+        # neutral cells, the sugar curve, liver and kidney functions (the kidneys fold to "total"), not-direct
+        # bilirubin, a ratio of two and a level of one, glomerular filtration, clearance, iron stores, the
+        # yellow body's hormone, specific gravity, the stomach's germ, tumour markers; the blood gases.
+        ("عدد كرات الدم البيضاء", "wbc_count"),
+        ("متوسط حجم الكرية", "mcv"),
+        ("متوسط تركيز الهيموجلوبين في الكرية", "mchc"),
+        ("الخلايا المتعادلة", "neutrophils_pct"),
+        ("عرض توزيع كريات الدم الحمراء", "rdw_cv"),
+        ("منحنى السكر", "glucose_tolerance"),
+        ("وظائف الكبد", "liver_panel"),
+        ("وظائف الكلى", "kidney_panel"),
+        ("البيليروبين غير المباشر", "bilirubin_indirect"),
+        ("نسبة الألبومين إلى الجلوبيولين", "ag_ratio"),
+        ("نسبة الهيماتوكريت", "hematocrit"),
+        ("معدل الترشيح الكبيبي", "egfr"),
+        ("تصفية الكرياتينين", "creatinine_clearance"),
+        ("مخزون الحديد", "ferritin"),
+        ("الهرمون المنشط للجسم الأصفر", "lh"),
+        ("الثقل النوعي للبول", "urine_specific_gravity"),
+        ("جرثومة المعدة", "h_pylori"),
+        ("دلالات الأورام", "tumor_panel"),
+        ("التهاب الكبد الوبائي ب", "hbsag"),
+        ("غازات الدم الشرياني", "blood_gas_panel"),
+        ("Arterial Blood Gases", "blood_gas_panel"),
         # (lead54) Ukrainian acronyms: the aPTT, HIV.
         ("АЧТЧ", "aptt"),
         ("Антитіла до ВІЛ 1/2", "hiv"),
