@@ -582,15 +582,13 @@ class Categorizer:
                 if test is None:
                     cut = index.printed_cut(names[row])
                     initial = _ENDS_IN_INITIAL.search(names[row]) is not None
-                    expanded = index.abbreviated.expand(text, cut=cut, initial=initial)
-                    if expanded is None:
-                        # Cut names of several tests of one category ("C-REACT": the CRP or the hs-CRP):
-                        # scored as the shortest such name, so that its category wins, but no test is
-                        # known exactly.
-                        reading = index.abbreviated.reading(text, cut=cut, initial=initial)
-                        if reading is not None:
-                            texts[row] = reading
-                            several[row] = True
+                    # Cut names of several tests of one category ("C-REACT": the CRP or the hs-CRP) are
+                    # scored as the shortest such name, so that its category wins, but no test is known
+                    # exactly.
+                    expanded, reading = index.abbreviated.read(text, cut=cut, initial=initial)
+                    if reading is not None:
+                        texts[row] = reading
+                        several[row] = True
                 if expanded is not None:
                     texts[row] = expanded
                     test = tests.lookup_key(name_key(expanded))

@@ -389,20 +389,26 @@ class AbbreviatedNames:
         correction completed into "vanillyl"), so a word that only modifies others may be its beginning.
         `initial`: the name was printed ending in a letter standing alone ("LUPUS A"), which may be its last
         word cut after the first letter (not the plural of "Myelo's" or "PMN'S")."""
-        candidates = self._abbreviated(text.split(), cut=cut, initial=initial)
-        tests = {test_id for words in candidates for test_id in self._tests[" ".join(words)]}
-        if len(tests) != 1:
-            return None
-        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+        return self.read(text, cut=cut, initial=initial)[0]
 
     def reading(self, text: str, *, cut: bool = False, initial: bool = False) -> str | None:
         """The reference name `text` abbreviates when it abbreviates names of several tests all of one
         category (`expand` reads none of them): the shortest, to be scored as a name, not known exactly.
         None when `expand` reads it, when nothing matches, or when the tests are of several categories."""
-        if not self._categories:
-            return None
+        return self.read(text, cut=cut, initial=initial)[1]
+
+    def read(self, text: str, *, cut: bool = False, initial: bool = False) -> tuple[str | None, str | None]:
+        """`expand`'s and `reading`'s answers (at most one of them not None), the references matched once."""
         words = text.split()
         candidates = self._abbreviated(words, cut=cut, initial=initial)
+        if not candidates:
+            return None, None
+        shortest = " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+        tests = {test_id for reference in candidates for test_id in self._tests[" ".join(reference)]}
+        if len(tests) == 1:
+            return shortest, None
+        if not self._categories:
+            return None, None
         # Each word the reference's word cut short (a reference may have more words: its last ones cut off);
         # a word without some letters ("pari" of parasite or of parvovirus) says too little to be sure of the
         # category either.
@@ -410,10 +416,7 @@ class AbbreviatedNames:
             not all(word.startswith(short) for short, word in zip(words, reference, strict=False))
             for reference in candidates
         ):
-            return None
-        tests = {test_id for reference in candidates for test_id in self._tests[" ".join(reference)]}
-        if len(tests) < 2:
-            return None
+            return None, None
         if len(words) == 1:
             # A word cut short may begin a word of any place in a name ("HYALURO": hyaluronic acid, or the
             # antibody to hyaluronidase, "anti hyaluronidase"): every test such a word names counts.
@@ -423,8 +426,8 @@ class AbbreviatedNames:
             ):
                 tests |= self._word_tests[word]
         if len({self._categories.get(test_id) for test_id in tests}) != 1:
-            return None
-        return " ".join(min(candidates, key=lambda words: (sum(map(len, words)), words)))
+            return None, None
+        return None, shortest
 
     def _abbreviated(self, words: Sequence[str], *, cut: bool, initial: bool) -> list[tuple[str, ...]]:
         """The reference names `words` abbreviate (`expand`)."""
