@@ -854,6 +854,16 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("زمان ترومبوپلاستین نسبی", "aptt"),
         ("گاما جی تی", "ggt"),
         ("آزمایش مایع منی", "semen"),
+        # (lead56) Hebrew: complete, total (masculine), free, urea, folic, alkaline phosphatase, pregnancy, and
+        # transcriptions one by one.
+        ("ספירת דם מלאה", "cbc_panel"),
+        ("כולסטרול כללי", "cholesterol_total"),
+        ("שתנן", "urea"),
+        ("חומצה פולית", "folate"),
+        ("פוספטאזה בסיסית", "alp"),
+        ("בדיקת הריון", "hcg"),
+        ("זמן טרומבופלסטין חלקי", "aptt"),
+        ("נוגדנים להפטיטיס C", "hepatitis_c"),
         # (lead54) Ukrainian acronyms: the aPTT, HIV.
         ("АЧТЧ", "aptt"),
         ("Антитіла до ВІЛ 1/2", "hiv"),
