@@ -838,8 +838,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("التهاب الكبد الوبائي ب", "hbsag"),
         ("غازات الدم الشرياني", "blood_gas_panel"),
         ("Arterial Blood Gases", "blood_gas_panel"),
-        # (lead56) Persian: its own digits, acronyms spelt by their letters' names (HDL, TSH, PSA, HIV, VLDL, ESR:
-        # "آی" and "ای" fold to one word), "تام" and "توتال" (total), "آزاد" (free), transcriptions.
+        # (lead56) Persian: its own digits, acronyms spelt by their letters' names (HDL, TSH, PSA, HIV,
+        # VLDL, ESR: "آی" and "ای" fold to one word), "تام" and "توتال" (total), "آزاد" (free),
+        # transcriptions.
         ("ویتامین ب ۱۲", "vitamin_b12"),
         ("اچ دی ال", "hdl"),
         ("وی ال دی ال", "vldl"),
@@ -854,8 +855,8 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("زمان ترومبوپلاستین نسبی", "aptt"),
         ("گاما جی تی", "ggt"),
         ("آزمایش مایع منی", "semen"),
-        # (lead56) Hebrew: complete, total (masculine), free, urea, folic, alkaline phosphatase, pregnancy, and
-        # transcriptions one by one.
+        # (lead56) Hebrew: complete, total (masculine), free, urea, folic, alkaline phosphatase, pregnancy,
+        # and transcriptions one by one.
         ("ספירת דם מלאה", "cbc_panel"),
         ("כולסטרול כללי", "cholesterol_total"),
         ("שתנן", "urea"),
