@@ -260,7 +260,12 @@ def parse_script_words(
                 ambiguous.add(key_stem)
             stems[key_stem] = english
     run_words = frozenset(key for key in translations if _HAS_UNSPACED_RE.search(key))
-    phrases = tuple((re.compile(pattern), english) for pattern, english in data["phrases"].items())
+    # Acronyms spelt by their letters' names ("h d l"), longest first ("v l d l" before "l d l"); then
+    # the phrases.
+    spelt = sorted(_words(data.get("spelt_acronyms", {"words": ""})), key=len, reverse=True)
+    phrases = tuple((re.compile(rf"\b{' '.join(acronym)}\b"), acronym) for acronym in spelt) + tuple(
+        (re.compile(pattern), english) for pattern, english in data["phrases"].items()
+    )
     return ScriptWords(
         letters=letters,
         lookalikes=str.maketrans(data["lookalikes"]),

@@ -75,8 +75,12 @@ class TokenCorrector:
         )
         self._lock = threading.Lock()
 
+    def _kept(self, word: str) -> bool:
+        """A word no correction touches: a known word, one too short, or one with a digit or a sign."""
+        return word in self._vocabulary or len(word) < _MIN_CUT_LENGTH or not word.isalpha()
+
     def correct_word(self, word: str) -> str:
-        if word in self._vocabulary or len(word) < _MIN_CUT_LENGTH or not word.isalpha():
+        if self._kept(word):
             return word
         if len(word) < _MIN_LENGTH:
             return self._completion(word) or word
@@ -94,9 +98,7 @@ class TokenCorrector:
     def completion(self, word: str) -> str | None:
         """The vocabulary word `word` (not one itself) begins as a word cut short begins it (`_completion`:
         one word, its inflections, or words that all read as one), or None."""
-        if word in self._vocabulary or len(word) < _MIN_CUT_LENGTH or not word.isalpha():
-            return None
-        return self._completion(word)
+        return None if self._kept(word) else self._completion(word)
 
     def _begins_any(self, word: str) -> bool:
         targets = self._targets.get(word[0], [])
@@ -356,13 +358,13 @@ class AbbreviatedNames:
         self._tests: dict[str, set[str]] = {}
         for text, test_id in names:
             self._tests.setdefault(text, set()).add(test_id)
-        self._words = frozenset(word for text in self._tests for word in text.split())
         # The tests whose references use each word, the words sorted: the tests a cut word may begin a word
         # of, wherever in the name (`reading`).
         self._word_tests: dict[str, set[str]] = {}
         for text, test_ids in self._tests.items():
             for word in text.split():
                 self._word_tests.setdefault(word, set()).update(test_ids)
+        self._words = frozenset(self._word_tests)
         self._sorted_words = sorted(self._word_tests)
         # The words that end some reference: a word that never does only modifies the words after it.
         self._last_words = frozenset(text.split()[-1] for text in self._tests)
