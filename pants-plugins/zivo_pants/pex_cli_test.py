@@ -191,7 +191,8 @@ class _Index(http.server.BaseHTTPRequestHandler):
     A path under /private/ only with the basic-auth credentials user:secret; /moved/NAME and /elsewhere/NAME
     redirect to /packages/NAME (the latter on `localhost`, another origin); the first `unavailable` GETs of
     /flaky/NAME answer 503; with `drop_after_response` the server closes each connection after one
-    response without saying so, as a server does with an idle kept-alive connection.
+    response without saying so, as a server does with an idle kept-alive connection. `closed` is released
+    once per connection the server has closed (_Server), so a test can wait for the close to be sent.
     """
 
     protocol_version = "HTTP/1.1"
@@ -200,6 +201,7 @@ class _Index(http.server.BaseHTTPRequestHandler):
     requests: ClassVar[list[tuple[str, str | None]]] = []  # (request target, Authorization)
     unavailable: ClassVar[int] = 0
     drop_after_response: ClassVar[bool] = False
+    closed: ClassVar[threading.Semaphore] = threading.Semaphore(0)
 
     def setup(self) -> None:
         super().setup()
@@ -242,11 +244,17 @@ class _Index(http.server.BaseHTTPRequestHandler):
 WHEEL = "tiny-1.0-py3-none-any.whl"
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def shutdown_request(self, request: Any) -> None:
+        super().shutdown_request(request)  # the socket is shut down and closed
+        _Index.closed.release()
+
+
 def _serve(tls: ssl.SSLContext | None = None) -> tuple[http.server.ThreadingHTTPServer, str]:
     _Index.files = {WHEEL: b"not really a wheel\n" * 50_000}
     _Index.connections, _Index.requests, _Index.unavailable = 0, [], 0
-    _Index.drop_after_response = False
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Index)
+    _Index.drop_after_response, _Index.closed = False, threading.Semaphore(0)
+    server = _Server(("127.0.0.1", 0), _Index)
     server.daemon_threads = True
     if tls:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
@@ -335,6 +343,10 @@ def test_a_kept_connection_the_server_closed_is_replaced_without_a_retry(index: 
     no_retries = NetworkConfiguration(retries=0)
     for _ in range(3):
         assert _get(f"{index}/packages/{WHEEL}", tmp_path, network_configuration=no_retries) == WHEEL
+        # As with an idle connection, the close has reached the client before it sends again: without this
+        # wait a busy machine could run the next request before the server's thread closed the socket, a
+        # race (a request on a connection the server closes meanwhile) that only Pex's retries cover.
+        assert _Index.closed.acquire(timeout=30)
     assert _Index.connections == 3
 
 
