@@ -254,6 +254,10 @@ class Catalogue:
 
         An antibody named by its antigen and immunoglobulin class alone ("P-SRP IgG", "P-PL-7 IgG": the
         grammar's `antibody_classes`) is the antigen's antibody when no catalogue name has the class.
+
+        An allergen printed with its code and without "IgE" ("F13 Peanut", "Milk (F2)": the grammar's
+        `[allergy] codes`) is the allergen's test when the catalogue names the allergen with an allergy word
+        ("peanut ige"); "F13" alone is factor XIII, and "T3 Uptake" no allergen.
         """
         test = self.lookup_words(key)
         words = key.split()
@@ -264,6 +268,8 @@ class Catalogue:
         ):
             classless = {"antibody" if word in self.grammar.antibody_classes else word for word in words}
             test = self.lookup_words(" ".join(sorted(classless)))
+        if test is None and len(words) > 1:
+            test = self._coded_allergen(words)
         if test is None:
             if "urine" not in words or "hour" not in words:
                 return None
@@ -277,6 +283,17 @@ class Catalogue:
         ):
             return None
         return test
+
+    def _coded_allergen(self, words: list[str]) -> LabTest | None:
+        """The allergy test a key of one allergen code and an allergen names (`lookup_key`), or None."""
+        uncoded = [word for word in words if not self.grammar.allergen_code.match(word)]
+        if len(uncoded) != len(words) - 1:
+            return None
+        for word in self.grammar.allergy:
+            test = self.by_key.get(" ".join(sorted({*uncoded, word})))
+            if test is not None:
+                return test
+        return None
 
     def _names_antigen(self, words: list[str]) -> bool:
         """Whether a key's words name something besides an immunoglobulin class, a specimen and optional

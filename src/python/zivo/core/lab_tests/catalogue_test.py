@@ -839,6 +839,33 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
+        # (lead57) An allergen printed with its ImmunoCAP code and without "IgE" is its specific IgE, in
+        # either order; the codes that are also tests' names stay those tests, alone or beside a non-allergen.
+        ("F13 PEANUT", "allergen_specific_ige"),
+        ("Milk (F2)", "allergen_specific_ige"),
+        ("K82 Latex", "allergen_specific_ige"),
+        ("d1 D. pteronyssinus", "allergen_specific_ige"),
+        ("M3 Aspergillus fumigatus", "allergen_specific_ige"),
+        ("T3 Birch", "allergen_specific_ige"),
+        ("F13", "factor_xiii"),
+        ("F2 activity", "factor_ii"),
+        ("T3 Uptake", "t3_uptake"),
+        ("C3 Complement", "complement_c3"),
+        ("E2 Estradiol", "estradiol"),
+        # A clotting factor as "F" and its Roman numeral, spaced or glued ("F XIII" was factor VII).
+        ("F XIII", "factor_xiii"),
+        ("FXI", "factor_xi"),
+        ("F V Leiden", "factor_v_leiden"),
+        ("F IX", "factor_ix"),
+    ],
+)
+def test_allergen_codes_and_factor_numerals_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
         # (labs52) French-language names read exactly: a reference range's age band or sex (LabBook,
         # OpenELIS), the ESR's first hour, blood in the stool, RAI as "agglutinines irrégulières", HLM (the
         # Addis count), the "réserve alcaline" (bicarbonate), "bilirubine libre", PAL, BAAR, "-émie", the DFG.

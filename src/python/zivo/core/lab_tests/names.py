@@ -146,6 +146,8 @@ class Grammar:
     classes: tuple[WordClass, ...] = ()
     # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
     antibody_classes: frozenset[str] = frozenset()
+    # An allergen's code as labs print it beside the allergen ("F13 Peanut"): see `Catalogue.lookup_key`.
+    allergen_code: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -300,6 +302,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         head_prepositions=_words(data["dangling"], "head_prepositions"),
         classes=_classes(data.get("classes", {})),
         antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
+        allergen_code=re.compile(data["allergy"].get("codes", "(?!)")),
     )
     if scripts is None:
         return rules
