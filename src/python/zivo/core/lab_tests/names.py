@@ -347,6 +347,31 @@ def name_key(text: str) -> str:
     return " ".join(sorted(set(text.split())))
 
 
+_DIGITS_RE = re.compile(r"[0-9]+")
+# A word that is a Roman numeral from 1 to 39, as tests number factors, types and classes ("factor xiii").
+_ROMAN_RE = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def numbers_of(text: str) -> frozenset[int]:
+    """The numbers a normalized name's words say, in digits or Roman numerals: "il 10" {10}, "factor xiii"
+    {13}, "vitamin b12" {12}, "ca 19 9" {9, 19}; names of two tests that differ only by them ("IL-10" and
+    "IL-9", "F XIII" and "F VII", "HIV-2" and "HIV-1") are two analytes."""
+    numbers: set[int] = set()
+    for word in text.split():
+        if _ROMAN_RE.match(word):
+            values = [_ROMAN_VALUES[letter] for letter in word]
+            numbers.add(
+                sum(
+                    -value if value < after else value
+                    for value, after in zip(values, [*values[1:], 0], strict=True)
+                )
+            )
+        else:
+            numbers.update(int(digits) for digits in _DIGITS_RE.findall(word))
+    return frozenset(numbers)
+
+
 # Latin letters that Unicode does not decompose into a base letter and a mark: Polish "ł" ("Płytki krwi"),
 # Turkish dotless "ı" ("Açlık kan şekeri"), Vietnamese "đ" ("Đường huyết"), Nordic "ø" and "æ". Left as
 # they are, they fell out as punctuation and split the word ("p ytki").

@@ -19,6 +19,7 @@ from zivo.core.lab_tests.names import (
     names_no_analyte,
     names_organism,
     normalize_name,
+    numbers_of,
     parse_grammar,
     read_share,
     word_class,
@@ -1311,3 +1312,14 @@ def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:
 )
 def test_a_reading_of_letters_and_qualifier_words_names_no_analyte(text: str, no_analyte: bool) -> None:
     assert names_no_analyte(text, grammar()) is no_analyte
+
+
+def test_the_numbers_a_name_says_in_digits_or_roman_numerals() -> None:
+    # (lead58) What tells sibling tests apart ("IL-10" and "IL-9", "F XIII" and "F VII"): digits anywhere in a
+    # word, and words that are Roman numerals; "mix" and "xl" are none.
+    assert numbers_of("il 10") == {10}
+    assert numbers_of("factor xiii") == numbers_of("factor 13") == {13}
+    assert numbers_of("vitamin b12") == {12}
+    assert numbers_of("ca 19 9") == {9, 19}
+    assert numbers_of("apolipoprotein a iv") == {4}
+    assert numbers_of("grass mix xl") == frozenset()

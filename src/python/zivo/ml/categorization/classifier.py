@@ -58,6 +58,7 @@ from zivo.core.lab_tests.names import (
     name_key,
     names_organism,
     normalize_name,
+    numbers_of,
     read_share,
     specimen_of,
     word_class,
@@ -158,6 +159,7 @@ class _Row:
     lexical_category: int
     neighbours: npt.NDArray[np.int64]
     unknown_word_share: float
+    numbered_apart: tuple[bool, ...]
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,22 @@ _GROUP_SIZE = 25
 _COMMON_WORD_SHARE = 0.005
 
 
+def numbered_apart(numbers: frozenset[int], references: Sequence[frozenset[int] | None]) -> tuple[bool, ...]:
+    """For each best reference's numbers (None: its test's names number it with no number common to all,
+    as a test that groups "igg1" to "igg4" or the CD markers does): whether the name says other numbers,
+    where both say some and neither set holds the other ("il 10" and "il 9", "f xiii" and "f vii"; not
+    "hiv 1" and "hiv 1 2", nor "25 oh vitamin d3" and "25 hydroxyvitamin d", nor "5 hiaa" and "5 hiaa 24
+    hour urine")."""
+    return tuple(
+        reference is not None
+        and bool(numbers)
+        and bool(reference)
+        and not reference <= numbers
+        and not numbers <= reference
+        for reference in references
+    )
+
+
 class _ReferenceIndex:
     """Reference names normalized, grouped by category (contiguous columns), embedded once."""
 
@@ -272,6 +290,17 @@ class _ReferenceIndex:
         # specimen penalty instead, so that "epinephrine 24 hour urine" is near epinephrine, not near
         # every other urine test.
         self.analytes: list[str] = [analyte_text(text) for text in self.texts]
+        # The numbers each reference says ("il 9": {9}), and the tests whose names number them with no number
+        # common to all, as a test that groups analytes numbered apart does ("igg1" to "igg4", the CD
+        # markers; not interleukin 12's "il 12" and "il 12 p70"): `numbered_apart`.
+        self.numbers: list[frozenset[int]] = [numbers_of(text) for text in self.texts]
+        number_sets: dict[str, set[frozenset[int]]] = {}
+        for test_id, numbers in zip(self.test_ids, self.numbers, strict=True):
+            if numbers:
+                number_sets.setdefault(test_id, set()).add(numbers)
+        self.variously_numbered = frozenset(
+            test_id for test_id, sets in number_sets.items() if not frozenset.intersection(*sets)
+        )
         self.analyte_columns: dict[str, int] = {}
         for column, text in enumerate(self.analytes):
             self.analyte_columns.setdefault(text, column)
@@ -691,6 +720,15 @@ class Categorizer:
                     int(lexical_categories[row]),
                     neighbours[row],
                     float(unknown_words[row]),
+                    numbered_apart(
+                        numbers_of(key[0]),
+                        [
+                            None
+                            if index.test_ids[int(column)] in index.variously_numbered
+                            else index.numbers[int(column)]
+                            for column in best_columns[row]
+                        ],
+                    ),
                 )
         empty = _Row(
             np.zeros(len(CATEGORY_ORDER), dtype=np.float32),
@@ -699,6 +737,7 @@ class Categorizer:
             -1,
             np.zeros(0, dtype=np.int64),
             0.0,
+            (),
         )
         result = []
         for row in range(len(names)):
@@ -718,6 +757,7 @@ class Categorizer:
                     misspelt_ambiguously=ambiguous[row],
                     looks_cut=looks_cut(names[row], tests.grammar),
                     several_tests=several[row],
+                    numbered_apart=found.numbered_apart,
                 )
             )
         return result

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.taxonomy import CATEGORY_IDS
-from zivo.ml.categorization.classifier import Categorizer, lexical_similarity, words_sorted
+from zivo.ml.categorization.classifier import Categorizer, lexical_similarity, numbered_apart, words_sorted
 from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
     CONFIDENCE_FEATURES,
@@ -370,6 +370,55 @@ def test_a_result_under_review_carries_no_canonical_test() -> None:
     assert (sure.category, sure.needs_review, sure.test_id, sure.loinc) == ("lipid", False, "hdl", "2085-9")
     several = decide(ScoredName("zzz", None, scores, tests, several_tests=True), parameters)
     assert (several.category, several.needs_review, several.test_id) == ("lipid", False, None)
+    lipid_apart = tuple(c == "lipid" for c in CATEGORY_ORDER)
+    apart = decide(ScoredName("zzz", None, scores, tests, numbered_apart=lipid_apart), parameters)
+    assert (apart.category, apart.needs_review, apart.test_id, apart.confidence) == (
+        "lipid",
+        False,
+        None,
+        sure.confidence,
+    )
+
+
+def test_a_reference_numbered_otherwise_than_the_name_is_apart() -> None:
+    # (lead58) Both say numbers and neither set holds the other: "il 10" against "il 9", "ca 19 9"
+    # against "ca 27 29". A reference that says fewer numbers, or more, of the name's is not apart ("25 oh
+    # vitamin d3" and "25 hydroxyvitamin d", "hiv 1" and "hiv 1 2", "5 hiaa" and "5 hiaa 24 hour urine"),
+    # nor one that says none, nor one whose test numbers its names several ways (None).
+    assert numbered_apart(frozenset({10}), [frozenset({9}), frozenset({19, 9}), frozenset({10, 2})]) == (
+        True,
+        True,
+        False,
+    )
+    assert numbered_apart(frozenset({3, 25}), [frozenset({25}), frozenset(), None]) == (False, False, False)
+    assert numbered_apart(frozenset({1}), [frozenset({1, 2})]) == (False,)
+    assert numbered_apart(frozenset(), [frozenset({9})]) == (False,)
+
+
+def test_a_sibling_numbered_otherwise_is_told_apart(tiny_bert_dir: Path) -> None:
+    # (lead58) "IL-10" had carried interleukin 9's test (the nearest name, "il 9"): its category is sure,
+    # the test a sibling. Spelling alone, invented names: "zorb 10" is apart from both interleukins'
+    # names, "zorb 9" is not apart from its own, and a test that groups analytes numbered apart (the CD
+    # markers) is never apart from a number it does not list.
+    tests = {test.category: test.id for test in catalogue()}
+    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
+    references += [
+        Reference("zorb 9", "interleukin_9", "inflammation"),
+        Reference("zorb 12", "interleukin_12", "inflammation"),
+        Reference("zorb 12 p70", "interleukin_12", "inflammation"),
+        Reference("quax 4", "lymphocyte_subsets", "cbc"),
+        Reference("quax 8", "lymphocyte_subsets", "cbc"),
+    ]
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    inflammation, cbc = CATEGORY_ORDER.index("inflammation"), CATEGORY_ORDER.index("cbc")
+    ten, nine, five = categorizer.score_many(["Zorb 10", "Zorb 9", "Quax 5"])
+    assert ten.tests[inflammation] in ("interleukin_9", "interleukin_12")
+    assert ten.numbered_apart[inflammation]
+    assert nine.tests[inflammation] == "interleukin_9"
+    assert not nine.numbered_apart[inflammation]
+    assert five.tests[cbc] == "lymphocyte_subsets"
+    assert not five.numbered_apart[cbc]
 
 
 def test_low_scores_go_to_other_and_need_review() -> None:

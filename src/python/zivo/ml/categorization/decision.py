@@ -78,6 +78,10 @@ class ScoredName:
     # protein or its high-sensitivity assay; `spelling.AbbreviatedNames.reading`): scored as one of them, its
     # category may be sure, but which test it is is a guess, so it carries none.
     several_tests: bool = False
+    # Per category (in `CATEGORY_ORDER`; empty when not scored): the category's best test is numbered
+    # otherwise than the name ("IL-10" nearest interleukin 9, "MMP-9" nearest MMP-3, `numbered_apart`): the
+    # category may be sure, but the test is a sibling, so the name carries none.
+    numbered_apart: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -299,7 +303,8 @@ def decide(
         or names_no_analyte(scored.text, tests.grammar)
     )
     confidence *= scored.read_share
-    test = best if not needs_review and not scored.several_tests else None
+    numbered_apart = bool(scored.numbered_apart) and scored.numbered_apart[index]
+    test = best if not needs_review and not scored.several_tests and not numbered_apart else None
     return Categorization(
         CATEGORY_ORDER[index],
         confidence,
