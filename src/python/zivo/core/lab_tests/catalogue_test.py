@@ -957,6 +957,22 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
         ("Eosinophil-Hb", "eosinophils_pct"),
         ("PC Vol", "hematocrit"),
         ("WBC x 1000", "wbc_count"),
+        # ... and more cut print names: platelet aggregation (no platelet count), the ristocetin cofactor, a
+        # counterimmunoelectrophoresis's antigen, toxic granulation, kinds of casts, a binding protein, the
+        # CK-MB fraction alone, cyclic AMP, cortisol, brucella, group B streptococcus, a tricyclic's brand.
+        ("PLT AGGR", "platelet_aggregation"),
+        ("RIST CO", "von_willebrand"),
+        ("CIE S PNEU", "pneumococcal_antigen"),
+        ("TOX GR", "blood_smear"),
+        ("AFB C", "mycobacterial_culture"),
+        ("HYAL CST", "urine_casts"),
+        ("RETINOL BP", "retinol_binding_protein"),
+        ("MB FRAC", "ck_mb"),
+        ("C-AMP", "cyclic_amp"),
+        ("CORT", "cortisol"),
+        ("BRUC", "brucella_antibody"),
+        ("GBS", "strep_b"),
+        ("LUDIOMIL", "tricyclic_antidepressants"),
     ],
 )
 def test_vista_print_names_and_us_short_names_read_exactly(name: str, test_id: str) -> None:
