@@ -973,6 +973,17 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
         ("BRUC", "brucella_antibody"),
         ("GBS", "strep_b"),
         ("LUDIOMIL", "tricyclic_antidepressants"),
+        # ... LOINC display names ("enzyme act/vol", "(S/P)", LDH's "L->P", the ESR's "Velocity"), a US
+        # hospital's "(ER-IS)" and "(SPE)" tags, the Simplate bleeding time, a plural with an apostrophe.
+        ("ALT enzyme act/vol (Bld)", "alt"),
+        ("Lipase enzyme act/vol (S/P)", "lipase"),
+        ("LDH SerPl L->P-cCnc", "ldh"),
+        ("ESR Velocity (Bld)", "esr"),
+        ("Hgb Bld Qn Calc (ER-IS)", "hemoglobin"),
+        ("Tot Prot (SPE)", "protein_total"),
+        ("Bleed Tm-Simplate", "bleeding_time"),
+        ("WBC's in urine", "urine_wbc"),
+        ("PMN'S", "neutrophils_pct"),
     ],
 )
 def test_vista_print_names_and_us_short_names_read_exactly(name: str, test_id: str) -> None:
