@@ -984,6 +984,11 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
         ("Bleed Tm-Simplate", "bleeding_time"),
         ("WBC's in urine", "urine_wbc"),
         ("PMN'S", "neutrophils_pct"),
+        # ... VistA's red-cell words and drug names as tests, Ontario's acid-fast smear.
+        ("NORMOCYTIC", "blood_smear"),
+        ("DMI", "tricyclic_antidepressants"),
+        ("PHENACETIN", "drug_levels"),
+        ("Acid Fast Bacilli Smear", "afb_stain"),
     ],
 )
 def test_vista_print_names_and_us_short_names_read_exactly(name: str, test_id: str) -> None:
