@@ -953,6 +953,78 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
+        # (labs72) VistA print names cut to seven letters and old US hospital short names: the prothrombin and
+        # bleeding times, occult blood, the sediment's amorphous urates and phosphates,
+        # the gonococcus before a test word, tricyclic levels reported together, T-cell subsets, CO2 content,
+        # the lactose tolerance after a time, total complement, carbon tetrachloride; short pathogen words.
+        ("PRO TIME", "pt"),
+        ("BLEED T", "bleeding_time"),
+        ("OCC BLD", "fecal_occult_blood"),
+        ("AM URAT", "urine_crystals"),
+        ("AM PHOS", "urine_crystals"),
+        ("IMI+DES", "tricyclic_antidepressants"),
+        ("MAP-LUD", "tricyclic_antidepressants"),
+        ("SU T C", "lymphocyte_subsets"),
+        ("HE T C", "lymphocyte_subsets"),
+        ("CO2CT. (TCO2)", "total_co2"),
+        ("E17-B", "estradiol"),
+        ("1HR LTT", "lactose_tolerance"),
+        ("PAP BDY", "blood_smear"),
+        ("TEARDP", "blood_smear"),
+        ("C TETR", "chlorinated_solvents"),
+        ("C-TOTAL", "complement_total_ch50"),
+        ("T-4 BINDING GLOBULIN", "tbg"),
+        ("CHLAM", "chlamydia_trachomatis"),
+        ("ADENO", "adenovirus"),
+        ("BARBS", "barbiturates"),
+        # ... LOINC short names and a US hospital's haemogram items ("-Hb"), eICU's count unit.
+        ("B 2 Microglobulin SerPl Qn", "beta2_microglobulin"),
+        ("HGB 1A+B+C", "hba1c"),
+        ("MCV-Hb", "mcv"),
+        ("Eosinophil-Hb", "eosinophils_pct"),
+        ("PC Vol", "hematocrit"),
+        ("WBC x 1000", "wbc_count"),
+        # ... and more cut print names: platelet aggregation (no platelet count), the ristocetin cofactor, a
+        # counterimmunoelectrophoresis's antigen, toxic granulation, kinds of casts, a binding protein, the
+        # CK-MB fraction alone, cyclic AMP, cortisol, brucella, group B streptococcus, a tricyclic's brand.
+        ("PLT AGGR", "platelet_aggregation"),
+        ("RIST CO", "von_willebrand"),
+        ("CIE S PNEU", "pneumococcal_antigen"),
+        ("TOX GR", "blood_smear"),
+        ("AFB C", "mycobacterial_culture"),
+        ("HYAL CST", "urine_casts"),
+        ("RETINOL BP", "retinol_binding_protein"),
+        ("MB FRAC", "ck_mb"),
+        ("C-AMP", "cyclic_amp"),
+        ("CORT", "cortisol"),
+        ("BRUC", "brucella_antibody"),
+        ("GBS", "strep_b"),
+        ("LUDIOMIL", "tricyclic_antidepressants"),
+        # ... LOINC display names ("enzyme act/vol", "(S/P)", LDH's "L->P", the ESR's "Velocity"), a US
+        # hospital's "(ER-IS)" and "(SPE)" tags, the Simplate bleeding time, a plural with an apostrophe.
+        ("ALT enzyme act/vol (Bld)", "alt"),
+        ("Lipase enzyme act/vol (S/P)", "lipase"),
+        ("LDH SerPl L->P-cCnc", "ldh"),
+        ("ESR Velocity (Bld)", "esr"),
+        ("Hgb Bld Qn Calc (ER-IS)", "hemoglobin"),
+        ("Tot Prot (SPE)", "protein_total"),
+        ("Bleed Tm-Simplate", "bleeding_time"),
+        ("WBC's in urine", "urine_wbc"),
+        ("PMN'S", "neutrophils_pct"),
+        # ... VistA's red-cell words and drug names as tests, Ontario's acid-fast smear.
+        ("NORMOCYTIC", "blood_smear"),
+        ("DMI", "tricyclic_antidepressants"),
+        ("PHENACETIN", "drug_levels"),
+        ("Acid Fast Bacilli Smear", "afb_stain"),
+    ],
+)
+def test_vista_print_names_and_us_short_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
         # (labs56) Nordic, Dutch, German and Italian names read exactly once their words are: immunology
         # (calprotectin, cryoglobulins, autoantibodies, liver autoantibodies, muscle antibodies, onconeural
         # antibodies by antigen and class, the ACE), the drug screen, the crossmatch, urine words and glued

@@ -135,7 +135,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("HJ Bdys", "hj bodies", None),
         ("Echo 6,9,16,30 Titer", "echovirus 6 9 16 30", None),
         ("Flu B", "influenza b", None),
-        ("Fast LTT", "fasting ltt", None),
+        ("Fast LTT", "lactose tolerance fasting", None),  # (labs72) LTT after a time
         ("AFB (acid-fast) stain", "afb acid fast stain", None),
         # German names: the umlaut of Östriol lost to "O"; "Lat." is the latex test.
         ("Ostriol", "estriol", None),
