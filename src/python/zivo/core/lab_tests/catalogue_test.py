@@ -959,6 +959,40 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
     _assert_reads_as(name, test_id)
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs74) Swedish, Danish, Dutch and German words and short forms no rule read: Swedish glucose, base
+        # excess and blood grouping, Danish urea, transaminases and a kind of quantity after a semicolon,
+        # Dutch "massa", "Act.Bic." and "Segm.", German collected and spot urine and punctates, "B-SR" (the ESR),
+        # a CSF's or a fluid's leukocytes and erythrocytes.
+        ("P-Glukos", "glucose"),
+        ("aB-Basöverskott", "base_excess"),
+        ("Pt-Blodgruppering", "blood_group"),
+        ("P-Carbamid", "urea"),
+        ("P-Alanintransaminase", "alt"),
+        ("P-Aspartattransaminase", "ast"),
+        ("U-Glukose;arb.k.", "urine_glucose"),
+        ("CK-MB massa (bloed)", "ck_mb"),
+        ("Act.Bic. (bloed)", "bicarbonate"),
+        ("Segm. (bloed)", "neutrophils_pct"),
+        ("Natrium im Sammelharn", "urine_sodium_24h"),
+        ("Kalium im Spontanharn", "urine_potassium"),
+        ("Punktat Eiweiß", "fluid_protein"),
+        ("Pleurapunktat Glukose", "fluid_glucose"),
+        ("Anionenlücke", "anion_gap"),
+        ("oraler Glukosetoleranztest", "glucose_tolerance"),
+        ("P-Fria lätta kedjor", "protein_electrophoresis"),
+        ("P-M-komponent", "protein_electrophoresis"),
+        ("B-SR", "esr"),
+        ("Leuco's (liquor)", "csf_cell_count"),
+        ("Ery's (overig)", "fluid_rbc"),
+    ],
+)
+def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
 def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
     # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.
