@@ -78,6 +78,11 @@ class ScoredName:
     # protein or its high-sensitivity assay; `spelling.AbbreviatedNames.reading`): scored as one of them, its
     # category may be sure, but which test it is is a guess, so it carries none.
     several_tests: bool = False
+    # (labs74) A blood analyte the catalogue knows exactly, named in a body fluid, stool or semen with no pathogen
+    # ("ALAT (overig)", "CRP (overig)", "Ery's/uL (liquor)"): the specimen's own test, which the taxonomy files
+    # under `other` (the scoring's rule, `Categorizer.score_many`), with no canonical test of its own; known as
+    # surely as an exact name, since both the analyte and the specimen were read exactly.
+    own_specimen_test: bool = False
 
 
 @dataclass(frozen=True)
@@ -276,6 +281,10 @@ def decide(
         if scored.misspelt_ambiguously or scored.looks_cut:
             return Categorization(exact.category, GUESSED_CONFIDENCE, True)
         return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
+    if scored.own_specimen_test:
+        if scored.looks_cut:
+            return Categorization(OTHER_ID, GUESSED_CONFIDENCE, True)
+        return Categorization(OTHER_ID, EXACT_CONFIDENCE, False)
     if not scored.text:
         if scored.read_share < 1.0:
             # A test's name zivo cannot read: no confidence, and someone who reads it decides.
