@@ -987,6 +987,25 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("B-SR", "esr"),
         ("Leuco's (liquor)", "csf_cell_count"),
         ("Ery's (overig)", "fluid_rbc"),
+        # Amsterdam's short and glued names, NLK's glycated albumin and bone ALP (with the ALP, as every list files
+        # it), the plasma's own haemoglobin (the free haemoglobin), German "neurospez.", synonyms of real tests.
+        ("Gluc.Kwan. (urine)", "urine_glucose"),
+        ("Renineact. (bloed)", "renin_activity"),
+        ("Renineconc (bloed)", "renin_direct"),
+        ("FibrAfbrProd", "d_dimer"),
+        ("Micro-Bse (bloed)", "esr"),
+        ("P-Fruktoselysin albumin", "fructosamine"),
+        ("P-ALP, beinspesifikk", "alp"),
+        ("Bone ALP", "alp"),
+        ("P-Hemoglobin", "plasma_free_hemoglobin"),
+        ("NSE (neurospez. Enolase)", "nse"),
+        ("P-Revmatoid faktor IgM", "rheumatoid_factor"),
+        ("U-Bence Jones protein", "protein_electrophoresis"),
+        ("APC-Ratio", "apc_resistance"),
+        ("HCG + BHCG (bloed)", "hcg"),
+        ("ADP (bloed)", "platelet_aggregation"),
+        ("TAB", "anti_thyroglobulin"),
+        ("MAB", "anti_tpo"),
     ],
 )
 def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> None:
