@@ -1006,6 +1006,20 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("ADP (bloed)", "platelet_aggregation"),
         ("TAB", "anti_thyroglobulin"),
         ("MAB", "anti_tpo"),
+        # Dutch "AF" and German "AP" (the ALP), the IGF-1 and "Ery" alone in Dutch, NLK's total CO2, eosinophil
+        # cationic protein, blasts and platelet antibodies, Care2x's "i.Liqu.", a count per 3 µL, German "Liquorkultur".
+        ("AF-blo", "alp"),
+        ("AP", "alp"),
+        ("Insuline-achtige groeifactor 1 (bloed)", "igf1"),
+        ("Ery", "rbc_count"),
+        ("Ery's (bloed)", "rbc_count"),
+        ("Ery/3uL (liquor)", "csf_rbc"),
+        ("P-Totalkarbondioksid", "total_co2"),
+        ("P-Eosinofil kationisk protein", "eosinophil_cationic_protein"),
+        ("B-Blaster", "other_wbc_types"),
+        ("P-Trombocyttantistoff", "platelet_antibody"),
+        ("Glucose.i.Liqu.", "csf_glucose"),
+        ("Liquorkultur", "fluid_culture"),
     ],
 )
 def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> None:
