@@ -1020,6 +1020,17 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("P-Trombocyttantistoff", "platelet_antibody"),
         ("Glucose.i.Liqu.", "csf_glucose"),
         ("Liquorkultur", "fluid_culture"),
+        # Amsterdam's undiluted ISE and immature granulocytes, a point-of-care INR; Danish NPU kinds of quantity;
+        # Swedish electrophoresis, CSF and acid-base words; the plasma's ammonium (the ammonia).
+        ("K (onv.ISE) (bloed)", "potassium"),
+        ("IG Abs (bloed)", "other_wbc_types"),
+        ("INR Coaguchek", "inr"),
+        ("B-Hæmatokrit;vol.fr.", "hematocrit"),
+        ("Hb(B)-Hæmoglobin A1c;stoffr.", "hba1c"),
+        ("S-Elfores", "protein_electrophoresis"),
+        ("Likvor-Protein", "csf_protein"),
+        ("vB-Syra-bas-status", "blood_gas_panel"),
+        ("P-Ammonium;stofk.", "ammonia"),
     ],
 )
 def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> None:
