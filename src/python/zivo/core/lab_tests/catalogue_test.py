@@ -1031,6 +1031,12 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("Likvor-Protein", "csf_protein"),
         ("vB-Syra-bas-status", "blood_gas_panel"),
         ("P-Ammonium;stofk.", "ammonia"),
+        # Amsterdam's semen analysis, Care2x's magnesium in urine and "i.Stool".
+        ("Progr.Mot. (semen)", "semen"),
+        ("Niet-progr.Mot. (semen)", "semen"),
+        ("Morfologie (semen)", "semen"),
+        ("Mg i.u.", "urine_magnesium"),
+        ("Chymotrypsin i.Stool", "pancreatic_enzymes_less_common"),
     ],
 )
 def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> None:
