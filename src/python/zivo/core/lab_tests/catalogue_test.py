@@ -964,8 +964,8 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
     [
         # (labs74) Swedish, Danish, Dutch and German words and short forms no rule read: Swedish glucose, base
         # excess and blood grouping, Danish urea, transaminases and a kind of quantity after a semicolon,
-        # Dutch "massa", "Act.Bic." and "Segm.", German collected and spot urine and punctates, "B-SR" (the ESR),
-        # a CSF's or a fluid's leukocytes and erythrocytes.
+        # Dutch "massa", "Act.Bic." and "Segm.", German collected and spot urine and punctates, "B-SR" (the
+        # ESR), a CSF's or a fluid's leukocytes and erythrocytes.
         ("P-Glukos", "glucose"),
         ("aB-Basöverskott", "base_excess"),
         ("Pt-Blodgruppering", "blood_group"),
@@ -987,8 +987,9 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("B-SR", "esr"),
         ("Leuco's (liquor)", "csf_cell_count"),
         ("Ery's (overig)", "fluid_rbc"),
-        # Amsterdam's short and glued names, NLK's glycated albumin and bone ALP (with the ALP, as every list files
-        # it), the plasma's own haemoglobin (the free haemoglobin), German "neurospez.", synonyms of real tests.
+        # Amsterdam's short and glued names, NLK's glycated albumin and bone ALP (with the ALP, as every list
+        # files it), the plasma's own haemoglobin (the free haemoglobin), German "neurospez.", synonyms of
+        # real tests.
         ("Gluc.Kwan. (urine)", "urine_glucose"),
         ("Renineact. (bloed)", "renin_activity"),
         ("Renineconc (bloed)", "renin_direct"),
@@ -1006,8 +1007,9 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("ADP (bloed)", "platelet_aggregation"),
         ("TAB", "anti_thyroglobulin"),
         ("MAB", "anti_tpo"),
-        # Dutch "AF" and German "AP" (the ALP), the IGF-1 and "Ery" alone in Dutch, NLK's total CO2, eosinophil
-        # cationic protein, blasts and platelet antibodies, Care2x's "i.Liqu.", a count per 3 µL, German "Liquorkultur".
+        # Dutch "AF" and German "AP" (the ALP), the IGF-1 and "Ery" alone in Dutch, NLK's total CO2,
+        # eosinophil cationic protein, blasts and platelet antibodies, Care2x's "i.Liqu.", a count per 3 µL,
+        # German "Liquorkultur".
         ("AF-blo", "alp"),
         ("AP", "alp"),
         ("Insuline-achtige groeifactor 1 (bloed)", "igf1"),
@@ -1020,8 +1022,8 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("P-Trombocyttantistoff", "platelet_antibody"),
         ("Glucose.i.Liqu.", "csf_glucose"),
         ("Liquorkultur", "fluid_culture"),
-        # Amsterdam's undiluted ISE and immature granulocytes, a point-of-care INR; Danish NPU kinds of quantity;
-        # Swedish electrophoresis, CSF and acid-base words; the plasma's ammonium (the ammonia).
+        # Amsterdam's undiluted ISE and immature granulocytes, a point-of-care INR; Danish NPU kinds of
+        # quantity; Swedish electrophoresis, CSF and acid-base words; the plasma's ammonium (the ammonia).
         ("K (onv.ISE) (bloed)", "potassium"),
         ("IG Abs (bloed)", "other_wbc_types"),
         ("INR Coaguchek", "inr"),

@@ -732,8 +732,9 @@ class Categorizer:
         return result
 
     def _blood_analyte_in_own_specimen(self, text: str, specimen: str | None) -> bool:
-        """Whether a normalized name is a blood analyte the catalogue knows exactly, named in a body fluid, stool
-        or semen with no pathogen ("alat fluid", "erythrocytes csf"): that specimen's own test (`other`)."""
+        """Whether a normalized name is a blood analyte the catalogue knows exactly, named in a body fluid,
+        stool or semen with no pathogen ("alat fluid", "erythrocytes csf"): that specimen's own test
+        (`other`)."""
         tests = self.tests
         if specimen not in _OWN_TEST_SPECIMENS or is_infection_name(text, tests.grammar):
             return False

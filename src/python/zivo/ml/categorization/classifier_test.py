@@ -652,8 +652,8 @@ def test_a_blood_analyte_known_exactly_in_a_body_fluid_is_that_specimens_own_tes
             None,
         ), name
         assert categorizer.score_many([name])[0].own_specimen_test
-    # Not a pathogen's test in a fluid, nor an analyte the catalogue knows only by meaning, nor the blood itself;
-    # and with the name's own test hidden (calibration) it is scored as any unseen name.
+    # Not a pathogen's test in a fluid, nor an analyte the catalogue knows only by meaning, nor the blood
+    # itself; and with the name's own test hidden (calibration) it is scored as any unseen name.
     for name in ("CMV IgG (liquor)", "Zorblium (overig)", "ALAT (bloed)"):
         assert not categorizer.score_many([name])[0].own_specimen_test, name
     assert not categorizer.score_many(["ALAT (overig)"], leave_out=["alt"])[0].own_specimen_test

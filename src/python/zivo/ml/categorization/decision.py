@@ -78,10 +78,10 @@ class ScoredName:
     # protein or its high-sensitivity assay; `spelling.AbbreviatedNames.reading`): scored as one of them, its
     # category may be sure, but which test it is is a guess, so it carries none.
     several_tests: bool = False
-    # (labs74) A blood analyte the catalogue knows exactly, named in a body fluid, stool or semen with no pathogen
-    # ("ALAT (overig)", "CRP (overig)", "Ery's/uL (liquor)"): the specimen's own test, which the taxonomy files
-    # under `other` (the scoring's rule, `Categorizer.score_many`), with no canonical test of its own; known as
-    # surely as an exact name, since both the analyte and the specimen were read exactly.
+    # (labs74) A blood analyte the catalogue knows exactly, named in a body fluid, stool or semen with no
+    # pathogen ("ALAT (overig)", "CRP (overig)", "Ery's/uL (liquor)"): the specimen's own test, which the
+    # taxonomy files under `other` (the scoring's rule, `Categorizer.score_many`), with no canonical test of
+    # its own; known as surely as an exact name, since both the analyte and the specimen were read exactly.
     own_specimen_test: bool = False
 
 
