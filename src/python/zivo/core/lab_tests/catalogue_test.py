@@ -1058,6 +1058,92 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
     _assert_reads_as(name, test_id)
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs74) Swedish, Danish, Dutch and German words and short forms no rule read: Swedish glucose, base
+        # excess and blood grouping, Danish urea, transaminases and a kind of quantity after a semicolon,
+        # Dutch "massa", "Act.Bic." and "Segm.", German collected and spot urine and punctates, "B-SR" (the
+        # ESR), a CSF's or a fluid's leukocytes and erythrocytes.
+        ("P-Glukos", "glucose"),
+        ("aB-Basöverskott", "base_excess"),
+        ("Pt-Blodgruppering", "blood_group"),
+        ("P-Carbamid", "urea"),
+        ("P-Alanintransaminase", "alt"),
+        ("P-Aspartattransaminase", "ast"),
+        ("U-Glukose;arb.k.", "urine_glucose"),
+        ("CK-MB massa (bloed)", "ck_mb"),
+        ("Act.Bic. (bloed)", "bicarbonate"),
+        ("Segm. (bloed)", "neutrophils_pct"),
+        ("Natrium im Sammelharn", "urine_sodium_24h"),
+        ("Kalium im Spontanharn", "urine_potassium"),
+        ("Punktat Eiweiß", "fluid_protein"),
+        ("Pleurapunktat Glukose", "fluid_glucose"),
+        ("Anionenlücke", "anion_gap"),
+        ("oraler Glukosetoleranztest", "glucose_tolerance"),
+        ("P-Fria lätta kedjor", "protein_electrophoresis"),
+        ("P-M-komponent", "protein_electrophoresis"),
+        ("B-SR", "esr"),
+        ("Leuco's (liquor)", "csf_cell_count"),
+        ("Ery's (overig)", "fluid_rbc"),
+        # Amsterdam's short and glued names, NLK's glycated albumin and bone ALP (with the ALP, as every list
+        # files it), the plasma's own haemoglobin (the free haemoglobin), German "neurospez.", synonyms of
+        # real tests.
+        ("Gluc.Kwan. (urine)", "urine_glucose"),
+        ("Renineact. (bloed)", "renin_activity"),
+        ("Renineconc (bloed)", "renin_direct"),
+        ("FibrAfbrProd", "d_dimer"),
+        ("Micro-Bse (bloed)", "esr"),
+        ("P-Fruktoselysin albumin", "fructosamine"),
+        ("P-ALP, beinspesifikk", "alp"),
+        ("Bone ALP", "alp"),
+        ("P-Hemoglobin", "plasma_free_hemoglobin"),
+        ("NSE (neurospez. Enolase)", "nse"),
+        ("P-Revmatoid faktor IgM", "rheumatoid_factor"),
+        ("U-Bence Jones protein", "protein_electrophoresis"),
+        ("APC-Ratio", "apc_resistance"),
+        ("HCG + BHCG (bloed)", "hcg"),
+        ("ADP (bloed)", "platelet_aggregation"),
+        ("TAB", "anti_thyroglobulin"),
+        ("MAB", "anti_tpo"),
+        # Dutch "AF" and German "AP" (the ALP), the IGF-1 and "Ery" alone in Dutch, NLK's total CO2,
+        # eosinophil cationic protein, blasts and platelet antibodies, Care2x's "i.Liqu.", a count per 3 µL,
+        # German "Liquorkultur".
+        ("AF-blo", "alp"),
+        ("AP", "alp"),
+        ("Insuline-achtige groeifactor 1 (bloed)", "igf1"),
+        ("Ery", "rbc_count"),
+        ("Ery's (bloed)", "rbc_count"),
+        ("Ery/3uL (liquor)", "csf_rbc"),
+        ("P-Totalkarbondioksid", "total_co2"),
+        ("P-Eosinofil kationisk protein", "eosinophil_cationic_protein"),
+        ("B-Blaster", "other_wbc_types"),
+        ("P-Trombocyttantistoff", "platelet_antibody"),
+        ("Glucose.i.Liqu.", "csf_glucose"),
+        ("Liquorkultur", "fluid_culture"),
+        # Amsterdam's undiluted ISE and immature granulocytes, a point-of-care INR; Danish NPU kinds of
+        # quantity; Swedish electrophoresis, CSF and acid-base words; the plasma's ammonium (the ammonia).
+        ("K (onv.ISE) (bloed)", "potassium"),
+        ("IG Abs (bloed)", "other_wbc_types"),
+        ("INR Coaguchek", "inr"),
+        ("B-Hæmatokrit;vol.fr.", "hematocrit"),
+        ("Hb(B)-Hæmoglobin A1c;stoffr.", "hba1c"),
+        ("S-Elfores", "protein_electrophoresis"),
+        ("Likvor-Protein", "csf_protein"),
+        ("vB-Syra-bas-status", "blood_gas_panel"),
+        ("P-Ammonium;stofk.", "ammonia"),
+        # Amsterdam's semen analysis, Care2x's magnesium in urine and "i.Stool".
+        ("Progr.Mot. (semen)", "semen"),
+        ("Niet-progr.Mot. (semen)", "semen"),
+        ("Morfologie (semen)", "semen"),
+        ("Mg i.u.", "urine_magnesium"),
+        ("Chymotrypsin i.Stool", "pancreatic_enzymes_less_common"),
+    ],
+)
+def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
 def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
     # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.

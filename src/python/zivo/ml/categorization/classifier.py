@@ -9,7 +9,9 @@ How a name is resolved:
    word as labs write it (`spelling.glued_splits`), before any typo is corrected.
 2. Exact: the normalized, order-free name is a catalogue name -> that test and its category, confidence
    `EXACT_CONFIDENCE`; so is a name cut short word by word ("PLT AGG") that abbreviates the names of one
-   catalogue test only (`spelling.AbbreviatedNames`).
+   catalogue test only (`spelling.AbbreviatedNames`). A blood analyte the catalogue knows exactly, named in a
+   body fluid, stool or semen with no pathogen ("ALAT (overig)"), is that specimen's own test: `other` with
+   `EXACT_CONFIDENCE` and no canonical test (step 3's rule, with nothing left to guess).
 3. Otherwise by meaning: for every catalogue name, similarity = w * cosine(embeddings) + (1 - w) * lexical
    similarity; a name whose specimen (urine, stool, semen, CSF) differs from the reference test's loses
    `specimen_penalty`; a name that names a microorganism (`grammar.toml` `[organisms]`; not an allergen
@@ -96,6 +98,7 @@ _OWN_SPECIMEN_FACTOR = 3
 # Specimens whose measurement of a blood analyte is the specimen's own test, filed under `other`.
 _OWN_TEST_SPECIMENS = _FLUID_SPECIMENS | _OWN_CHEMISTRY_SPECIMENS
 _OTHER = CATEGORY_ORDER.index("other")
+_INFECTION = "infection"
 
 # A one-word code of capitals this long may be two short words run together ("FLUBANG", "ABHBC"), each part
 # at least `_MIN_SPLIT_PART` letters, or the last one letter (an initial: "BILIT", "CHOLT") after a first part
@@ -594,6 +597,7 @@ class Categorizer:
         exact: list[str | None] = [None] * len(names)
         ambiguous = [False] * len(names)
         several = [False] * len(names)
+        own_specimen = [False] * len(names)
         for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
             if item.unread:
                 # Known exactly only by a gloss the lab printed in a script read ("Глюкоза (Glucose)").
@@ -630,6 +634,10 @@ class Categorizer:
                         test = glossed
             if not exclude_identical:
                 exact[row] = test.id if test else None
+                if test is None and not item.unread:
+                    own_specimen[row] = self._blood_analyte_in_own_specimen(
+                        texts[row], item.specimen or specimen_of(texts[row], tests.grammar)
+                    )
             # An exact test reached through a misspelt word that another word, as near, reads as a test of
             # another category ("colro": urine colour, or chloride) is a guess.
             if test is not None:
@@ -758,9 +766,21 @@ class Categorizer:
                     looks_cut=looks_cut(names[row], tests.grammar),
                     several_tests=several[row],
                     numbered_apart=found.numbered_apart,
+                    own_specimen_test=own_specimen[row],
                 )
             )
         return result
+
+    def _blood_analyte_in_own_specimen(self, text: str, specimen: str | None) -> bool:
+        """Whether a normalized name is a blood analyte the catalogue knows exactly, named in a body fluid,
+        stool or semen with no pathogen ("alat fluid", "erythrocytes csf"): that specimen's own test
+        (`other`)."""
+        tests = self.tests
+        if specimen not in _OWN_TEST_SPECIMENS or is_infection_name(text, tests.grammar):
+            return False
+        analyte = analyte_text(text)
+        blood = tests.lookup_key(name_key(analyte)) if analyte != text else None
+        return blood is not None and blood.specimen == BLOOD and blood.category != _INFECTION
 
     def _unglued(self, index: _ReferenceIndex, name: str) -> str:
         """A short name whose words were glued together ("EoAbs", "LHUrine", "VANCOMYdal (bloed)"), read

@@ -686,6 +686,28 @@ def test_a_blood_analyte_in_a_body_fluid_or_stool_is_that_specimens_own_test(tin
     assert urine.tests[other] is not None
 
 
+def test_a_blood_analyte_known_exactly_in_a_body_fluid_is_that_specimens_own_test_surely(
+    categorizer: Categorizer,
+) -> None:
+    # (labs74) "ALAT (overig)": the analyte (the ALT) and the specimen (Amsterdam's "other material", a body
+    # fluid) are both read exactly, so the fluid's own test is known as surely as an exact name: `other`, no
+    # canonical test (the catalogue has none), not sent to review.
+    for name in ("ALAT (overig)", "CRP (overig)", "Vsk-ALAT"):
+        result = categorizer.categorize(name)
+        assert (result.category, result.confidence, result.needs_review, result.test_id) == (
+            "other",
+            EXACT_CONFIDENCE,
+            False,
+            None,
+        ), name
+        assert categorizer.score_many([name])[0].own_specimen_test
+    # Not a pathogen's test in a fluid, nor an analyte the catalogue knows only by meaning, nor the blood
+    # itself; and with the name's own test hidden (calibration) it is scored as any unseen name.
+    for name in ("CMV IgG (liquor)", "Zorblium (overig)", "ALAT (bloed)"):
+        assert not categorizer.score_many([name])[0].own_specimen_test, name
+    assert not categorizer.score_many(["ALAT (overig)"], leave_out=["alt"])[0].own_specimen_test
+
+
 def test_calibrated_parameters_are_data_and_checked() -> None:
     fitted = calibrated_parameters()
     assert len(fitted.confidence_weights) == len(CONFIDENCE_FEATURES)

@@ -79,9 +79,14 @@ class ScoredName:
     # category may be sure, but which test it is is a guess, so it carries none.
     several_tests: bool = False
     # Per category (in `CATEGORY_ORDER`; empty when not scored): the category's best test is numbered
-    # otherwise than the name ("IL-10" nearest interleukin 9, "MMP-9" nearest MMP-3, `numbered_apart`): the
-    # category may be sure, but the test is a sibling, so the name carries none.
+    # otherwise than the name ("IL-10" nearest interleukin 9, "CA 19.9" nearest CA 27.29: `numbered_apart`):
+    # the category may be sure, but the test is a sibling, so the name carries none.
     numbered_apart: tuple[bool, ...] = ()
+    # (labs74) A blood analyte the catalogue knows exactly, named in a body fluid, stool or semen with no
+    # pathogen ("ALAT (overig)", "CRP (overig)", "Ery's/uL (liquor)"): the specimen's own test, which the
+    # taxonomy files under `other` (the scoring's rule, `Categorizer.score_many`), with no canonical test of
+    # its own; known as surely as an exact name, since both the analyte and the specimen were read exactly.
+    own_specimen_test: bool = False
 
 
 @dataclass(frozen=True)
@@ -280,6 +285,10 @@ def decide(
         if scored.misspelt_ambiguously or scored.looks_cut:
             return Categorization(exact.category, GUESSED_CONFIDENCE, True)
         return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
+    if scored.own_specimen_test:
+        if scored.looks_cut:
+            return Categorization(OTHER_ID, GUESSED_CONFIDENCE, True)
+        return Categorization(OTHER_ID, EXACT_CONFIDENCE, False)
     if not scored.text:
         if scored.read_share < 1.0:
             # A test's name zivo cannot read: no confidence, and someone who reads it decides.
