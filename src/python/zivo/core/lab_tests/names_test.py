@@ -1170,6 +1170,28 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("リステリア", "bacterial_parasitic_serology"),
         ("腸チフス", "typhoid_rapid_antibody"),
         ("クリプトスポリジウム", "stool_antigens"),
+        # (labs71) NHO-style Japanese names: katakana and kanji words still unread (red cells, clotting, enzymes,
+        # fatty acids, hormones, pathogens, urine words), and Greek letters printed as Latin ones before a
+        # Japanese word ("a-フェトプロテイン", "b-リポ蛋白", "k/l比").
+        ("ハインツ小体", "hematology_special"),
+        ("リストセチンコファクター", "von_willebrand"),
+        ("5'-ヌクレオチダーゼ", "five_nucleotidase"),
+        ("イソクエン酸脱水素酵素", "liver_enzymes_less_common"),
+        ("オルニチンカルバモイルトランスフェラーゼ", "liver_enzymes_less_common"),
+        ("クレアチン", "inborn_errors"),
+        ("ジホモ-γ-リノレン酸", "fatty_acids_omega"),
+        ("プレグネノロン", "pregnenolone"),
+        ("ボレリア抗体", "lyme_borrelia"),
+        ("ダニ媒介性脳炎ウイルス", "zika_west_nile_arbovirus"),
+        ("ヘモジデリン[尿]", "urine_hemosiderin"),
+        ("インジカン[尿]", "urine_indican"),
+        ("a-フェトプロテイン", "afp"),
+        ("b-リポ蛋白", "lipoprotein_fractions"),
+        ("k/l比", "protein_electrophoresis"),
+        ("a-トコフェロール", "vitamin_e"),
+        ("a-ガラクトシダーゼ", "alpha_galactosidase"),
+        ("ＩＰ", "phosphorus"),
+        ("BTR", "amino_acids_panel"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
