@@ -1192,6 +1192,25 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("a-ガラクトシダーゼ", "alpha_galactosidase"),
         ("ＩＰ", "phosphorus"),
         ("BTR", "amino_acids_panel"),
+        # (labs71) Autoantibody, cell-function and report words; a fractionation ("分画") as the electrophoresis; a
+        # semi-quantitative strip as the qualitative test; half-width katakana readings of kanji names.
+        ("抗好中球抗体", "neutrophil_antibody"),
+        ("抗肝腎ミクロソーム抗体", "lkm1_antibody"),
+        ("抗ホスファチジルセリン依存性抗プロトロンビン抗体", "ps_pt_antibody"),
+        ("抗横紋筋抗体", "muscle_antibodies"),
+        ("リンパ球幼若化試験", "immune_function"),
+        ("シアン", "cyanide"),
+        ("蛋白分画", "protein_electrophoresis"),
+        ("ヘモグロビン分画", "hemoglobin_electrophoresis"),
+        ("蛋白半定量[尿]", "urine_protein"),
+        ("ナトリウム排泄率", "fractional_excretion_sodium"),
+        ("汗中塩素", "sweat_chloride"),
+        ("ＨＥＲ２タンパク", "her2_serum"),
+        ("Ccr", "creatinine_clearance"),
+        ("ﾁｭｳｾｲｼﾎﾞｳ", "triglycerides"),
+        ("ｿｳﾀﾝﾊﾟｸ", "protein_total"),
+        ("ﾊｯｹｯｷｭｳｽｳ", "wbc_count"),
+        ("ﾆｮｳｻﾝ", "uric_acid"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
