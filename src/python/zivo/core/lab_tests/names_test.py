@@ -1170,9 +1170,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("リステリア", "bacterial_parasitic_serology"),
         ("腸チフス", "typhoid_rapid_antibody"),
         ("クリプトスポリジウム", "stool_antigens"),
-        # (labs71) NHO-style Japanese names: katakana and kanji words still unread (red cells, clotting, enzymes,
-        # fatty acids, hormones, pathogens, urine words), and Greek letters printed as Latin ones before a
-        # Japanese word ("a-フェトプロテイン", "b-リポ蛋白", "k/l比").
+        # (labs71) NHO-style Japanese names: katakana and kanji words still unread (red cells,
+        # clotting, enzymes, fatty acids, hormones, pathogens, urine words), and Greek letters
+        # printed as Latin ones before a Japanese word ("a-フェトプロテイン", "b-リポ蛋白", "k/l比").
         ("ハインツ小体", "hematology_special"),
         ("リストセチンコファクター", "von_willebrand"),
         ("5'-ヌクレオチダーゼ", "five_nucleotidase"),
@@ -1192,8 +1192,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("a-ガラクトシダーゼ", "alpha_galactosidase"),
         ("ＩＰ", "phosphorus"),
         ("BTR", "amino_acids_panel"),
-        # (labs71) Autoantibody, cell-function and report words; a fractionation ("分画") as the electrophoresis; a
-        # semi-quantitative strip as the qualitative test; half-width katakana readings of kanji names.
+        # (labs71) Autoantibody, cell-function and report words; a fractionation ("分画") as the
+        # electrophoresis; a semi-quantitative strip as the qualitative test; half-width katakana
+        # readings of kanji names.
         ("抗好中球抗体", "neutrophil_antibody"),
         ("抗肝腎ミクロソーム抗体", "lkm1_antibody"),
         ("抗ホスファチジルセリン依存性抗プロトロンビン抗体", "ps_pt_antibody"),
