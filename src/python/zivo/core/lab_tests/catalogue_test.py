@@ -1128,3 +1128,22 @@ def test_hormone_tumour_marker_and_autoantibody_names_read_exactly(name: str, te
 )
 def test_haematology_and_coagulation_names_of_many_languages_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs76) South Asian and East African report shorthand: Pakistan's "BSR"/"BSF" (blood sugar random,
+        # fasting), Kenya's "FHG" (full haemogram), "GXM" (group and crossmatch), "PTI" (prothrombin time
+        # index), "BS for MPs" (a blood slide for malaria parasites), the malaria RDT as "mRDT".
+        ("BSR", "glucose_random"),
+        ("BSF", "glucose_fasting"),
+        ("FHG", "cbc_panel"),
+        ("GXM", "crossmatch"),
+        ("PTI", "pt"),
+        ("B/S for MPs", "malaria_smear"),
+        ("mRDT", "malaria_antigen"),
+    ],
+)
+def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -472,6 +472,13 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Para % TE (bloed)", "paraprotein", "blood"),
         ("Alfa1-Micro (urine)", "alpha 1 microglobulin urine", "urine"),
         ("Eiwit (verz. urine)", "protein 24 hour urine", "urine"),
+        # (labs76) South Asian "R/E" and "D/R" (a specimen's routine examination), a panel's plural, East
+        # Africa's fluid "tap", Spanish and Portuguese India ink.
+        ("Semen R/E", "semen routine examination", "semen"),
+        ("Urine D/R", "urine routine examination", "urine"),
+        ("TFTs", "tft", None),
+        ("Synovial tap for C&S", "synovial fluid culture sensitivity", "fluid"),
+        ("Tinta da China", "ink india", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -1170,6 +1177,11 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("リステリア", "bacterial_parasitic_serology"),
         ("腸チフス", "typhoid_rapid_antibody"),
         ("クリプトスポリジウム", "stool_antigens"),
+        # (labs76) Arabic stains, India ink, the differential count and the crossmatch (Open Hospital's words).
+        ("صبغة غرام", "gram_stain"),
+        ("الحبر الهندي", "india_ink"),
+        ("العد التفريقي", "differential_panel"),
+        ("مطابقة الدم", "crossmatch"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
