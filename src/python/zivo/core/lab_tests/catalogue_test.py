@@ -1143,6 +1143,7 @@ def test_haematology_and_coagulation_names_of_many_languages_read_exactly(name: 
         ("PTI", "pt"),
         ("B/S for MPs", "malaria_smear"),
         ("mRDT", "malaria_antigen"),
+        ("TB ZN", "afb_stain"),
     ],
 )
 def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id: str) -> None:

@@ -479,6 +479,10 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("TFTs", "tft", None),
         ("Synovial tap for C&S", "synovial fluid culture sensitivity", "fluid"),
         ("Tinta da China", "ink india", None),
+        # (labs76) Open Hospital's translated film comment, the Portuguese ESR, LabBook's bench suffix after TB.
+        ("Comentário do filme", "film", "blood"),
+        ("VHS", "esr", None),
+        ("TB Auramine TUB", "tb auramine", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -1182,6 +1186,9 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("الحبر الهندي", "india_ink"),
         ("العد التفريقي", "differential_panel"),
         ("مطابقة الدم", "crossmatch"),
+        ("الفسفاتاز القلوية", "alp"),
+        ("التعليق على الفيلم", "blood_smear"),
+        ("صبغة زيل نيلسن", "afb_stain"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
