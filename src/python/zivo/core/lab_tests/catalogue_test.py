@@ -1144,6 +1144,13 @@ def test_haematology_and_coagulation_names_of_many_languages_read_exactly(name: 
         ("B/S for MPs", "malaria_smear"),
         ("mRDT", "malaria_antigen"),
         ("TB ZN", "afb_stain"),
+        ("Direct Comb's Test", "direct_antiglobulin_test"),
+        ("ASO titration", "aso"),
+        ("Gramstain", "gram_stain"),
+        ("Dip stick blood glucose", "glucose_random"),
+        ("ACCP", "anti_ccp"),
+        ("Cold agglutination test", "blood_bank"),
+        ("Pericardial fluid culture", "fluid_culture"),
     ],
 )
 def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id: str) -> None:

@@ -483,6 +483,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Comentário do filme", "film", "blood"),
         ("VHS", "esr", None),
         ("TB Auramine TUB", "tb auramine", None),
+        ("Motion OB", "stool occult", "stool"),
+        ("Urine TLC", "urine pus cells", "urine"),
+        ("Widal titration", "widal", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
