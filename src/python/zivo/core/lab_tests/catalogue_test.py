@@ -1134,14 +1134,11 @@ def test_haematology_and_coagulation_names_of_many_languages_read_exactly(name: 
     ("name", "test_id"),
     [
         # (labs76) South Asian and East African report shorthand: Pakistan's "BSR"/"BSF" (blood sugar random,
-        # fasting), Kenya's "FHG" (full haemogram), "GXM" (group and crossmatch), "PTI" (prothrombin time
-        # index), "BS for MPs" (a blood slide for malaria parasites), the malaria RDT as "mRDT".
+        # fasting), Kenya's "FHG" (full haemogram), "PTI" (prothrombin time index), the malaria RDT as "mRDT".
         ("BSR", "glucose_random"),
         ("BSF", "glucose_fasting"),
         ("FHG", "cbc_panel"),
-        ("GXM", "crossmatch"),
         ("PTI", "pt"),
-        ("B/S for MPs", "malaria_smear"),
         ("mRDT", "malaria_antigen"),
         ("TB ZN", "afb_stain"),
         ("Direct Comb's Test", "direct_antiglobulin_test"),

@@ -486,6 +486,9 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Motion OB", "stool occult", "stool"),
         ("Urine TLC", "urine pus cells", "urine"),
         ("Widal titration", "widal", None),
+        ("TC & DC", "total leukocyte count differential", None),
+        ("Urine (Multistix 10 SG)", "urine dipstick", "urine"),
+        ("Hb (Sahli)", "hemoglobin", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
