@@ -479,7 +479,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("TFTs", "tft", None),
         ("Synovial tap for C&S", "synovial fluid culture sensitivity", "fluid"),
         ("Tinta da China", "ink india", None),
-        # (labs76) Open Hospital's translated film comment, the Portuguese ESR, LabBook's bench suffix after TB.
+        # (labs76) Open Hospital's translated film comment, the Portuguese ESR, LabBook's suffix after TB.
         ("Comentário do filme", "film", "blood"),
         ("VHS", "esr", None),
         ("TB Auramine TUB", "tb auramine", None),
@@ -1187,7 +1187,7 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("リステリア", "bacterial_parasitic_serology"),
         ("腸チフス", "typhoid_rapid_antibody"),
         ("クリプトスポリジウム", "stool_antigens"),
-        # (labs76) Arabic stains, India ink, the differential count and the crossmatch (Open Hospital's words).
+        # (labs76) Arabic stains, India ink, the differential count, the crossmatch (Open Hospital's words).
         ("صبغة غرام", "gram_stain"),
         ("الحبر الهندي", "india_ink"),
         ("العد التفريقي", "differential_panel"),
