@@ -1313,3 +1313,27 @@ def test_hormone_tumour_marker_and_autoantibody_names_read_exactly(name: str, te
 )
 def test_haematology_and_coagulation_names_of_many_languages_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs76) South Asian and East African report shorthand: Pakistan's "BSR"/"BSF" (blood sugar random,
+        # fasting), Kenya's "FHG" (full haemogram), "PTI" (prothrombin time index), the malaria RDT as "mRDT".
+        ("BSR", "glucose_random"),
+        ("BSF", "glucose_fasting"),
+        ("FHG", "cbc_panel"),
+        ("PTI", "pt"),
+        ("mRDT", "malaria_antigen"),
+        ("TB ZN", "afb_stain"),
+        ("Direct Comb's Test", "direct_antiglobulin_test"),
+        ("ASO titration", "aso"),
+        ("Gramstain", "gram_stain"),
+        ("Dip stick blood glucose", "glucose_random"),
+        ("ACCP", "anti_ccp"),
+        ("Cold agglutination test", "blood_bank"),
+        ("Pericardial fluid culture", "fluid_culture"),
+    ],
+)
+def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

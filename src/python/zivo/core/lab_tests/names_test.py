@@ -473,6 +473,23 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Para % TE (bloed)", "paraprotein", "blood"),
         ("Alfa1-Micro (urine)", "alpha 1 microglobulin urine", "urine"),
         ("Eiwit (verz. urine)", "protein 24 hour urine", "urine"),
+        # (labs76) South Asian "R/E" and "D/R" (a specimen's routine examination), a panel's plural, East
+        # Africa's fluid "tap", Spanish and Portuguese India ink.
+        ("Semen R/E", "semen routine examination", "semen"),
+        ("Urine D/R", "urine routine examination", "urine"),
+        ("TFTs", "tft", None),
+        ("Synovial tap for C&S", "synovial fluid culture sensitivity", "fluid"),
+        ("Tinta da China", "ink india", None),
+        # (labs76) Open Hospital's translated film comment, the Portuguese ESR, LabBook's suffix after TB.
+        ("Comentário do filme", "film", "blood"),
+        ("VHS", "esr", None),
+        ("TB Auramine TUB", "tb auramine", None),
+        ("Motion OB", "stool occult", "stool"),
+        ("Urine TLC", "urine pus cells", "urine"),
+        ("Widal titration", "widal", None),
+        ("TC & DC", "total leukocyte count differential", None),
+        ("Urine (Multistix 10 SG)", "urine dipstick", "urine"),
+        ("Hb (Sahli)", "hemoglobin", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -1213,6 +1230,14 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("ｿｳﾀﾝﾊﾟｸ", "protein_total"),
         ("ﾊｯｹｯｷｭｳｽｳ", "wbc_count"),
         ("ﾆｮｳｻﾝ", "uric_acid"),
+        # (labs76) Arabic stains, India ink, the differential count, the crossmatch (Open Hospital's words).
+        ("صبغة غرام", "gram_stain"),
+        ("الحبر الهندي", "india_ink"),
+        ("العد التفريقي", "differential_panel"),
+        ("مطابقة الدم", "crossmatch"),
+        ("الفسفاتاز القلوية", "alp"),
+        ("التعليق على الفيلم", "blood_smear"),
+        ("صبغة زيل نيلسن", "afb_stain"),
     ],
 )
 def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None:
