@@ -504,8 +504,8 @@ def normalize_name(
             methods.append(token)
             continue
         # "Haemoglobin (Hb)" says hemoglobin twice once expanded; the repeat adds nothing. Nor does a word
-        # repeated at once in the other number, as a Chinese word and its English gloss print it ("結晶 Crystal":
-        # "crystals crystal").
+        # repeated at once in the other number, as a Chinese word and its English gloss print it
+        # ("結晶 Crystal": "crystals crystal").
         if (token in rules.units and kept) or token in kept or _other_number_in(token, kept):
             continue
         kept.append(token)
