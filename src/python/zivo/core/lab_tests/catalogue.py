@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from zivo.core.lab_tests.names import BLOOD, Grammar, grammar, normalize_name
+from zivo.core.lab_tests.scripts import UNSPACED
 from zivo.core.lab_tests.units import to_canonical
 from zivo.core.lazy import Lazy
 from zivo.core.taxonomy import CATEGORY_IDS
@@ -33,6 +34,9 @@ PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 # "SGPT / ALT"); without the spaces a slash joins two analytes ("B12/Folate") or a ratio's
 # ("Albumin/Creatinine").
 _ALTERNATIVES_RE = re.compile(r"\s+/\s+")
+# A word in a script written without spaces (Chinese, Japanese, Korean, Thai): half of a name glossed in Latin
+# letters beside it ("肌酸酐 CRE").
+_UNSPACED_WORD_RE = re.compile(f"[{UNSPACED}]")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # "Brucella Antibody" is the Brucella test without its optional word, but an antibody against a blood cell
@@ -221,6 +225,28 @@ class Catalogue:
             return None
         specimen = normalize_name(name, self.grammar).specimen
         named = {self.lookup_key(normalize_name(part, self.grammar).key, specimen) for part in parts}
+        return named.pop() if len(named) == 1 else None
+
+    def lookup_bilingual(self, name: str) -> LabTest | None:
+        """A name printed in Chinese, Japanese or Korean and glossed in Latin letters without brackets, as
+        Taiwanese and Chinese reports print an analyte and its abbreviation side by side ("麩草轉胺酶 GOT",
+        "肌酸酐 CRE", "GOT 麩草轉胺酶"): the test both halves name, when each half, read whole, names the same
+        test (in the whole name's specimen)."""
+        words = name.split()
+        scripted = [_UNSPACED_WORD_RE.search(word) is not None for word in words]
+        # One run of words in the script and one of words in Latin letters alone, either first.
+        if len(words) < 2 or sum(1 for a, b in itertools.pairwise(scripted) if a != b) != 1:
+            return None
+        if not all(word.isascii() for word, script in zip(words, scripted, strict=True) if not script):
+            return None
+        cut = scripted.index(not scripted[0])
+        specimen = normalize_name(name, self.grammar).specimen
+        named = set()
+        for half in (" ".join(words[:cut]), " ".join(words[cut:])):
+            normalized = normalize_name(half, self.grammar)
+            if normalized.unread or not normalized.key:
+                return None
+            named.add(self.lookup_key(normalized.key, normalized.specimen or specimen))
         return named.pop() if len(named) == 1 else None
 
     def lookup_gloss_only(self, name: str) -> LabTest | None:

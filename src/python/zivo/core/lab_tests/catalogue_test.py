@@ -68,6 +68,29 @@ def test_a_name_glossed_with_its_synonym_is_the_test_both_parts_name(name: str, 
     assert (found.id if found else None) == test_id
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs70) Chinese beside its Latin gloss without brackets, either first.
+        ("麩草轉胺酶 GOT", "ast"),
+        ("GOT 麩草轉胺酶", "ast"),
+        ("肌酸酐 CRE", "creatinine"),
+        ("尿素氮 BUN", "bun"),
+        # The halves name two tests (the urine sediment's red cells, the blood count's), a half is unread, or
+        # the name has no half in Chinese, Japanese or Korean (French accents are Latin letters).
+        ("尿沉渣紅血球 RBC", None),
+        ("血糖 Glucose AC", None),
+        ("鑫鑫 GOT", None),
+        ("Hémoglobine Hb", None),
+    ],
+)
+def test_a_name_printed_beside_its_latin_gloss_is_the_test_both_halves_name(
+    name: str, test_id: str | None
+) -> None:
+    found = catalogue().lookup_bilingual(name)
+    assert (found.id if found else None) == test_id
+
+
 def test_one_test_per_analyte_for_trends() -> None:
     tests = catalogue()
     found = {

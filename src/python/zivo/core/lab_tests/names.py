@@ -531,8 +531,10 @@ def normalize_name(
         if token in rules.methods or token in rules.properties:
             methods.append(token)
             continue
-        # "Haemoglobin (Hb)" says hemoglobin twice once expanded; the repeat adds nothing.
-        if (token in rules.units and kept) or token in kept:
+        # "Haemoglobin (Hb)" says hemoglobin twice once expanded; the repeat adds nothing. Nor does a word
+        # repeated at once in the other number, as a Chinese word and its English gloss print it
+        # ("結晶 Crystal": "crystals crystal").
+        if (token in rules.units and kept) or token in kept or _other_number_in(token, kept):
             continue
         kept.append(token)
     if kept and all(token in rules.optional for token in kept):
@@ -552,6 +554,14 @@ def normalize_name(
     return NormalizedName(
         text=" ".join(kept), specimen=first_specimen(specimens), methods=tuple(methods), unread=unread
     )
+
+
+def _other_number_in(token: str, kept: list[str]) -> bool:
+    """Whether the word kept last is `token` in the other number ("cell" right after "cells", "crystals" right
+    after "crystal"); a word further back is another word's ("sickle cell red cells")."""
+    if not kept or len(token) < 4 or not token.isalpha():
+        return False
+    return kept[-1] in (token + "s", token[:-1] if token.endswith("s") else None)
 
 
 def cleaned_words(raw: str, rules: Grammar | None = None) -> list[str]:

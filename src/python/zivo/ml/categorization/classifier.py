@@ -608,6 +608,7 @@ class Categorizer:
                     or tests.lookup_key(item.key, item.specimen)
                     or tests.lookup_glossed(names[row])
                     or tests.lookup_alternatives(names[row])
+                    or tests.lookup_bilingual(names[row])
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
