@@ -883,6 +883,26 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
         ("Couleur des urines", "urine_color"),
         ("Bilirubinurie", "urine_bilirubin"),
         ("Densité parasitaire", "malaria_smear"),
+        # (labs73) OpenClinic's glued hepatitis B markers after the disease, in its languages; the QBC method
+        # after a thick drop; Dutch ESR, CRP and stool; Portuguese blood typing and urine colour; the French
+        # stool "KOP", ESR's second hour, Quick time with "(TQ)", Uni-Gold, "état frais", "prolans".
+        ("HEPATITE B: ACHBS", "anti_hbs"),
+        ("HEPATITIS B: ABHBC", "anti_hbc_total"),
+        ("HEPATITIS B: AGHBE - KWALITATIEF", "hbeag"),
+        ("HEPATITE B: ACHBE", "anti_hbe"),
+        ("GOTA GRUESA - QBC", "malaria_smear"),
+        ("SEDIMENTATIESNELHEID", "esr"),
+        ("C-REACTIEF PROTEINE", "crp"),
+        ("STOELGANGKWEEK", "stool_culture"),
+        ("TIPAGEM SANGUINEA", "blood_group"),
+        ("URINA - COR", "urine_color"),
+        ("KOP", "stool_ova_parasites"),
+        ("VS 2ème heure", "esr"),
+        ("TEMPS DE QUICK (TQ)", "pt"),
+        ("TTPA", "aptt"),
+        ("Unigold", "hiv"),
+        ("Etat frais", "wet_mount"),
+        ("Hépatite B Ag", "hbsag"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
