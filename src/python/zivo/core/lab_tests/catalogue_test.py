@@ -903,6 +903,17 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
         ("Unigold", "hiv"),
         ("Etat frais", "wet_mount"),
         ("Hépatite B Ag", "hbsag"),
+        # (labs73) The urine's appearance and odour in Dutch and Spanish; NABM's IGRA with "libération", a
+        # tryptase timed after a shock (not a 24-hour urine), the simplified glucose tolerance test, the ACE
+        # written out in French, the liver-fibrosis marker combinations, Dutch "dikke druppel".
+        ("URINE - UITZICHT", "urine_appearance"),
+        ("ORINA - OLOR", "urine_appearance"),
+        ("TEST DE LIBERATION DE L'INTERFERON GAMMA (QUANTIFERON)", "tb_igra"),
+        ("TRYPTASE SERIQUE (DANS LES 2 HEURES SUIVANT LA REACTION)", "tryptase"),
+        ("EPREUVE D'HYPERGLYCEMIE", "glucose_tolerance"),
+        ("ENZYME DE CONVERSION DE L'ANGIOTENSINE", "ace"),
+        ("COMBINAISON DE SIX MARQUEURS SANGUINS : GGT, HAPTOGLOBINE", "liver_enzymes_less_common"),
+        ("DIKKE DRUPPEL", "malaria_smear"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
