@@ -914,6 +914,8 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
         ("ENZYME DE CONVERSION DE L'ANGIOTENSINE", "ace"),
         ("COMBINAISON DE SIX MARQUEURS SANGUINS : GGT, HAPTOGLOBINE", "liver_enzymes_less_common"),
         ("DIKKE DRUPPEL", "malaria_smear"),
+        ("PARATHORMONE 1-84 OU BIOACTIVE", "pth"),
+        ("CONCENTRATIONS SANGUINES DES ANTIRETROVIRAUX", "other_antimicrobial_levels"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
