@@ -916,6 +916,10 @@ def test_european_names_read_exactly(name: str, test_id: str) -> None:
         ("DIKKE DRUPPEL", "malaria_smear"),
         ("PARATHORMONE 1-84 OU BIOACTIVE", "pth"),
         ("CONCENTRATIONS SANGUINES DES ANTIRETROVIRAUX", "other_antimicrobial_levels"),
+        ("TP témoin", "pt"),
+        ("TP / INR", "inr"),
+        ("Palu", "malaria_antigen"),
+        ("Sécrétions vaginales", "wet_mount"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
