@@ -933,6 +933,43 @@ def test_allergen_codes_and_factor_numerals_read_exactly(name: str, test_id: str
         ("Couleur des urines", "urine_color"),
         ("Bilirubinurie", "urine_bilirubin"),
         ("Densité parasitaire", "malaria_smear"),
+        # (labs73) OpenClinic's glued hepatitis B markers after the disease, in its languages; the QBC method
+        # after a thick drop; Dutch ESR, CRP and stool; Portuguese blood typing and urine colour; the French
+        # stool "KOP", ESR's second hour, Quick time with "(TQ)", Uni-Gold, "état frais", "prolans".
+        ("HEPATITE B: ACHBS", "anti_hbs"),
+        ("HEPATITIS B: ABHBC", "anti_hbc_total"),
+        ("HEPATITIS B: AGHBE - KWALITATIEF", "hbeag"),
+        ("HEPATITE B: ACHBE", "anti_hbe"),
+        ("GOTA GRUESA - QBC", "malaria_smear"),
+        ("SEDIMENTATIESNELHEID", "esr"),
+        ("C-REACTIEF PROTEINE", "crp"),
+        ("STOELGANGKWEEK", "stool_culture"),
+        ("TIPAGEM SANGUINEA", "blood_group"),
+        ("URINA - COR", "urine_color"),
+        ("KOP", "stool_ova_parasites"),
+        ("VS 2ème heure", "esr"),
+        ("TEMPS DE QUICK (TQ)", "pt"),
+        ("TTPA", "aptt"),
+        ("Unigold", "hiv"),
+        ("Etat frais", "wet_mount"),
+        ("Hépatite B Ag", "hbsag"),
+        # (labs73) The urine's appearance and odour in Dutch and Spanish; NABM's IGRA with "libération", a
+        # tryptase timed after a shock (not a 24-hour urine), the simplified glucose tolerance test, the ACE
+        # written out in French, the liver-fibrosis marker combinations, Dutch "dikke druppel".
+        ("URINE - UITZICHT", "urine_appearance"),
+        ("ORINA - OLOR", "urine_appearance"),
+        ("TEST DE LIBERATION DE L'INTERFERON GAMMA (QUANTIFERON)", "tb_igra"),
+        ("TRYPTASE SERIQUE (DANS LES 2 HEURES SUIVANT LA REACTION)", "tryptase"),
+        ("EPREUVE D'HYPERGLYCEMIE", "glucose_tolerance"),
+        ("ENZYME DE CONVERSION DE L'ANGIOTENSINE", "ace"),
+        ("COMBINAISON DE SIX MARQUEURS SANGUINS : GGT, HAPTOGLOBINE", "liver_enzymes_less_common"),
+        ("DIKKE DRUPPEL", "malaria_smear"),
+        ("PARATHORMONE 1-84 OU BIOACTIVE", "pth"),
+        ("CONCENTRATIONS SANGUINES DES ANTIRETROVIRAUX", "other_antimicrobial_levels"),
+        ("TP témoin", "pt"),
+        ("TP / INR", "inr"),
+        ("Palu", "malaria_antigen"),
+        ("Sécrétions vaginales", "wet_mount"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:

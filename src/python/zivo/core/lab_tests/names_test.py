@@ -366,6 +366,10 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("INR (AVK)", "inr", None),
         ("FRACTION EXCRETEE DU SODIUM", "fractional excretion sodium", None),
         ("SANG : OXYDE DE CARBONE", "carbon monoxide", "blood"),
+        # (labs73) NABM's "dans le cas ..." note after the act is cut; OpenClinic's glued hepatitis B marker.
+        ("LIPASE FECALE. DANS LE CAS D'UN TRAITEMENT SUBSTITUTIF", "lipase stool", "stool"),
+        ("HEPATITIS B: ABHBS - KWANTITATIEF", "anti hbs quantitative", None),
+        ("TEST TREPONEMIQUE (TT) : DEPISTAGE", "test treponemal screening", None),
         # Brazil's SIGTAP abbreviates "para"/"com" with a slash: no phosphorus "P", no vitamin "C" (a
         # "C/S" is still culture and sensitivity, a row above).
         ("TESTE TREPONEMICO P/ DETECÇÃO DE SIFILIS", "test treponemal detection syphilis", None),
