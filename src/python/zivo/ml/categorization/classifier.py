@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -163,6 +163,7 @@ class _Row:
     neighbours: npt.NDArray[np.int64]
     unknown_word_share: float
     numbered_apart: tuple[bool, ...]
+    organism_apart: tuple[bool, ...]
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,28 @@ def numbered_apart(numbers: frozenset[int], references: Sequence[frozenset[int] 
     )
 
 
+# Two organism words whose first this many letters are alike name one organism in two forms ("pneumococcus",
+# "pneumococcal"; "influ", "influenzae"; "polio", "poliovirus").
+_ORGANISM_STEM = 5
+
+
+def organism_stems(words: Iterable[str]) -> frozenset[str]:
+    """Organism words as `organism_apart` compares them: each word, and the first letters of a long one."""
+    return frozenset(stem for word in words for stem in {word, word[:_ORGANISM_STEM]})
+
+
+def organism_apart(organisms: frozenset[str], tests: Sequence[frozenset[str]]) -> tuple[bool, ...]:
+    """For the organism words each best test's names name (`organism_stems`): whether the name names organisms
+    and none of them ("cmv igg csf" and the RSV test's "rsv", "respiratory syncytial virus"; not "pneumococcus
+    ag" and a test of "pneumococcal antigen", nor a name or a test that names none)."""
+    return tuple(
+        bool(organisms)
+        and bool(test)
+        and not any(word in test or word[:_ORGANISM_STEM] in test for word in organisms)
+        for test in tests
+    )
+
+
 class _ReferenceIndex:
     """Reference names normalized, grouped by category (contiguous columns), embedded once."""
 
@@ -304,6 +327,12 @@ class _ReferenceIndex:
         self.variously_numbered = frozenset(
             test_id for test_id, sets in number_sets.items() if not frozenset.intersection(*sets)
         )
+        # The organism words (grammar `[organisms]`) of each test's names together: a test's synonyms name
+        # its organism several ways ("cmv", "cytomegalovirus"), a test that groups pathogens names them all.
+        organisms: dict[str, set[str]] = {}
+        for test_id, text in zip(self.test_ids, self.texts, strict=True):
+            organisms.setdefault(test_id, set()).update(set(text.split()) & tests.grammar.organisms)
+        self.test_organisms = {test_id: organism_stems(words) for test_id, words in organisms.items()}
         self.analyte_columns: dict[str, int] = {}
         for column, text in enumerate(self.analytes):
             self.analyte_columns.setdefault(text, column)
@@ -738,6 +767,13 @@ class Categorizer:
                             for column in best_columns[row]
                         ],
                     ),
+                    organism_apart(
+                        frozenset(key[0].split()) & tests.grammar.organisms,
+                        [
+                            index.test_organisms.get(test_id, frozenset()) if test_id else frozenset()
+                            for test_id in best_tests
+                        ],
+                    ),
                 )
         empty = _Row(
             np.zeros(len(CATEGORY_ORDER), dtype=np.float32),
@@ -746,6 +782,7 @@ class Categorizer:
             -1,
             np.zeros(0, dtype=np.int64),
             0.0,
+            (),
             (),
         )
         result = []
@@ -767,6 +804,7 @@ class Categorizer:
                     looks_cut=looks_cut(names[row], tests.grammar),
                     several_tests=several[row],
                     numbered_apart=found.numbered_apart,
+                    organism_apart=found.organism_apart,
                     own_specimen_test=own_specimen[row],
                 )
             )

@@ -12,7 +12,14 @@ from rapidfuzz import fuzz
 
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.taxonomy import CATEGORY_IDS
-from zivo.ml.categorization.classifier import Categorizer, lexical_similarity, numbered_apart, words_sorted
+from zivo.ml.categorization.classifier import (
+    Categorizer,
+    lexical_similarity,
+    numbered_apart,
+    organism_apart,
+    organism_stems,
+    words_sorted,
+)
 from zivo.ml.categorization.decision import (
     CATEGORY_ORDER,
     CONFIDENCE_FEATURES,
@@ -372,6 +379,8 @@ def test_a_result_under_review_carries_no_canonical_test() -> None:
     assert (several.category, several.needs_review, several.test_id) == ("lipid", False, None)
     lipid_apart = tuple(c == "lipid" for c in CATEGORY_ORDER)
     apart = decide(ScoredName("zzz", None, scores, tests, numbered_apart=lipid_apart), parameters)
+    other_organism = decide(ScoredName("zzz", None, scores, tests, organism_apart=lipid_apart), parameters)
+    assert (other_organism.category, other_organism.test_id) == ("lipid", None)
     assert (apart.category, apart.needs_review, apart.test_id, apart.confidence) == (
         "lipid",
         False,
@@ -393,6 +402,20 @@ def test_a_reference_numbered_otherwise_than_the_name_is_apart() -> None:
     assert numbered_apart(frozenset({3, 25}), [frozenset({25}), frozenset(), None]) == (False, False, False)
     assert numbered_apart(frozenset({1}), [frozenset({1, 2})]) == (False,)
     assert numbered_apart(frozenset(), [frozenset({9})]) == (False,)
+
+
+def test_a_test_of_another_organism_is_apart() -> None:
+    # (lead59) "CMV IgG (liquor)" had carried the RSV test, "VZV IgM Qn (CSF)" too, "Varicella Ab IgM CSF" the
+    # syphilis test: the name names an organism its test's names do not. One organism in two forms is not
+    # apart (five letters alike: "pneumococcus" and "pneumococcal", "influ" and "influenzae"), nor a name or
+    # a test that names none.
+    rsv = organism_stems({"rsv", "respiratory", "syncytial", "virus"})
+    cmv = organism_stems({"cmv", "cytomegalovirus"})
+    pneumococcal = organism_stems({"pneumococcal", "streptococcus", "pneumoniae"})
+    assert organism_apart(frozenset({"cmv"}), [rsv, cmv, frozenset()]) == (True, False, False)
+    assert organism_apart(frozenset({"pneumococcus"}), [pneumococcal]) == (False,)
+    assert organism_apart(frozenset({"influ"}), [organism_stems({"haemophilus", "influenzae"})]) == (False,)
+    assert organism_apart(frozenset(), [rsv]) == (False,)
 
 
 def test_a_sibling_numbered_otherwise_is_told_apart(tiny_bert_dir: Path) -> None:

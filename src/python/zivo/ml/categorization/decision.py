@@ -82,6 +82,9 @@ class ScoredName:
     # otherwise than the name ("IL-10" nearest interleukin 9, "CA 19.9" nearest CA 27.29: `numbered_apart`):
     # the category may be sure, but the test is a sibling, so the name carries none.
     numbered_apart: tuple[bool, ...] = ()
+    # Likewise, the category's best test names organisms and none of those the name names ("CMV IgG (liquor)"
+    # nearest the RSV test: `organism_apart`).
+    organism_apart: tuple[bool, ...] = ()
     # (labs74) A blood analyte the catalogue knows exactly, named in a body fluid, stool or semen with no
     # pathogen ("ALAT (overig)", "CRP (overig)", "Ery's/uL (liquor)"): the specimen's own test, which the
     # taxonomy files under `other` (the scoring's rule, `Categorizer.score_many`), with no canonical test of
@@ -312,8 +315,8 @@ def decide(
         or names_no_analyte(scored.text, tests.grammar)
     )
     confidence *= scored.read_share
-    numbered_apart = bool(scored.numbered_apart) and scored.numbered_apart[index]
-    test = best if not needs_review and not scored.several_tests and not numbered_apart else None
+    sibling = any(bool(apart) and apart[index] for apart in (scored.numbered_apart, scored.organism_apart))
+    test = best if not needs_review and not scored.several_tests and not sibling else None
     return Categorization(
         CATEGORY_ORDER[index],
         confidence,
