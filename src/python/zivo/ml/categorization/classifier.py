@@ -254,20 +254,16 @@ _ORGANISM_STEM = 5
 
 
 def organism_stems(words: Iterable[str]) -> frozenset[str]:
-    """Organism words as `organism_apart` compares them: each word, and the first letters of a long one."""
-    return frozenset(stem for word in words for stem in {word, word[:_ORGANISM_STEM]})
+    """Organism words as `organism_apart` compares them: the first letters of each (a short word whole)."""
+    return frozenset(word[:_ORGANISM_STEM] for word in words)
 
 
 def organism_apart(organisms: frozenset[str], tests: Sequence[frozenset[str]]) -> tuple[bool, ...]:
     """For the organism words each best test's names name (`organism_stems`): whether the name names organisms
     and none of them ("cmv igg csf" and the RSV test's "rsv", "respiratory syncytial virus"; not "pneumococcus
     ag" and a test of "pneumococcal antigen", nor a name or a test that names none)."""
-    return tuple(
-        bool(organisms)
-        and bool(test)
-        and not any(word in test or word[:_ORGANISM_STEM] in test for word in organisms)
-        for test in tests
-    )
+    stems = organism_stems(organisms)
+    return tuple(bool(stems) and bool(test) and stems.isdisjoint(test) for test in tests)
 
 
 class _ReferenceIndex:
@@ -319,14 +315,19 @@ class _ReferenceIndex:
         # The numbers each reference says ("il 9": {9}), and the tests whose names number them with no number
         # common to all, as a test that groups analytes numbered apart does ("igg1" to "igg4", the CD
         # markers; not interleukin 12's "il 12" and "il 12 p70"): `numbered_apart`.
-        self.numbers: list[frozenset[int]] = [numbers_of(text) for text in self.texts]
+        # Each column's numbers as `numbered_apart` compares them: None for such a test's names.
+        numbers = [numbers_of(text) for text in self.texts]
         number_sets: dict[str, set[frozenset[int]]] = {}
-        for test_id, numbers in zip(self.test_ids, self.numbers, strict=True):
-            if numbers:
-                number_sets.setdefault(test_id, set()).add(numbers)
-        self.variously_numbered = frozenset(
+        for test_id, said in zip(self.test_ids, numbers, strict=True):
+            if said:
+                number_sets.setdefault(test_id, set()).add(said)
+        variously_numbered = {
             test_id for test_id, sets in number_sets.items() if not frozenset.intersection(*sets)
-        )
+        }
+        self.numbers: list[frozenset[int] | None] = [
+            None if test_id in variously_numbered else said
+            for test_id, said in zip(self.test_ids, numbers, strict=True)
+        ]
         # The organism words (grammar `[organisms]`) of each test's names together: a test's synonyms name
         # its organism several ways ("cmv", "cytomegalovirus"), a test that groups pathogens names them all.
         organisms: dict[str, set[str]] = {}
@@ -759,13 +760,7 @@ class Categorizer:
                     neighbours[row],
                     float(unknown_words[row]),
                     numbered_apart(
-                        numbers_of(key[0]),
-                        [
-                            None
-                            if index.test_ids[int(column)] in index.variously_numbered
-                            else index.numbers[int(column)]
-                            for column in best_columns[row]
-                        ],
+                        numbers_of(key[0]), [index.numbers[int(column)] for column in best_columns[row]]
                     ),
                     organism_apart(
                         frozenset(key[0].split()) & tests.grammar.organisms,
