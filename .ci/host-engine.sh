@@ -18,7 +18,13 @@ fi
 # Not answering and not running: what the last one left in its exec root (after a reboot or a kill) is
 # stale. Its containerd.pid may name a number the kernel has since given to another process's thread,
 # which dockerd takes for "containerd is still running" and then waits for a socket that never comes.
+# Its containers' network namespaces stay mounted under the exec root when the engine was killed rather
+# than stopped (a session or machine that ends with it running), and rm cannot remove a mount point: lift
+# them first, deepest first.
 if ! pgrep -f -- "--exec-root $run/exec" >/dev/null; then
+  awk -v top="$run/exec/" 'index($2, top) == 1 {print $2}' /proc/mounts | sort -r | while read -r m; do
+    umount "$m" 2>/dev/null || umount -l "$m"
+  done
   rm -rf "$run/exec" "$run/docker.pid" "$sock"
 fi
 if ! ip link show "$bridge" >/dev/null 2>&1; then
