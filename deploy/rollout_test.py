@@ -48,9 +48,9 @@ def host() -> Iterator[Docker]:
             [DOCKER, "-H", docker.host or "", "load"], input=saved, capture_output=True, check=True
         )
     docker("tag", base_id, "zivo-rollout-test/base:latest")
-    # A run killed mid-test (a CI job ended at its time limit) leaves its deployment behind, restarted with the
-    # engine by its restart policy. Runs of this module share the host's test images (removed below), so they
-    # never overlap: whatever carries the prefix now is such a leftover.
+    # A run killed mid-test (a CI job ended at its time limit) leaves its deployment behind, restarted with
+    # the engine by its restart policy. Runs of this module share the host's test images (removed below), so
+    # they never overlap: whatever carries the prefix now is such a leftover.
     left = docker("ps", "--all", "--quiet", "--filter", "name=^rollout-test-").split()
     if left:
         docker("rm", "--force", *left, check=False)
