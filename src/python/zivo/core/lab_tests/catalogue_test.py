@@ -1076,8 +1076,8 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
         ("DMI", "tricyclic_antidepressants"),
         ("PHENACETIN", "drug_levels"),
         ("Acid Fast Bacilli Smear", "afb_stain"),
-        # (labs79) VistA print names: the sed rate, chlamydia's "CT" before a NAAT, the free light chain ratio,
-        # the Kleihauer-Betke stain.
+        # (labs79) VistA print names: the sed rate, chlamydia's "CT" before a NAAT, the free light chain
+        # ratio, the Kleihauer-Betke stain.
         ("SED RT", "esr"),
         ("CT NAAT", "chlamydia_trachomatis"),
         ("FLC RAT", "protein_electrophoresis"),

@@ -210,14 +210,22 @@ class TokenCorrector:
     def rivals(self, word: str) -> list[str]:
         """The vocabulary words a misspelt `word` is as near to as to the one `mend` reads it as (tied at
         the fewest edits): a word one swap from "color" and from "cloro" could be either. A word read as
-        cut short (`mend`) has as rivals the words it is a typo of ("chlordi": "chlorid")."""
+        cut short (`mend`) has as rivals the words it is a typo of that labs write more often than the word
+        it completes (none: the word it begins several): "glucoce" may be glucose misspelt as well as
+        glucocerebrosidase cut, but "complem" is complement cut, not "complex" misspelt."""
         if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
             return []
         typos = self._typos(word)
         if not typos:
             return []
-        mended = self.mend(word)
         fewest = min(distance for _, distance in typos)
+        if self._begins_any(word):
+            completed = self._completion(word)
+            uses = self._counts[completed] if completed is not None else 0
+            return [
+                target for target, distance in typos if distance == fewest and self._counts[target] > uses
+            ]
+        mended = self.mend(word)
         return [target for target, distance in typos if distance == fewest and target != mended]
 
     def correct(self, text: str) -> str:

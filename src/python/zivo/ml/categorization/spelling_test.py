@@ -325,15 +325,26 @@ def test_a_word_that_begins_words_is_read_as_cut_before_it_is_mended_as_a_typo()
     # (labs79) A cut keeps every letter it printed, a typo changes one: a word that begins vocabulary words
     # is cut short (completed at a name's end when it begins one word, else left as it is), and the word it
     # is a typo of is its rival, so that an exact test reached through either is a guess when the two differ.
-    vocabulary = [*VOCABULARY, "glucocerebrosidase", "falciformation", "parasitologique", "chlorid"]
-    corrector = TokenCorrector([*vocabulary, "chlordiazepoxide", "calcitonin", "calcitriol", "calcio"])
+    vocabulary = [
+        *VOCABULARY,
+        "glucose",
+        "glucose",
+        "glucocerebrosidase",
+        "falciformation",
+        "parasitologique",
+    ]
+    corrector = TokenCorrector(
+        [*vocabulary, "chlorid", "chlordiazepoxide", "calcitonin", "calcitriol", "calcio"]
+    )
     assert corrector.mend("chlordi", complete=True) == "chlordiazepoxide"  # VistA's CHLORDI
     assert corrector.mend("chlordi") == "chlordi"  # a cut is completed only at a name's end
-    assert corrector.rivals("chlordi") == ["chlorid"]  # one swap from German chlorid
     assert corrector.mend("calcit", complete=True) == "calcit"  # calcitonin or calcitriol, not calcio
     assert corrector.rivals("calcit") == ["calcio"]
+    # The typo is a rival when labs write its word more often than the one the cut completes: "glucoce"
+    # may be glucose misspelt (a guess, sent to review); "chlordi" is no likelier German "chlorid" misspelt.
     assert corrector.mend("glucoce", complete=True) == "glucocerebrosidase"
-    assert corrector.rivals("glucoce") == ["glucose"]  # so "glucoce" alone is a guess, sent to review
+    assert corrector.rivals("glucoce") == ["glucose"]
+    assert corrector.rivals("chlordi") == []
     assert corrector.mend("falciformati") == "falciformati"
     assert corrector.mend("falciformati", complete=True) == "falciformation"
     # A few letters short of the one word it begins: cut, though one letter from another word.
