@@ -1076,6 +1076,12 @@ def test_us_hospital_and_vista_shorthand_reads_exactly(name: str, test_id: str) 
         ("DMI", "tricyclic_antidepressants"),
         ("PHENACETIN", "drug_levels"),
         ("Acid Fast Bacilli Smear", "afb_stain"),
+        # (labs79) VistA print names: the sed rate, chlamydia's "CT" before a NAAT, the free light chain
+        # ratio, the Kleihauer-Betke stain.
+        ("SED RT", "esr"),
+        ("CT NAAT", "chlamydia_trachomatis"),
+        ("FLC RAT", "protein_electrophoresis"),
+        ("KB STN", "kleihauer_betke"),
     ],
 )
 def test_vista_print_names_and_us_short_names_read_exactly(name: str, test_id: str) -> None:

@@ -460,7 +460,9 @@ class _ReferenceIndex:
                 continue
             meant = self.spelled(self.written.mend(word))
             for rival in self.written.rivals(word):
-                if self.spelled(rival) != meant:
+                # A word the grammar drops (a method's, "elecd" of "hgb elect") would say nothing: the lab
+                # printed the word to say something, so that is no rival reading.
+                if self.spelled(rival) != meant and normalize_name(rival, self.grammar).text:
                     readings.append(" ".join([*words[:position], rival, *words[position + 1 :]]))
         return readings
 
@@ -839,11 +841,13 @@ class Categorizer:
         return name
 
     def _cut_word(self, index: _ReferenceIndex, name: str) -> bool:
-        """Whether `name` is one word a print field cut short of the one word labs write it begins
-        ("MYOGLOB": myoglobin, "TRIIODO": triiodothyronine; `TokenCorrector.completion`): read as that word,
-        not as short words glued ("myo" + "glob")."""
+        """Whether `name` is one word a print field cut short of words labs write ("MYOGLOB": myoglobin,
+        "TRIIODO": triiodothyronine; "NORMETA": normetanephrine, normetadrenaline; `TokenCorrector.begins`):
+        read as the word or words it begins, not as short words glued ("myo" + "glob", "nor" + "meta")."""
         words = cleaned_words(name, self.tests.grammar)
-        return len(words) == 1 and index.written.completion(words[0]) is not None
+        return len(words) == 1 and (
+            index.written.completion(words[0]) is not None or index.written.begins(words[0])
+        )
 
     def _unglued_code(self, index: _ReferenceIndex, name: str) -> str:
         """A capitals-only code glued from words as labs write them ("GLUCOSEU": glucose in urine,

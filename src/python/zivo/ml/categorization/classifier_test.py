@@ -238,6 +238,38 @@ def test_a_word_cut_short_of_one_word_is_that_word_not_a_code_of_short_words(
     )
 
 
+def test_a_cut_word_is_read_as_cut_before_it_is_mended_as_a_typo(categorizer: Categorizer) -> None:
+    # (labs79) A word that begins words labs write is cut short before it is one letter from another word:
+    # "HGB ELECT" was the haemoglobin ("elect" mended into "elecd", an electrode, a method word), "THYROG"
+    # the T4 ("thyrox"), "Pentobarb" phenobarbital (two letters away), "NORMETA" a white cell ("nor" +
+    # "meta" glued), each at 0.99; "CHLORDI" and "CALCIT" were chloride and calcium at 0.99.
+    # "CALCITO" and "COMPLEM" are cut from words labs write more often than "calcio" and "complex".
+    _reads_exactly(
+        categorizer,
+        {
+            "HGB ELECT": "hemoglobin_electrophoresis",
+            "THYROG": "thyroglobulin",
+            "NORMETA": "normetanephrine",
+            "CATECH": "catecholamines",
+            "CHLORDI": "benzodiazepines",  # chlordiazepoxide; German "chlorid" is no likelier
+            "CALCITO": "calcitonin",
+            "COMPLEM": "complement",
+        },
+    )
+    assert categorizer.categorize("Pentobarb SerPl Qn").test_id != "phenobarbital"
+    # A cut that begins words of several tests ("calcit": calcitonin or calcitriol), or a word cut from a
+    # rare word and one letter from a common one ("glucoce": glucocerebrosidase, or glucose), is a guess.
+    for name in ("CALCIT", "glucoce"):
+        result = categorizer.categorize(name)
+        assert result.test_id is None
+        assert result.needs_review
+    # Misspelt words that begin no word are still mended.
+    _reads_exactly(
+        categorizer,
+        {"hemoglobn": "hemoglobin", "cholestrol": "cholesterol_total", "creatinin": "creatinine"},
+    )
+
+
 def test_a_name_cut_short_of_several_tests_of_one_category_carries_no_test(categorizer: Categorizer) -> None:
     # (labs62) "C-REACT" begins the names of the CRP and of the high-sensitivity CRP: scored as the first,
     # it carries no canonical test, whatever its confidence (which of the two it is, is a guess).

@@ -22,9 +22,6 @@ _LONG_WORD = 8
 # "borr" (German "Borr.Immunoblot"), "simp" ("Herpes simp."), "tiss", "exam" adds letters, where a typo
 # correction would change one; three letters ("leu", "ase") begin too many words to say which.
 _MIN_CUT_LENGTH = 4
-# A last word this few letters short of the one word it begins is that word cut by a print field, even when
-# it is also one letter from another ("parasitologiq": parasitologique, not parasitologia).
-_SHORT_CUT = 3
 
 
 class TokenCorrector:
@@ -90,7 +87,11 @@ class TokenCorrector:
             return memo
         corrected = self._completion(word)
         if corrected is None:
-            corrected = self._closest(word)
+            # A word that begins several vocabulary words is one cut short ("transf": transferrin,
+            # transferase; "metab": metabolite, metabolism), no typo of a shorter word ("trans", "metal"),
+            # unless one of them is the word with its last letter dropped ("fragil": fragile, fragility;
+            # "creatin": creatine, creatinine).
+            corrected = self._closest(word) if self._one_letter_short(word) else word
         with self._lock:
             self._memo[word] = corrected
         return corrected
@@ -100,10 +101,21 @@ class TokenCorrector:
         one word, its inflections, or words that all read as one), or None."""
         return None if self._kept(word) else self._completion(word)
 
+    def begins(self, word: str) -> bool:
+        """Whether `word` (not one itself, of `_MIN_LENGTH` letters or more) begins vocabulary words: a word
+        cut short (`mend`)."""
+        return not self._kept(word) and len(word) >= _MIN_LENGTH and self._begins_any(word)
+
     def _begins_any(self, word: str) -> bool:
         targets = self._targets.get(word[0], [])
         start = bisect.bisect_right(targets, word)
         return start < len(targets) and targets[start].startswith(word)
+
+    def _one_letter_short(self, word: str) -> bool:
+        """Whether `word` begins no vocabulary word, or one that is `word` and one letter more."""
+        return not self._begins_any(word) or any(
+            word + letter in self._vocabulary for letter in "abcdefghijklmnopqrstuvwxyz"
+        )
 
     def _completion(self, word: str) -> str | None:
         targets = self._targets.get(word[0], [])
@@ -169,8 +181,10 @@ class TokenCorrector:
 
     def mend(self, word: str, *, complete: bool = False) -> str:
         """`word` as a typo of a vocabulary word (a word one letter from one is that word misspelt:
-        "glucoce" is glucose, not glucocerebrosidase cut short), or with `complete` the one word it
-        begins (a word cut by a print field at the end of a name: "falciformati"); else as it is."""
+        "hemoglobn" is hemoglobin), or, when it begins vocabulary words, as a word cut short: with
+        `complete` (a name's last word, where a print field cuts) the one word it begins ("falciformati",
+        "chlordi": chlordiazepoxide, not a typo of "chlorid"), else as it is ("calcit": calcitonin or
+        calcitriol, not a typo of "calcio"; "elect" inside a name); else as it is."""
         if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
             return word
         key = f"{word} {complete}"
@@ -178,40 +192,40 @@ class TokenCorrector:
             memo = self._memo.get(key)
         if memo is not None:
             return memo
-        if complete:
-            # The last word of a name a print field may have cut: the one word it begins when that adds
-            # a few letters ("parasitologiq"), else a one-letter typo ("glucoce", not glucocerebrosidase),
-            # else the one word it begins ("falciformati"); one that begins several ("electrop":
-            # electrophoresis, electrophoretic) is left as it is, not read as a typo two letters from
-            # another ("electrode").
-            completed = self._completion(word)
-            typos = []
-            if completed is None or len(completed) - len(word) > _SHORT_CUT:
-                typos = self._typos_within(word, 1)
-            if not typos:
-                if completed is not None or self._begins_any(word):
-                    typos = [(completed or word, 0)]
-                elif self._max_edits(word) > 1:
-                    typos = self._typos_within(word, 2)
+        mended = word
+        if self._begins_any(word):
+            # A word cut short is read before any typo: a cut keeps every letter it printed, a typo changes
+            # one. The typo it is also near stays a rival reading (`rivals`): which the lab meant is a guess
+            # when the two read as different tests ("glucoce": glucose misspelt, or glucocerebrosidase cut).
+            if complete:
+                mended = self._completion(word) or word
         else:
             typos = self._typos(word)
-        mended = word
-        if typos:
-            mended = min(typos, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0]
+            if typos:
+                mended = min(typos, key=lambda match: (match[1], -self._counts[match[0]], match[0]))[0]
         with self._lock:
             self._memo[key] = mended
         return mended
 
     def rivals(self, word: str) -> list[str]:
         """The vocabulary words a misspelt `word` is as near to as to the one `mend` reads it as (tied at
-        the fewest edits): a word one swap from "color" and from "cloro" could be either."""
+        the fewest edits): a word one swap from "color" and from "cloro" could be either. A word read as
+        cut short (`mend`) has as rivals the words it is a typo of that labs write more often than the word
+        it completes (none: the word it begins several): "glucoce" may be glucose misspelt as well as
+        glucocerebrosidase cut, but "complem" is complement cut, not "complex" misspelt."""
         if word in self._vocabulary or len(word) < _MIN_LENGTH or not word.isalpha():
             return []
         typos = self._typos(word)
         if not typos:
             return []
-        mended = self.mend(word)
         fewest = min(distance for _, distance in typos)
+        if self._begins_any(word):
+            completed = self._completion(word)
+            uses = self._counts[completed] if completed is not None else 0
+            return [
+                target for target, distance in typos if distance == fewest and self._counts[target] > uses
+            ]
+        mended = self.mend(word)
         return [target for target, distance in typos if distance == fewest and target != mended]
 
     def correct(self, text: str) -> str:

@@ -45,6 +45,9 @@ VOCABULARY += [
         ("estroge", "estrogen"),  # begins two words, inflections of the shortest
         ("trans", "trans"),  # begins two unrelated words: left alone
         ("hapto", "haptoglobin"),
+        # (labs79) A word that begins one word is that word cut short.
+        ("transf", "transferrin"),
+        ("urin", "urine"),
     ],
 )
 def test_correct_word(word: str, corrected: str) -> None:
@@ -318,11 +321,31 @@ def test_a_word_of_two_specimens_is_neither() -> None:
     assert specimens.specimen("sputu") == "sputum"
 
 
-def test_a_word_is_mended_as_a_typo_before_it_is_read_as_cut() -> None:
-    corrector = TokenCorrector([*VOCABULARY, "glucocerebrosidase", "falciformation", "parasitologique"])
-    assert corrector.mend("glucoce") == "glucose"  # one letter from glucose, not glucocerebrosidase cut
-    assert corrector.mend("glucoce", complete=True) == "glucose"
-    assert corrector.mend("falciformati") == "falciformati"  # a cut is completed only at a name's end
+def test_a_word_that_begins_words_is_read_as_cut_before_it_is_mended_as_a_typo() -> None:
+    # (labs79) A cut keeps every letter it printed, a typo changes one: a word that begins vocabulary words
+    # is cut short (completed at a name's end when it begins one word, else left as it is), and the word it
+    # is a typo of is its rival, so that an exact test reached through either is a guess when the two differ.
+    vocabulary = [
+        *VOCABULARY,
+        "glucose",
+        "glucose",
+        "glucocerebrosidase",
+        "falciformation",
+        "parasitologique",
+    ]
+    corrector = TokenCorrector(
+        [*vocabulary, "chlorid", "chlordiazepoxide", "calcitonin", "calcitriol", "calcio"]
+    )
+    assert corrector.mend("chlordi", complete=True) == "chlordiazepoxide"  # VistA's CHLORDI
+    assert corrector.mend("chlordi") == "chlordi"  # a cut is completed only at a name's end
+    assert corrector.mend("calcit", complete=True) == "calcit"  # calcitonin or calcitriol, not calcio
+    assert corrector.rivals("calcit") == ["calcio"]
+    # The typo is a rival when labs write its word more often than the one the cut completes: "glucoce"
+    # may be glucose misspelt (a guess, sent to review); "chlordi" is no likelier German "chlorid" misspelt.
+    assert corrector.mend("glucoce", complete=True) == "glucocerebrosidase"
+    assert corrector.rivals("glucoce") == ["glucose"]
+    assert corrector.rivals("chlordi") == []
+    assert corrector.mend("falciformati") == "falciformati"
     assert corrector.mend("falciformati", complete=True) == "falciformation"
     # A few letters short of the one word it begins: cut, though one letter from another word.
     assert TokenCorrector(["parasitologique", "parasitologia"]).mend("parasitologiq", complete=True) == (
@@ -333,10 +356,34 @@ def test_a_word_is_mended_as_a_typo_before_it_is_read_as_cut() -> None:
     assert TokenCorrector(["analyser", "liquide"]).mend("liquides") == "liquides"
 
 
-def test_a_cut_last_word_that_begins_several_words_is_not_read_as_a_typo() -> None:
-    corrector = TokenCorrector(["electrophoresis", "electrophoretic", "electrode"])
+def test_real_typos_are_still_mended() -> None:
+    # (labs79) A misspelt word that begins no vocabulary word is mended as before, anywhere in a name.
+    corrector = TokenCorrector(
+        [*VOCABULARY, "hemoglobin", "cholesterol", "creatinine", "creatine", "chloride", "chlordiazepoxide"]
+    )
+    for typo, word in [
+        ("hemoglobn", "hemoglobin"),
+        ("cholestrol", "cholesterol"),
+        ("chloirde", "chloride"),
+        ("glucoce", "glucose"),  # begins no word here
+        ("potasium", "potassium"),
+    ]:
+        assert corrector.mend(typo) == word
+        assert corrector.mend(typo, complete=True) == word
+        assert corrector.correct_word(typo) == word
+    # One letter short of a word it begins, as well as of longer ones: that word ("creatin": creatine).
+    assert corrector.correct_word("creatin") == "creatine"
+
+
+def test_a_cut_word_that_begins_several_words_is_not_read_as_a_typo() -> None:
+    corrector = TokenCorrector(["electrophoresis", "electrophoretic", "electrode", "elecd"])
     assert corrector.mend("electrop", complete=True) == "electrop"
-    assert corrector.mend("electrop") == "electrode"  # inside a name: two letters from electrode
+    assert corrector.mend("electrop") == "electrop"  # inside a name too: not electrode, two letters away
+    assert corrector.mend("elect", complete=True) == "elect"  # not "elecd", one letter away
+    assert corrector.correct_word("elect") == "elect"
+    metabolic = TokenCorrector(["metabolite", "metabolism", "metal", "transferrin", "transferase", "trans"])
+    assert metabolic.correct_word("metab") == "metab"  # not "metal"
+    assert metabolic.correct_word("transf") == "transf"  # not "trans"
 
 
 def test_a_misspelt_word_as_near_two_words_has_a_rival() -> None:
