@@ -372,6 +372,14 @@ def numbers_of(text: str) -> frozenset[int]:
     return frozenset(numbers)
 
 
+def letters_of(text: str) -> frozenset[str]:
+    """The single Latin letters a normalized name's words say: "strep group a antigen" {a}, "troponin t" {t},
+    "protein c" {c}; names of two tests that differ only by them ("Streptococcus group A" and "group B
+    strep", "troponin T" and "troponin I", "protein C" and "protein S") are two analytes. Roman numerals
+    among them ("troponin i", "factor v") are letters here and numbers in `numbers_of`."""
+    return frozenset(word for word in text.split() if len(word) == 1 and "a" <= word <= "z")
+
+
 # Latin letters that Unicode does not decompose into a base letter and a mark: Polish "ł" ("Płytki krwi"),
 # Turkish dotless "ı" ("Açlık kan şekeri"), Vietnamese "đ" ("Đường huyết"), Nordic "ø" and "æ". Left as
 # they are, they fell out as punctuation and split the word ("p ytki").

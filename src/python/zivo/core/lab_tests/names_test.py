@@ -14,6 +14,7 @@ from zivo.core.lab_tests.names import (
     cleaned_words,
     grammar,
     is_infection_name,
+    letters_of,
     looks_cut,
     name_key,
     names_no_analyte,
@@ -1459,3 +1460,12 @@ def test_the_numbers_a_name_says_in_digits_or_roman_numerals() -> None:
     assert numbers_of("ca 19 9") == {9, 19}
     assert numbers_of("apolipoprotein a iv") == {4}
     assert numbers_of("grass mix xl") == frozenset()
+
+
+def test_the_letters_a_name_says() -> None:
+    # (lead60) What tells "group A strep" from "group B strep", "troponin T" from "troponin I": single Latin
+    # letters as words; letters inside words ("hbsag", "igm") and digits are none.
+    assert letters_of("streptococcus group a antigen") == {"a"}
+    assert letters_of("troponin i") == {"i"}
+    assert letters_of("hep b s ag") == {"b", "s"}
+    assert letters_of("hbsag igm 25 oh") == frozenset()

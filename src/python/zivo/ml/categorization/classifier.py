@@ -40,8 +40,9 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -56,6 +57,7 @@ from zivo.core.lab_tests.names import (
     cleaned_words,
     first_specimen,
     is_infection_name,
+    letters_of,
     looks_cut,
     name_key,
     names_organism,
@@ -163,6 +165,7 @@ class _Row:
     neighbours: npt.NDArray[np.int64]
     unknown_word_share: float
     numbered_apart: tuple[bool, ...]
+    lettered_apart: tuple[bool, ...]
     organism_apart: tuple[bool, ...]
 
 
@@ -232,12 +235,18 @@ _GROUP_SIZE = 25
 _COMMON_WORD_SHARE = 0.005
 
 
-def numbered_apart(numbers: frozenset[int], references: Sequence[frozenset[int] | None]) -> tuple[bool, ...]:
+_Designator = TypeVar("_Designator", int, str)
+
+
+def numbered_apart(
+    numbers: frozenset[_Designator], references: Sequence[frozenset[_Designator] | None]
+) -> tuple[bool, ...]:
     """For each best reference's numbers (None: its test's names number it with no number common to all,
     as a test that groups "igg1" to "igg4" or the CD markers does): whether the name says other numbers,
     where both say some and neither set holds the other ("il 10" and "il 9", "f xiii" and "f vii"; not
     "hiv 1" and "hiv 1 2", nor "25 oh vitamin d3" and "25 hydroxyvitamin d", nor "5 hiaa" and "5 hiaa 24
-    hour urine")."""
+    hour urine"). Letters (`letters_of`) are compared the same way: "strep group a" and "group b strep",
+    "troponin t" and "troponin i"; not "hep b s ag" and "hepatitis b surface antigen"."""
     return tuple(
         reference is not None
         and bool(numbers)
@@ -246,6 +255,22 @@ def numbered_apart(numbers: frozenset[int], references: Sequence[frozenset[int] 
         and not numbers <= reference
         for reference in references
     )
+
+
+def _designations(
+    texts: Sequence[str], test_ids: Sequence[str], of: Callable[[str], frozenset[_Designator]]
+) -> list[frozenset[_Designator] | None]:
+    """Each reference's numbers or letters (`of`) as `numbered_apart` compares them: None for the names of a
+    test whose names say them with none common to all, as a test that groups analytes numbered apart does
+    ("igg1" to "igg4", the CD markers, "b cells" and "t cells"; not interleukin 12's "il 12" and "il 12
+    p70")."""
+    said = [of(text) for text in texts]
+    sets: dict[str, set[frozenset[_Designator]]] = {}
+    for test_id, these in zip(test_ids, said, strict=True):
+        if these:
+            sets.setdefault(test_id, set()).add(these)
+    various = {test_id for test_id, these in sets.items() if not frozenset.intersection(*these)}
+    return [None if test_id in various else these for test_id, these in zip(test_ids, said, strict=True)]
 
 
 # Two organism words whose first this many letters are alike name one organism in two forms ("pneumococcus",
@@ -312,22 +337,10 @@ class _ReferenceIndex:
         # specimen penalty instead, so that "epinephrine 24 hour urine" is near epinephrine, not near
         # every other urine test.
         self.analytes: list[str] = [analyte_text(text) for text in self.texts]
-        # The numbers each reference says ("il 9": {9}), and the tests whose names number them with no number
-        # common to all, as a test that groups analytes numbered apart does ("igg1" to "igg4", the CD
-        # markers; not interleukin 12's "il 12" and "il 12 p70"): `numbered_apart`.
-        # Each column's numbers as `numbered_apart` compares them: None for such a test's names.
-        numbers = [numbers_of(text) for text in self.texts]
-        number_sets: dict[str, set[frozenset[int]]] = {}
-        for test_id, said in zip(self.test_ids, numbers, strict=True):
-            if said:
-                number_sets.setdefault(test_id, set()).add(said)
-        variously_numbered = {
-            test_id for test_id, sets in number_sets.items() if not frozenset.intersection(*sets)
-        }
-        self.numbers: list[frozenset[int] | None] = [
-            None if test_id in variously_numbered else said
-            for test_id, said in zip(self.test_ids, numbers, strict=True)
-        ]
+        # The numbers and the letters each reference says ("il 9": {9}; "group b strep": {"b"}), as
+        # `numbered_apart` compares them.
+        self.numbers = _designations(self.texts, self.test_ids, numbers_of)
+        self.letters = _designations(self.texts, self.test_ids, letters_of)
         # The organism words (grammar `[organisms]`) of each test's names together: a test's synonyms name
         # its organism several ways ("cmv", "cytomegalovirus"), a test that groups pathogens names them all.
         organisms: dict[str, set[str]] = {}
@@ -764,6 +777,9 @@ class Categorizer:
                     numbered_apart(
                         numbers_of(key[0]), [index.numbers[int(column)] for column in best_columns[row]]
                     ),
+                    numbered_apart(
+                        letters_of(key[0]), [index.letters[int(column)] for column in best_columns[row]]
+                    ),
                     organism_apart(
                         frozenset(key[0].split()) & tests.grammar.organisms,
                         [
@@ -779,6 +795,7 @@ class Categorizer:
             -1,
             np.zeros(0, dtype=np.int64),
             0.0,
+            (),
             (),
             (),
         )
@@ -801,6 +818,7 @@ class Categorizer:
                     looks_cut=looks_cut(names[row], tests.grammar),
                     several_tests=several[row],
                     numbered_apart=found.numbered_apart,
+                    lettered_apart=found.lettered_apart,
                     organism_apart=found.organism_apart,
                     own_specimen_test=own_specimen[row],
                 )

@@ -413,6 +413,12 @@ def test_a_result_under_review_carries_no_canonical_test() -> None:
     apart = decide(ScoredName("zzz", None, scores, tests, numbered_apart=lipid_apart), parameters)
     other_organism = decide(ScoredName("zzz", None, scores, tests, organism_apart=lipid_apart), parameters)
     assert (other_organism.category, other_organism.test_id) == ("lipid", None)
+    other_letter = decide(ScoredName("zzz", None, scores, tests, lettered_apart=lipid_apart), parameters)
+    assert (other_letter.category, other_letter.test_id, other_letter.confidence) == (
+        "lipid",
+        None,
+        sure.confidence,
+    )
     assert (apart.category, apart.needs_review, apart.test_id, apart.confidence) == (
         "lipid",
         False,
@@ -474,6 +480,31 @@ def test_a_sibling_numbered_otherwise_is_told_apart(tiny_bert_dir: Path) -> None
     assert not nine.numbered_apart[inflammation]
     assert five.tests[cbc] == "lymphocyte_subsets"
     assert not five.numbered_apart[cbc]
+
+
+def test_a_sibling_lettered_otherwise_is_told_apart(tiny_bert_dir: Path) -> None:
+    # (lead60) "Streptococcus group A antigen" had carried the group B strep test at 1.00, LabBook's
+    # "Lipoprotéines A1 B" (apolipoproteins A1 and B) lipoprotein(a)'s. Letters compare as numbers do:
+    # "zorb c" is apart from protein S's "zorb s", not from protein C's own name, nor from a name that
+    # says more letters of its own ("zorb c s"); a test whose names say letters with none common to all
+    # (the lymphocyte subsets' "b cells" and "t cells") is never apart.
+    tests = {test.category: test.id for test in catalogue()}
+    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
+    references += [
+        Reference("zorb s", "protein_s", "coagulation"),
+        Reference("quax b", "lymphocyte_subsets", "cbc"),
+        Reference("quax t", "lymphocyte_subsets", "cbc"),
+    ]
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    coagulation, cbc = CATEGORY_ORDER.index("coagulation"), CATEGORY_ORDER.index("cbc")
+    c, s, both, nk = categorizer.score_many(["Zorb C", "Zorb S", "Zorb C S", "Quax NK"])
+    assert c.tests[coagulation] == "protein_s"
+    assert c.lettered_apart[coagulation]
+    assert not s.lettered_apart[coagulation]
+    assert not both.lettered_apart[coagulation]
+    assert nk.tests[cbc] == "lymphocyte_subsets"
+    assert not nk.lettered_apart[cbc]
 
 
 def test_low_scores_go_to_other_and_need_review() -> None:

@@ -82,6 +82,9 @@ class ScoredName:
     # otherwise than the name ("IL-10" nearest interleukin 9, "CA 19.9" nearest CA 27.29: `numbered_apart`):
     # the category may be sure, but the test is a sibling, so the name carries none.
     numbered_apart: tuple[bool, ...] = ()
+    # Likewise by the letters the name and the test say ("Streptococcus group A antigen" nearest the group B
+    # strep test, "Troponin T" nearest troponin I: `letters_of`).
+    lettered_apart: tuple[bool, ...] = ()
     # Likewise, the category's best test names organisms and none of those the name names ("CMV IgG (liquor)"
     # nearest the RSV test: `organism_apart`).
     organism_apart: tuple[bool, ...] = ()
@@ -315,7 +318,10 @@ def decide(
         or names_no_analyte(scored.text, tests.grammar)
     )
     confidence *= scored.read_share
-    sibling = any(bool(apart) and apart[index] for apart in (scored.numbered_apart, scored.organism_apart))
+    sibling = any(
+        bool(apart) and apart[index]
+        for apart in (scored.numbered_apart, scored.lettered_apart, scored.organism_apart)
+    )
     test = best if not needs_review and not scored.several_tests and not sibling else None
     return Categorization(
         CATEGORY_ORDER[index],
