@@ -1445,10 +1445,11 @@ def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs80) US hospital order tags after "<system> Qn", LOINC's mass/time and mass/volume, haemoglobin and
-        # globulin fractions by electrophoresis, a ratio to the total haemoglobin, the Kleihauer-Betke HbF, semen's
-        # "(Sem)", LOINC's ANCA patterns and red-cell enzymes, metals per creatinine; South Asian and UK shorthand
-        # (a GCT's load, a Mantoux's dose, "(PBS)", "Haematocrit - PCV", MSU); NHANES "Fluoride, plasma" and "uU/mL".
+        # (labs80) US hospital order tags after "<system> Qn", LOINC's mass/time and mass/volume,
+        # haemoglobin and globulin fractions by electrophoresis, a ratio to the total haemoglobin, the
+        # Kleihauer-Betke HbF, semen's "(Sem)", LOINC's ANCA patterns and red-cell enzymes, metals per
+        # creatinine; South Asian and UK shorthand (a GCT's load, a Mantoux's dose, "(PBS)", "Haematocrit -
+        # PCV", MSU); NHANES "Fluoride, plasma" and "uU/mL".
         ("Magnesium SerPl Qn (Renal)", "magnesium"),
         ("Potassium SerPl Qn (BMP)", "potassium"),
         ("Glucose SerPl Qn (Renal)", "glucose"),
