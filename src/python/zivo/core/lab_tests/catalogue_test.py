@@ -1446,3 +1446,58 @@ def test_haematology_and_coagulation_names_of_many_languages_read_exactly(name: 
 )
 def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs80) US hospital order tags after "<system> Qn", LOINC's mass/time and mass/volume,
+        # haemoglobin and globulin fractions by electrophoresis, a ratio to the total haemoglobin, the
+        # Kleihauer-Betke HbF, semen's "(Sem)", LOINC's ANCA patterns and red-cell enzymes, metals per
+        # creatinine; South Asian and UK shorthand (a GCT's load, a Mantoux's dose, "(PBS)", "Haematocrit -
+        # PCV", MSU); NHANES "Fluoride, plasma" and "uU/mL".
+        ("Magnesium SerPl Qn (Renal)", "magnesium"),
+        ("Potassium SerPl Qn (BMP)", "potassium"),
+        ("Glucose SerPl Qn (Renal)", "glucose"),
+        ("pH (Ionized Ca)", "blood_ph"),
+        ("Creatinine Ur Qn-Metanephrines", "urine_creatinine"),
+        ("Dopamine mass/time (24H U)", "dopamine"),
+        ("Lead mass/volume (Bld)", "lead"),
+        ("Hemoglobin S/Hemoglobin.total in Blood", "hemoglobin_s"),
+        ("Hgb F % Alk pH Elp", "hemoglobin_f"),
+        ("Hgb C % Elp", "hemoglobin_variants_other"),
+        ("Alpha 2 Glob SerPl Elp-mCnc", "protein_electrophoresis"),
+        ("A2 Glob Ser Qn Elp", "protein_electrophoresis"),
+        ("Hgb F Kleihauer-Betke RBC %", "hemoglobin_f"),
+        ("Sexual abstinence duration", "semen"),
+        ("LAP Score (WBC)", "hematology_special"),
+        ("Leukocyte phosphatase in Leukocytes", "hematology_special"),
+        ("T4 RIA (Nuc Med)", "t4_total"),
+        ("FEP RBC", "zinc_protoporphyrin"),
+        ("dRVVT excess phospholipid", "lupus_anticoagulant"),
+        ("ESR by Westergren method", "esr"),
+        ("Neutrophil cytoplasmic Ab.classic [Titer] in Serum", "anca"),
+        ("Pyruvate kinase in Red Blood Cells", "pyruvate_kinase"),
+        ("MSU microscopy", "urinalysis_panel"),
+        ("Hyaluronidase Ab Qn", "bacterial_tests"),
+        ("Myoglobin, Urine", "myoglobin"),
+        ("E3-unconj", "estradiol"),
+        ("Cadmium/Creatinine mass ratio (U)", "cadmium_urine"),
+        ("Acid Phos Total SerPl Qn", "prostatic_acid_phosphatase"),
+        ("GCT (50 gm)", "glucose_1h"),
+        ("Mantoux (PPD 5 TU)", "tuberculin_skin_test"),
+        ("Peripheral Blood Smear (PBS)", "blood_smear"),
+        ("Haematocrit - PCV", "hematocrit"),
+        ("Nucleated red cell count", "nrbc"),
+        ("Urine leucocyte test", "urine_leukocyte_esterase"),
+        ("Mycobacterium Stain", "afb_stain"),
+        ("HDL electrophoresis", "lipoprotein_electrophoresis"),
+        ("Fluoride, plasma", "fluoride"),
+        ("Insulin (uU/mL)", "insulin"),
+        ("TBG Assess", "tbg"),
+        ("Bedtime blood sugar", "glucose"),
+        ("Urine for microscopy (MSU)", "urinalysis_panel"),
+    ],
+)
+def test_us_hospital_tags_and_commonwealth_shorthand_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
