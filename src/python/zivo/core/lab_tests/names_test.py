@@ -1252,6 +1252,17 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("尿沉渣白血球 WBC", "urine_wbc"),
         ("結晶體 Crystal", "urine_crystals"),
         ("非典型淋巴球 Atypical Lym", "other_wbc_types"),
+        ("中性球抗體", "neutrophil_antibody"),
+        ("血紅素H包涵體", "hemoglobin_variants_other"),
+        ("副腫瘤症候群抗體", "autoimmune_encephalitis_antibodies"),
+        ("神經節苷脂抗體", "other_autoantibodies"),
+        ("磷脂酶A2受體抗體", "kidney_autoantibodies"),
+        ("鈉排泄分率", "fractional_excretion_sodium"),
+        ("跨腎小管鉀離子梯度", "kidney_injury_markers"),
+        ("心臟型脂肪酸結合蛋白", "h_fabp"),
+        ("半乳糖凝集素-3", "galectin_3"),
+        ("地方性斑疹傷寒抗體", "rickettsia_antibody"),
+        ("炭疽桿菌", "bacterial_parasitic_serology"),
         # (labs54) Japanese natriuretic peptides by their "Na", "ヒト" and "脳性"; conjugated bilirubin; the
         # anhydroglucitol spelt apart; methods after a name; and Korean names by class: tumour markers, the
         # heart's markers, immunology, enzymes, electrolytes, hormones, clotting.
