@@ -607,9 +607,9 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("CSF immunoelectrophoresis", "protein_electrophoresis"),
         ("Sputum routine (include)", "body_fluids"),
         # (labs77) "Anti-DNA" (the anti-dsDNA, not the ASO's anti-DNase B), a culture isolate's "Bacteria
-        # identification" (not the urine's bacteria), the unstable haemoglobin's heat instability test (an ALP's
-        # heat-stable fraction stays the ALP), "CF" (complement fixation) before an antibody, gene-worded
-        # somatic mutations, a yeast's identification (not the urine's yeast), "Seg".
+        # identification" (not the urine's bacteria), the unstable haemoglobin's heat instability test (an
+        # ALP's heat-stable fraction stays the ALP's), "CF" (complement fixation) before an antibody,
+        # gene-worded somatic mutations, a yeast's identification (not the urine's yeast), "Seg".
         ("Anti-DNA", "anti_dsdna"),
         ("Bacteria identification", "microbial_identification"),
         ("Heat instability test", "hemoglobin_variants_other"),
