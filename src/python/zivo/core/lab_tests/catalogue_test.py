@@ -606,6 +606,23 @@ def test_a_reference_range_after_the_name_is_not_read_as_the_name(name: str, tes
         ("Organophosphate", "drug_levels"),
         ("CSF immunoelectrophoresis", "protein_electrophoresis"),
         ("Sputum routine (include)", "body_fluids"),
+        # (labs77) "Anti-DNA" (the anti-dsDNA, not the ASO's anti-DNase B), a culture isolate's "Bacteria
+        # identification" (not the urine's bacteria), the unstable haemoglobin's heat instability test (an
+        # ALP's heat-stable fraction stays the ALP's), "CF" (complement fixation) before an antibody,
+        # gene-worded somatic mutations, a yeast's identification (not the urine's yeast), "Seg".
+        ("Anti-DNA", "anti_dsdna"),
+        ("Bacteria identification", "microbial_identification"),
+        ("Heat instability test", "hemoglobin_variants_other"),
+        ("Hemoglobin heat stability test", "hemoglobin_variants_other"),
+        ("ALP heat stable", "liver_enzymes_less_common"),
+        ("Measles CF virus Ab", "measles_antibody"),
+        ("Psittacosis CF Ab", "chlamydia_pneumoniae"),
+        ("BRAF gene mutation", "somatic_mutations"),
+        ("ALK gene rearrangement", "somatic_mutations"),
+        ("Yeast identification", "fungal_culture"),
+        ("Stool OB", "fecal_occult_blood"),
+        ("Seg", "neutrophils_pct"),
+        ("17-KS (17-ketosteroid)", "ketosteroids_17"),
         # (labs54) Japanese tumour markers by their abbreviations and names (γ-seminoprotein is the PSA;
         # CA54/61, POA, KMO-1 less common), KL-6 and SP-D (now `other`: lung markers).
         ("γ-Sm", "psa_total"),
