@@ -1518,3 +1518,34 @@ def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id
 )
 def test_us_hospital_tags_and_commonwealth_shorthand_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs78) Abbreviations Japanese (JLAC10-style) lists print: urea nitrogen, the cystatin eGFR, the
+        # indirect bilirubin, an M-protein type, RA particle agglutination, the hepaplastin test, platelet
+        # factor 4 and β-thromboglobulin, the thyroid-stimulating antibody, human ANP, the CMV antigenemia's
+        # antibody, bone markers, drug-level abbreviations.
+        ("UN", "bun"),
+        ("eGFRcys", "egfr"),
+        ("I-Bil", "bilirubin_indirect"),
+        ("IgG-k", "protein_electrophoresis"),
+        ("a2PI", "alpha2_antiplasmin"),
+        ("b2-MG", "beta2_microglobulin"),
+        ("A/G", "ag_ratio"),
+        ("RAPA", "rheumatoid_factor"),
+        ("HPT", "pt"),
+        ("PF4", "platelet_function"),
+        ("β-TG", "platelet_function"),
+        ("TSAb", "tsh_receptor_antibody"),
+        ("hANP", "renin_angiotensin"),
+        ("C7-HRP", "cmv_antigen"),
+        ("TRACP-5b", "bone_turnover"),
+        ("ucOC", "osteocalcin"),
+        ("CBZ", "carbamazepine"),
+        ("VPA", "valproate"),
+    ],
+)
+def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -501,6 +501,15 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("TC & DC", "total leukocyte count differential", None),
         ("Urine (Multistix 10 SG)", "urine dipstick", "urine"),
         ("Hb (Sahli)", "hemoglobin", None),
+        # (labs78) JLAC10's ASCII forms: an M-protein type's light chain, α2-PI, β2-/α1-microglobulin whose
+        # "MG" is no milligram (but riboflavin's is), the A/G ratio whose "G" is no gram.
+        ("IgG-k", "igg kappa", None),
+        ("IgA-l", "iga lambda", None),
+        ("a2PI", "alpha 2 antiplasmin", None),
+        ("b2-MG", "beta 2 microglobulin", None),
+        ("a1-MG[尿]", "alpha 1 microglobulin urine", "urine"),
+        ("Vitamin B2 (mg)", "vitamin b2", None),
+        ("A/G", "albumin globulin ratio", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
@@ -1376,6 +1385,30 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("ｿｳﾀﾝﾊﾟｸ", "protein_total"),
         ("ﾊｯｹｯｷｭｳｽｳ", "wbc_count"),
         ("ﾆｮｳｻﾝ", "uric_acid"),
+        # (labs78) Katakana amino acids, a fluid's "一般", half-width readings, JLAC10 abbreviations in
+        # Japanese names, the ESR's reading time, a blood gas's kanji words, topoisomerase.
+        ("バリン", "amino_acid_valine"),
+        ("イソロイシン", "amino_acid_isoleucine"),
+        ("フィッシャー比", "amino_acids_panel"),
+        ("髄液一般 - 蛋白", "csf_protein"),
+        ("穿刺液一般 - 比重", "fluid_specific_gravity"),
+        ("ﾖｳｻﾝ", "folate"),
+        ("ﾘｳﾏﾁｲﾝｼ", "rheumatoid_factor"),
+        ("ﾌﾟﾛﾄﾛﾝﾋﾞﾝｼﾞｶﾝ", "pt"),
+        ("ﾆｮｳﾋｼﾞｭｳ", "urine_specific_gravity"),
+        ("PSA - F/T比", "psa_free"),
+        ("cAMP[尿]", "cyclic_amp"),
+        ("CD抗原", "c_difficile"),
+        ("VCM(トラフ)", "vancomycin"),
+        ("LEテスト", "ana"),
+        ("尿沈渣 - 真菌", "urine_yeast"),
+        ("ICG15分停滞率", "indocyanine_green"),
+        ("ガラス板法", "syphilis_nontreponemal"),
+        ("スルトプリド", "psychotropic_levels"),
+        ("血沈 - 24時間値", "esr"),
+        ("血液ガス - 炭酸ガス分圧", "pco2"),
+        ("血液ガス - 塩基過剰", "base_excess"),
+        ("抗トポイソメラーゼⅠ抗体", "scl70_antibody"),
         # (labs76) Arabic stains, India ink, the differential count, the crossmatch (Open Hospital's words).
         ("صبغة غرام", "gram_stain"),
         ("الحبر الهندي", "india_ink"),
