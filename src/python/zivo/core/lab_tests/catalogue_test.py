@@ -1340,6 +1340,8 @@ def test_indonesian_portuguese_spanish_and_italian_words_read_exactly(name: str,
         ("Hypha / Pseudohypha / Sel Ragi", "urine_yeast"),
         ("Piruvatochinasi", "pyruvate_kinase"),
         ("Tripsinogênio", "trypsinogen"),
+        ("KOH para fungos", "koh_mount"),
+        ("Azúcares reductores en heces", "stool_reducing_substances"),
     ],
 )
 def test_spanish_portuguese_italian_and_indonesian_lab_words_read_exactly(name: str, test_id: str) -> None:
