@@ -1288,10 +1288,10 @@ def test_indonesian_portuguese_spanish_and_italian_words_read_exactly(name: str,
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs83) Spanish (Chile's "-emia" names, Mexico's, Argentina's KPTT), Portuguese (Brazil's private labs and
-        # SIGTAP), Italian ("-emia" names, CNP) and Indonesian (Khanza) words, abbreviations and phrases the grammar
-        # lacked; "tirosina" is tyrosine, not mended into the T4's "tiroxina"; "PP Test" alone is the pregnancy test
-        # while "PP" beside glucose stays the postprandial.
+        # (labs83) Spanish (Chile's "-emia" names, Mexico's, Argentina's KPTT), Portuguese (Brazil's private
+        # labs and SIGTAP), Italian ("-emia" names, CNP) and Indonesian (Khanza) words, abbreviations and
+        # phrases the grammar lacked; "tirosina" is tyrosine, not mended into the T4's "tiroxina"; "PP Test"
+        # alone is the pregnancy test while "PP" beside glucose stays the postprandial.
         ("Fosfemia", "phosphorus"),
         ("DOSAGEM DE TIROSINA", "tyrosine"),
         ("KPTT", "aptt"),
