@@ -1342,6 +1342,7 @@ def test_indonesian_portuguese_spanish_and_italian_words_read_exactly(name: str,
         ("Tripsinogênio", "trypsinogen"),
         ("KOH para fungos", "koh_mount"),
         ("Azúcares reductores en heces", "stool_reducing_substances"),
+        ("Análise de cálculo renal", "stone_analysis"),
     ],
 )
 def test_spanish_portuguese_italian_and_indonesian_lab_words_read_exactly(name: str, test_id: str) -> None:
