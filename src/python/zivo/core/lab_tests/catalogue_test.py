@@ -1311,6 +1311,70 @@ def test_indonesian_portuguese_spanish_and_italian_words_read_exactly(name: str,
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
+        # (labs83) Spanish (Chile's "-emia" names, Mexico's, Argentina's KPTT), Portuguese (Brazil's private
+        # labs and SIGTAP), Italian ("-emia" names, CNP) and Indonesian (Khanza) words, abbreviations and
+        # phrases the grammar lacked; "tirosina" is tyrosine, not mended into the T4's "tiroxina"; "PP Test"
+        # alone is the pregnancy test while "PP" beside glucose stays the postprandial.
+        ("Fosfemia", "phosphorus"),
+        ("DOSAGEM DE TIROSINA", "tyrosine"),
+        ("KPTT", "aptt"),
+        ("Prolattinemia", "prolactin"),
+        ("Reninemia", "renin_activity"),
+        ("Cloruremia", "chloride"),
+        ("Fenobarbitalemia", "phenobarbital"),
+        ("Espermatobioscopia directa", "semen"),
+        ("Índice HOMA-IR", "homa"),
+        ("Colesterol total e frações", "cholesterol_total"),
+        ("Bilirrubinas total e frações", "bilirubin_total"),
+        ("Proteinas totales y fraccionadas", "protein_total"),
+        ("Urina rotina", "urinalysis_panel"),
+        ("Sumário de urina", "urinalysis_panel"),
+        ("Ácido metilmalônico", "methylmalonic_acid"),
+        ("Antifungigrama", "antimicrobial_susceptibility"),
+        ("Pesquisa de hemoglobinas anormais", "hemoglobin_electrophoresis"),
+        ("Esteatócrito", "fecal_fat"),
+        ("Corpi chetonici", "urine_ketones"),
+        ("Cristalli", "urine_crystals"),
+        ("Proteína catiônica eosinofílica", "eosinophil_cationic_protein"),
+        ("Inibina B", "inhibin_b"),
+        ("Di-hidrotestosterona", "dihydrotestosterone"),
+        ("Líquor: celularidade", "csf_cell_count"),
+        ("Pewarnaan BTA", "afb_stain"),
+        ("Formula leucocitaria percentuale", "differential_panel"),
+        ("Anormales y sedimento", "urinalysis_panel"),
+        ("Lactato deshidrogenasa (DHL)", "ldh"),
+        ("Hematoscopia", "blood_smear"),
+        ("Teste do pezinho ampliado", "other_chemistry"),
+        ("Gambaran Darah Tepi", "blood_smear"),
+        ("DOSAGEM DE ZINCOPROTOPORFIRINA", "zinc_protoporphyrin"),
+        ("PESQUISA DE CORPUSCULOS DE HEINZ", "hematology_special"),
+        ("LIPIDOGRAMA ELECTROFORETICO", "lipoprotein_electrophoresis"),
+        ("ASTO", "aso"),
+        ("FAN", "ana"),
+        ("Anticorpo antiendomísio IgA", "endomysial_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIGLOMERULO", "anti_gbm"),
+        ("Mononucleose (Paul-Bunnell)", "infectious_mononucleosis"),
+        ("Anticorpi anti piastrine", "platelet_antibody"),
+        ("Emolisina bifasica", "hematology_special"),
+        ("Serotonina (5-hidroxi-triptamina)", "serotonin"),
+        ("Intradermorreação com PPD", "tuberculin_skin_test"),
+        ("PP Test", "hcg"),
+        ("Glukosa 2 Jam PP", "glucose_postprandial"),
+        ("Hypha / Pseudohypha / Sel Ragi", "urine_yeast"),
+        ("Piruvatochinasi", "pyruvate_kinase"),
+        ("Tripsinogênio", "trypsinogen"),
+        ("KOH para fungos", "koh_mount"),
+        ("Azúcares reductores en heces", "stool_reducing_substances"),
+        ("Análise de cálculo renal", "stone_analysis"),
+    ],
+)
+def test_spanish_portuguese_italian_and_indonesian_lab_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
         # (labs64) Drugs, toxins, porphyrins, acids, blood gases and vitamins in Norwegian, German, Dutch,
         # Indonesian, French and Chinese: the Nordic "k", "f" and "t" of a drug's or porphyrin's name, the
         # organic acids and German "-säure" acids written whole, the antipsychotics' older name, semen words,
