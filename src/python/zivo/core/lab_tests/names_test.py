@@ -325,7 +325,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         # HIV's type glued to it, German "AK" (Antikörper), French "CMI" (the MIC), NABM's serology methods.
         ("HIV1/HIV2 AB", "hiv 1 2 antibody", None),
         ("Hepatitis B c-AK", "hepatitis b c antibody", None),
-        ("CMI LEVURES", "mic yeast", None),
+        # (labs81) the MIC of yeasts is the antifungal susceptibility.
+        ("CMI LEVURES", "antifungal susceptibility", None),
         ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
         ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
         ("Fosfo-tau 181", "p tau 181", None),
