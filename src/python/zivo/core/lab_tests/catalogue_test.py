@@ -1009,6 +1009,15 @@ def test_allergen_codes_and_factor_numerals_read_exactly(name: str, test_id: str
         ("Analyse d'urine", "urinalysis_panel"),
         ("Monotest", "infectious_mononucleosis"),
         ("Scotch test", "stool_antigens"),
+        # (labs81) "ACE" anywhere beside "marqueur(s)", the APTT ratio written first, the red cells with their
+        # unit, OpenClinic's section heading; development names of OpenELIS and NABM.
+        ("Marqueurs tumoraux : ACE", "cea"),
+        ("Ratio TCA", "aptt"),
+        ("GR (T/L)", "rbc_count"),
+        ("BIOCHIMIE - CREATININE", "creatinine"),
+        ("Cryptosporidium et Oocystes", "stool_antigens"),
+        ("C-PEPTIDE DANS LES URINES", "c_peptide"),
+        ("HEMATOCRITE (HTE)", "hematocrit"),
     ],
 )
 def test_french_language_names_read_exactly(name: str, test_id: str) -> None:
