@@ -501,8 +501,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("TC & DC", "total leukocyte count differential", None),
         ("Urine (Multistix 10 SG)", "urine dipstick", "urine"),
         ("Hb (Sahli)", "hemoglobin", None),
-        # (labs81) BK sought in sputum is the AFB (the BK virus stays the virus); "GR" alone the red cells; the
-        # treatment note is cut only after an act, not where NABM's follow-up acts begin with it.
+        # (labs81) BK sought in sputum is the AFB (the BK virus stays the virus); "GR" alone the red
+        # cells; the treatment note is cut only after an act, not where NABM's follow-up acts begin with it.
         ("Recherche de BK dans les crachats", "afb sputum", "sputum"),
         ("Polyomavirus BK", "polyomavirus bk", None),
         ("GR", "red cells", "blood"),
