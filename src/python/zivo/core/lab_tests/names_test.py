@@ -326,7 +326,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         # HIV's type glued to it, German "AK" (Antikörper), French "CMI" (the MIC), NABM's serology methods.
         ("HIV1/HIV2 AB", "hiv 1 2 antibody", None),
         ("Hepatitis B c-AK", "hepatitis b c antibody", None),
-        ("CMI LEVURES", "mic yeast", None),
+        # (labs81) the MIC of yeasts is the antifungal susceptibility.
+        ("CMI LEVURES", "antifungal susceptibility", None),
         ("ASPERGILLOSE : SD DE CONFIRMATION PAR IELP", "aspergillus serology confirmation", None),
         ("INFECTION A EBV RECENTE OU EVOLUTIVE", "infection a ebv", None),
         ("Fosfo-tau 181", "p tau 181", None),
@@ -510,6 +511,12 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("a1-MG[尿]", "alpha 1 microglobulin urine", "urine"),
         ("Vitamin B2 (mg)", "vitamin b2", None),
         ("A/G", "albumin globulin ratio", None),
+        # (labs81) BK sought in sputum is the AFB (the BK virus stays the virus); "GR" alone the red
+        # cells; the treatment note is cut only after an act, not where NABM's follow-up acts begin with it.
+        ("Recherche de BK dans les crachats", "afb sputum", "sputum"),
+        ("Polyomavirus BK", "polyomavirus bk", None),
+        ("GR", "red cells", "blood"),
+        ("FIBRINOGENE EN CAS DE TRAITEMENT PAR HEPARINE", "fibrinogen", None),
     ],
 )
 def test_lab_grammar_is_read(raw: str, text: str, specimen: str | None) -> None:
