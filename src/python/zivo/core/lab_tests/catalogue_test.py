@@ -1207,7 +1207,8 @@ def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> 
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs82) Danish and Swedish NPU names with the system after an em or en dash, Finnish ones after a space.
+        # (labs82) Danish and Swedish NPU names with the system after an em or en dash, Finnish ones after a
+        # space.
         ("P\u2014Natrium; stofk.", "sodium"),
         ("B\u2014H\u00e6moglobin; stofk.", "hemoglobin"),
         ("P\u2014Immunglobulin G; massek.", "igg"),
@@ -1215,7 +1216,8 @@ def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> 
         ("B\u2013Leukocytter; antalk.", "wbc_count"),
         ("P -Krea", "creatinine"),
         # Danish and Swedish words: creatininium, iron saturation, the SHBG glued, the ESR, LH, bicarbonate,
-        # carboxyhaemoglobin, cholinesterase ("kat.k." no cat), the red-cell antibody screen, Swedish enzymes in "-as".
+        # carboxyhaemoglobin, cholinesterase ("kat.k." no cat), the red-cell antibody screen, Swedish
+        # enzymes in "-as".
         ("P-Kreatininium;stofk.", "creatinine"),
         ("P-Jernm\u00e6tning", "transferrin_saturation"),
         ("P-K\u00f8nshormonbindende globulin;stofk.", "shbg"),
@@ -1260,8 +1262,8 @@ def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> 
         ("LDH im Pleurapunktat", "fluid_ldh"),
         ("Direkter Coombstest", "direct_antiglobulin_test"),
         ("Urine status", "urinalysis_panel"),
-        # Dutch: "Saturatie" alone (the oxygen's), the transferrin's, the urine's acidity, squamous cells, a cut word
-        # of a fluid's chemistry, the ascites.
+        # Dutch: "Saturatie" alone (the oxygen's), the transferrin's, the urine's acidity, squamous cells, a
+        # cut word of a fluid's chemistry, the ascites.
         ("Saturatie", "oxygen_saturation"),
         ("Transferrine saturatie", "transferrin_saturation"),
         ("Zuurgraad (urine)", "urine_ph"),

@@ -242,8 +242,8 @@ def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]
     with the system it was taken from in brackets ("Pt(U)-", "Prot(P)-", "P(aB)-"), joined by a hyphen to
     the analyte's capital ("P-Kreatinin", not "B-type", "p-value" or "S-100"), or to a blood gas's symbol,
     whose first letter is small ("aB-pH", "vB-pCO2", "aB-sO2", "P-cHCO3", "B-ctHb"). Danish and Swedish NPU
-    names print the hyphen as an em or en dash ("P—Natrium; stofk.", "B–Hæmoglobin"), Finnish ones often after a
-    space ("P -Krea", "fP -Gluk")."""
+    names print the hyphen as an em or en dash ("P—Natrium; stofk.", "B–Hæmoglobin"), Finnish ones often
+    after a space ("P -Krea", "fP -Gluk")."""
     keys = _alternation(abbreviations)
     # ... unless the letter and what follows are one name ("P-LCR", the platelet large cell ratio).
     names = _alternation(kept)
