@@ -1275,6 +1275,79 @@ def test_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> 
     _assert_reads_as(name, test_id)
 
 
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs82) Danish and Swedish NPU names with the system after an em or en dash, Finnish ones after a
+        # space.
+        ("P\u2014Natrium; stofk.", "sodium"),
+        ("B\u2014H\u00e6moglobin; stofk.", "hemoglobin"),
+        ("P\u2014Immunglobulin G; massek.", "igg"),
+        ("Erc(B)\u2014MCV; enh.vol.", "mcv"),
+        ("B\u2013Leukocytter; antalk.", "wbc_count"),
+        ("P -Krea", "creatinine"),
+        # Danish and Swedish words: creatininium, iron saturation, the SHBG glued, the ESR, LH, bicarbonate,
+        # carboxyhaemoglobin, cholinesterase ("kat.k." no cat), the red-cell antibody screen, Swedish
+        # enzymes in "-as".
+        ("P-Kreatininium;stofk.", "creatinine"),
+        ("P-Jernm\u00e6tning", "transferrin_saturation"),
+        ("P-K\u00f8nshormonbindende globulin;stofk.", "shbg"),
+        ("S-K\u00f6nshormonbindande globulin (SHBG)", "shbg"),
+        ("B\u2014Sedimentationsreaktion; l\u00e6ngde", "esr"),
+        ("P\u2014Lutropin; arb.stofk.", "lh"),
+        ("P-Hydrogencarbonat;stofk.", "bicarbonate"),
+        ("Hb(aB)-Carbonmonoxidh\u00e6moglobin;stoffr.", "carboxyhemoglobin"),
+        ("P-Kolinesterase;kat.k.", "cholinesterase"),
+        ("P-Erytrocytantikroppar, screening", "antibody_screen"),
+        ("S-Erytrocyttantistoffer, screening", "antibody_screen"),
+        ("B-BAS-test", "antibody_screen"),
+        ("P-Alaninaminotransferas", "alt"),
+        ("P-Laktatdehydrogenas", "ldh"),
+        ("S-P\u00e5ssjuka IgG", "mumps_igg"),
+        ("S-R\u00f6da hund IgG", "rubella_igg"),
+        ("S-Vattkoppor IgG", "vzv_igg"),
+        ("U-Graviditetstest", "hcg"),
+        ("U-Narkotikaanalys", "drug_screen"),
+        ("Ledv\u00e4tska-Kristaller", "fluid_crystals"),
+        ("Pleurav\u00e4tska-LD", "fluid_ldh"),
+        # NLK's rarer analytes.
+        ("S-TRAS", "tsh_receptor_antibody"),
+        ("F-Ormegg", "stool_ova_parasites"),
+        ("S-Galleesyrer", "bile_acids"),
+        ("Pt-Svettetest (klorid)", "sweat_chloride"),
+        ("Pt-Urea pustepr\u00f8ve", "h_pylori_breath_test"),
+        ("S-Sentromer antistoff", "centromere_antibody"),
+        ("B-Fosfatidyletanol (PEth)", "phosphatidylethanol"),
+        ("P-Kopeptin", "copeptin"),
+        ("U-Glykosaminoglykaner", "glycosaminoglycans"),
+        ("B-Sigdcelletest", "sickling_test"),
+        ("B-Hemoglobinfraksjoner", "hemoglobin_electrophoresis"),
+        ("U-Kotinin", "nicotine_cotinine"),
+        ("S-Monoklonalt komponent", "protein_electrophoresis"),
+        # German: BZ, the glucose day profile, a spot urine, oxalic acid and citrate, "im" before a punctate.
+        ("BZ n\u00fcchtern", "glucose_fasting"),
+        ("Blutzuckertagesprofil", "glucose"),
+        ("Natrium im Spontanurin", "urine_sodium"),
+        ("Oxals\u00e4ure im Urin", "urine_oxalate"),
+        ("Zitrat im Urin", "urine_citrate"),
+        ("LDH im Pleurapunktat", "fluid_ldh"),
+        ("Direkter Coombstest", "direct_antiglobulin_test"),
+        ("Urine status", "urinalysis_panel"),
+        # Dutch: "Saturatie" alone (the oxygen's), the transferrin's, the urine's acidity, squamous cells, a
+        # cut word of a fluid's chemistry, the ascites.
+        ("Saturatie", "oxygen_saturation"),
+        ("Transferrine saturatie", "transferrin_saturation"),
+        ("Zuurgraad (urine)", "urine_ph"),
+        ("Plaveiselcellen (urine)", "urine_epithelial"),
+        ("CHOLESTER. (overig)", "fluid_cholesterol"),
+        ("Leukocyten (ascites)", "fluid_cell_count"),
+        ("Koolmonoxide Hb", "carboxyhemoglobin"),
+    ],
+)
+def test_npu_dashes_and_rarer_nordic_dutch_and_german_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
 @pytest.mark.parametrize("name", ["U-Immunglobulin G", "IgG"])
 def test_an_immunoglobulin_alone_is_no_antibody_of_its_specimen(name: str) -> None:
     # "urine igg" is no "urine antibody", which without its optional word is the urine's own test.

@@ -241,13 +241,15 @@ def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]
     """The system a Nordic name starts with, NPU's abbreviation as written (its case says it: "kB", "fP"),
     with the system it was taken from in brackets ("Pt(U)-", "Prot(P)-", "P(aB)-"), joined by a hyphen to
     the analyte's capital ("P-Kreatinin", not "B-type", "p-value" or "S-100"), or to a blood gas's symbol,
-    whose first letter is small ("aB-pH", "vB-pCO2", "aB-sO2", "P-cHCO3", "B-ctHb")."""
+    whose first letter is small ("aB-pH", "vB-pCO2", "aB-sO2", "P-cHCO3", "B-ctHb"). Danish and Swedish NPU
+    names print the hyphen as an em or en dash ("P—Natrium; stofk.", "B–Hæmoglobin"), Finnish ones often
+    after a space ("P -Krea", "fP -Gluk")."""
     keys = _alternation(abbreviations)
     # ... unless the letter and what follows are one name ("P-LCR", the platelet large cell ratio).
     names = _alternation(kept)
     return re.compile(
         rf"^\s*(?:([A-Za-z]{{1,4}})\(\s*({keys})\b[^)]*\)|({keys}))"
-        rf"-(?=[A-ZÆØÅÄÖ]|(?:p|s|c|ct)[A-Z])(?!(?:{names})\b)"
+        rf" ?[-\u2013\u2014](?=[A-ZÆØÅÄÖ]|(?:p|s|c|ct)[A-Z])(?!(?:{names})\b)"
     )
 
 
@@ -463,7 +465,7 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     # once decomposed); inside a Greek word it is a letter ("Γλυκόζη", "αιμοσφαιρίνη").
     text = _GREEK_SIGN_RE.sub(lambda match: _GREEK_SIGNS[match[0]], text) if not text.isascii() else text
     text = text.replace("ß", "ss")
-    if "-" in text:  # most names have no hyphen and skip the search
+    if "-" in text or "\u2014" in text or "\u2013" in text:  # most names have no hyphen and skip the search
         text = rules.prefix_specimen_re.sub(lambda match: _prefix_specimen(rules, match), text, count=1)
     # Before dotted letters are joined: "Osmol.i.u." is the osmolality in urine, not "osmol iu".
     if "i." in text:  # the pattern's one fixed part: most names skip the search

@@ -476,7 +476,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("第一型人類嗜T細胞抗體(定性)", "type 1 htlv antibody qualitative", None),
         ("Pt(U)-Kreatininclearance", "urine creatinine clearance", "urine"),
         ("U-Leukocyttesterase", "urine leukocyte esterase", "urine"),
-        ("P-Kolinesterase", "kolinesterase", "blood"),
+        ("P-Kolinesterase", "cholinesterase", "blood"),
         ("P-Trombocytt antistoff", "platelet antibody", "blood"),
         ("Kleur (urine)", "color urine", "urine"),
         ("Harnfarbe", "urine color", "urine"),
