@@ -456,22 +456,29 @@ def test_a_test_of_another_organism_is_apart() -> None:
     assert organism_apart(frozenset(), [rsv]) == (False,)
 
 
+def _spelling_only(tiny_bert_dir: Path, references: list[Reference]) -> Categorizer:
+    """A categorizer that scores by spelling alone over `references` and one invented name per category."""
+    tests = {test.category: test.id for test in catalogue()}
+    every = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)] + references
+    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
+    return Categorizer(embedder, references=every, embedding_weight=0.0)
+
+
 def test_a_sibling_numbered_otherwise_is_told_apart(tiny_bert_dir: Path) -> None:
     # (lead58) "IL-10" had carried interleukin 9's test (the nearest name, "il 9"): its category is sure,
     # the test a sibling. Spelling alone, invented names: "zorb 10" is apart from both interleukins'
     # names, "zorb 9" is not apart from its own, and a test that groups analytes numbered apart (the CD
     # markers) is never apart from a number it does not list.
-    tests = {test.category: test.id for test in catalogue()}
-    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
-    references += [
-        Reference("zorb 9", "interleukin_9", "inflammation"),
-        Reference("zorb 12", "interleukin_12", "inflammation"),
-        Reference("zorb 12 p70", "interleukin_12", "inflammation"),
-        Reference("quax 4", "lymphocyte_subsets", "cbc"),
-        Reference("quax 8", "lymphocyte_subsets", "cbc"),
-    ]
-    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
-    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    categorizer = _spelling_only(
+        tiny_bert_dir,
+        [
+            Reference("zorb 9", "interleukin_9", "inflammation"),
+            Reference("zorb 12", "interleukin_12", "inflammation"),
+            Reference("zorb 12 p70", "interleukin_12", "inflammation"),
+            Reference("quax 4", "lymphocyte_subsets", "cbc"),
+            Reference("quax 8", "lymphocyte_subsets", "cbc"),
+        ],
+    )
     inflammation, cbc = CATEGORY_ORDER.index("inflammation"), CATEGORY_ORDER.index("cbc")
     ten, nine, five = categorizer.score_many(["Zorb 10", "Zorb 9", "Quax 5"])
     assert ten.tests[inflammation] in ("interleukin_9", "interleukin_12")
@@ -488,15 +495,14 @@ def test_a_sibling_lettered_otherwise_is_told_apart(tiny_bert_dir: Path) -> None
     # "zorb c" is apart from protein S's "zorb s", not from protein C's own name, nor from a name that
     # says more letters of its own ("zorb c s"); a test whose names say letters with none common to all
     # (the lymphocyte subsets' "b cells" and "t cells") is never apart.
-    tests = {test.category: test.id for test in catalogue()}
-    references = [Reference(f"qqq{i}", tests[c], c) for i, c in enumerate(CATEGORY_ORDER)]
-    references += [
-        Reference("zorb s", "protein_s", "coagulation"),
-        Reference("quax b", "lymphocyte_subsets", "cbc"),
-        Reference("quax t", "lymphocyte_subsets", "cbc"),
-    ]
-    embedder = CachedEmbedder(TransformersEmbedder(model=tiny_bert_dir), LRUEmbeddingCache())
-    categorizer = Categorizer(embedder, references=references, embedding_weight=0.0)
+    categorizer = _spelling_only(
+        tiny_bert_dir,
+        [
+            Reference("zorb s", "protein_s", "coagulation"),
+            Reference("quax b", "lymphocyte_subsets", "cbc"),
+            Reference("quax t", "lymphocyte_subsets", "cbc"),
+        ],
+    )
     coagulation, cbc = CATEGORY_ORDER.index("coagulation"), CATEGORY_ORDER.index("cbc")
     c, s, both, nk = categorizer.score_many(["Zorb C", "Zorb S", "Zorb C S", "Quax NK"])
     assert c.tests[coagulation] == "protein_s"
