@@ -551,6 +551,20 @@ def test_a_rule_gate_matches_wherever_its_rules_do_and_may_match_more() -> None:
     assert grouped.search("mau lang")
     assert not grouped.search("copper")
     assert not grouped.search("zinc zn")
+    # The rest are guarded by their first characters where those are a known few: the same texts match.
+    guarded = any_rule(
+        (
+            (re.compile(r"(\d+) ?hrs\b"), r"\1 hours"),
+            (re.compile(r"((?:ldl|hdl) chol(?:esterol)?)\b(.*?) elph\b"), r"\1\2"),
+            (re.compile(r"glucose ac\b|\bac (?:glucose|sugar)\b"), "glucose fasting"),
+            (re.compile(r"(\w+) cx\b"), r"\1 culture"),
+        )
+    )
+    assert "(?=[\\d])" in guarded.pattern and "(?=[hl])" in guarded.pattern and "(?=[ag])" in guarded.pattern
+    for text in ("urine 24hrs", "24 hrs", "ldl chol direct elph", "hdl cholesterol elph", "ac sugar", "blood cx"):
+        assert guarded.search(text), text
+    for text in ("hrs", "ldl elph", "sugar", "cx"):
+        assert not guarded.search(text), text
 
 
 def test_the_grammars_gates_skip_no_rule_on_the_catalogues_names() -> None:

@@ -12,6 +12,9 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any
 
 # Chinese characters, kana, Hangul and Thai: words written without spaces between them.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
@@ -86,8 +89,83 @@ def any_rule(rules: Iterable[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
         f"{letter}(?:{'|'.join(f'(?:{rest})' for rest in rests)})"
         for letter, rests in sorted(by_letter.items())
     ]
-    branches += [f"(?:{alternative})" for alternative in others]
+    # The rest (a leading group with nested groups, a number, an alternation) are tried at every position:
+    # those whose first character is one of a known few are guarded by a look-ahead for it, one per set of
+    # first characters, so that at most positions one character test rejects them.
+    by_first: dict[str | None, list[str]] = {}
+    for alternative in others:
+        by_first.setdefault(_first_characters(alternative), []).append(alternative)
+    for first, alternatives in by_first.items():
+        body = "|".join(f"(?:{alternative})" for alternative in alternatives)
+        branches.append(f"(?:{body})" if first is None else f"(?={first})(?:{body})")
     return re.compile("|".join(branches) or _NOTHING_RE.pattern)
+
+
+_Parsed = list[tuple[Any, Any]]
+
+
+def _first_characters(pattern: str) -> str | None:
+    """A character class of the characters any match of `pattern` starts with ("(\\d+) ?hrs" -> "[\\d]",
+    "(?:ldl|hdl) elph" -> "[hl]"), or None when they are not a known few (a match may start with any word
+    character, or be empty). Read from the pattern as the `re` module parses it (its parser, private but
+    stable since Python 3.5 as `sre_parse`); a pattern it does not read is left unguarded."""
+    try:
+        parsed = _re_parser.parse(pattern)
+    except re.error:
+        return None
+    first = _first_of(list(parsed))
+    if first is None or first[1] or not first[0] or parsed.state.flags & re.IGNORECASE:
+        return None
+    return "[" + "".join(sorted(first[0])) + "]"
+
+
+def _first_of(items: _Parsed) -> tuple[set[str], bool] | None:
+    """The first characters of a parsed sequence (as class members) and whether it may match nothing."""
+    characters: set[str] = set()
+    for operator, argument in items:
+        one = _first_of_item(operator, argument)
+        if one is None:
+            return None
+        characters |= one[0]
+        if not one[1]:
+            return characters, False
+    return characters, True
+
+
+def _first_of_item(operator: Any, argument: Any) -> tuple[set[str], bool] | None:
+    if operator is _re_constants.LITERAL:
+        return {re.escape(chr(argument))}, False
+    if operator is _re_constants.IN:
+        members = set()
+        for kind, value in argument:
+            if kind is _re_constants.LITERAL:
+                members.add(re.escape(chr(value)))
+            elif kind is _re_constants.RANGE:
+                members.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is _re_constants.CATEGORY and value is _re_constants.CATEGORY_DIGIT:
+                members.add(r"\d")
+            else:
+                return None
+        return members, False
+    if operator is _re_constants.SUBPATTERN:
+        _, flags_on, _, group = argument
+        return None if flags_on & re.IGNORECASE else _first_of(list(group))
+    if operator is _re_constants.BRANCH:
+        characters, empty = set(), False
+        for branch in argument[1]:
+            one = _first_of(list(branch))
+            if one is None:
+                return None
+            characters |= one[0]
+            empty |= one[1]
+        return characters, empty
+    if operator in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT):
+        least, _, repeated = argument
+        one = _first_of(list(repeated))
+        return None if one is None else (one[0], one[1] or least == 0)
+    if operator in (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT):
+        return set(), True  # zero width: what follows starts the match
+    return None
 
 
 def _add_gate_alternative(alternative: str, by_letter: dict[str, list[str]], others: list[str]) -> None:
