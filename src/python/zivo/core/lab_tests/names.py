@@ -26,6 +26,8 @@ from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, UNSPACED, ScriptWords, 
 
 BLOOD = "blood"
 # A name that says "urine" is about urine even if it also says "serum".
+# The fewest letters of an `optional` word cut short that are still read as it (`Grammar.optional_cut`).
+_CUT_OPTIONAL_LETTERS = 5
 _SPECIMEN_PRIORITY = ("semen", "stool", "urine", "csf", "fluid", "sputum", BLOOD)
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
@@ -137,6 +139,10 @@ class Grammar:
     scripts: ScriptWords = NO_SCRIPT_WORDS
     # Words no test name ends with: a name ending with one was cut by a print field (`looks_cut`).
     dangling: frozenset[str] = frozenset()
+    # Every beginning of five letters or more of an `optional` word, the word itself left out: a print field
+    # cut the word ("Substance concentrat", "Arbitrary concentrat": LOINC's property words), which names no
+    # analyte either (`names_no_analyte`).
+    optional_cut: frozenset[str] = frozenset()
     # Words a name printed head last ("COAGULACION, TIEMPO DE": Argentina's NBU) ends with before a dangling
     # preposition: such a name is whole, not cut (`looks_cut`).
     inverted_heads: frozenset[str] = frozenset()
@@ -293,7 +299,10 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         spellings_any=any_rule(spellings),
         phrases_any=any_rule(phrases),
         report_words=_words(data["report_words"]),
-        optional=_words(data["optional"]),
+        optional=(optional := _words(data["optional"])),
+        optional_cut=frozenset(
+            word[:end] for word in optional for end in range(_CUT_OPTIONAL_LETTERS, len(word))
+        ),
         stop_words=_words(data["stop_words"]),
         organisms=_words(data["organisms"]),
         allergy=_words(data["allergy"]),
@@ -647,10 +656,13 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
 def names_no_analyte(text: str, rules: Grammar | None = None) -> bool:
     """Whether a normalized text names no analyte: only letters standing alone and words a name may add
     without naming a test (`optional`), as a procedure's name cut before its analyte leaves ("DOSAGEM
-    QUANTITATIVA", "DOSAGEM E/OU FRACION", "ESPECTROFOTOMETRIA N"). Such a reading is a guess."""
-    optional = (rules or grammar()).optional
+    QUANTITATIVA", "DOSAGEM E/OU FRACION", "ESPECTROFOTOMETRIA N"), or such words cut short themselves
+    (LOINC's "Substance concentrat", `Grammar.optional_cut`). Such a reading is a guess."""
+    rules = rules or grammar()
     words = text.split()
-    return bool(words) and all(len(word) == 1 or word in optional for word in words)
+    return bool(words) and all(
+        len(word) == 1 or word in rules.optional or word in rules.optional_cut for word in words
+    )
 
 
 def read_share(name: NormalizedName) -> float:

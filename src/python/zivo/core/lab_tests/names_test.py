@@ -1572,6 +1572,11 @@ def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:
         ("n", True),  # "ESPECTROFOTOMETRIA N"
         ("e", True),
         ("complete test", True),
+        # LOINC's "Substance concentrat", "Arbitrary concentrat": its property word cut by a print field.
+        ("concentrat", True),
+        ("quantitat", True),
+        ("conc", False),  # fewer than five letters are not read as the word cut
+        ("concentrat glucose", False),
         ("vitamin d", False),
         ("hemoglobin f", False),
         ("", False),

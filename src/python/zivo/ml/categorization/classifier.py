@@ -60,6 +60,7 @@ from zivo.core.lab_tests.names import (
     letters_of,
     looks_cut,
     name_key,
+    names_no_analyte,
     names_organism,
     normalize_name,
     numbers_of,
@@ -658,7 +659,9 @@ class Categorizer:
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
                 expanded = None
-                if test is None:
+                # A name of words that name no analyte ("Substance concentrat": LOINC's property words
+                # cut short) is not an abbreviation of a test's name: it goes to review as it is.
+                if test is None and not names_no_analyte(text, tests.grammar):
                     cut = index.printed_cut(names[row])
                     initial = _ENDS_IN_INITIAL.search(names[row]) is not None
                     # Cut names of several tests of one category ("C-REACT": the CRP or the hs-CRP) are

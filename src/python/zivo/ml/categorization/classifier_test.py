@@ -346,6 +346,14 @@ def test_a_name_visibly_cut_goes_to_review(categorizer: Categorizer) -> None:
     assert not categorizer.categorize("Erythrocytes").needs_review
 
 
+def test_property_words_cut_short_are_not_read_as_a_cut_test_name(categorizer: Categorizer) -> None:
+    # LOINC's long names cut inside their property ("Substance concentrat"): "concentrat" begins a word of
+    # MCHC's name, but a name of such words alone names no analyte, so it is not that name cut short.
+    for name in ("Substance concentrat", "Arbitrary concentrat"):
+        result = categorizer.categorize(name)
+        assert (result.needs_review, result.test_id) == (True, None), name
+
+
 def test_a_reading_that_names_no_analyte_goes_to_review() -> None:
     # "DOSAGEM QUANTITATIVA", a procedure's name cut before its analyte: whatever its score, a guess.
     scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
