@@ -22,6 +22,9 @@ Measures (medians over --runs):
   nhanes-us-holdout, held out whole)
   were never used to tune anything (all but the first three, and their dev halves, are not in the throughput
   pool);
+  the canonical test's agreement, pooled over the development and the held-out halves: how often a
+  never-seen, auto-accepted name carries the test the catalogue gives the names of its source's analyte
+  (`reliability.canonical_agreement`);
   misspelt dev names; and leave-name-out on the team's dev list (each name's own catalogue spelling
   ignored).
 Targets: >= 500 unique names/s, >= 20,000 repeated names/s, RSS <= 0.8 GB; never-seen names >= 95 %
@@ -44,8 +47,14 @@ import numpy.typing as npt
 
 from zivo.ml.categorization.classifier import Categorizer
 from zivo.ml.categorization.decision import decide
-from zivo.ml.categorization.evaluation import SPLIT_SOURCES, evaluate, labelled_names, misspell
-from zivo.ml.categorization.reliability import measure
+from zivo.ml.categorization.evaluation import (
+    SPLIT_SOURCES,
+    evaluate,
+    labelled_analytes,
+    labelled_names,
+    misspell,
+)
+from zivo.ml.categorization.reliability import canonical_agreement, measure
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
 from zivo.ml.embeddings.embedder import TransformersEmbedder, l2_normalize
 
@@ -194,8 +203,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("repeated names/s (median)", f"{statistics.median(repeated_rates):,.0f}", ">= 20,000"),
         ("repeated, embedding cache only", f"{statistics.median(embedding_cache_rates):,.0f}", "no memo"),
     ]
+    pooled: dict[str, list[int]] = {"dev": [0, 0, 0], "holdout": [0, 0, 0]}
     for file_name, (names, labels) in ({} if args.speed_only else sets).items():
-        m = measure(names, labels, cached.categorize_many(names), cached.tests)
+        results = cached.categorize_many(names)
+        m = measure(names, labels, results, cached.tests)
+        agreement = canonical_agreement(names, labels, labelled_analytes(file_name), results, cached.tests)
+        half = pooled["dev" if file_name.endswith("-dev.csv") else "holdout"]
+        half[0] += agreement.compared
+        half[1] += agreement.agreeing
+        half[2] += agreement.without_test
         rows.append(
             (
                 f"{file_name}: not in catalogue",
@@ -211,6 +227,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
     if not args.speed_only:
+        for half, (compared, agreeing, without_test) in pooled.items():
+            rows.append(
+                (
+                    f"canonical test agrees, {half} halves",
+                    f"{agreeing / compared if compared else 0.0:.4f}",
+                    f"{agreeing}/{compared} never-seen auto-accepted names with a test; {without_test} without",
+                )
+            )
         misspelt_rng = random.Random(7)
         misspelt = [misspell(name, misspelt_rng) for name in dev_names]
         scored = cached.score_many(dev_names, exclude_identical=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import re
 import string
 from collections import Counter
 from collections.abc import Sequence
@@ -154,6 +155,18 @@ def labelled_names(file_name: str) -> tuple[list[str], list[str]]:
     text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     return [row["name"] for row in rows], [row["category"] for row in rows]
+
+
+_ANALYTE_RE = re.compile(r"\banalyte (\S.*)$")
+
+
+def labelled_analytes(file_name: str) -> list[str | None]:
+    """The analyte each row of a labelled list names, as its `source` column ends ("... analyte ldh"), or
+    None (the team's own lists say none): names of one analyte are one test (`reliability.canonical_agreement`)."""
+    return [
+        match[1] if (match := _ANALYTE_RE.search(provenance)) else None
+        for provenance in labelled_provenances(file_name)
+    ]
 
 
 def labelled_provenances(file_name: str) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from zivo.ml.categorization.evaluation import Confusion, evaluate, format_report
+from zivo.ml.categorization.evaluation import Confusion, evaluate, format_report, labelled_analytes
 
 
 def test_accuracy_precision_recall_and_confusions() -> None:
@@ -31,3 +31,11 @@ def test_format_report_lists_everything() -> None:
 def test_length_mismatch_is_an_error() -> None:
     with pytest.raises(ValueError, match="expected categories"):
         evaluate(["cbc"], [])
+
+
+def test_a_sources_rows_say_their_analyte_and_the_teams_lists_none() -> None:
+    # The first row of Japan's NHO development half: "... JLAC10 1A015000000127101 analyte jlac-1A015".
+    analytes = labelled_analytes("nho-jp-dev.csv")
+    assert analytes[0] == "jlac-1A015"
+    assert all(analytes)
+    assert set(labelled_analytes("lab-names-dev.csv")) == {None}

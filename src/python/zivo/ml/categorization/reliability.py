@@ -104,6 +104,52 @@ def measure(
     )
 
 
+@dataclass(frozen=True)
+class CanonicalAgreement:
+    """How often the canonical test of a never-seen, auto-accepted name is the one its siblings have."""
+
+    compared: int  # never-seen auto-accepted names carrying a test, in a group whose test is known
+    agreeing: int  # ... carrying the group's test
+    without_test: int  # never-seen auto-accepted names of such groups that carry no test
+
+    @property
+    def agreement(self) -> float:
+        return self.agreeing / self.compared if self.compared else 0.0
+
+
+def canonical_agreement(
+    names: Sequence[str],
+    labels: Sequence[str],
+    analytes: Sequence[str | None],
+    results: Sequence[Categorization],
+    tests: Catalogue,
+) -> CanonicalAgreement:
+    """No labelled list says which canonical test a name is, but a source's rows say which analyte each
+    name names (`evaluation.labelled_analytes`): the names of one analyte and one category are one test.
+    Where the catalogue resolves some of them, all to one test, that test is the group's; each never-seen,
+    auto-accepted name of the group that carries a test agrees when it carries that one. An agreement, not
+    an accuracy: a source's analyte may be coarser than the catalogue's tests (one "HIV" for the screen and
+    the viral load, one "dengue" for its antigen and its RNA), and then a right test counts as disagreeing."""
+    if not len(names) == len(labels) == len(analytes) == len(results):
+        raise ValueError("names, labels, analytes and results must have the same length")
+    known: dict[tuple[str, str], set[str]] = {}
+    for name, label, analyte in zip(names, labels, analytes, strict=True):
+        test = tests.lookup(name) if analyte else None
+        if analyte and test is not None:
+            known.setdefault((analyte, label), set()).add(test.id)
+    compared = agreeing = without_test = 0
+    for name, label, analyte, result in zip(names, labels, analytes, results, strict=True):
+        group = known.get((analyte, label)) if analyte else None
+        if group is None or len(group) != 1 or result.needs_review or tests.lookup(name) is not None:
+            continue
+        if result.test_id is None:
+            without_test += 1
+        else:
+            compared += 1
+            agreeing += result.test_id in group
+    return CanonicalAgreement(compared, agreeing, without_test)
+
+
 def format_measurement(measurement: Measurement) -> str:
     m = measurement
     lines = [

@@ -4,7 +4,7 @@ import pytest
 
 from zivo.core.lab_tests.catalogue import catalogue
 from zivo.ml.categorization.decision import Categorization
-from zivo.ml.categorization.reliability import measure, reliability_svg
+from zivo.ml.categorization.reliability import canonical_agreement, measure, reliability_svg
 
 
 def test_catalogue_names_are_not_scored_and_review_is_counted() -> None:
@@ -35,3 +35,28 @@ def test_catalogue_names_are_not_scored_and_review_is_counted() -> None:
 def test_lengths_must_agree() -> None:
     with pytest.raises(ValueError, match="same length"):
         measure(["a"], [], [], catalogue())
+
+
+def test_a_never_seen_names_canonical_test_is_compared_with_its_analytes_catalogue_test() -> None:
+    tests = catalogue()
+    glucose = tests.lookup("Glucose")
+    hdl = tests.lookup("HDL")
+    assert glucose is not None and hdl is not None
+    rows = [
+        # name, label, analyte (the source's), result
+        ("Glucose", "glucose", "glu", Categorization("glucose", 1.0, False, glucose.id)),  # the group's test
+        ("Zq unheard glucose", "glucose", "glu", Categorization("glucose", 0.99, False, glucose.id)),  # agrees
+        ("Xq unheard glucose", "glucose", "glu", Categorization("glucose", 0.99, False, "glucose_fasting")),
+        ("Wq unheard glucose", "glucose", "glu", Categorization("glucose", 0.4, True)),  # to review: not counted
+        ("Vq unheard glucose", "glucose", "glu", Categorization("glucose", 0.99, False)),  # no test
+        ("Uq unheard glucose", "glucose", None, Categorization("glucose", 0.99, False, "hdl")),  # no analyte
+        ("Tq unheard lipid", "lipid", "chol", Categorization("lipid", 0.99, False, hdl.id)),  # no known test
+        # One analyte, two categories: two groups (a source's "albumin" in serum and in urine).
+        ("Sq unheard glucose", "kidney", "glu", Categorization("kidney", 0.99, False, "urine_albumin")),
+    ]
+    names, labels, analytes, results = (list(column) for column in zip(*rows, strict=True))
+    agreement = canonical_agreement(names, labels, analytes, results, tests)
+    assert (agreement.compared, agreement.agreeing, agreement.without_test) == (2, 1, 1)
+    assert agreement.agreement == pytest.approx(0.5)
+    with pytest.raises(ValueError, match="same length"):
+        canonical_agreement(names, labels, analytes[:-1], results, tests)
