@@ -1734,3 +1734,17 @@ def test_us_hospital_tags_and_commonwealth_shorthand_read_exactly(name: str, tes
 )
 def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead62) Names whose category was right but whose test was a sibling's.
+        ("Serum non high density lipoprotein cholesterol level", "non_hdl"),  # had been HDL
+        ("T-3 RU", "t3_uptake"),  # had been total T3
+        ("Créatine PhosphoKinase MB", "ck_mb"),  # had been total CK
+        ("Laktat im Blut (Fluorid-Röhrchen)", "lactate"),  # had been fluoride: the tube, not the analyte
+    ],
+)
+def test_sibling_tests_names_read_as_their_own_test(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -168,6 +168,7 @@ class _Row:
     numbered_apart: tuple[bool, ...]
     lettered_apart: tuple[bool, ...]
     organism_apart: tuple[bool, ...]
+    worded_apart: tuple[bool, ...]
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,32 @@ class _ReferenceIndex:
         self.common_words = frozenset(
             word for word, count in frequency.items() if count > _COMMON_WORD_SHARE * len(self.analytes)
         )
+        # The distinctive words of each test's names (`worded_apart`): not common among the references, not
+        # a word the grammar says adds nothing to which test a name is (a specimen, a method, a property, a
+        # qualifier), not a letter. Indexed by word for the tests that do not group analytes.
+        grammar_ = tests.grammar
+        plain = (
+            grammar_.optional
+            | grammar_.stop_words
+            | grammar_.test_words
+            | grammar_.report_words
+            | grammar_.specimens.keys()
+            | grammar_.methods
+            | grammar_.properties
+            | grammar_.units
+        )
+        distinctive: dict[str, set[str]] = {}
+        for test_id, text in zip(self.test_ids, self.analytes, strict=True):
+            distinctive.setdefault(test_id, set()).update(
+                word for word in text.split() if len(word) > 1 and word not in self.common_words and word not in plain
+            )
+        self.test_words: dict[str, frozenset[str]] = {key: frozenset(value) for key, value in distinctive.items()}
+        self.tests_of_word: dict[str, list[str]] = {}
+        for test_id, these in self.test_words.items():
+            if len(self.columns_of_test[test_id]) <= _GROUP_SIZE:
+                for word in these:
+                    self.tests_of_word.setdefault(word, []).append(test_id)
+        self.category_of_test = {test_id: tests.by_id[test_id].category for test_id in self.test_words}
         words = [word for text in self.texts for word in text.split()]
         # Organism words are known words too: an organism the catalogue does not name ("suis") must not
         # be "corrected" into another word.
@@ -449,6 +476,34 @@ class _ReferenceIndex:
         return bool(read) and all(
             part in self.grammar.specimens or part in self.grammar.optional for part in read
         )
+
+    def worded_apart(self, text: str, best_tests: Sequence[str | None]) -> tuple[bool, ...]:
+        """For each category's best test: whether another test of its category, one that names a single
+        analyte, has names sharing more of the name's distinctive words (`test_words`) than the best test's
+        names do ("non high density lipoprotein cholesterol" nearest HDL's names, where the non-HDL test's
+        say "non" too; "surface antigen hbsag" nearest HBeAg's, where HBsAg's say "surface" and "hbsag").
+        The category may be sure, but the test is a sibling's guess, so the name carries none."""
+        words = {word for word in analyte_text(text).split() if word in self.tests_of_word}
+        if not words:
+            return (False,) * len(best_tests)
+        shared = Counter(test_id for word in words for test_id in self.tests_of_word[word])
+        result = []
+        for test_id in best_tests:
+            if test_id is None:
+                result.append(False)
+                continue
+            own = words & self.test_words.get(test_id, frozenset())
+            category = self.category_of_test.get(test_id)
+            result.append(
+                any(
+                    count > len(own)
+                    and other != test_id
+                    and self.category_of_test[other] == category
+                    and own <= self.test_words[other]
+                    for other, count in shared.items()
+                )
+            )
+        return tuple(result)
 
     def printed_cut(self, name: str) -> bool:
         """Whether `name` is one word no lab writes whole, as print fields cut one ("VANILLY", "CRENATE")."""
@@ -790,6 +845,7 @@ class Categorizer:
                             for test_id in best_tests
                         ],
                     ),
+                    index.worded_apart(key[0], best_tests),
                 )
         empty = _Row(
             np.zeros(len(CATEGORY_ORDER), dtype=np.float32),
@@ -798,6 +854,7 @@ class Categorizer:
             -1,
             np.zeros(0, dtype=np.int64),
             0.0,
+            (),
             (),
             (),
             (),
@@ -823,6 +880,7 @@ class Categorizer:
                     numbered_apart=found.numbered_apart,
                     lettered_apart=found.lettered_apart,
                     organism_apart=found.organism_apart,
+                    worded_apart=found.worded_apart,
                     own_specimen_test=own_specimen[row],
                 )
             )

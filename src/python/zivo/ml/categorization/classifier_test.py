@@ -421,6 +421,8 @@ def test_a_result_under_review_carries_no_canonical_test() -> None:
     apart = decide(ScoredName("zzz", None, scores, tests, numbered_apart=lipid_apart), parameters)
     other_organism = decide(ScoredName("zzz", None, scores, tests, organism_apart=lipid_apart), parameters)
     assert (other_organism.category, other_organism.test_id) == ("lipid", None)
+    other_words = decide(ScoredName("zzz", None, scores, tests, worded_apart=lipid_apart), parameters)
+    assert (other_words.category, other_words.needs_review, other_words.test_id) == ("lipid", False, None)
     other_letter = decide(ScoredName("zzz", None, scores, tests, lettered_apart=lipid_apart), parameters)
     assert (other_letter.category, other_letter.test_id, other_letter.confidence) == (
         "lipid",
@@ -433,6 +435,21 @@ def test_a_result_under_review_carries_no_canonical_test() -> None:
         None,
         sure.confidence,
     )
+
+
+def test_a_sibling_test_whose_names_say_more_of_the_names_words_is_apart(categorizer: Categorizer) -> None:
+    # The catalogue's own names decide, not the model: "surface antigen hbsag" nearest HBeAg's names, where
+    # HBsAg's say "surface" and "hbsag"; "neutrophils band" nearest the neutrophil percentage, where the band
+    # neutrophils' names say both words; "bicarbonate standard" nearest the bicarbonate.
+    index = categorizer._loaded_index()
+    assert index.worded_apart("surface antigen hbsag", ["hbeag", None]) == (True, False)
+    assert index.worded_apart("neutrophils band", ["neutrophils_pct"]) == (True,)
+    assert index.worded_apart("bicarbonate standard", ["bicarbonate"]) == (True,)
+    # Not when the best test's names say what the name says, nor for words no test's names tell apart.
+    assert index.worded_apart("hbsag", ["hbsag"]) == (False,)
+    assert index.worded_apart("hepatitis b e antigen", ["hbeag"]) == (False,)
+    assert index.worded_apart("glucose fasting", ["glucose_fasting"]) == (False,)
+    assert index.worded_apart("", ["hbeag"]) == (False,)
 
 
 def test_a_reference_numbered_otherwise_than_the_name_is_apart() -> None:

@@ -88,6 +88,9 @@ class ScoredName:
     # Likewise, the category's best test names organisms and none of those the name names ("CMV IgG (liquor)"
     # nearest the RSV test: `organism_apart`).
     organism_apart: tuple[bool, ...] = ()
+    # Likewise, another test of the category has names that share more of the name's distinctive words
+    # ("Serum non high density lipoprotein cholesterol" nearest HDL's names: `worded_apart`).
+    worded_apart: tuple[bool, ...] = ()
     # (labs74) A blood analyte the catalogue knows exactly, named in a body fluid, stool or semen with no
     # pathogen ("ALAT (overig)", "CRP (overig)", "Ery's/uL (liquor)"): the specimen's own test, which the
     # taxonomy files under `other` (the scoring's rule, `Categorizer.score_many`), with no canonical test of
@@ -320,7 +323,7 @@ def decide(
     confidence *= scored.read_share
     sibling = any(
         bool(apart) and apart[index]
-        for apart in (scored.numbered_apart, scored.lettered_apart, scored.organism_apart)
+        for apart in (scored.numbered_apart, scored.lettered_apart, scored.organism_apart, scored.worded_apart)
     )
     test = best if not needs_review and not scored.several_tests and not sibling else None
     return Categorization(
