@@ -999,7 +999,7 @@ def test_allergen_codes_and_factor_numerals_read_exactly(name: str, test_id: str
         ("RNI", "inr"),
         ("APS libre", "psa_free"),
         ("TQ", "pt"),
-        ("PDF", "d_dimer"),
+        ("PDF", "fdp"),
         ("TP (%)", "pt"),
         ("TCA (secondes)", "aptt"),
         ("ACE (marqueur tumoral)", "cea"),
@@ -1223,7 +1223,7 @@ def test_nordic_and_central_european_names_read_exactly(name: str, test_id: str)
         ("Gluc.Kwan. (urine)", "urine_glucose"),
         ("Renineact. (bloed)", "renin_activity"),
         ("Renineconc (bloed)", "renin_direct"),
-        ("FibrAfbrProd", "d_dimer"),
+        ("FibrAfbrProd", "fdp"),
         ("Micro-Bse (bloed)", "esr"),
         ("P-Fruktoselysin albumin", "fructosamine"),
         ("P-ALP, beinspesifikk", "alp"),
@@ -1683,7 +1683,7 @@ def test_south_asian_and_east_african_shorthand_reads_exactly(name: str, test_id
         ("MSU microscopy", "urinalysis_panel"),
         ("Hyaluronidase Ab Qn", "bacterial_tests"),
         ("Myoglobin, Urine", "myoglobin"),
-        ("E3-unconj", "estradiol"),
+        ("E3-unconj", "estriol"),
         ("Cadmium/Creatinine mass ratio (U)", "cadmium_urine"),
         ("Acid Phos Total SerPl Qn", "prostatic_acid_phosphatase"),
         ("GCT (50 gm)", "glucose_1h"),
@@ -1733,4 +1733,56 @@ def test_us_hospital_tags_and_commonwealth_shorthand_read_exactly(name: str, tes
     ],
 )
 def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs87) Sibling tests of one category that a name must not share: estradiol, estriol and estrone; the
+        # thrombin time and the reptilase (batroxobin) time; the D-dimer and the fibrin(ogen) degradation
+        # products; troponins T and I; 1,25-(OH)2 and 25-OH vitamin D; direct and unconjugated bilirubin; IgG and
+        # the immunoglobulin panel; total and free light chains; a total written glued in German.
+        ("Estradiol (E2)", "estradiol"),
+        ("Estradiol unconj", "estradiol"),
+        ("Estriol (unconjugated)", "estriol"),
+        ("E3 (estriol)", "estriol"),
+        ("Estriol no conjugado", "estriol"),
+        ("Free estriol", "estriol"),
+        ("Estrone", "estrone"),
+        ("Oestrone", "estrone"),
+        ("Thrombin time", "thrombin_time"),
+        ("Reptilase time", "reptilase_time"),
+        ("Temps de reptilase", "reptilase_time"),
+        ("Batroxobin time", "reptilase_time"),
+        ("D-dimer", "d_dimer"),
+        ("FDP", "fdp"),
+        ("Fibrin split products", "fdp"),
+        ("Fibrinogen degradation products", "fdp"),
+        ("TroponineT (bloed)", "troponin_t"),
+        ("TropT", "troponin_t"),
+        ("TropI", "troponin_i"),
+        ("hs-cTnT", "troponin_t"),
+        ("hs-cTnI", "troponin_i"),
+        ("VITAMINA D (1,25 OH)", "vitamin_d_125"),
+        ("1,25-Dihydroxyvitamin D3", "vitamin_d_125"),
+        ("1.25-(OH)2-Vitamin D3", "vitamin_d_125"),
+        ("24,25-(OH)2 vitamine D", "vitamin_d_24_25"),
+        ("25-OH-Vitamin D3", "vitamin_d_25oh"),
+        ("Bilirubine non conjuguée", "bilirubin_indirect"),
+        ("Bilirrubina no conjugada", "bilirubin_indirect"),
+        ("Bilirubine conjuguée", "bilirubin_direct"),
+        ("BIL-D", "bilirubin_direct"),
+        ("BIL-T", "bilirubin_total"),
+        ("Gesamtbilirubin", "bilirubin_total"),
+        ("Gesamttestosteron", "testosterone"),
+        ("Immunoglobuline G", "igg"),
+        ("Immunoglobuline M", "igm"),
+        ("Immunoglobulines", "immunoglobulins"),
+        ("Kappa total", "immunoglobulin_light_chains"),
+        ("Kappa libre", "protein_electrophoresis"),
+        ("Protein/Kreatinin-Quotient", "urine_pcr"),
+    ],
+)
+def test_a_sibling_test_of_the_category_is_not_the_names_test(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)

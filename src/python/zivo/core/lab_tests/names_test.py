@@ -981,7 +981,7 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("芽細胞", "other_wbc_types"),
         ("結合球蛋白", "haptoglobin"),
         ("香草杏仁酸", "vma"),
-        ("纖維蛋白分解產物", "d_dimer"),
+        ("纖維蛋白分解產物", "fdp"),
         ("尿酸鹼度", "urine_ph"),
         ("尿亞硝酸鹽", "urine_nitrite"),
         ("L型脂肪酸結合蛋白", "kidney_injury_markers"),
