@@ -1782,6 +1782,10 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("Kappa total", "immunoglobulin_light_chains"),
         ("Kappa libre", "protein_electrophoresis"),
         ("Protein/Kreatinin-Quotient", "urine_pcr"),
+        ("Neonatal Unconjugated Bilirubin", "bilirubin_indirect"),
+        ("Neonatal bilirubin", "bilirubin_total"),
+        ("Immunoglobulin Light Chains Free", "protein_electrophoresis"),
+        ("Immunoglobulin light chains", "immunoglobulin_light_chains"),
     ],
 )
 def test_a_sibling_test_of_the_category_is_not_the_names_test(name: str, test_id: str) -> None:
