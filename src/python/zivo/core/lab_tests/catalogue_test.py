@@ -1786,6 +1786,14 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("Neonatal bilirubin", "bilirubin_total"),
         ("Immunoglobulin Light Chains Free", "protein_electrophoresis"),
         ("Immunoglobulin light chains", "immunoglobulin_light_chains"),
+        ("Thyroxin frei", "t4_free"),
+        ("Trijodthyronin frei", "t3_free"),
+        ("Thyroxin/T4", "t4_total"),
+        ("U-Urat", "urine_uric_acid"),
+        ("U-Urat pr. døgn", "urine_uric_acid_24h"),
+        ("Asam urat", "uric_acid"),
+        ("Apo B/Apo A1", "apolipoprotein_b_a1_ratio"),
+        ("Apo B", "apolipoprotein_b"),
     ],
 )
 def test_a_sibling_test_of_the_category_is_not_the_names_test(name: str, test_id: str) -> None:

@@ -260,9 +260,10 @@ def numbered_apart(
 
 
 def letters_and_classes_of(text: str) -> frozenset[str]:
-    """A name's letters and its immunoglobulin classes, compared together by `numbered_apart`: "ebv vca igm" is
-    apart from the VCA IgG test's "ebv vca igg" as "troponin t" is from "troponin i"."""
-    return letters_of(text) | immunoglobulin_classes_of(text)
+    """A name's letters and the letters of its immunoglobulin classes ("igm" is m), compared together by
+    `numbered_apart`: "ebv vca igm" is apart from the VCA IgG test's "ebv vca igg" as "troponin t" is from
+    "troponin i"; "g type ig subclass" (IgG written as its letter) is not apart from "igg subclass"."""
+    return letters_of(text) | {word[-1] for word in immunoglobulin_classes_of(text)}
 
 
 def _designations(
