@@ -1739,10 +1739,10 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs87) Sibling tests of one category that a name must not share: estradiol, estriol and estrone; the
-        # thrombin time and the reptilase (batroxobin) time; the D-dimer and the fibrin(ogen) degradation
-        # products; troponins T and I; 1,25-(OH)2 and 25-OH vitamin D; direct and unconjugated bilirubin; IgG and
-        # the immunoglobulin panel; total and free light chains; a total written glued in German.
+        # (labs87) Sibling tests of one category that a name must not share: estradiol, estriol and
+        # estrone; the thrombin time and the reptilase (batroxobin) time; the D-dimer and the fibrin(ogen)
+        # degradation products; troponins T and I; 1,25-(OH)2 and 25-OH vitamin D; direct and unconjugated
+        # bilirubin; IgG and the immunoglobulin panel; total and free light chains; a German glued total.
         ("Estradiol (E2)", "estradiol"),
         ("Estradiol unconj", "estradiol"),
         ("Estriol (unconjugated)", "estriol"),

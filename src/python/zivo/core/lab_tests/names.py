@@ -396,9 +396,9 @@ _IMMUNOGLOBULIN_CLASSES = frozenset({"igg", "igm", "iga", "ige", "igd"})
 
 
 def immunoglobulin_classes_of(text: str) -> frozenset[str]:
-    """The immunoglobulin classes a normalized name says as words: "ebv vca igm" {igm}, "cmv igg" {igg}. They
-    tell two tests apart as letters do ("EBV VCA IgM" is not the VCA IgG test); a subclass ("igg4") and a class
-    inside a word ("hbsag") are none."""
+    """The immunoglobulin classes a normalized name says as words: "ebv vca igm" {igm}, "cmv igg" {igg}.
+    They tell two tests apart as letters do ("EBV VCA IgM" is not the VCA IgG test); a subclass ("igg4")
+    and a class inside a word ("hbsag") are none."""
     return frozenset(word for word in text.split() if word in _IMMUNOGLOBULIN_CLASSES)
 
 

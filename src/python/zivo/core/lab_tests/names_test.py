@@ -1610,8 +1610,8 @@ def test_the_letters_a_name_says() -> None:
 @pytest.mark.parametrize(
     ("text", "classes"),
     [
-        # (labs87) An antibody's class tells two tests apart as a letter does ("EBV VCA IgM" is not the VCA IgG
-        # test); a subclass and a class inside a word are none.
+        # (labs87) An antibody's class tells two tests apart as a letter does ("EBV VCA IgM" is not the VCA
+        # IgG test); a subclass and a class inside a word are none.
         ("ebv vca igm", {"igm"}),
         ("cmv igg", {"igg"}),
         ("dengue igg igm", {"igg", "igm"}),

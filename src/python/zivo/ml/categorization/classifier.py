@@ -789,7 +789,8 @@ class Categorizer:
                         numbers_of(key[0]), [index.numbers[int(column)] for column in best_columns[row]]
                     ),
                     numbered_apart(
-                        letters_and_classes_of(key[0]), [index.letters[int(column)] for column in best_columns[row]]
+                        letters_and_classes_of(key[0]),
+                        [index.letters[int(column)] for column in best_columns[row]],
                     ),
                     organism_apart(
                         frozenset(key[0].split()) & tests.grammar.organisms,

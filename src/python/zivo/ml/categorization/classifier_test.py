@@ -842,14 +842,14 @@ def test_spelling_similarity_forgives_word_order_but_not_extra_words() -> None:
 
 
 def test_an_immunoglobulin_class_tells_sibling_tests_apart_as_its_letter() -> None:
-    # (labs87) "EBV VCA IgM" is not the VCA IgG test; IgG written as its letter ("G型免疫球蛋白", read "g type ig")
-    # is still IgG; a name that says both classes is not apart from one of them.
+    # (labs87) "EBV VCA IgM" is not the VCA IgG test; IgG written as its letter ("G型免疫球蛋白", read
+    # "g type ig") is still IgG; a name that says both classes is not apart from one of them.
     assert letters_and_classes_of("ebv vca igm") == {"m"}
     assert letters_and_classes_of("hepatitis a igg") == {"a", "g"}
     assert letters_and_classes_of("igg4 subclass") == frozenset()
     igg, igm = letters_and_classes_of("ebv vca igg"), letters_and_classes_of("ebv vca igm")
     assert numbered_apart(igm, [igg]) == (True,)
-    assert numbered_apart(letters_and_classes_of("g type ig subclass"), [letters_and_classes_of("igg subclass")]) == (
-        False,
-    )
+    assert numbered_apart(
+        letters_and_classes_of("g type ig subclass"), [letters_and_classes_of("igg subclass")]
+    ) == (False,)
     assert numbered_apart(letters_and_classes_of("dengue igg igm"), [igg]) == (False,)
