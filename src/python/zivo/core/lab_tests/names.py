@@ -391,6 +391,17 @@ def letters_of(text: str) -> frozenset[str]:
     return frozenset(word for word in text.split() if len(word) == 1 and "a" <= word <= "z")
 
 
+# (labs87) The immunoglobulin classes an antibody's name says as words.
+_IMMUNOGLOBULIN_CLASSES = frozenset({"igg", "igm", "iga", "ige", "igd"})
+
+
+def immunoglobulin_classes_of(text: str) -> frozenset[str]:
+    """The immunoglobulin classes a normalized name says as words: "ebv vca igm" {igm}, "cmv igg" {igg}.
+    They tell two tests apart as letters do ("EBV VCA IgM" is not the VCA IgG test); a subclass ("igg4")
+    and a class inside a word ("hbsag") are none."""
+    return frozenset(word for word in text.split() if word in _IMMUNOGLOBULIN_CLASSES)
+
+
 # Latin letters that Unicode does not decompose into a base letter and a mark: Polish "ł" ("Płytki krwi"),
 # Turkish dotless "ı" ("Açlık kan şekeri"), Vietnamese "đ" ("Đường huyết"), Nordic "ø" and "æ". Left as
 # they are, they fell out as punctuation and split the word ("p ytki").

@@ -13,6 +13,7 @@ from zivo.core.lab_tests.names import (
     apply_spelling,
     cleaned_words,
     grammar,
+    immunoglobulin_classes_of,
     is_infection_name,
     letters_of,
     looks_cut,
@@ -981,7 +982,7 @@ def test_catalogue_names_that_name_an_organism_are_infection_allergy_or_sediment
         ("芽細胞", "other_wbc_types"),
         ("結合球蛋白", "haptoglobin"),
         ("香草杏仁酸", "vma"),
-        ("纖維蛋白分解產物", "d_dimer"),
+        ("纖維蛋白分解產物", "fdp"),
         ("尿酸鹼度", "urine_ph"),
         ("尿亞硝酸鹽", "urine_nitrite"),
         ("L型脂肪酸結合蛋白", "kidney_injury_markers"),
@@ -1604,3 +1605,21 @@ def test_the_letters_a_name_says() -> None:
     assert letters_of("troponin i") == {"i"}
     assert letters_of("hep b s ag") == {"b", "s"}
     assert letters_of("hbsag igm 25 oh") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        # (labs87) An antibody's class tells two tests apart as a letter does ("EBV VCA IgM" is not the VCA
+        # IgG test); a subclass and a class inside a word are none.
+        ("ebv vca igm", {"igm"}),
+        ("cmv igg", {"igg"}),
+        ("dengue igg igm", {"igg", "igm"}),
+        ("rheumatoid factor iga", {"iga"}),
+        ("igg4", set()),
+        ("hbsag", set()),
+        ("troponin t", set()),
+    ],
+)
+def test_the_immunoglobulin_classes_a_name_says(text: str, classes: set[str]) -> None:
+    assert immunoglobulin_classes_of(text) == classes

@@ -56,6 +56,7 @@ from zivo.core.lab_tests.names import (
     apply_spelling,
     cleaned_words,
     first_specimen,
+    immunoglobulin_classes_of,
     is_infection_name,
     letters_of,
     looks_cut,
@@ -259,6 +260,13 @@ def numbered_apart(
     )
 
 
+def letters_and_classes_of(text: str) -> frozenset[str]:
+    """A name's letters and the letters of its immunoglobulin classes ("igm" is m), compared together by
+    `numbered_apart`: "ebv vca igm" is apart from the VCA IgG test's "ebv vca igg" as "troponin t" is from
+    "troponin i"; "g type ig subclass" (IgG written as its letter) is not apart from "igg subclass"."""
+    return letters_of(text) | {word[-1] for word in immunoglobulin_classes_of(text)}
+
+
 def _designations(
     texts: Sequence[str], test_ids: Sequence[str], of: Callable[[str], frozenset[_Designator]]
 ) -> list[frozenset[_Designator] | None]:
@@ -342,7 +350,7 @@ class _ReferenceIndex:
         # The numbers and the letters each reference says ("il 9": {9}; "group b strep": {"b"}), as
         # `numbered_apart` compares them.
         self.numbers = _designations(self.texts, self.test_ids, numbers_of)
-        self.letters = _designations(self.texts, self.test_ids, letters_of)
+        self.letters = _designations(self.texts, self.test_ids, letters_and_classes_of)
         # The organism words (grammar `[organisms]`) of each test's names together: a test's synonyms name
         # its organism several ways ("cmv", "cytomegalovirus"), a test that groups pathogens names them all.
         organisms: dict[str, set[str]] = {}
@@ -836,7 +844,8 @@ class Categorizer:
                         numbers_of(key[0]), [index.numbers[int(column)] for column in best_columns[row]]
                     ),
                     numbered_apart(
-                        letters_of(key[0]), [index.letters[int(column)] for column in best_columns[row]]
+                        letters_and_classes_of(key[0]),
+                        [index.letters[int(column)] for column in best_columns[row]],
                     ),
                     organism_apart(
                         frozenset(key[0].split()) & tests.grammar.organisms,

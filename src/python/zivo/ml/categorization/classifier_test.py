@@ -14,6 +14,7 @@ from zivo.core.lab_tests.catalogue import catalogue
 from zivo.core.taxonomy import CATEGORY_IDS
 from zivo.ml.categorization.classifier import (
     Categorizer,
+    letters_and_classes_of,
     lexical_similarity,
     numbered_apart,
     organism_apart,
@@ -855,3 +856,17 @@ def test_spelling_similarity_forgives_word_order_but_not_extra_words() -> None:
     # The word-sorted edit ratio is token_sort_ratio, computed with the references sorted once.
     expected = [fuzz.token_sort_ratio(name, names[0]) / 100 for name in names]
     assert similarity.tolist() == pytest.approx(expected)
+
+
+def test_an_immunoglobulin_class_tells_sibling_tests_apart_as_its_letter() -> None:
+    # (labs87) "EBV VCA IgM" is not the VCA IgG test; IgG written as its letter ("G型免疫球蛋白", read
+    # "g type ig") is still IgG; a name that says both classes is not apart from one of them.
+    assert letters_and_classes_of("ebv vca igm") == {"m"}
+    assert letters_and_classes_of("hepatitis a igg") == {"a", "g"}
+    assert letters_and_classes_of("igg4 subclass") == frozenset()
+    igg, igm = letters_and_classes_of("ebv vca igg"), letters_and_classes_of("ebv vca igm")
+    assert numbered_apart(igm, [igg]) == (True,)
+    assert numbered_apart(
+        letters_and_classes_of("g type ig subclass"), [letters_and_classes_of("igg subclass")]
+    ) == (False,)
+    assert numbered_apart(letters_and_classes_of("dengue igg igm"), [igg]) == (False,)
