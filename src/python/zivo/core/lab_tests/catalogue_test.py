@@ -1773,6 +1773,17 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("Recherche de filaires (sang)", "filaria"),
         ("ANTIGENE TPA", "tissue_polypeptide_antigen"),
         ("Dépistage EPC", "antimicrobial_susceptibility"),
+        ("Carboxyhémoglobinémie", "carboxyhemoglobin"),
+        ("Crase sanguine", "coagulation_panel"),
+        ("Freinage à la dexaméthasone", "cortisol"),
+        ("Temps de Howell", "coagulation_times"),
+        ("Électrophorèse des protéines (EPP)", "protein_electrophoresis"),
+        ("Frottis de gorge", "swab_culture"),
+        ("Frottis de plaie", "wound_culture"),
+        ("LEVERTESTEN", "liver_panel"),
+        ("Sérologie leishmanienne", "leishmania"),
+        ("Sérologie de la fièvre boutonneuse méditerranéenne", "rickettsia_antibody"),
+        ("Recherche de kystes d'amibes", "stool_ova_parasites"),
     ],
 )
 def test_french_report_words_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
