@@ -1784,6 +1784,8 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("Sérologie leishmanienne", "leishmania"),
         ("Sérologie de la fièvre boutonneuse méditerranéenne", "rickettsia_antibody"),
         ("Recherche de kystes d'amibes", "stool_ova_parasites"),
+        ("Numération rouge", "rbc_count"),
+        ("Espèce plasmodiale", "malaria_smear"),
     ],
 )
 def test_french_report_words_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
