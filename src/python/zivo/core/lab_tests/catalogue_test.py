@@ -1786,6 +1786,10 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("Recherche de kystes d'amibes", "stool_ova_parasites"),
         ("Numération rouge", "rbc_count"),
         ("Espèce plasmodiale", "malaria_smear"),
+        ("DOSAGE DU CALCIUM DANS LES URINES", "urine_calcium"),
+        ("DETERMINATION DU RAPPORT ALBUMINE/CREATININE", "urine_acr"),
+        ("Dosage du NT-proBNP", "nt_probnp"),
+        ("Du test", "red_cell_phenotype"),
     ],
 )
 def test_french_report_words_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
