@@ -1739,7 +1739,7 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs89) French-language names (NABM, OpenClinic Belgium, LabBook, OpenELIS, Québec, Maghreb reports).
+        # (labs89) French-language names (NABM, OpenClinic Belgium, LabBook, OpenELIS, Québec, Maghreb).
         ("Sérologie hydatique", "echinococcus_antibody"),
         ("Sérodiagnostic de Wright", "brucella_antibody"),
         ("Séro-agglutination de Wright", "brucella_antibody"),
