@@ -1812,3 +1812,63 @@ def test_sibling_tests_names_read_as_their_own_test(name: str, test_id: str) -> 
 )
 def test_a_sibling_test_of_the_category_is_not_the_names_test(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs89) French-language names (NABM, OpenClinic Belgium, LabBook, OpenELIS, Québec, Maghreb).
+        ("Sérologie hydatique", "echinococcus_antibody"),
+        ("Sérodiagnostic de Wright", "brucella_antibody"),
+        ("Séro-agglutination de Wright", "brucella_antibody"),
+        ("SDHEA", "dhea_s"),
+        ("DFGe", "egfr"),
+        ("Capacité totale de fixation", "tibc"),
+        ("CRYOAGGLUTININES", "blood_bank"),
+        ("Test de Hühner", "semen"),
+        ("TEST POST-COITAL (TPC)", "semen"),
+        ("CALCUL : ANALYSE", "stone_analysis"),
+        ("Analyse d'un calcul urinaire", "stone_analysis"),
+        ("Parasites intestinaux", "stool_ova_parasites"),
+        ("Numération globulaire", "cbc_panel"),
+        ("HEMATOLOGIE - HEMOGLOBINE", "hemoglobin"),
+        ("HEMATOLOGIE - GROUPE SANGUIN", "blood_group"),
+        ("Vitesse de sédimentation érythrocytaire", "esr"),
+        ("Test immunochimique fécal (TIF)", "fecal_occult_blood"),
+        ("Examen cytobactériologique des crachats (Ziehl)", "afb_stain"),
+        ("Microscopie ZN de la tuberculose", "afb_stain"),
+        ("EXPLORATION DE LA FONCTION EPIDIDYMAIRE", "semen"),
+        ("EXPLORATION BIOCHIMIQUE DE LA FONCTION PROSTATO-VESICULAIRE", "semen"),
+        ("ETUDE D'UNE EJACULATION RETROGRADE", "semen"),
+        ("ACTIVITE CHYMOTRYPSIQUE FECALE", "pancreatic_enzymes_less_common"),
+        ("Sérologie tétanique (anticorps antitétaniques)", "bacterial_parasitic_serology"),
+        ("Culture fongique", "fungal_culture"),
+        ("FABP CARDIAQUE", "h_fabp"),
+        ("TROU OSMOLAIRE", "osmolal_gap"),
+        ("PROTEINE DE LIAISON DU RETINOL (RBP)", "retinol_binding_protein"),
+        ("ACIDES GRAS LIBRES", "free_fatty_acids"),
+        ("BROME : DOSAGE", "bromide"),
+        ("Recherche de filaires (sang)", "filaria"),
+        ("ANTIGENE TPA", "tissue_polypeptide_antigen"),
+        ("Dépistage EPC", "antimicrobial_susceptibility"),
+        ("Carboxyhémoglobinémie", "carboxyhemoglobin"),
+        ("Crase sanguine", "coagulation_panel"),
+        ("Freinage à la dexaméthasone", "cortisol"),
+        ("Temps de Howell", "coagulation_times"),
+        ("Électrophorèse des protéines (EPP)", "protein_electrophoresis"),
+        ("Frottis de gorge", "swab_culture"),
+        ("Frottis de plaie", "wound_culture"),
+        ("LEVERTESTEN", "liver_panel"),
+        ("Sérologie leishmanienne", "leishmania"),
+        ("Sérologie de la fièvre boutonneuse méditerranéenne", "rickettsia_antibody"),
+        ("Recherche de kystes d'amibes", "stool_ova_parasites"),
+        ("Numération rouge", "rbc_count"),
+        ("Espèce plasmodiale", "malaria_smear"),
+        ("DOSAGE DU CALCIUM DANS LES URINES", "urine_calcium"),
+        ("DETERMINATION DU RAPPORT ALBUMINE/CREATININE", "urine_acr"),
+        ("Dosage du NT-proBNP", "nt_probnp"),
+        ("Du test", "red_cell_phenotype"),
+    ],
+)
+def test_french_report_words_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
