@@ -1734,3 +1734,18 @@ def test_us_hospital_tags_and_commonwealth_shorthand_read_exactly(name: str, tes
 )
 def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs90) "creatinin", creatinine as Vietnamese, Indonesian and Malay print it, read as written (it
+        # was read only by typo correction, so its own misspellings had no creatinine reading to rival
+        # "creatine").
+        ("Creatinin", "creatinine"),
+        ("Creatinin darah", "creatinine"),
+        ("Creatinin huyết thanh", "creatinine"),
+    ],
+)
+def test_confident_errors_words_read_as_written(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
