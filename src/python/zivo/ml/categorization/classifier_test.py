@@ -865,4 +865,3 @@ def test_a_misspelt_word_whose_other_reading_names_a_test_of_another_category_go
     # A rival reading of the chosen category changes nothing.
     same = decide(ScoredName("zzz", None, scores, tests, rival_categories=frozenset({"lipid"})), parameters)
     assert same == sure
-
