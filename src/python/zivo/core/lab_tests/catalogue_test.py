@@ -1872,3 +1872,18 @@ def test_a_sibling_test_of_the_category_is_not_the_names_test(name: str, test_id
 )
 def test_french_report_words_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs90) "creatinin", creatinine as Vietnamese, Indonesian and Malay print it, read as written (it
+        # was read only by typo correction, so its own misspellings had no creatinine reading to rival
+        # "creatine").
+        ("Creatinin", "creatinine"),
+        ("Creatinin darah", "creatinine"),
+        ("Creatinin huyết thanh", "creatinine"),
+    ],
+)
+def test_confident_errors_words_read_as_written(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

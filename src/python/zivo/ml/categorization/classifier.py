@@ -705,6 +705,7 @@ class Categorizer:
         texts = [self._corrected(index, item.text) for item in normalized]
         exact: list[str | None] = [None] * len(names)
         ambiguous = [False] * len(names)
+        rival_categories: list[frozenset[str]] = [frozenset()] * len(names)
         several = [False] * len(names)
         own_specimen = [False] * len(names)
         for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
@@ -751,12 +752,20 @@ class Categorizer:
                         texts[row], item.specimen or specimen_of(texts[row], tests.grammar)
                     )
             # An exact test reached through a misspelt word that another word, as near, reads as a test of
-            # another category ("colro": urine colour, or chloride) is a guess.
+            # another category ("colro": urine colour, or chloride) is a guess. So is a name scored by meaning
+            # whose misspelt word, read as the other word, names a test exactly ("Anino Gap": "amino", or the
+            # anion gap): `decide` sends it to review unless it chooses that test's category.
             if test is not None:
                 ambiguous[row] = any(
                     (rival := tests.lookup_key(normalize_name(reading, tests.grammar).key)) is not None
                     and rival.category != test.category
                     for reading in index.rival_readings(names[row])
+                )
+            elif not item.unread:
+                rival_categories[row] = frozenset(
+                    tests.by_id[rival].category
+                    for reading in index.rival_readings(names[row])
+                    if (rival := self._exact_test(index, reading)) is not None
                 )
         specimens = [
             item.specimen or specimen_of(text, tests.grammar)
@@ -884,6 +893,7 @@ class Categorizer:
                     read_share=read_share(normalized[row]),
                     unknown_word_share=found.unknown_word_share,
                     misspelt_ambiguously=ambiguous[row],
+                    rival_categories=rival_categories[row],
                     looks_cut=looks_cut(names[row], tests.grammar),
                     several_tests=several[row],
                     numbered_apart=found.numbered_apart,

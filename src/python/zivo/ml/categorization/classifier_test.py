@@ -870,3 +870,30 @@ def test_an_immunoglobulin_class_tells_sibling_tests_apart_as_its_letter() -> No
         letters_and_classes_of("g type ig subclass"), [letters_and_classes_of("igg subclass")]
     ) == (False,)
     assert numbered_apart(letters_and_classes_of("dengue igg igm"), [igg]) == (False,)
+
+
+def test_a_misspelt_word_whose_other_reading_names_a_test_of_another_category_goes_to_review(
+    categorizer: Categorizer,
+) -> None:
+    # (labs90) "anino": one edit from "amino" (which the corrector takes, the more used word) and from
+    # "anion" (the anion gap, exactly): scored by meaning, the name rests on a guess of the word meant.
+    anino = categorizer.score_many(["Anino Gap"])[0]
+    assert anino.exact is None
+    assert anino.rival_categories == frozenset({"electrolytes"})
+    # "femes": "feces" (the corrector's reading: a blood count in stool, the specimen's own test) or French
+    # "femmes" (the women's blood count, exactly): not known as surely as an exact name.
+    femes = categorizer.categorize("NFS - Femes")
+    assert (femes.category, femes.needs_review, femes.test_id) == ("other", True, None)
+    # A name with no misspelt word has no rival reading.
+    assert categorizer.score_many(["Amino acids"])[0].rival_categories == frozenset()
+    scores = np.full(len(CATEGORY_ORDER), 0.2, dtype=np.float32)
+    scores[CATEGORY_ORDER.index("lipid")] = 0.9
+    tests = tuple("hdl" if c == "lipid" else None for c in CATEGORY_ORDER)
+    parameters = DecisionParameters(other_threshold=0.5, temperature=0.05, review_threshold=0.5)
+    sure = decide(ScoredName("zzz", None, scores, tests), parameters)
+    assert (sure.category, sure.needs_review, sure.test_id) == ("lipid", False, "hdl")
+    rival = decide(ScoredName("zzz", None, scores, tests, rival_categories=frozenset({"cbc"})), parameters)
+    assert (rival.category, rival.needs_review, rival.test_id) == ("lipid", True, None)
+    # A rival reading of the chosen category changes nothing.
+    same = decide(ScoredName("zzz", None, scores, tests, rival_categories=frozenset({"lipid"})), parameters)
+    assert same == sure

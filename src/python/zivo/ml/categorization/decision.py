@@ -71,6 +71,10 @@ class ScoredName:
     # Known exactly through a word misspelt from two words that give tests of two categories ("colro":
     # color or Spanish cloro): the answer rests on a guess of which, so it goes to review.
     misspelt_ambiguously: bool = False
+    # (labs90) Not known exactly, with a misspelt word that, read as another word as near to it, names a
+    # test exactly: that test's category ("Anino Gap": amino acids by meaning, or the anion gap exactly).
+    # Chosen otherwise, the answer rests on a guess of which word the lab meant, so it goes to review.
+    rival_categories: frozenset[str] = frozenset()
     # The name was visibly cut by a print field (`names.looks_cut`: a bracket left open, a last word no
     # name ends with): what was cut may have said the specimen or the test, so it goes to review.
     looks_cut: bool = False
@@ -295,7 +299,9 @@ def decide(
             return Categorization(exact.category, GUESSED_CONFIDENCE, True)
         return Categorization(exact.category, EXACT_CONFIDENCE, False, exact.id, exact.loinc)
     if scored.own_specimen_test:
-        if scored.looks_cut:
+        # A misspelt word read as the specimen may have been another word that names a test exactly ("NFS -
+        # Femes": "feces", or French "femmes", the women's blood count): a guess, as a cut name is.
+        if scored.looks_cut or scored.rival_categories - {OTHER_ID}:
             return Categorization(OTHER_ID, GUESSED_CONFIDENCE, True)
         return Categorization(OTHER_ID, EXACT_CONFIDENCE, False)
     if not scored.text:
@@ -319,6 +325,7 @@ def decide(
         or scored.read_share < 1.0
         or scored.looks_cut
         or names_no_analyte(scored.text, tests.grammar)
+        or any(category != CATEGORY_ORDER[index] for category in scored.rival_categories)
     )
     confidence *= scored.read_share
     sibling = any(
