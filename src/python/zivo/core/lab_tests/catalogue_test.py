@@ -1739,8 +1739,8 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs88) German, Austrian, Nordic, Dutch and Finnish words the reader lacked: glued German compounds, a
-        # drain's fluid, Care2x's "Immune globulin", Norwegian/Swedish rarer analytes, the red cells' osmotic
+        # (labs88) German, Austrian, Nordic, Dutch and Finnish words the reader lacked: glued German
+        # compounds, Care2x's "Immune globulin", Norwegian/Swedish rarer analytes, the red cells' osmotic
         # resistance, ketone bodies of the blood, Finnish words and HUSLAB/Fimlab short codes.
         ("Serumeiweißelektrophorese", "protein_electrophoresis"),
         ("Plättchenfunktionsanalyse", "platelet_function"),
