@@ -1744,7 +1744,7 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         # counterimmunoelectrophoresis's organism initials, the blood gas's patient temperature (not the PT), the
         # blood film's one-word and cut print names (not the Schilling test or the hypochromia for "HYPRO"),
         # retired-test marks and reference-lab tags, LabCorp's "Homocyst(e)ine", a lymphocyte crossmatch (not a
-        # lymphocyte count).
+        # lymphocyte count), the blood bank's T&S and acid elution, urine drug screen codes.
         ("PARA 1", "viral_serology"),
         ("LCM TITER", "viral_serology"),
         ("LCM", "viral_serology"),
@@ -1770,6 +1770,12 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("VITD", "vitamin_d_25oh"),
         ("CALCULUS ANALYSIS", "stone_analysis"),
         ("LYMPH XM", "hla_antibodies"),
+        ("T&S", "crossmatch"),
+        ("ACID ELUTION", "kleihauer_betke"),
+        ("K-B", "kleihauer_betke"),
+        ("OPI", "opiates"),
+        ("COC", "cocaine"),
+        ("BZO", "benzodiazepines"),
     ],
 )
 def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, test_id: str) -> None:
