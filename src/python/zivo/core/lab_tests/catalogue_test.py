@@ -1741,8 +1741,8 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
     [
         # (labs86) VistA print names and US order names: viral titers by initials or cut short (parainfluenza,
         # LCM, St. Louis encephalitis, an arbovirus strain, Q fever's phase, Colorado tick fever), a
-        # counterimmunoelectrophoresis's organism initials, the blood gas's patient temperature (not the PT), the
-        # blood film's one-word and cut print names (not the Schilling test or the hypochromia for "HYPRO"),
+        # counterimmunoelectrophoresis's organism initials, the blood gas's patient temperature (not the PT),
+        # the blood film's one-word and cut print names (not the Schilling test, nor the film for "HYPRO"),
         # retired-test marks and reference-lab tags, LabCorp's "Homocyst(e)ine", the blood bank's T&S and acid
         # elution, urine drug screen codes.
         ("PARA 1", "viral_serology"),
