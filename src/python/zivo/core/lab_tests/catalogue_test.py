@@ -1743,8 +1743,8 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         # LCM, St. Louis encephalitis, an arbovirus strain, Q fever's phase, Colorado tick fever), a
         # counterimmunoelectrophoresis's organism initials, the blood gas's patient temperature (not the PT),
         # the blood film's one-word and cut print names (not the Schilling test, nor the film for "HYPRO"),
-        # retired-test marks and reference-lab tags, LabCorp's "Homocyst(e)ine", the blood bank's T&S and acid
-        # elution, urine drug screen codes.
+        # retired-test marks and reference-lab tags, LabCorp's "Homocyst(e)ine", the blood bank's T&S, urine
+        # drug screen codes.
         ("PARA 1", "viral_serology"),
         ("LCM TITER", "viral_serology"),
         ("LCM", "viral_serology"),
@@ -1770,8 +1770,6 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("VITD", "vitamin_d_25oh"),
         ("CALCULUS ANALYSIS", "stone_analysis"),
         ("T&S", "crossmatch"),
-        ("ACID ELUTION", "kleihauer_betke"),
-        ("K-B", "kleihauer_betke"),
         ("OPI", "opiates"),
         ("COC", "cocaine"),
         ("BZO", "benzodiazepines"),
