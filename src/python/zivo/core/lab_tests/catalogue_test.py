@@ -1982,3 +1982,46 @@ def test_confident_errors_words_read_as_written(name: str, test_id: str) -> None
 )
 def test_german_nordic_dutch_and_finnish_words_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs86) VistA print names and US order names: viral titers by initials or cut short (parainfluenza,
+        # LCM, St. Louis encephalitis, an arbovirus strain, Q fever's phase, Colorado tick fever), a
+        # counterimmunoelectrophoresis's organism initials, the blood gas's patient temperature (not the PT),
+        # the blood film's one-word and cut print names (not the Schilling test, nor the film for "HYPRO"),
+        # retired-test marks and reference-lab tags, LabCorp's "Homocyst(e)ine", the blood bank's T&S, urine
+        # drug screen codes.
+        ("PARA 1", "viral_serology"),
+        ("LCM TITER", "viral_serology"),
+        ("LCM", "viral_serology"),
+        ("SLE TITER", "zika_west_nile_arbovirus"),
+        ("CTF", "zika_west_nile_arbovirus"),
+        ("Q FEV C", "q_fever"),
+        ("CIE NM", "bacterial_parasitic_serology"),
+        ("CIE CD", "c_difficile"),
+        ("COCCI AB IGG", "coccidioides_blastomyces"),
+        ("FUNG SER", "coccidioides_blastomyces"),
+        ("PT TEMP", "blood_gas_panel"),
+        ("SCHIS", "blood_smear"),
+        ("TARGET", "blood_smear"),
+        ("MACRO", "blood_smear"),
+        ("HYPSEG", "blood_smear"),
+        ("ACANTH", "blood_smear"),
+        ("HYPRO", "amino_acid_hydroxyproline"),
+        ("ZZGLUCOSE", "glucose"),
+        ("ZZPOTASSIUM-OLD", "potassium"),
+        ("CEA (REF LAB)", "cea"),
+        ("COPPER (SEND OUT)", "copper"),
+        ("Homocyst(e)ine", "homocysteine"),
+        ("VITD", "vitamin_d_25oh"),
+        ("CALCULUS ANALYSIS", "stone_analysis"),
+        ("T&S", "crossmatch"),
+        ("OPI", "opiates"),
+        ("COC", "cocaine"),
+        ("BZO", "benzodiazepines"),
+    ],
+)
+def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
