@@ -2018,9 +2018,6 @@ def test_german_nordic_dutch_and_finnish_words_read_exactly(name: str, test_id: 
         ("VITD", "vitamin_d_25oh"),
         ("CALCULUS ANALYSIS", "stone_analysis"),
         ("T&S", "crossmatch"),
-        ("OPI", "opiates"),
-        ("COC", "cocaine"),
-        ("BZO", "benzodiazepines"),
     ],
 )
 def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, test_id: str) -> None:
