@@ -1745,7 +1745,6 @@ def test_japanese_list_abbreviations_read_exactly(name: str, test_id: str) -> No
         ("チモール混濁試験", "thymol_turbidity"),
         ("グリココール酸", "liver_enzymes_less_common"),
         ("鉄飽和率", "transferrin_saturation"),
-        ("総ケトン体", "beta_hydroxybutyrate"),
         ("コルチコトロピン放出ホルモン", "crh"),
         ("17-ケトジェニックステロイド", "ketosteroids_17"),
         ("骨型酒石酸抵抗性酸ホスファターゼ", "bone_turnover"),
