@@ -208,10 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         results = cached.categorize_many(names)
         m = measure(names, labels, results, cached.tests)
         agreement = canonical_agreement(names, labels, labelled_analytes(file_name), results, cached.tests)
-        half = pooled["dev" if file_name.endswith("-dev.csv") else "holdout"]
-        half[0] += agreement.compared
-        half[1] += agreement.agreeing
-        half[2] += agreement.without_test
+        counts = pooled["dev" if file_name.endswith("-dev.csv") else "holdout"]
+        counts[0] += agreement.compared
+        counts[1] += agreement.agreeing
+        counts[2] += agreement.without_test
         rows.append(
             (
                 f"{file_name}: not in catalogue",
@@ -232,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 (
                     f"canonical test agrees, {half} halves",
                     f"{agreeing / compared if compared else 0.0:.4f}",
-                    f"{agreeing}/{compared} never-seen auto-accepted names with a test; {without_test} without",
+                    f"{agreeing}/{compared} never-seen auto-accepted names with a test; "
+                    f"{without_test} without",
                 )
             )
         misspelt_rng = random.Random(7)

@@ -392,9 +392,13 @@ class _ReferenceIndex:
         distinctive: dict[str, set[str]] = {}
         for test_id, text in zip(self.test_ids, self.analytes, strict=True):
             distinctive.setdefault(test_id, set()).update(
-                word for word in text.split() if len(word) > 1 and word not in self.common_words and word not in plain
+                word
+                for word in text.split()
+                if len(word) > 1 and word not in self.common_words and word not in plain
             )
-        self.test_words: dict[str, frozenset[str]] = {key: frozenset(value) for key, value in distinctive.items()}
+        self.test_words: dict[str, frozenset[str]] = {
+            key: frozenset(value) for key, value in distinctive.items()
+        }
         self.tests_of_word: dict[str, list[str]] = {}
         for test_id, these in self.test_words.items():
             if len(self.columns_of_test[test_id]) <= _GROUP_SIZE:
@@ -763,9 +767,9 @@ class Categorizer:
                 )
             elif not item.unread:
                 rival_categories[row] = frozenset(
-                    tests.by_id[rival].category
+                    tests.by_id[rival_id].category
                     for reading in index.rival_readings(names[row])
-                    if (rival := self._exact_test(index, reading)) is not None
+                    if (rival_id := self._exact_test(index, reading)) is not None
                 )
         specimens = [
             item.specimen or specimen_of(text, tests.grammar)

@@ -330,7 +330,12 @@ def decide(
     confidence *= scored.read_share
     sibling = any(
         bool(apart) and apart[index]
-        for apart in (scored.numbered_apart, scored.lettered_apart, scored.organism_apart, scored.worded_apart)
+        for apart in (
+            scored.numbered_apart,
+            scored.lettered_apart,
+            scored.organism_apart,
+            scored.worded_apart,
+        )
     )
     test = best if not needs_review and not scored.several_tests and not sibling else None
     return Categorization(

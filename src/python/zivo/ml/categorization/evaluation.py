@@ -162,7 +162,8 @@ _ANALYTE_RE = re.compile(r"\banalyte (\S.*)$")
 
 def labelled_analytes(file_name: str) -> list[str | None]:
     """The analyte each row of a labelled list names, as its `source` column ends ("... analyte ldh"), or
-    None (the team's own lists say none): names of one analyte are one test (`reliability.canonical_agreement`)."""
+    None (the team's own lists say none): names of one analyte are one test
+    (`reliability.canonical_agreement`)."""
     return [
         match[1] if (match := _ANALYTE_RE.search(provenance)) else None
         for provenance in labelled_provenances(file_name)

@@ -41,13 +41,24 @@ def test_a_never_seen_names_canonical_test_is_compared_with_its_analytes_catalog
     tests = catalogue()
     glucose = tests.lookup("Glucose")
     hdl = tests.lookup("HDL")
-    assert glucose is not None and hdl is not None
+    assert glucose is not None
+    assert hdl is not None
     rows = [
         # name, label, analyte (the source's), result
         ("Glucose", "glucose", "glu", Categorization("glucose", 1.0, False, glucose.id)),  # the group's test
-        ("Zq unheard glucose", "glucose", "glu", Categorization("glucose", 0.99, False, glucose.id)),  # agrees
+        (
+            "Zq unheard glucose",
+            "glucose",
+            "glu",
+            Categorization("glucose", 0.99, False, glucose.id),
+        ),  # agrees
         ("Xq unheard glucose", "glucose", "glu", Categorization("glucose", 0.99, False, "glucose_fasting")),
-        ("Wq unheard glucose", "glucose", "glu", Categorization("glucose", 0.4, True)),  # to review: not counted
+        (
+            "Wq unheard glucose",
+            "glucose",
+            "glu",
+            Categorization("glucose", 0.4, True),
+        ),  # to review: not counted
         ("Vq unheard glucose", "glucose", "glu", Categorization("glucose", 0.99, False)),  # no test
         ("Uq unheard glucose", "glucose", None, Categorization("glucose", 0.99, False, "hdl")),  # no analyte
         ("Tq unheard lipid", "lipid", "chol", Categorization("lipid", 0.99, False, hdl.id)),  # no known test
