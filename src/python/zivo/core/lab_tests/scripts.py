@@ -8,13 +8,17 @@ case ending cut ("крови", "мочи", "ούρων"). What no rule reads sta
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from re import _constants as _re_constants  # type: ignore[attr-defined]
-from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
+
+# The `re` module's own pattern parser and its constants (private, stable since Python 3.5 as `sre_parse` and
+# `sre_constants`): `_first_characters` reads a rule's first characters with them.
+_re_parser: Any = importlib.import_module("re._parser")
+_re_constants: Any = importlib.import_module("re._constants")
 
 # Chinese characters, kana, Hangul and Thai: words written without spaces between them.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
