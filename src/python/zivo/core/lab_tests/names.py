@@ -152,6 +152,8 @@ class Grammar:
     classes: tuple[WordClass, ...] = ()
     # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
     antibody_classes: frozenset[str] = frozenset()
+    # The immunoglobulin classes a name may say as words; they tell two tests apart (`immunoglobulin_classes_of`).
+    immunoglobulin_classes: frozenset[str] = frozenset()
     # An allergen's code as labs print it beside the allergen ("F13 Peanut"): see `Catalogue.lookup_key`.
     allergen_code: re.Pattern[str] = re.compile("(?!)")
 
@@ -313,6 +315,9 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         head_prepositions=_words(data["dangling"], "head_prepositions"),
         classes=_classes(data.get("classes", {})),
         antibody_classes=_words(data["antibody_classes"]) if "antibody_classes" in data else frozenset(),
+        immunoglobulin_classes=(
+            _words(data["immunoglobulin_classes"]) if "immunoglobulin_classes" in data else frozenset()
+        ),
         allergen_code=re.compile(data["allergy"].get("codes", "(?!)")),
     )
     if scripts is None:
@@ -391,15 +396,12 @@ def letters_of(text: str) -> frozenset[str]:
     return frozenset(word for word in text.split() if len(word) == 1 and "a" <= word <= "z")
 
 
-# (labs87) The immunoglobulin classes an antibody's name says as words.
-_IMMUNOGLOBULIN_CLASSES = frozenset({"igg", "igm", "iga", "ige", "igd"})
-
-
-def immunoglobulin_classes_of(text: str) -> frozenset[str]:
-    """The immunoglobulin classes a normalized name says as words: "ebv vca igm" {igm}, "cmv igg" {igg}.
-    They tell two tests apart as letters do ("EBV VCA IgM" is not the VCA IgG test); a subclass ("igg4")
-    and a class inside a word ("hbsag") are none."""
-    return frozenset(word for word in text.split() if word in _IMMUNOGLOBULIN_CLASSES)
+def immunoglobulin_classes_of(text: str, rules: Grammar | None = None) -> frozenset[str]:
+    """The immunoglobulin classes (grammar `[immunoglobulin_classes]`) a normalized name says as words:
+    "ebv vca igm" {igm}, "cmv igg" {igg}. They tell two tests apart as letters do ("EBV VCA IgM" is not the
+    VCA IgG test); a subclass ("igg4") and a class inside a word ("hbsag") are none."""
+    classes = (rules or grammar()).immunoglobulin_classes
+    return frozenset(word for word in text.split() if word in classes)
 
 
 # Latin letters that Unicode does not decompose into a base letter and a mark: Polish "ł" ("Płytki krwi"),

@@ -404,7 +404,7 @@ class _ReferenceIndex:
             if len(self.columns_of_test[test_id]) <= _GROUP_SIZE:
                 for word in these:
                     self.tests_of_word.setdefault(word, []).append(test_id)
-        self.category_of_test = {test_id: tests.by_id[test_id].category for test_id in self.test_words}
+        self.tests_by_id = tests.by_id
         words = [word for text in self.texts for word in text.split()]
         # Organism words are known words too: an organism the catalogue does not name ("suis") must not
         # be "corrected" into another word.
@@ -505,12 +505,12 @@ class _ReferenceIndex:
                 result.append(False)
                 continue
             own = words & self.test_words.get(test_id, frozenset())
-            category = self.category_of_test.get(test_id)
+            category = self.tests_by_id[test_id].category
             result.append(
                 any(
                     count > len(own)
                     and other != test_id
-                    and self.category_of_test[other] == category
+                    and self.tests_by_id[other].category == category
                     and own <= self.test_words[other]
                     for other, count in shared.items()
                 )

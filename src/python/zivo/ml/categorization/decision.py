@@ -101,6 +101,14 @@ class ScoredName:
     # its own; known as surely as an exact name, since both the analyte and the specimen were read exactly.
     own_specimen_test: bool = False
 
+    def best_test_is_a_sibling(self, index: int) -> bool:
+        """Whether category `index`'s best test is a sibling of the name's (numbered, lettered, naming an
+        organism or worded apart from it): the category may be sure, but the name carries no test."""
+        return any(
+            bool(apart) and apart[index]
+            for apart in (self.numbered_apart, self.lettered_apart, self.organism_apart, self.worded_apart)
+        )
+
 
 @dataclass(frozen=True)
 class DecisionParameters:
@@ -328,15 +336,7 @@ def decide(
         or any(category != CATEGORY_ORDER[index] for category in scored.rival_categories)
     )
     confidence *= scored.read_share
-    sibling = any(
-        bool(apart) and apart[index]
-        for apart in (
-            scored.numbered_apart,
-            scored.lettered_apart,
-            scored.organism_apart,
-            scored.worded_apart,
-        )
-    )
+    sibling = scored.best_test_is_a_sibling(index)
     test = best if not needs_review and not scored.several_tests and not sibling else None
     return Categorization(
         CATEGORY_ORDER[index],

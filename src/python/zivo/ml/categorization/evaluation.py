@@ -10,6 +10,7 @@ import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 from zivo.core.taxonomy import CATEGORIES
@@ -150,10 +151,16 @@ TEAM_LISTS = ("lab-names", "lab-names-world", "lab-names-scripts")
 DEVELOPMENT_HALVES: tuple[str, ...] = tuple(f"{source}-dev" for source in (*SPLIT_SOURCES, *TEAM_LISTS))
 
 
+@cache
+def _labelled_rows(file_name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a labelled list shipped in `zivo/ml/categorization/data/`, read once per process."""
+    text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
 def labelled_names(file_name: str) -> tuple[list[str], list[str]]:
     """(names, categories) of a labelled list shipped in `zivo/ml/categorization/data/`."""
-    text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO(text)))
+    rows = _labelled_rows(file_name)
     return [row["name"] for row in rows], [row["category"] for row in rows]
 
 
@@ -172,5 +179,4 @@ def labelled_analytes(file_name: str) -> list[str | None]:
 
 def labelled_provenances(file_name: str) -> list[str]:
     """The `source` column of a labelled list in `data/` (empty strings where it has none)."""
-    text = (resources.files("zivo.ml.categorization") / "data" / file_name).read_text(encoding="utf-8")
-    return [row.get("source") or "" for row in csv.DictReader(io.StringIO(text))]
+    return [row.get("source") or "" for row in _labelled_rows(file_name)]

@@ -132,15 +132,15 @@ def canonical_agreement(
     the viral load, one "dengue" for its antigen and its RNA), and then a right test counts as disagreeing."""
     if not len(names) == len(labels) == len(analytes) == len(results):
         raise ValueError("names, labels, analytes and results must have the same length")
+    resolved = [tests.lookup(name) if analyte else None for name, analyte in zip(names, analytes, strict=True)]
     known: dict[tuple[str, str], set[str]] = {}
-    for name, label, analyte in zip(names, labels, analytes, strict=True):
-        test = tests.lookup(name) if analyte else None
+    for label, analyte, test in zip(labels, analytes, resolved, strict=True):
         if analyte and test is not None:
             known.setdefault((analyte, label), set()).add(test.id)
     compared = agreeing = without_test = 0
-    for name, label, analyte, result in zip(names, labels, analytes, results, strict=True):
+    for label, analyte, result, test in zip(labels, analytes, results, resolved, strict=True):
         group = known.get((analyte, label)) if analyte else None
-        if group is None or len(group) != 1 or result.needs_review or tests.lookup(name) is not None:
+        if group is None or len(group) != 1 or result.needs_review or test is not None:
             continue
         if result.test_id is None:
             without_test += 1
