@@ -167,13 +167,20 @@ class Catalogue:
         parts = _PANEL_SEPARATOR_RE.split(name, maxsplit=1)
         if len(parts) != 2:
             return name
-        panel = self.lookup_key(normalize_name(parts[0], self.grammar).key)
+        panel_words = normalize_name(parts[0], self.grammar).key.split()
+        panel = self.lookup_key(" ".join(panel_words))
         if panel is None or not panel.id.endswith("_panel"):
             return name
         result = parts[1].strip()
         # "CBC - Result", "Lipid profile: value": what follows says what kind of entry it is, not which
         # result (the whole name is the panel, read again without the word).
-        if all(word in self.grammar.optional for word in normalize_name(result, self.grammar).key.split()):
+        result_words = normalize_name(result, self.grammar).key.split()
+        if all(word in self.grammar.optional for word in result_words):
+            return name
+        # A result the grammar reads otherwise beside its panel's words ("Blood gas - Lac": the lactate, not
+        # the lupus anticoagulant "Lac" alone is): the whole name, read together.
+        beside_panel = set(normalize_name(name, self.grammar).key.split()) - set(panel_words)
+        if beside_panel and beside_panel != set(result_words):
             return name
         if panel.specimen in _OWN_SPECIMENS:
             result = f"{panel.specimen} {result}"

@@ -2098,3 +2098,29 @@ def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, 
 )
 def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead63) A result read beside its panel's words when they read it otherwise: "Lac" in a blood gas is
+        # its lactate; alone, or after another panel, the lupus anticoagulant.
+        ("血液ガス - Lac", "lactate"),
+        ("Blood gas - Lac", "lactate"),
+        ("LAC screen", "lupus_anticoagulant"),
+        ("Lupus anticoagulant (LAC)", "lupus_anticoagulant"),
+        ("CBC: Hemoglobin", "hemoglobin"),
+        # "Abs" after a white cell is its absolute count, beside anything else an antibody.
+        ("Neut Abs", "neutrophils_abs"),
+        ("Neutrophils (Abs)", "neutrophils_abs"),
+        ("HBs Abs", "anti_hbs"),
+        # The thyroxine-binding globulin is not thyroxine and haptoglobin; haptoglobin alone still is.
+        ("甲狀腺素結合球蛋白", "tbg"),
+        ("甲状腺素结合球蛋白", "tbg"),
+        ("結合球蛋白", "haptoglobin"),
+        # "using" says the method, as "by" does.
+        ("Glucose using hexokinase", "glucose"),
+    ],
+)
+def test_words_read_in_their_context(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
