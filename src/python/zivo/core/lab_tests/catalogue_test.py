@@ -2114,9 +2114,6 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Neut Abs", "neutrophils_abs"),
         ("Neutrophils (Abs)", "neutrophils_abs"),
         ("HBs Abs", "anti_hbs"),
-        # Antibodies against a donor's white cells are the HLA antibodies' test, not a count.
-        ("Lymphocyte antibody", "hla_antibodies"),
-        ("Leukocyte antibody", "hla_antibodies"),
         # The thyroxine-binding globulin is not thyroxine and haptoglobin; haptoglobin alone still is.
         ("甲狀腺素結合球蛋白", "tbg"),
         ("甲状腺素结合球蛋白", "tbg"),
