@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from zivo.core.lab_tests.names import BLOOD, Grammar, grammar, normalize_name
+from zivo.core.lab_tests.names import BLOOD, Grammar, grammar, name_key, normalize_name
 from zivo.core.lab_tests.scripts import UNSPACED
 from zivo.core.lab_tests.units import to_canonical
 from zivo.core.lazy import Lazy
@@ -294,6 +294,9 @@ class Catalogue:
         """
         test = self.lookup_words(key)
         words = key.split()
+        if test is None and (singular := name_key(" ".join(_singular(word) for word in words))) != key:
+            # "Neutrophils antibody", "Platelets antibody": a name's plural where the catalogue names one.
+            test = self.lookup_words(singular)
         if (
             test is None
             and not self.grammar.antibody_classes.isdisjoint(words)
@@ -365,6 +368,14 @@ class Catalogue:
             if found:
                 return found.popitem()[1] if len(found) == 1 else None
         return None
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular ("neutrophils" neutrophil, "bodies" body); any other word as it is ("rhesus",
+    "analysis", "glass", short words and codes)."""
+    if len(word) <= 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _row(test_id: str, fields: Mapping[str, Any]) -> LabTest:

@@ -2114,6 +2114,8 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Neut Abs", "neutrophils_abs"),
         ("Neutrophils (Abs)", "neutrophils_abs"),
         ("HBs Abs", "anti_hbs"),
+        # A plural where the catalogue names the singular.
+        ("Platelets antibody", "platelet_antibody"),
         # The thyroxine-binding globulin is not thyroxine and haptoglobin; haptoglobin alone still is.
         ("甲狀腺素結合球蛋白", "tbg"),
         ("甲状腺素结合球蛋白", "tbg"),
