@@ -1759,3 +1759,106 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
         test = catalogue().lookup(raw)
         assert test is not None, normalized
         assert test.id == test_id, normalized
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs91) Taiwan's NHI schedule, Taiwanese hospitals and mainland reports: words left unread or cut
+        # into another word (a name with one unread word is never known exactly and goes to review, read by
+        # the meaning of the rest), and readings the catalogue named no test by.
+        ("血清麩胺酸苯醋酸轉胺基脢測定", "sgot", "ast"),
+        ("25-氫氧基維生素D3", "25 hydroxy vitamin d3", "vitamin_d_25oh"),
+        ("甲狀腺促素測定", "thyroid stimulating hormone", "tsh"),
+        ("完整副甲狀腺素測定", "intact parathyroid hormone", "pth"),
+        ("HIV抗原抗體複合檢驗", "hiv antigen antibody combo test", None),
+        ("葡萄糖-6-磷酸去氫脢活性", "glucose 6 phosphate dehydrogenase activity", "g6pd"),
+        ("亨汀頓舞蹈症基因檢測", "huntington disease gene test", "germline_gene_tests"),
+        ("血培养加药敏", "culture susceptibility", "cultures"),
+        ("尿液沉澱物鏡檢", "urine sediment microscopy", "urinalysis_panel"),
+        ("嗜鹼性斑點", "punctate basophilia", "stippled_red_cells"),
+        ("嫌氣性培養鑑定", "anaerobic culture identification", "cultures"),
+        ("外斐氏反應試驗", "weil felix test", "rickettsia_weil_felix"),
+        ("(1,3)-β-D-聚葡萄糖測定", "1 3 beta d glucan", "beta_d_glucan"),
+        ("血液及體液葡萄糖測定", "glucose", "glucose"),
+        ("抗生素敏感試驗", "antibiotic susceptibility test", "antimicrobial_susceptibility"),
+        ("氨基末端B型利钠肽原", "nt probnp", "nt_probnp"),
+        ("N末端脑钠肽前体", "nt probnp", "nt_probnp"),
+        ("ABO正反向定型", "abo forward reverse typing", None),
+        ("不規則抗體篩選試驗", "irregular antibody screen test", "antibody_screen"),
+        ("交叉配合試驗(生理食鹽水法)", "crossmatch test saline", None),
+        ("淋巴球交叉配對", "lymphocytes crossmatch", None),
+        ("表皮生長因子接受器基因突變檢測", "egfr mutation test", "somatic_mutations"),
+        ("性別決定區基因檢測", "sry gene test", "germline_gene_tests"),
+        ("乙肝两对半定量", "hepatitis b quantitative", "hbsag"),
+        ("艾滋病抗体初筛", "hiv antibody screening", "hiv"),
+        ("人类免疫缺陷病毒抗原抗体联合检测", "hiv antigen antibody combo test", None),
+        ("抗核抗体滴度", "antinuclear antibody", "ana"),
+        ("血浆鱼精蛋白副凝试验", "protamine paracoagulation test", "fibrin_monomers"),
+        ("甘胆酸测定", "cholylglycine", "liver_enzymes_less_common"),
+        ("甲胎蛋白异质体", "afp l3", "afp_l3"),
+        ("尿培养加药敏", "urine culture susceptibility", "urine_culture"),
+        ("微量元素", "trace elements", "trace_elements"),
+        ("膽固醇酯", "cholesterol ester", None),
+        ("抗玻尿酸脢抗體", "anti hyaluronidase antibody", "bacterial_tests"),
+        ("單核球增多症試驗", "infectious mononucleosis test", "infectious_mononucleosis"),
+        ("抗卵巢抗體", "anti ovarian antibody", "endocrine_autoantibodies"),
+        ("抗肌內膜抗體", "anti endomysial antibody", "endomysial_antibody"),
+        ("抗磷脂絲胺酸抗體", "anti phosphatidylserine antibody", "other_autoantibodies"),
+        ("抗凝血酶原抗體", "anti prothrombin antibody", "ps_pt_antibody"),
+        ("卟膽原定性", "porphobilinogen qualitative", "porphobilinogen"),
+        ("尿液比重(折射計)", "urine specific gravity", "urine_specific_gravity"),
+        ("十一去氧皮質醇", "11 deoxycortisol", "deoxycortisol_11"),
+        ("血管收縮素原", "angiotensinogen", "renin_angiotensin"),
+        ("心房利鈉胜肽", "atrial natriuretic peptide", "renin_angiotensin"),
+        ("精胺酸血管加壓素", "arginine vasopressin", "vasopressin"),
+        ("三碘甲狀腺素逆轉型", "reverse triiodothyronine", "t3_reverse"),
+        ("動情素醇測定", "estradiol", "estradiol"),
+        ("性腺激素釋放激素刺激試驗", "gonadotropin releasing hormone stimulating test", None),
+        ("胰島素低血糖試驗", "insulin hypoglycemia test", None),
+        ("褪黑激素", "melatonin", "melatonin"),
+        ("神經元特異烯醇脢", "neuron specific enolase", "nse"),
+        ("人類附睪蛋白4", "human epididymis protein 4", "he4"),
+        ("卵巢癌風險評估", "roma", "roma_index"),
+        ("前列腺健康指數", "prostate health index", "phi"),
+        ("攝護腺特異抗原密度", "prostate specific antigen density", None),
+        ("骨鹼性磷酸脢", "bone alkaline phosphatase", "alp"),
+        ("丙麩胺轉移脢", "gamma gt", "ggt"),
+        ("國際標準化比值", "inr", "inr"),
+        ("尿NAG酶", "urine nag", "urine_chemistry"),
+        ("阴离子隙", "anion gap", "anion_gap"),
+        ("β-胶原特殊序列", "beta crosslaps", "bone_turnover"),
+        ("皮质醇节律", "cortisol", "cortisol"),
+        ("卧位醛固酮", "supine aldosterone", "aldosterone"),
+        ("立位肾素活性", "upright renin activity", None),
+        ("唐氏筛查", "down syndrome screening", "prenatal_screen"),
+        ("反三碘甲状腺原氨酸", "reverse triiodothyronine", "t3_reverse"),
+        ("自身抗体谱十五项", "autoantibody panel", None),
+        ("胸腹水常规", "body fluid routine", "body_fluids"),
+        ("外周血细胞形态学", "peripheral smear", "blood_smear"),
+        ("淋巴球轉化試驗", "lymphocytes transformation test", "immune_function"),
+        ("嗜中性球吞噬功能", "neutrophils phagocytosis", "immune_function"),
+        ("纖維蛋白溶解酶原", "plasminogen", "plasminogen"),
+        ("麩胺酸去氫脢", "glutamate dehydrogenase", "liver_enzymes_less_common"),
+        ("鳥胺酸胺甲醯轉移脢", "ornithine carbamoyltransferase", "liver_enzymes_less_common"),
+        ("δ-胺基乙醯丙酸脫水脢", "delta aminolevulinic acid dehydratase", "hematology_special"),
+        ("尿中杏仁酸", "urine mandelic acid", None),
+        ("尿中2,5-己二酮", "urine 2 5 hexanedione", None),
+        ("尿中三氯乙醇", "urine trichloroethanol", None),
+        ("尿中苯酚", "urine phenol", "phenol_urine"),
+        ("鹼性磷酸脢同功脢", "alkaline phosphatase isoenzyme", "alp"),
+        ("澱粉脢同功脢", "amylase isoenzyme", "pancreatic_enzymes_less_common"),
+    ],
+)
+def test_chinese_names_of_the_nhi_schedule_taiwanese_hospitals_and_the_mainland_are_read_whole(
+    raw: str, reading: str, test_id: str | None
+) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
+    test = catalogue().lookup(raw)
+    if test_id is None:
+        assert test is None, normalized
+    else:
+        assert test is not None, normalized
+        assert test.id == test_id, normalized
