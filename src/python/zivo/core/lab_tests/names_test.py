@@ -1867,6 +1867,8 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
         ("結核菌抗藥基因檢測", "mycobacterium tuberculosis drug resistance gene test", None),
         ("二線抗結核藥物敏感試驗", "second line anti tuberculosis susceptibility test", None),
         ("真菌血清學", "fungal serology", "coccidioides_blastomyces"),
+        ("骨代谢标志物", "bone turnover markers", "bone_turnover"),
+        ("鐵蛋白(濾紙法)", "ferritin", "ferritin"),
     ],
 )
 def test_chinese_names_of_the_nhi_schedule_taiwanese_hospitals_and_the_mainland_are_read_whole(
