@@ -1888,6 +1888,17 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
         ("氟硝西泮", "flunitrazepam", "flunitrazepam"),
         ("佐沛眠", "zolpidem", "drug_levels"),
         ("殺鼠靈", "warfarin", "drug_levels"),
+        ("特異性IgE(貓毛)", "specific ige cat dander", None),
+        ("過敏原特異性抗體(36項)", "allergen specific antibody 36", None),
+        ("甘露糖結合凝集素", "mannose binding lectin", "complement_alternative"),
+        ("單株免疫球蛋白", "monoclonal ig", None),
+        ("抗髓鞘寡樹突細胞醣蛋白抗體", "anti myelin oligodendrocyte glycoprotein antibody", "mog_antibody"),
+        ("抗磷脂醯絲胺酸/凝血酶原抗體", "anti phosphatidylserine prothrombin antibody", "ps_pt_antibody"),
+        ("抗內皮細胞抗體", "anti endothelial cells antibody", None),
+        ("天疱瘡抗體", "pemphigus antibody", "skin_autoantibodies"),
+        ("類天疱瘡抗體", "bullous pemphigoid antibody", "skin_autoantibodies"),
+        ("抗桥粒芯糖蛋白抗体", "anti desmoglein antibody", "skin_autoantibodies"),
+        ("肝功能測試", "liver function test", "liver_panel"),
     ],
 )
 def test_chinese_names_of_the_nhi_schedule_taiwanese_hospitals_and_the_mainland_are_read_whole(
