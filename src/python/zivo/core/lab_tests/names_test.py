@@ -1759,3 +1759,27 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
         test = catalogue().lookup(raw)
         assert test is not None, normalized
         assert test.id == test_id, normalized
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs92) Japanese names read by rule though no catalogue name spells them whole: a half-width aPTT cut
+        # to its print field, a lupus anticoagulant by its method, a blood-gas analyser's "cLac"/"cGlu", the CSF's
+        # cell count in half-width katakana; and JLAC10's Greek-letter short forms in any list.
+        ("ｶｯｾｲｶﾌﾞﾌﾞﾝﾄﾛﾝﾎﾞ", "activated partial thromboplastin"),
+        ("ＬＡ（希釈ラッセル蛇毒時間法）", "la dilute russell viper venom time"),
+        ("血液ガス - ｃＬａｃ", "gas lactate"),
+        ("血液ガス - ｃＧｌｕ", "gas glucose"),
+        ("ｽﾞｲｴｷｻｲﾎﾞｳｽｳ", "csf cells count"),
+        ("β2-MG", "beta 2 microglobulin"),
+        ("α1-MG", "alpha 1 microglobulin"),
+        ("α2-PI", "alpha 2 antiplasmin"),
+        ("VB12", "vitamin b12"),
+        ("ＢＪＰ", "bence jones protein"),
+    ],
+)
+def test_japanese_hospital_names_half_width_and_short_forms_are_read(raw: str, reading: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
