@@ -1777,6 +1777,8 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
         ("α2-PI", "alpha 2 antiplasmin"),
         ("VB12", "vitamin b12"),
         ("ＢＪＰ", "bence jones protein"),
+        ("血液ガス - ＰＯ２ａ／Ａ", "gas alveolar ratio"),
+        ("ｱﾚﾙｷﾞｰ", "allergy"),
     ],
 )
 def test_japanese_hospital_names_half_width_and_short_forms_are_read(raw: str, reading: str) -> None:
