@@ -2103,8 +2103,8 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs92) NHO Japan / JLAC10 and Japanese hospital names: half-width katakana readings, kanji and kana
-        # words, JLAC10 short forms and Greek letters the reader left unread or read into another test.
+        # (labs92) NHO Japan / JLAC10 and Japanese hospital names: half-width katakana readings, kanji and
+        # kana words, JLAC10 short forms and Greek letters the reader left unread or read into another test.
         ("ﾌﾞﾄﾞｳﾄｳ", "glucose"),
         ("ｻｲﾛｲﾄﾞｼｹﾞｷﾎﾙﾓﾝ", "tsh"),
         ("ｶﾞﾝﾀｲｼﾞｾｲｺｳｹﾞﾝ", "cea"),

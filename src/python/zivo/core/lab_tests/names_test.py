@@ -1764,9 +1764,10 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
 @pytest.mark.parametrize(
     ("raw", "reading"),
     [
-        # (labs92) Japanese names read by rule though no catalogue name spells them whole: a half-width aPTT cut
-        # to its print field, a lupus anticoagulant by its method, a blood-gas analyser's "cLac"/"cGlu", the CSF's
-        # cell count in half-width katakana; and JLAC10's Greek-letter short forms in any list.
+        # (labs92) Japanese names read by rule though no catalogue name spells them whole: a half-width
+        # aPTT cut to its print field, a lupus anticoagulant by its method, a blood-gas analyser's
+        # "cLac"/"cGlu"/"PO2a/A", the CSF's cell count in half-width katakana, "ｱﾚﾙｷﾞｰ"; and JLAC10's
+        # Greek-letter short forms in any list.
         ("ｶｯｾｲｶﾌﾞﾌﾞﾝﾄﾛﾝﾎﾞ", "activated partial thromboplastin"),
         ("ＬＡ（希釈ラッセル蛇毒時間法）", "la dilute russell viper venom time"),
         ("血液ガス - ｃＬａｃ", "gas lactate"),
