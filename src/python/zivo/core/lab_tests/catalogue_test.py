@@ -2191,6 +2191,15 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("蛋白分画[尿]", "protein_electrophoresis"),
         ("蛋白分画[髄液]", "csf_protein"),
         ("ヘモグロビン分画 - HbA2", "hemoglobin_electrophoresis"),
+        ("ＨＤＬ－ｺﾚｽﾃ", "hdl"),
+        ("ＬＤＬ－Ｃ（計算値）", "ldl"),
+        ("ﾊﾞﾝｺﾏ", "vancomycin"),
+        ("尿ウロビリ", "urine_urobilinogen"),
+        ("ﾃﾞｨｰﾀﾞｲﾏｰ", "d_dimer"),
+        ("ｶﾞﾝﾏｰGTP", "ggt"),
+        ("ﾍﾞｰﾀDｸﾞﾙｶﾝ", "beta_d_glucan"),
+        ("血液像（目視）", "differential_panel"),
+        ("好中球数（絶対数）", "neutrophils_abs"),
     ],
 )
 def test_japanese_hospital_names_half_width_and_short_forms_read_exactly(name: str, test_id: str) -> None:
