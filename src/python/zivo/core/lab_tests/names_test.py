@@ -1954,3 +1954,30 @@ def test_chinese_names_of_the_nhi_schedule_taiwanese_hospitals_and_the_mainland_
     else:
         assert test is not None, normalized
         assert test.id == test_id, normalized
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs92) Japanese names read by rule though no catalogue name spells them whole: a half-width
+        # aPTT cut to its print field, a lupus anticoagulant by its method, a blood-gas analyser's
+        # "cLac"/"cGlu"/"PO2a/A", the CSF's cell count in half-width katakana, "ｱﾚﾙｷﾞｰ"; and JLAC10's
+        # Greek-letter short forms in any list.
+        ("ｶｯｾｲｶﾌﾞﾌﾞﾝﾄﾛﾝﾎﾞ", "activated partial thromboplastin"),
+        ("ＬＡ（希釈ラッセル蛇毒時間法）", "la dilute russell viper venom time"),
+        ("血液ガス - ｃＬａｃ", "gas lactate"),
+        ("血液ガス - ｃＧｌｕ", "gas glucose"),
+        ("ｽﾞｲｴｷｻｲﾎﾞｳｽｳ", "csf cells count"),
+        ("β2-MG", "beta 2 microglobulin"),
+        ("α1-MG", "alpha 1 microglobulin"),
+        ("α2-PI", "alpha 2 antiplasmin"),
+        ("VB12", "vitamin b12"),
+        ("ＢＪＰ", "bence jones protein"),
+        ("血液ガス - ＰＯ２ａ／Ａ", "gas alveolar ratio"),
+        ("ｱﾚﾙｷﾞｰ", "allergy"),
+    ],
+)
+def test_japanese_hospital_names_half_width_and_short_forms_are_read(raw: str, reading: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
