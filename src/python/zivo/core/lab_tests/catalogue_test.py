@@ -2098,3 +2098,33 @@ def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, 
 )
 def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs93) North American print names: US order names with "w"/"rflx" before the test they reflex to
+        # (the first test's result, and "UA" the urinalysis, not the uric acid nor the culture), a leukemia/
+        # lymphoma flow cytometry order (not the lymphocytes), cut print names of a protein electrophoresis (not
+        # the protein S) and an alpha-1 acid glycoprotein (not glycolic acid), "CT" for a count, "ABS" for the
+        # nucleated red cells' absolute count, "SCRN" for a screen.
+        ("UA W RFLX CX", "urinalysis_panel"),
+        ("UA W/REFLEX CULTURE", "urinalysis_panel"),
+        ("UA RFLX MICRO", "urinalysis_panel"),
+        ("TSH W RFLX FT4", "tsh"),
+        ("HCV AB W RFLX RNA", "hepatitis_c"),
+        ("HCV AB RFLX", "hepatitis_c"),
+        ("LEUK/LYMPH FLOW", "leukemia_immunophenotyping"),
+        ("FLOW CYTO LEUK", "leukemia_immunophenotyping"),
+        ("PROT ELECTRO", "protein_electrophoresis"),
+        ("ALPHA-1 ACID GLYCO", "alpha1_acid_glycoprotein"),
+        ("PLT CT", "platelet_count"),
+        ("CSF CELL CT", "csf_cell_count"),
+        ("NRBC ABS", "nrbc"),
+        ("ANTIBODY SCRN", "antibody_screen"),
+        ("G6PD SCRN", "g6pd"),
+        ("DRVVT SCRN", "lupus_anticoagulant"),
+    ],
+)
+def test_north_american_print_names_reflex_tags_and_cut_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
