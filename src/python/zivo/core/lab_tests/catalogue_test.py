@@ -2107,7 +2107,8 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         # (the first test's result, and "UA" the urinalysis, not the uric acid nor the culture), a leukemia/
         # lymphoma flow cytometry order (not the lymphocytes), cut print names of a protein electrophoresis (not
         # the protein S) and an alpha-1 acid glycoprotein (not glycolic acid), "CT" for a count, "ABS" for the
-        # nucleated red cells' absolute count, "SCRN" for a screen.
+        # nucleated red cells' absolute count, "SCRN" for a screen; the blood bank's "AB SCR" (not the serum
+        # creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF Lyme.
         ("UA W RFLX CX", "urinalysis_panel"),
         ("UA W/REFLEX CULTURE", "urinalysis_panel"),
         ("UA RFLX MICRO", "urinalysis_panel"),
@@ -2124,6 +2125,12 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("ANTIBODY SCRN", "antibody_screen"),
         ("G6PD SCRN", "g6pd"),
         ("DRVVT SCRN", "lupus_anticoagulant"),
+        ("AB SCR", "antibody_screen"),
+        ("T CELL XM", "hla_antibodies"),
+        ("B CELL XM", "hla_antibodies"),
+        ("UR MG", "urine_magnesium"),
+        ("T CELL CLONALITY", "hematology_special"),
+        ("CSF LYME", "lyme_borrelia"),
     ],
 )
 def test_north_american_print_names_reflex_tags_and_cut_words_read_exactly(name: str, test_id: str) -> None:
