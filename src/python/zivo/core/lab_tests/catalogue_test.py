@@ -2108,7 +2108,8 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         # lymphoma flow cytometry order (not the lymphocytes), cut print names of a protein electrophoresis (not
         # the protein S) and an alpha-1 acid glycoprotein (not glycolic acid), "CT" for a count, "ABS" for the
         # nucleated red cells' absolute count, "SCRN" for a screen; the blood bank's "AB SCR" (not the serum
-        # creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF Lyme.
+        # creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF Lyme;
+        # Ontario's "R&M" (the urinalysis), "tTG" alone.
         ("UA W RFLX CX", "urinalysis_panel"),
         ("UA W/REFLEX CULTURE", "urinalysis_panel"),
         ("UA RFLX MICRO", "urinalysis_panel"),
@@ -2131,6 +2132,9 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("UR MG", "urine_magnesium"),
         ("T CELL CLONALITY", "hematology_special"),
         ("CSF LYME", "lyme_borrelia"),
+        ("Urine R&M", "urinalysis_panel"),
+        ("Urine Routine & Microscopy", "urinalysis_panel"),
+        ("tTG", "ttg_iga"),
     ],
 )
 def test_north_american_print_names_reflex_tags_and_cut_words_read_exactly(name: str, test_id: str) -> None:
