@@ -2109,7 +2109,8 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         # the protein S) and an alpha-1 acid glycoprotein (not glycolic acid), "CT" for a count, "ABS" for the
         # nucleated red cells' absolute count, "SCRN" for a screen; the blood bank's "AB SCR" (not the serum
         # creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF Lyme;
-        # Ontario's "R&M" (the urinalysis), "tTG" alone.
+        # Ontario's "R&M" (the urinalysis), "tTG" alone; older VistA tests (Hematest, Sulkowitch, the spun
+        # hematocrit, the histoplasma titer); LOINC short names of metals by symbol and the plasma's hemoglobin.
         ("UA W RFLX CX", "urinalysis_panel"),
         ("UA W/REFLEX CULTURE", "urinalysis_panel"),
         ("UA RFLX MICRO", "urinalysis_panel"),
@@ -2135,6 +2136,16 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Urine R&M", "urinalysis_panel"),
         ("Urine Routine & Microscopy", "urinalysis_panel"),
         ("tTG", "ttg_iga"),
+        ("HEMATEST", "fecal_occult_blood"),
+        ("SULKOWITCH", "urine_calcium"),
+        ("MICROHEMATOCRIT", "hematocrit"),
+        ("HISTO TITER", "histoplasma"),
+        ("Cd Bld-mCnc", "cadmium"),
+        ("Se Bld-mCnc", "selenium"),
+        ("Tl Ur-mCnc", "thallium"),
+        ("As Ur-mCnc", "arsenic_urine"),
+        ("Al SerPl-mCnc", "aluminum"),
+        ("Hgb Plas-mCnc", "plasma_free_hemoglobin"),
     ],
 )
 def test_north_american_print_names_reflex_tags_and_cut_words_read_exactly(name: str, test_id: str) -> None:
