@@ -2110,7 +2110,8 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         # nucleated red cells' absolute count, "SCRN" for a screen; the blood bank's "AB SCR" (not the serum
         # creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF Lyme;
         # Ontario's "R&M" (the urinalysis), "tTG" alone; older VistA tests (Hematest, Sulkowitch, the spun
-        # hematocrit, the histoplasma titer); LOINC short names of metals by symbol and the plasma's hemoglobin.
+        # hematocrit, the histoplasma titer); LOINC short names of metals by symbol and the plasma's hemoglobin;
+        # VistA's fluid print names cut to "FLU"/"FL" (not the influenza, which "FLU A" stays); ANTI-NEUTROPHIL.
         ("UA W RFLX CX", "urinalysis_panel"),
         ("UA W/REFLEX CULTURE", "urinalysis_panel"),
         ("UA RFLX MICRO", "urinalysis_panel"),
@@ -2146,6 +2147,12 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("As Ur-mCnc", "arsenic_urine"),
         ("Al SerPl-mCnc", "aluminum"),
         ("Hgb Plas-mCnc", "plasma_free_hemoglobin"),
+        ("LDH-FLU", "fluid_ldh"),
+        ("WBC,FLU", "fluid_cell_count"),
+        ("GLUCOSE,FLU", "fluid_glucose"),
+        ("PROT FL", "fluid_protein"),
+        ("FLU A", "influenza"),
+        ("ANTI-NEUTROPHIL", "neutrophil_antibody"),
     ],
 )
 def test_north_american_print_names_reflex_tags_and_cut_words_read_exactly(name: str, test_id: str) -> None:
