@@ -2105,13 +2105,14 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
     [
         # (labs93) North American print names: US order names with "w"/"rflx" before the test they reflex to
         # (the first test's result, and "UA" the urinalysis, not the uric acid nor the culture), a leukemia/
-        # lymphoma flow cytometry order (not the lymphocytes), cut print names of a protein electrophoresis (not
-        # the protein S) and an alpha-1 acid glycoprotein (not glycolic acid), "CT" for a count, "ABS" for the
-        # nucleated red cells' absolute count, "SCRN" for a screen; the blood bank's "AB SCR" (not the serum
-        # creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF Lyme;
-        # Ontario's "R&M" (the urinalysis), "tTG" alone; older VistA tests (Hematest, Sulkowitch, the spun
-        # hematocrit, the histoplasma titer); LOINC short names of metals by symbol and the plasma's hemoglobin;
-        # VistA's fluid print names cut to "FLU"/"FL" (not the influenza, which "FLU A" stays); ANTI-NEUTROPHIL.
+        # lymphoma flow cytometry order (not the lymphocytes), cut print names of a protein electrophoresis
+        # (not the protein S) and an alpha-1 acid glycoprotein (not glycolic acid), "CT" for a count, "ABS"
+        # for the nucleated red cells' absolute count, "SCRN" for a screen; the blood bank's "AB SCR" (not the
+        # serum creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF
+        # Lyme; Ontario's "R&M" (the urinalysis), "tTG" alone; older VistA tests (Hematest, Sulkowitch, the
+        # spun hematocrit, the histoplasma titer); LOINC short names of metals by symbol and the plasma's
+        # hemoglobin; VistA's fluid print names cut to "FLU"/"FL" (not the influenza, which "FLU A" stays);
+        # ANTI-NEUTROPHIL.
         ("UA W RFLX CX", "urinalysis_panel"),
         ("UA W/REFLEX CULTURE", "urinalysis_panel"),
         ("UA RFLX MICRO", "urinalysis_panel"),
