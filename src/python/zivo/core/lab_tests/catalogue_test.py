@@ -2232,3 +2232,63 @@ def test_words_read_in_their_context(name: str, test_id: str) -> None:
 )
 def test_japanese_hospital_names_half_width_and_short_forms_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs93) North American print names: US order names with "w"/"rflx" before the test they reflex to
+        # (the first test's result, and "UA" the urinalysis, not the uric acid nor the culture), a leukemia/
+        # lymphoma flow cytometry order (not the lymphocytes), cut print names of a protein electrophoresis
+        # (not the protein S) and an alpha-1 acid glycoprotein (not glycolic acid), "CT" for a count, "ABS"
+        # for the nucleated red cells' absolute count, "SCRN" for a screen; the blood bank's "AB SCR" (not the
+        # serum creatinine), a crossmatch by lymphocyte, "UR MG" (not the unit), the T-cell clonality, CSF
+        # Lyme; Ontario's "R&M" (the urinalysis), "tTG" alone; older VistA tests (Hematest, Sulkowitch, the
+        # spun hematocrit, the histoplasma titer); LOINC short names of metals by symbol and the plasma's
+        # hemoglobin; VistA's fluid print names cut to "FLU"/"FL" (not the influenza, which "FLU A" stays);
+        # ANTI-NEUTROPHIL.
+        ("UA W RFLX CX", "urinalysis_panel"),
+        ("UA W/REFLEX CULTURE", "urinalysis_panel"),
+        ("UA RFLX MICRO", "urinalysis_panel"),
+        ("TSH W RFLX FT4", "tsh"),
+        ("HCV AB W RFLX RNA", "hepatitis_c"),
+        ("HCV AB RFLX", "hepatitis_c"),
+        ("LEUK/LYMPH FLOW", "leukemia_immunophenotyping"),
+        ("FLOW CYTO LEUK", "leukemia_immunophenotyping"),
+        ("PROT ELECTRO", "protein_electrophoresis"),
+        ("ALPHA-1 ACID GLYCO", "alpha1_acid_glycoprotein"),
+        ("PLT CT", "platelet_count"),
+        ("CSF CELL CT", "csf_cell_count"),
+        ("NRBC ABS", "nrbc"),
+        ("ANTIBODY SCRN", "antibody_screen"),
+        ("G6PD SCRN", "g6pd"),
+        ("DRVVT SCRN", "lupus_anticoagulant"),
+        ("AB SCR", "antibody_screen"),
+        ("T CELL XM", "hla_antibodies"),
+        ("B CELL XM", "hla_antibodies"),
+        ("UR MG", "urine_magnesium"),
+        ("T CELL CLONALITY", "hematology_special"),
+        ("CSF LYME", "lyme_borrelia"),
+        ("Urine R&M", "urinalysis_panel"),
+        ("Urine Routine & Microscopy", "urinalysis_panel"),
+        ("tTG", "ttg_iga"),
+        ("HEMATEST", "fecal_occult_blood"),
+        ("SULKOWITCH", "urine_calcium"),
+        ("MICROHEMATOCRIT", "hematocrit"),
+        ("HISTO TITER", "histoplasma"),
+        ("Cd Bld-mCnc", "cadmium"),
+        ("Se Bld-mCnc", "selenium"),
+        ("Tl Ur-mCnc", "thallium"),
+        ("As Ur-mCnc", "arsenic_urine"),
+        ("Al SerPl-mCnc", "aluminum"),
+        ("Hgb Plas-mCnc", "plasma_free_hemoglobin"),
+        ("LDH-FLU", "fluid_ldh"),
+        ("WBC,FLU", "fluid_cell_count"),
+        ("GLUCOSE,FLU", "fluid_glucose"),
+        ("PROT FL", "fluid_protein"),
+        ("FLU A", "influenza"),
+        ("ANTI-NEUTROPHIL", "neutrophil_antibody"),
+    ],
+)
+def test_north_american_print_names_reflex_tags_and_cut_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
