@@ -2098,3 +2098,34 @@ def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, 
 )
 def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs94) LOINC short names' "Mg" and "Phos" before their urine; South Asian, Gulf, Egyptian and
+        # West African report English: Wright's agglutination (brucellosis), the "Complete Blood Picture",
+        # Nigeria's "SEUCr", British "TTG", the post-lunch sugar, Roche's Micral strip, the INR of a patient
+        # on warfarin, "R/M" (routine and microscopy).
+        ("Mg Ur-mCnc", "urine_magnesium"),
+        ("Phos 24h Ur-mRate", "urine_chemistry_timed"),
+        ("Phos (24H U)", "urine_chemistry_timed"),
+        ("Wright Test", "brucella_antibody"),
+        ("Brucella (Wright's test)", "brucella_antibody"),
+        ("Wright Agglutination", "brucella_antibody"),
+        ("Complete Blood Picture (CBP)", "cbc_panel"),
+        ("CBP", "cbc_panel"),
+        ("SEUCr", "kidney_panel"),
+        ("EUCr", "kidney_panel"),
+        ("TTG", "celiac_antibodies"),
+        ("PLBS", "glucose_postprandial"),
+        ("Micral Test", "urine_microalbumin"),
+        ("INR (Warfarin)", "inr"),
+        ("PT/INR (Warfarin)", "inr"),
+        ("Urine R/M", "urinalysis_panel"),
+        ("Urine R & M", "urinalysis_panel"),
+        ("Stool R/M", "stool_routine"),
+    ],
+)
+def test_loinc_short_names_and_regional_lab_english_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -1759,3 +1759,18 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
         test = catalogue().lookup(raw)
         assert test is not None, normalized
         assert test.id == test_id, normalized
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs94) Gulf and Egyptian premarital panels: "marital" is a word as written, so typo mending
+        # leaves it (it was mended into French "martial", iron: the iron panel, 0.99).
+        ("Pre-marital Screening", "pre marital screening"),
+        ("Premarital Test", "premarital test"),
+    ],
+)
+def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str) -> None:
+    words = written_words(grammar())
+    assert set(cleaned_words(raw)) - {"pre", "screening", "test"} <= words
+    assert normalize_name(raw).text == reading
