@@ -2125,6 +2125,17 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Urine R/M", "urinalysis_panel"),
         ("Urine R & M", "urinalysis_panel"),
         ("Stool R/M", "stool_routine"),
+        # Ghana's "BUE&Cr", neonatal "TSB" and "SBR", "S. UA", "S. P", "S. Cr"; LOINC's "<drug> Islt MIC".
+        ("BUE&Cr", "kidney_panel"),
+        ("BUE", "kidney_panel"),
+        ("TSB", "bilirubin_total"),
+        ("SBR", "bilirubin_total"),
+        ("S. UA", "uric_acid"),
+        ("S. P", "phosphorus"),
+        ("S. Cr", "creatinine"),
+        ("Penicillin Islt MIC", "antimicrobial_susceptibility"),
+        ("Ciprofloxacin Islt Disk diffusion", "antimicrobial_susceptibility"),
+        ("Diabetes Package", "diabetes_panel"),
     ],
 )
 def test_loinc_short_names_and_regional_lab_english_read_exactly(name: str, test_id: str) -> None:
