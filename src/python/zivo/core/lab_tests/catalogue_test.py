@@ -2136,6 +2136,12 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Penicillin Islt MIC", "antimicrobial_susceptibility"),
         ("Ciprofloxacin Islt Disk diffusion", "antimicrobial_susceptibility"),
         ("Diabetes Package", "diabetes_panel"),
+        # Indian lab software's methods in brackets; "PPBS" after its hours, "PP2BS".
+        ("Hb (SLS Method)", "hemoglobin"),
+        ("Hb (Cyanmethemoglobin)", "hemoglobin"),
+        ("CK-MB (Immunoinhibition)", "ck_mb"),
+        ("2 hr PPBS", "glucose_postprandial"),
+        ("PP2BS", "glucose_postprandial"),
     ],
 )
 def test_loinc_short_names_and_regional_lab_english_read_exactly(name: str, test_id: str) -> None:
