@@ -2142,6 +2142,7 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("CK-MB (Immunoinhibition)", "ck_mb"),
         ("2 hr PPBS", "glucose_postprandial"),
         ("PP2BS", "glucose_postprandial"),
+        ("NESTROFT", "osmotic_fragility"),
     ],
 )
 def test_loinc_short_names_and_regional_lab_english_read_exactly(name: str, test_id: str) -> None:

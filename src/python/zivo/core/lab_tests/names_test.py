@@ -1765,8 +1765,10 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
     ("raw", "reading", "word"),
     [
         # (labs94) Gulf and Egyptian premarital panels: "marital" is a word as written, so typo mending
-        # leaves it (it was mended into French "martial", iron: the iron panel, 0.99).
-        ("Pre-marital Screening", "pre marital screening", "marital"),
+        # leaves it (it was mended into French "martial", iron: the iron panel, 0.99), and "pre marital" one
+        # word (its "pre" drew the name to the prenatal screen, 0.92).
+        ("Pre-marital Screening", "premarital screening", "marital"),
+        ("Pre Marital Screening Package", "premarital screening panel", "premarital"),
         ("Premarital Test", "premarital test", "premarital"),
         # A price list's "package" is a panel ("Wellness Package" was a vitamin, 0.92).
         ("Wellness Package", "wellness panel", "package"),
