@@ -2292,3 +2292,52 @@ def test_japanese_hospital_names_half_width_and_short_forms_read_exactly(name: s
 )
 def test_north_american_print_names_reflex_tags_and_cut_words_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs94) LOINC short names' "Mg" and "Phos" before their urine; South Asian, Gulf, Egyptian and
+        # West African report English: Wright's agglutination (brucellosis), the "Complete Blood Picture",
+        # Nigeria's "SEUCr", British "TTG", the post-lunch sugar, Roche's Micral strip, the INR of a patient
+        # on warfarin, "R/M" (routine and microscopy).
+        ("Mg Ur-mCnc", "urine_magnesium"),
+        ("Phos 24h Ur-mRate", "urine_chemistry_timed"),
+        ("Phos (24H U)", "urine_chemistry_timed"),
+        ("Wright Test", "brucella_antibody"),
+        ("Brucella (Wright's test)", "brucella_antibody"),
+        ("Wright Agglutination", "brucella_antibody"),
+        ("Complete Blood Picture (CBP)", "cbc_panel"),
+        ("CBP", "cbc_panel"),
+        ("SEUCr", "kidney_panel"),
+        ("EUCr", "kidney_panel"),
+        ("TTG", "ttg_iga"),  # (merge) labs93 and labs94 both named "ttg": the IgA test kept
+        ("PLBS", "glucose_postprandial"),
+        ("Micral Test", "urine_microalbumin"),
+        ("INR (Warfarin)", "inr"),
+        ("PT/INR (Warfarin)", "inr"),
+        ("Urine R/M", "urinalysis_panel"),
+        ("Urine R & M", "urinalysis_panel"),
+        ("Stool R/M", "stool_routine"),
+        # Ghana's "BUE&Cr", neonatal "TSB" and "SBR", "S. UA", "S. P", "S. Cr"; LOINC's "<drug> Islt MIC".
+        ("BUE&Cr", "kidney_panel"),
+        ("BUE", "kidney_panel"),
+        ("TSB", "bilirubin_total"),
+        ("SBR", "bilirubin_total"),
+        ("S. UA", "uric_acid"),
+        ("S. P", "phosphorus"),
+        ("S. Cr", "creatinine"),
+        ("Penicillin Islt MIC", "antimicrobial_susceptibility"),
+        ("Ciprofloxacin Islt Disk diffusion", "antimicrobial_susceptibility"),
+        ("Diabetes Package", "diabetes_panel"),
+        # Indian lab software's methods in brackets; "PPBS" after its hours, "PP2BS".
+        ("Hb (SLS Method)", "hemoglobin"),
+        ("Hb (Cyanmethemoglobin)", "hemoglobin"),
+        ("CK-MB (Immunoinhibition)", "ck_mb"),
+        ("2 hr PPBS", "glucose_postprandial"),
+        ("PP2BS", "glucose_postprandial"),
+        ("NESTROFT", "osmotic_fragility"),
+    ],
+)
+def test_loinc_short_names_and_regional_lab_english_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
