@@ -2098,3 +2098,44 @@ def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, 
 )
 def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs95) French-language names (NABM acts, LabBook, OpenELIS, Québec, Maghreb reports).
+        ("Chlorures sudoraux", "sweat_chloride"),
+        ("Dosage des chlorures sudoraux", "sweat_chloride"),
+        ("Examen coprologique", "stool_routine"),
+        ("Trophatop", "allergen_specific_ige"),
+        ("Chlorurorachie", "csf_chloride"),
+        ("Examen cytobactériologique du liquide articulaire", "fluid_culture"),
+        ("Sérodiagnostic de Wright", "brucella_antibody"),
+        ("Test de Duckert", "factor_xiii"),
+        ("Selles KAOP", "stool_ova_parasites"),
+        ("HbCO", "carboxyhemoglobin"),
+        ("Hématies et leucocytes par minute (HLM)", "addis_count"),
+        ("Test de freinage minute à la dexaméthasone", "cortisol"),
+        ("Vitamine D par chromatographie liquide couplée à la spectrométrie de masse", "vitamin_d_25oh"),
+        ("Bilan phospho-calcique", "electrolyte_panel"),
+        ("Dosage du composé S", "deoxycortisol_11"),
+        ("SPERME OUTRE LES RECHERCHES INCLUSES DANS LA COTATION FORFAITAIRE", "cultures"),
+        ("ETUDE DE L'EJACULAT FRACTIONNE", "semen"),
+        ("TNT", "troponin_t"),
+        ("GE/DP", "malaria_smear"),
+        ("Concentration de Ritchie", "stool_ova_parasites"),
+        ("Examen du pus", "wound_culture"),
+        ("Ponction lombaire : cytologie", "body_fluids"),
+        ("Dosage des IgG, IgA et IgM par immunonéphélémétrie", "immunoglobulins"),
+        ("Recherche d'entérocoques résistants aux glycopeptides", "antimicrobial_susceptibility"),
+        ("Détermination de la concentration minimale inhibitrice", "antimicrobial_susceptibility"),
+        ("Dosage des acides aminés plasmatiques (chromatographie)", "amino_acids"),
+        ("Immunophénotypage lymphocytaire", "lymphocyte_subsets"),
+        ("Paul-Bunnell-Davidsohn", "infectious_mononucleosis"),
+        ("Gale", "scabies_lice"),
+        ("Stupéfiants urinaires", "drug_screen"),
+        ("Potasse", "koh_mount"),
+    ],
+)
+def test_french_procedure_and_report_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
