@@ -2153,6 +2153,14 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Lactatorachie", "csf_lactate"),
         ("Cytorachie", "csf_cell_count"),
         ("Test de Ham-Dacie", "hematology_special"),
+        ("Chromatographie de l'hémoglobine (HPLC)", "hemoglobin_electrophoresis"),
+        ("Dosage des anti-vitamines K", "drug_levels"),
+        ("Dosage de la fluindione", "drug_levels"),
+        ("CTF (capacité totale de fixation)", "tibc"),
+        ("Mercurémie", "mercury"),
+        ("Sélénémie", "selenium"),
+        ("Trou anionique", "anion_gap"),
+        ("Test de maturation pulmonaire fœtale", "body_fluids"),
     ],
 )
 def test_french_procedure_and_report_words_read_exactly(name: str, test_id: str) -> None:
