@@ -358,7 +358,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Immuncomplexes circulants", "immune complexes circulating", None),
         # (labs57) French words: the joint fluid's microcrystals (not microfilariae), the RSV, the
         # aminoglycosides, "auto-immunes" after a hepatitis heading, the cryptosporidia, the cysticercosis.
-        ("LIQUIDE ARTICULAIRE : RECHERCHE DE MICROCRISTAUX", "fluid articulaire crystals", "fluid"),
+        # (labs95) "articulaire" is read as "synovial" (the joint fluid's culture).
+        ("LIQUIDE ARTICULAIRE : RECHERCHE DE MICROCRISTAUX", "fluid synovial crystals", "fluid"),
         ("VRS : RECHERCHE DIRECTE PAR IF", "rsv direct", None),
         ("AMINOSIDES : DOSAGE", "aminoglycoside", None),
         ("HEPATITES AUTO-IMMUNES : AUTOAC ANTI-LKM1", "autoantibody anti lkm1", None),
