@@ -2098,3 +2098,60 @@ def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, 
 )
 def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs96) Dutch (AmsterdamUMCdb), Danish/Norwegian NPU, Finnish and German names the reader left
+        # unread or to review: Amsterdam's cut microglobulins, numbered M-protein bands and urine
+        # paraproteins, peak levels glued to a cut drug, a heparin level named alone (not the tube), hormones
+        # in urine, Danish MCV and ANA words, Finnish words and HUSLAB/Fimlab short codes.
+        ("B2-MICRO (urine)", "urine_chemistry"),
+        ("B2-MICRO (bloed)", "beta2_microglobulin"),
+        ("A1-MICRO (urine)", "urine_chemistry"),
+        ("RBP (urine)", "urine_chemistry"),
+        ("Mpro-Band1 (urine)", "protein_electrophoresis"),
+        ("Mpro-band2-vur", "protein_electrophoresis"),
+        ("Para % TE (urine)", "protein_electrophoresis"),
+        ("Bence Jones (verz. urine)", "protein_electrophoresis"),
+        ("VANCOMYtop (bloed)", "vancomycin"),
+        ("TOBRAMYtop (bloed)", "tobramycin"),
+        ("Heparine (bloed)", "anticoagulant_monitoring"),
+        ("Anti FXa (bloed)", "anticoagulant_monitoring"),
+        ("LH in urine", "lh"),
+        ("LHUrine", "lh"),
+        ("FSHUrine", "fsh"),
+        ("Morfine (bloed)", "opiates"),
+        ("Kinidine (bloed)", "antiarrhythmic_levels"),
+        ("Homovanillinezuur", "homovanillic_acid"),
+        ("ANA testwaarde (bloed)", "ana"),
+        ("Fragmentocyten (bloed)", "blood_smear"),
+        ("LD pericardvocht (pericard)", "fluid_ldh"),
+        ("Ery—Middelcellevolumen; vol.", "mcv"),
+        ("P—Kerneantistof; arb.k.", "ana"),
+        ("P-Kalsitriol", "vitamin_d_125"),
+        ("P-Eosinofilt kationisk protein", "eosinophil_cationic_protein"),
+        ("Mykobakterier dyrkning", "mycobacterial_culture"),
+        ("Blutgruppenbestimmung", "blood_group"),
+        ("S-Seleeni", "selenium"),
+        ("S-Kupari", "copper"),
+        ("B-Takrol", "tacrolimus"),
+        ("B-Siklos", "cyclosporine"),
+        ("S-TrfeSat", "transferrin_saturation"),
+        ("P-Homkys", "homocysteine"),
+        ("U-AlbKre", "urine_acr"),
+        ("P-Prokalsitoniini", "procalcitonin"),
+        ("S-Tumakevasta-aineet", "ana"),
+        ("Trijodityroniini, vapaa", "t3_free"),
+        ("Tyroksiini, vapaa", "t4_free"),
+        ("Punasolut", "rbc_count"),
+        ("Valkosolut", "wbc_count"),
+        ("Verihiutaleet", "platelet_count"),
+        ("Alaniiniaminotransferaasi", "alt"),
+        ("Maksa-arvot", "liver_panel"),
+        ("Folaatti", "folate"),
+    ],
+)
+def test_dutch_nordic_finnish_and_german_rarer_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
