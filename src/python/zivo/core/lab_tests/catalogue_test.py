@@ -2179,6 +2179,12 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Hämoglobinelektrophorese", "hemoglobin_electrophoresis"),
         ("Angiotensin-Converting-Enzym (ACE)", "ace"),
         ("ACE - Angiotensin convertingenzym", "ace"),
+        # Norwegian blood cells, a rapid test, the throat's group A streptococcus (was the influenza test).
+        ("U-Hvite blodlegemer", "urine_wbc"),
+        ("B-Røde blodlegemer", "rbc_count"),
+        ("Svelg-Streptokokk gruppe A", "strep_a"),
+        ("F-Kalprotektin hurtigtest", "calprotectin"),
+        ("Hb-HbA1c", "hba1c"),
     ],
 )
 def test_dutch_nordic_finnish_and_german_rarer_names_read_exactly(name: str, test_id: str) -> None:
