@@ -2182,7 +2182,7 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         # Norwegian blood cells, a rapid test, the throat's group A streptococcus (was the influenza test).
         ("U-Hvite blodlegemer", "urine_wbc"),
         ("B-Røde blodlegemer", "rbc_count"),
-        ("Svelg-Streptokokk gruppe A", "strep_a"),
+        ("Streptokokk gruppe A hurtigtest", "strep_a"),
         ("F-Kalprotektin hurtigtest", "calprotectin"),
         ("Hb-HbA1c", "hba1c"),
     ],
