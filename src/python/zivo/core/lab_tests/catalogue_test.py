@@ -2098,3 +2098,43 @@ def test_vista_titers_film_words_and_reference_lab_tags_read_exactly(name: str, 
 )
 def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs97) Spanish, Portuguese, Italian and Indonesian names of rarer analytes, procedure-style (SIGTAP, CUPS,
+# NBU, CNP, SIMRS Khanza): "anti" glued to a pathogen, "-emia"/"-uria" names, words no rule read.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("PESQUISA DE ANTICORPOS ANTISARAMPO (IGG)", "measles_igg"),
+        ("PESQUISA DE ANTICORPOS ANTISARAMPO (IGM)", "measles_igm"),
+        ("ANTICUERPOS ANTISARAMPION IGG", "measles_igg"),
+        ("ANTICUERPOS ANTIDENGUE IGG", "dengue_igg"),
+        ("PESQUISA DE ANTICORPOS ANTIRRABICOS", "viral_serology"),
+        ("ACIDO VAINILLIN MANDELICO", "vma"),
+        ("DOSAGEM DE ACIDO VANILIL MANDELICO", "vma"),
+        ("CROSSLAPS", "bone_turnover"),
+        ("CUPRURIA", "copper_urine"),
+        ("SALICILEMIA", "salicylate"),
+        ("UROANALISIS", "urinalysis_panel"),
+        ("IDROSSIPROLINA", "amino_acid_hydroxyproline"),
+        ("ISTAMINA", "histamine"),
+        ("GALATTOSIO", "galactosemia"),
+        ("TEST DEL SUDORE", "sweat_chloride"),
+        ("Seruloplasmin", "ceruloplasmin"),
+        ("DOSAGEM DE TIMIDINA QUINASE", "thymidine_kinase"),
+        ("DOSAGEM DE GLICINA", "amino_acid_glycine"),
+        ("DOSAGEM DE QUITOTRIOSIDASE", "lysosomal_enzymes"),
+        ("DOSAGEM DE TRANSTIRRETINA", "prealbumin"),
+        ("PESQUISA DE HEMOGLOBINA INSTAVEL", "hemoglobin_variants_other"),
+        ("DOSAGEM DE ACIDOS GRAXOS DE CADEIA MUITO LONGA", "very_long_chain_fatty_acids"),
+        ("DOSAGEM DE CLORETOS NO LIQUOR", "csf_chloride"),
+        ("ELETTROFORESI DELLE PROTEINE", "protein_electrophoresis"),
+        ("ENOLASA NEUROESPECIFICA", "nse"),
+        ("ENZIMA DI CONVERSIONE DELL'ANGIOTENSINA (ACE)", "ace"),
+        ("PESQUISA DE ANTICORPOS ANTIAQUAPORINA 4", "aquaporin4_antibody"),
+        ("DOSAGEM DE PROINSULINA", "pancreatic_hormones"),
+        ("Trikomonas", "trichomonas_vaginalis"),
+    ],
+)
+def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
