@@ -2109,7 +2109,6 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("PESQUISA DE ANTICORPOS ANTISARAMPO (IGM)", "measles_igm"),
         ("ANTICUERPOS ANTISARAMPION IGG", "measles_igg"),
         ("ANTICUERPOS ANTIDENGUE IGG", "dengue_igg"),
-        ("PESQUISA DE ANTICORPOS ANTIRRABICOS", "viral_serology"),
         ("ACIDO VAINILLIN MANDELICO", "vma"),
         ("DOSAGEM DE ACIDO VANILIL MANDELICO", "vma"),
         ("CROSSLAPS", "bone_turnover"),
