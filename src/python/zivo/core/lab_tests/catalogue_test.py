@@ -2135,5 +2135,7 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Trikomonas", "trichomonas_vaginalis"),
     ],
 )
-def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
+def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
+    name: str, test_id: str
+) -> None:
     _assert_reads_as(name, test_id)
