@@ -2133,6 +2133,10 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("PESQUISA DE ANTICORPOS ANTIAQUAPORINA 4", "aquaporin4_antibody"),
         ("DOSAGEM DE PROINSULINA", "pancreatic_hormones"),
         ("Trikomonas", "trichomonas_vaginalis"),
+        ("Pemeriksaan BTA", "afb_stain"),
+        ("Pemeriksaan Sputum BTA", "afb_stain"),
+        ("Jamur KOH", "koh_mount"),
+        ("HIERRO MEDULAR", "hematology_special"),
     ],
 )
 def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
