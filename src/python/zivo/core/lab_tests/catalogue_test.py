@@ -2137,6 +2137,10 @@ def test_jlac10_names_of_rarer_analytes_read_exactly(name: str, test_id: str) ->
         ("Pemeriksaan Sputum BTA", "afb_stain"),
         ("Jamur KOH", "koh_mount"),
         ("HIERRO MEDULAR", "hematology_special"),
+        ("Asam Empedu", "bile_acids"),
+        ("Kalsitriol", "vitamin_d_125"),
+        ("Kadar Hemoglobin", "hemoglobin"),
+        ("Kadar Yodium Urin", "iodine"),
     ],
 )
 def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
