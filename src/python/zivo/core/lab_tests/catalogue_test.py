@@ -2496,3 +2496,52 @@ def test_french_procedure_and_report_words_read_exactly(name: str, test_id: str)
 )
 def test_dutch_nordic_finnish_and_german_rarer_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs97) Spanish, Portuguese, Italian and Indonesian names of rarer analytes, procedure-style (SIGTAP, CUPS,
+# NBU, CNP, SIMRS Khanza): "anti" glued to a pathogen, "-emia"/"-uria" names, words no rule read.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("PESQUISA DE ANTICORPOS ANTISARAMPO (IGG)", "measles_igg"),
+        ("PESQUISA DE ANTICORPOS ANTISARAMPO (IGM)", "measles_igm"),
+        ("ANTICUERPOS ANTISARAMPION IGG", "measles_igg"),
+        ("ANTICUERPOS ANTIDENGUE IGG", "dengue_igg"),
+        ("ACIDO VAINILLIN MANDELICO", "vma"),
+        ("DOSAGEM DE ACIDO VANILIL MANDELICO", "vma"),
+        ("CROSSLAPS", "bone_turnover"),
+        ("CUPRURIA", "copper_urine"),
+        ("SALICILEMIA", "salicylate"),
+        ("UROANALISIS", "urinalysis_panel"),
+        ("IDROSSIPROLINA", "amino_acid_hydroxyproline"),
+        ("ISTAMINA", "histamine"),
+        ("GALATTOSIO", "galactosemia"),
+        ("TEST DEL SUDORE", "sweat_chloride"),
+        ("Seruloplasmin", "ceruloplasmin"),
+        ("DOSAGEM DE TIMIDINA QUINASE", "thymidine_kinase"),
+        ("DOSAGEM DE GLICINA", "amino_acid_glycine"),
+        ("DOSAGEM DE QUITOTRIOSIDASE", "lysosomal_enzymes"),
+        ("DOSAGEM DE TRANSTIRRETINA", "prealbumin"),
+        ("PESQUISA DE HEMOGLOBINA INSTAVEL", "hemoglobin_variants_other"),
+        ("DOSAGEM DE ACIDOS GRAXOS DE CADEIA MUITO LONGA", "very_long_chain_fatty_acids"),
+        ("DOSAGEM DE CLORETOS NO LIQUOR", "csf_chloride"),
+        ("ELETTROFORESI DELLE PROTEINE", "protein_electrophoresis"),
+        ("ENOLASA NEUROESPECIFICA", "nse"),
+        ("ENZIMA DI CONVERSIONE DELL'ANGIOTENSINA (ACE)", "ace"),
+        ("PESQUISA DE ANTICORPOS ANTIAQUAPORINA 4", "aquaporin4_antibody"),
+        ("DOSAGEM DE PROINSULINA", "pancreatic_hormones"),
+        ("Trikomonas", "trichomonas_vaginalis"),
+        ("Pemeriksaan BTA", "afb_stain"),
+        ("Pemeriksaan Sputum BTA", "afb_stain"),
+        ("Jamur KOH", "koh_mount"),
+        ("HIERRO MEDULAR", "hematology_special"),
+        ("Asam Empedu", "bile_acids"),
+        ("Kalsitriol", "vitamin_d_125"),
+        ("Kadar Hemoglobin", "hemoglobin"),
+        ("Kadar Yodium Urin", "iodine"),
+    ],
+)
+def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
