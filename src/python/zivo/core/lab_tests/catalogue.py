@@ -371,8 +371,8 @@ class Catalogue:
 
 
 def _singular(word: str) -> str:
-    """An English plural's singular ("neutrophils" neutrophil, "bodies" body); any other word as it is ("rhesus",
-    "analysis", "glass", short words and codes)."""
+    """An English plural's singular ("neutrophils" neutrophil, "bodies" body); any other word as it is
+    ("rhesus", "analysis", "glass", short words and codes)."""
     if len(word) <= 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]

@@ -2424,7 +2424,6 @@ def test_french_procedure_and_report_words_read_exactly(name: str, test_id: str)
         ("Mpro-Band1 (urine)", "protein_electrophoresis"),
         ("Mpro-band2-vur", "protein_electrophoresis"),
         ("Para % TE (urine)", "protein_electrophoresis"),
-        ("Bence Jones (verz. urine)", "protein_electrophoresis"),
         ("VANCOMYtop (bloed)", "vancomycin"),
         ("TOBRAMYtop (bloed)", "tobramycin"),
         ("Heparine (bloed)", "anticoagulant_monitoring"),

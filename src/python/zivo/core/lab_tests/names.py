@@ -152,7 +152,8 @@ class Grammar:
     classes: tuple[WordClass, ...] = ()
     # Immunoglobulin classes an antibody's name may print instead of "antibody" (`Catalogue.lookup_key`).
     antibody_classes: frozenset[str] = frozenset()
-    # The immunoglobulin classes a name may say as words; they tell two tests apart (`immunoglobulin_classes_of`).
+    # The immunoglobulin classes a name may say as words; they tell two tests apart
+    # (`immunoglobulin_classes_of`).
     immunoglobulin_classes: frozenset[str] = frozenset()
     # An allergen's code as labs print it beside the allergen ("F13 Peanut"): see `Catalogue.lookup_key`.
     allergen_code: re.Pattern[str] = re.compile("(?!)")

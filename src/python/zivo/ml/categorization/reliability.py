@@ -132,7 +132,9 @@ def canonical_agreement(
     the viral load, one "dengue" for its antigen and its RNA), and then a right test counts as disagreeing."""
     if not len(names) == len(labels) == len(analytes) == len(results):
         raise ValueError("names, labels, analytes and results must have the same length")
-    resolved = [tests.lookup(name) if analyte else None for name, analyte in zip(names, analytes, strict=True)]
+    resolved = [
+        tests.lookup(name) if analyte else None for name, analyte in zip(names, analytes, strict=True)
+    ]
     known: dict[tuple[str, str], set[str]] = {}
     for label, analyte, test in zip(labels, analytes, resolved, strict=True):
         if analyte and test is not None:
