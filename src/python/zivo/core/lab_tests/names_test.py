@@ -1765,8 +1765,9 @@ def test_chinese_names_of_taiwan_the_mainland_and_hong_kong_are_read(
 @pytest.mark.parametrize(
     ("raw", "reading"),
     [
-        # (lead63) "Abs" after a white cell is its absolute count; an antibody written out, or "Ab", after a
-        # cell stays an antibody (the anti-lymphocyte antibodies of a crossmatch); "Abs" alone is no word read.
+        # (lead63) "Abs" after a white cell is its absolute count; an antibody written out, or "Ab", after
+        # a cell stays an antibody (the anti-lymphocyte antibodies of a crossmatch); "Abs" alone is no word
+        # read.
         ("Lymphocytes antibody", "lymphocytes antibody"),
         ("Lymphocytes Ab", "lymphocytes antibody"),
         ("Lymph Abs", "lymphocytes absolute"),
