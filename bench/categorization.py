@@ -54,7 +54,7 @@ from zivo.ml.categorization.evaluation import (
     labelled_names,
     misspell,
 )
-from zivo.ml.categorization.reliability import canonical_agreement, measure
+from zivo.ml.categorization.reliability import CanonicalAgreement, canonical_agreement, measure
 from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
 from zivo.ml.embeddings.embedder import TransformersEmbedder, l2_normalize
 
@@ -203,15 +203,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("repeated names/s (median)", f"{statistics.median(repeated_rates):,.0f}", ">= 20,000"),
         ("repeated, embedding cache only", f"{statistics.median(embedding_cache_rates):,.0f}", "no memo"),
     ]
-    pooled: dict[str, list[int]] = {"dev": [0, 0, 0], "holdout": [0, 0, 0]}
+    pooled = {half: CanonicalAgreement(0, 0, 0) for half in ("dev", "holdout")}
     for file_name, (names, labels) in ({} if args.speed_only else sets).items():
         results = cached.categorize_many(names)
         m = measure(names, labels, results, cached.tests)
-        agreement = canonical_agreement(names, labels, labelled_analytes(file_name), results, cached.tests)
-        counts = pooled["dev" if file_name.endswith("-dev.csv") else "holdout"]
-        counts[0] += agreement.compared
-        counts[1] += agreement.agreeing
-        counts[2] += agreement.without_test
+        half = "dev" if file_name.endswith("-dev.csv") else "holdout"
+        pooled[half] += canonical_agreement(
+            names, labels, labelled_analytes(file_name), results, cached.tests
+        )
         rows.append(
             (
                 f"{file_name}: not in catalogue",
@@ -227,13 +226,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
     if not args.speed_only:
-        for half, (compared, agreeing, without_test) in pooled.items():
+        for half, agreement in pooled.items():
             rows.append(
                 (
                     f"canonical test agrees, {half} halves",
-                    f"{agreeing / compared if compared else 0.0:.4f}",
-                    f"{agreeing}/{compared} never-seen auto-accepted names with a test; "
-                    f"{without_test} without",
+                    f"{agreement.agreement:.4f}",
+                    f"{agreement.agreeing}/{agreement.compared} never-seen auto-accepted names with a test; "
+                    f"{agreement.without_test} without",
                 )
             )
         misspelt_rng = random.Random(7)

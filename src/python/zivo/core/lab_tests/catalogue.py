@@ -167,8 +167,8 @@ class Catalogue:
         parts = _PANEL_SEPARATOR_RE.split(name, maxsplit=1)
         if len(parts) != 2:
             return name
-        panel_words = normalize_name(parts[0], self.grammar).key.split()
-        panel = self.lookup_key(" ".join(panel_words))
+        panel_key = normalize_name(parts[0], self.grammar).key
+        panel = self.lookup_key(panel_key)
         if panel is None or not panel.id.endswith("_panel"):
             return name
         result = parts[1].strip()
@@ -179,7 +179,7 @@ class Catalogue:
             return name
         # A result the grammar reads otherwise beside its panel's words ("Blood gas - Lac": the lactate, not
         # the lupus anticoagulant "Lac" alone is): the whole name, read together.
-        beside_panel = set(normalize_name(name, self.grammar).key.split()) - set(panel_words)
+        beside_panel = set(normalize_name(name, self.grammar).key.split()) - set(panel_key.split())
         if beside_panel and beside_panel != set(result_words):
             return name
         if panel.specimen in _OWN_SPECIMENS:

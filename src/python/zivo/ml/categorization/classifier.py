@@ -52,6 +52,7 @@ from rapidfuzz import fuzz, process
 from zivo.core.lab_tests.catalogue import Catalogue, catalogue
 from zivo.core.lab_tests.names import (
     BLOOD,
+    Grammar,
     NormalizedName,
     apply_spelling,
     cleaned_words,
@@ -260,11 +261,11 @@ def numbered_apart(
     )
 
 
-def letters_and_classes_of(text: str) -> frozenset[str]:
+def letters_and_classes_of(text: str, rules: Grammar | None = None) -> frozenset[str]:
     """A name's letters and the letters of its immunoglobulin classes ("igm" is m), compared together by
     `numbered_apart`: "ebv vca igm" is apart from the VCA IgG test's "ebv vca igg" as "troponin t" is from
     "troponin i"; "g type ig subclass" (IgG written as its letter) is not apart from "igg subclass"."""
-    return letters_of(text) | {word[-1] for word in immunoglobulin_classes_of(text)}
+    return letters_of(text) | {word[-1] for word in immunoglobulin_classes_of(text, rules)}
 
 
 def _designations(
@@ -350,7 +351,9 @@ class _ReferenceIndex:
         # The numbers and the letters each reference says ("il 9": {9}; "group b strep": {"b"}), as
         # `numbered_apart` compares them.
         self.numbers = _designations(self.texts, self.test_ids, numbers_of)
-        self.letters = _designations(self.texts, self.test_ids, letters_and_classes_of)
+        self.letters = _designations(
+            self.texts, self.test_ids, lambda text: letters_and_classes_of(text, tests.grammar)
+        )
         # The organism words (grammar `[organisms]`) of each test's names together: a test's synonyms name
         # its organism several ways ("cmv", "cytomegalovirus"), a test that groups pathogens names them all.
         organisms: dict[str, set[str]] = {}
@@ -857,7 +860,7 @@ class Categorizer:
                         numbers_of(key[0]), [index.numbers[int(column)] for column in best_columns[row]]
                     ),
                     numbered_apart(
-                        letters_and_classes_of(key[0]),
+                        letters_and_classes_of(key[0], tests.grammar),
                         [index.letters[int(column)] for column in best_columns[row]],
                     ),
                     organism_apart(

@@ -333,7 +333,7 @@ def decide(
         or scored.read_share < 1.0
         or scored.looks_cut
         or names_no_analyte(scored.text, tests.grammar)
-        or any(category != CATEGORY_ORDER[index] for category in scored.rival_categories)
+        or bool(scored.rival_categories - {CATEGORY_ORDER[index]})
     )
     confidence *= scored.read_share
     sibling = scored.best_test_is_a_sibling(index)

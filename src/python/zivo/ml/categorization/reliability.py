@@ -116,6 +116,14 @@ class CanonicalAgreement:
     def agreement(self) -> float:
         return self.agreeing / self.compared if self.compared else 0.0
 
+    def __add__(self, other: CanonicalAgreement) -> CanonicalAgreement:
+        """Two lists' agreements pooled (each list's groups are its own source's analytes)."""
+        return CanonicalAgreement(
+            self.compared + other.compared,
+            self.agreeing + other.agreeing,
+            self.without_test + other.without_test,
+        )
+
 
 def canonical_agreement(
     names: Sequence[str],
