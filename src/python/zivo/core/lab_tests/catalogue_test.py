@@ -2544,3 +2544,24 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead64) Haemoglobin variants written with a small "b" against hepatitis B's markers with a capital.
+        ("HbS screen", "hemoglobin_s"),
+        ("HbS %", "hemoglobin_s"),
+        ("HbS HPLC", "hemoglobin_s"),
+        ("HbC", "hemoglobin_variants_other"),
+        ("HbE", "hemoglobin_variants_other"),
+        ("HBs Ag", "hbsag"),
+        ("Anti-HbC", "anti_hbc_total"),
+        ("HbC IgM", "anti_hbc_igm"),
+        ("HBe Ag", "hbeag"),
+        ("K/L RATIO", "protein_electrophoresis"),
+        ("PROTEINE (Elettroforesi delle)", "protein_electrophoresis"),
+    ],
+)
+def test_case_and_brackets_tell_the_test(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

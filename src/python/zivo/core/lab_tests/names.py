@@ -18,7 +18,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 
@@ -157,6 +157,10 @@ class Grammar:
     immunoglobulin_classes: frozenset[str] = frozenset()
     # An allergen's code as labs print it beside the allergen ("F13 Peanut"): see `Catalogue.lookup_key`.
     allergen_code: re.Pattern[str] = re.compile("(?!)")
+    # Words whose case tells them apart ("HbS", haemoglobin S, is not "HBs", hepatitis B's surface antigen):
+    # as written -> the words they stand for; `as_written_re` finds them, read before the name is lowercased.
+    as_written: dict[str, str] = field(default_factory=dict)
+    as_written_re: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -262,6 +266,16 @@ def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]
     )
 
 
+def _as_written_pattern(words: dict[str, str]) -> re.Pattern[str]:
+    """A word of `[as_written]` whole and as written, unless the name says it is an antigen or antibody: after
+    "anti" or before "Ag", "Ab" or an immunoglobulin class a small letter is a slip in a hepatitis B marker
+    ("Anti-HbC", "HbS Ag", "HbC IgM")."""
+    return re.compile(
+        rf"(?<!(?i:anti))(?<!(?i:anti)[- ])(?<![A-Za-z0-9])({_alternation(words)})(?![A-Za-z0-9])"
+        r"(?!\s*[-(]?\s*(?i:a[gb](?![a-z])|ig[gma]|anti))"
+    )
+
+
 def _prefix_specimen(rules: Grammar, match: re.Match[str]) -> str:
     word = rules.prefix_specimen[match[2] or match[3]]
     return f"{word} " if word else ""
@@ -320,6 +334,8 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
             _words(data["immunoglobulin_classes"]) if "immunoglobulin_classes" in data else frozenset()
         ),
         allergen_code=re.compile(data["allergy"].get("codes", "(?!)")),
+        as_written=(as_written := dict(data.get("as_written", {}))),
+        as_written_re=_as_written_pattern(as_written),
     )
     if scripts is None:
         return rules
@@ -480,6 +496,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
+    if rules.as_written and rules.as_written_re.search(text):
+        text = rules.as_written_re.sub(lambda match: f" {rules.as_written[match[1]]} ", text)
     if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
         text = _ELISION_RE.sub(" ", text)
     if "/ " in text:
@@ -651,6 +669,11 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     marks = _TRAILING_MARKS_RE.search(raw)
     if marks and set(marks[0]) - {"&", " "}:
         raw = raw[: marks.start()]
+    if raw.rstrip().endswith((")", "]")):
+        # A bracket closed after the last word: the print field did not cut the name there. A preposition
+        # before it ends a name printed head last inside the bracket (Italy's CNP: "PROTEINE (Elettroforesi
+        # delle)").
+        return False
     printed = raw.split()
     if (
         len(printed) > 2
