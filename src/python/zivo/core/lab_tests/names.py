@@ -34,7 +34,11 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # Any script's letters and digits stay words; other signs split them. Thai writes its vowels above and below
 # and its tone marks as marks, not letters: they are a word's parts.
 _THAI_MARKS = frozenset(chr(code) for code in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
-_NON_WORD_RE = re.compile(f"(?:(?![{''.join(sorted(_THAI_MARKS))}])[\\W_])+")
+# So do the scripts of India, Nepal and Sri Lanka (Devanagari to Sinhala): a vowel after a consonant, the
+# virama that joins two, the nasal dot are marks ("हीमोग्लोबिन", hemoglobin, is one word, not "ह म गल ब न"). Not
+# the dandas that end a sentence.
+_INDIC_MARKS = "\u0900-\u0963\u0966-\u0dff"
+_NON_WORD_RE = re.compile(f"(?:(?![{''.join(sorted(_THAI_MARKS))}{_INDIC_MARKS}])[\\W_])+")
 _GREEK_SIGNS = {
     "µ": "u",
     "μ": "u",
@@ -442,15 +446,21 @@ _UNDECOMPOSED = str.maketrans(
 
 
 # Kana's voicing marks are letters' parts, not accents ("グ" is not "ク"); so are Thai's vowel and tone marks
-# ("ตู้" is not "ต"; of them NFKD counts the vowels below and the tone marks as combining).
+# ("ตู้" is not "ต"; of them NFKD counts the vowels below and the tone marks as combining) and the Indic
+# scripts' (the virama and nukta of "क्रिएटिनिन").
 _LETTER_MARKS = frozenset("\u3099\u309a") | _THAI_MARKS
+_INDIC_MARK_RE = re.compile(f"[{_INDIC_MARKS}]")
 
 
 def _strip_accents(text: str) -> str:
     if text.isascii():  # most names: nothing to decompose
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _LETTER_MARKS)
+    stripped = "".join(
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) or ch in _LETTER_MARKS or _INDIC_MARK_RE.match(ch)
+    )
     if not stripped.isascii():
         # Hangul syllables and voiced kana, taken apart by NFKD, are put back together.
         stripped = unicodedata.normalize("NFC", stripped)
@@ -588,6 +598,10 @@ def normalize_name(
         if (token in rules.units and kept) or token in kept or _other_number_in(token, kept):
             continue
         kept.append(token)
+    if BLOOD in specimens and kept and all(rules.specimens.get(token) == token for token in kept):
+        # Blood beside another specimen alone ("Urine blood", "Blood, urine": the urine's blood) is what is
+        # sought in it, not the specimen: the name is the blood in that specimen, not the specimen alone.
+        kept.insert(0, BLOOD)
     if kept and all(token in rules.optional for token in kept):
         # Left with report words alone ("ACT test": "act" is also LOINC's property "activity"), a name
         # keeps the property words it had: the property was the test.

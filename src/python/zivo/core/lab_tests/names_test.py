@@ -1462,7 +1462,7 @@ def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None
     ("raw", "unread"),
     [
         ("Գլյուկոզ", ("գլյուկոզ",)),  # Armenian: a script the grammar does not read
-        ("ग्लूकोज़", ("गल", "क", "ज")),  # Devanagari loses its vowel signs as accents: unread all the same
+        ("ગ્લુકોઝ", ("ગ્લુકોઝ",)),  # Gujarati, whose words the grammar lacks: one unread word, marks and all
         ("Холестерин загадочный", ("загадочныи",)),  # a read script, a word it does not know
         ("总胆固醇鑫", ("鑫",)),  # what no known word covers stays one word
         ("Hémoglobine", ()),
@@ -2031,3 +2031,20 @@ def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str,
 )
 def test_words_whose_case_tells_two_tests_apart_are_read_as_written(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        # (lead64) The Indic scripts' vowel signs, viramas and nasal dots are a word's parts, not signs between
+        # words; the nukta is folded away and the chandrabindu read as the nasal dot; a danda ends a sentence.
+        ("हीमोग्लोबिन", ["हीमोग्लोबिन"]),
+        ("मूत्र की जाँच।", ["मूत्र", "की", "जांच"]),
+        ("ग्लूकोज़", ["ग्लूकोज"]),
+        ("থাইরয়েড", ["থাইরযেড"]),
+        ("இரத்த சர்க்கரை", ["இரத்த", "சர்க்கரை"]),
+    ],
+)
+def test_indic_scripts_marks_are_parts_of_their_words(raw: str, words: list[str]) -> None:
+    assert cleaned_words(raw) == words
+    assert not normalize_name(raw).unread
