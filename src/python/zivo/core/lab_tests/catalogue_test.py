@@ -2610,3 +2610,27 @@ def test_indic_script_and_urdu_routine_names_read_exactly(name: str, test_id: st
 )
 def test_blood_beside_another_specimen_is_the_analyte(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # (lead64) Hungarian, Swahili, Tagalog, Malay, Turkish and Ukrainian routine names.
+        ("Süllyedés", "inflammation"),
+        ("Vas", "iron"),
+        ("Vizelet általános", "urine"),
+        ("Sukari ya damu", "glucose"),
+        ("Kipimo cha mkojo", "urine"),
+        ("Damu kamili", "cbc"),
+        ("Asukal sa dugo", "glucose"),
+        ("Pagsusuri ng ihi", "urine"),
+        ("Kumpletong bilang ng dugo", "cbc"),
+        ("Ujian air kencing", "urine"),
+        ("Açlık glikoz", "glucose"),
+        ("Цукор крові", "glucose"),
+    ],
+)
+def test_more_languages_routine_names_read_exactly(name: str, category: str) -> None:
+    found = catalogue().lookup(name)
+    assert found is not None, name
+    assert found.category == category, (name, found.id)
