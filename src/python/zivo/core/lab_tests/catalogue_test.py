@@ -2544,3 +2544,93 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead64) Haemoglobin variants written with a small "b" against hepatitis B's markers with a capital.
+        ("HbS screen", "hemoglobin_s"),
+        ("HbS %", "hemoglobin_s"),
+        ("HbS HPLC", "hemoglobin_s"),
+        ("HbC", "hemoglobin_variants_other"),
+        ("HbE", "hemoglobin_variants_other"),
+        ("HBs Ag", "hbsag"),
+        ("Anti-HbC", "anti_hbc_total"),
+        ("HbC IgM", "anti_hbc_igm"),
+        ("HBe Ag", "hbeag"),
+        ("K/L RATIO", "protein_electrophoresis"),
+        ("PROTEINE (Elettroforesi delle)", "protein_electrophoresis"),
+    ],
+)
+def test_case_and_brackets_tell_the_test(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead64) Hindi, Marathi, Nepali, Bengali, Tamil and Urdu routine names: the Indic scripts' vowel signs and
+        # viramas are parts of a word (they had split "हीमोग्लोबिन" into five unread pieces).
+        ("हीमोग्लोबिन", "hemoglobin"),
+        ("रक्त शर्करा (खाली पेट)", "glucose_fasting"),
+        ("रक्त शर्करा (भोजन के बाद)", "glucose_postprandial"),
+        ("ग्लाइकेटेड हीमोग्लोबिन", "hba1c"),
+        ("सीरम क्रिएटिनिन", "creatinine"),
+        ("लिपिड प्रोफाइल", "lipid_panel"),
+        ("यकृत कार्य परीक्षण", "liver_panel"),
+        ("संपूर्ण रक्त गणना", "cbc_panel"),
+        ("विटामिन डी", "vitamin_d_25oh"),
+        ("लघवी तपासणी", "urinalysis_panel"),
+        ("রক্তের শর্করা (খালি পেটে)", "glucose_fasting"),
+        ("সিরাম ক্রিয়েটিনিন", "creatinine"),
+        ("থাইরয়েড প্রোফাইল", "thyroid_panel"),
+        ("இரத்த சர்க்கரை", "glucose"),
+        ("ஹீமோகுளோபின்", "hemoglobin"),
+        ("شکر خون ناشتا", "glucose_fasting"),
+    ],
+)
+def test_indic_script_and_urdu_routine_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead64) Blood beside another specimen alone is what is sought in it; that specimen alone, or with "test",
+        # is its routine examination, not the blood in it.
+        ("Urine", "urinalysis_panel"),
+        ("Urine test", "urinalysis_panel"),
+        ("Bandelettes urinaires", "urinalysis_panel"),
+        ("Urine blood", "urine_blood"),
+        ("Blood, Urine", "urine_blood"),
+        ("Stool blood", "fecal_occult_blood"),
+        ("F-Blod", "fecal_occult_blood"),
+    ],
+)
+def test_blood_beside_another_specimen_is_the_analyte(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # (lead64) Hungarian, Swahili, Tagalog, Malay, Turkish and Ukrainian routine names.
+        ("Süllyedés", "inflammation"),
+        ("Vas", "iron"),
+        ("Vizelet általános", "urine"),
+        ("Sukari ya damu", "glucose"),
+        ("Kipimo cha mkojo", "urine"),
+        ("Damu kamili", "cbc"),
+        ("Asukal sa dugo", "glucose"),
+        ("Pagsusuri ng ihi", "urine"),
+        ("Kumpletong bilang ng dugo", "cbc"),
+        ("Ujian air kencing", "urine"),
+        ("Açlık glikoz", "glucose"),
+        ("Цукор крові", "glucose"),
+    ],
+)
+def test_more_languages_routine_names_read_exactly(name: str, category: str) -> None:
+    found = catalogue().lookup(name)
+    assert found is not None, name
+    assert found.category == category, (name, found.id)

@@ -18,7 +18,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 
@@ -34,7 +34,11 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # Any script's letters and digits stay words; other signs split them. Thai writes its vowels above and below
 # and its tone marks as marks, not letters: they are a word's parts.
 _THAI_MARKS = frozenset(chr(code) for code in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
-_NON_WORD_RE = re.compile(f"(?:(?![{''.join(sorted(_THAI_MARKS))}])[\\W_])+")
+# So do the scripts of India, Nepal and Sri Lanka (Devanagari to Sinhala): a vowel after a consonant, the
+# virama that joins two, the nasal dot are marks ("हीमोग्लोबिन", hemoglobin, is one word, not "ह म गल ब न"). Not
+# the dandas that end a sentence.
+_INDIC_MARKS = "\u0900-\u0963\u0966-\u0dff"
+_NON_WORD_RE = re.compile(f"(?:(?![{''.join(sorted(_THAI_MARKS))}{_INDIC_MARKS}])[\\W_])+")
 _GREEK_SIGNS = {
     "µ": "u",
     "μ": "u",
@@ -157,6 +161,10 @@ class Grammar:
     immunoglobulin_classes: frozenset[str] = frozenset()
     # An allergen's code as labs print it beside the allergen ("F13 Peanut"): see `Catalogue.lookup_key`.
     allergen_code: re.Pattern[str] = re.compile("(?!)")
+    # Words whose case tells them apart ("HbS", haemoglobin S, is not "HBs", hepatitis B's surface antigen):
+    # as written -> the words they stand for; `as_written_re` finds them, read before the name is lowercased.
+    as_written: dict[str, str] = field(default_factory=dict)
+    as_written_re: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -262,6 +270,16 @@ def _prefix_specimen_pattern(abbreviations: dict[str, str], kept: frozenset[str]
     )
 
 
+def _as_written_pattern(words: dict[str, str]) -> re.Pattern[str]:
+    """A word of `[as_written]` whole and as written, unless the name says it is an antigen or antibody: after
+    "anti" or before "Ag", "Ab" or an immunoglobulin class a small letter is a slip in a hepatitis B marker
+    ("Anti-HbC", "HbS Ag", "HbC IgM")."""
+    return re.compile(
+        rf"(?<!(?i:anti))(?<!(?i:anti)[- ])(?<![A-Za-z0-9])({_alternation(words)})(?![A-Za-z0-9])"
+        r"(?!\s*[-(]?\s*(?i:a[gb](?![a-z])|ig[gma]|anti))"
+    )
+
+
 def _prefix_specimen(rules: Grammar, match: re.Match[str]) -> str:
     word = rules.prefix_specimen[match[2] or match[3]]
     return f"{word} " if word else ""
@@ -320,6 +338,8 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
             _words(data["immunoglobulin_classes"]) if "immunoglobulin_classes" in data else frozenset()
         ),
         allergen_code=re.compile(data["allergy"].get("codes", "(?!)")),
+        as_written=(as_written := dict(data.get("as_written", {}))),
+        as_written_re=_as_written_pattern(as_written),
     )
     if scripts is None:
         return rules
@@ -426,15 +446,21 @@ _UNDECOMPOSED = str.maketrans(
 
 
 # Kana's voicing marks are letters' parts, not accents ("グ" is not "ク"); so are Thai's vowel and tone marks
-# ("ตู้" is not "ต"; of them NFKD counts the vowels below and the tone marks as combining).
+# ("ตู้" is not "ต"; of them NFKD counts the vowels below and the tone marks as combining) and the Indic
+# scripts' (the virama and nukta of "क्रिएटिनिन").
 _LETTER_MARKS = frozenset("\u3099\u309a") | _THAI_MARKS
+_INDIC_MARK_RE = re.compile(f"[{_INDIC_MARKS}]")
 
 
 def _strip_accents(text: str) -> str:
     if text.isascii():  # most names: nothing to decompose
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _LETTER_MARKS)
+    stripped = "".join(
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) or ch in _LETTER_MARKS or _INDIC_MARK_RE.match(ch)
+    )
     if not stripped.isascii():
         # Hangul syllables and voiced kana, taken apart by NFKD, are put back together.
         stripped = unicodedata.normalize("NFC", stripped)
@@ -480,6 +506,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
+    if rules.as_written and rules.as_written_re.search(text):
+        text = rules.as_written_re.sub(lambda match: f" {rules.as_written[match[1]]} ", text)
     if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
         text = _ELISION_RE.sub(" ", text)
     if "/ " in text:
@@ -570,6 +598,10 @@ def normalize_name(
         if (token in rules.units and kept) or token in kept or _other_number_in(token, kept):
             continue
         kept.append(token)
+    if BLOOD in specimens and kept and all(rules.specimens.get(token) == token for token in kept):
+        # Blood beside another specimen alone ("Urine blood", "Blood, urine": the urine's blood) is what is
+        # sought in it, not the specimen: the name is the blood in that specimen, not the specimen alone.
+        kept.insert(0, BLOOD)
     if kept and all(token in rules.optional for token in kept):
         # Left with report words alone ("ACT test": "act" is also LOINC's property "activity"), a name
         # keeps the property words it had: the property was the test.
@@ -651,6 +683,11 @@ def looks_cut(raw: str, rules: Grammar | None = None) -> bool:
     marks = _TRAILING_MARKS_RE.search(raw)
     if marks and set(marks[0]) - {"&", " "}:
         raw = raw[: marks.start()]
+    if raw.rstrip().endswith((")", "]")):
+        # A bracket closed after the last word: the print field did not cut the name there. A preposition
+        # before it ends a name printed head last inside the bracket (Italy's CNP: "PROTEINE (Elettroforesi
+        # delle)").
+        return False
     printed = raw.split()
     if (
         len(printed) > 2

@@ -1462,7 +1462,7 @@ def test_names_in_other_scripts_are_read_by_rule(raw: str, test_id: str) -> None
     ("raw", "unread"),
     [
         ("Գլյուկոզ", ("գլյուկոզ",)),  # Armenian: a script the grammar does not read
-        ("ग्लूकोज़", ("गल", "क", "ज")),  # Devanagari loses its vowel signs as accents: unread all the same
+        ("ગ્લુકોઝ", ("ગ્લુકોઝ",)),  # Gujarati, whose words the grammar lacks: one unread word, marks and all
         ("Холестерин загадочный", ("загадочныи",)),  # a read script, a word it does not know
         ("总胆固醇鑫", ("鑫",)),  # what no known word covers stays one word
         ("Hémoglobine", ()),
@@ -1569,6 +1569,9 @@ def test_the_words_as_written_hold_the_grammars_keys_not_its_readings() -> None:
         ("COAGULO RETRACCION DEL", False),
         ("Tiempo de", True),
         ("Glucose test and", True),
+        # (lead64) A bracket closed after the preposition: a head noun printed last inside it, not a cut.
+        ("PROTEINE (Elettroforesi delle)", False),
+        ("Dosage de (", True),
     ],
 )
 def test_a_name_visibly_cut_by_a_print_field(raw: str, cut: bool) -> None:
@@ -2004,3 +2007,44 @@ def test_japanese_hospital_names_half_width_and_short_forms_are_read(raw: str, r
 def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str, word: str) -> None:
     assert word in written_words(grammar())
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (lead64) The haemoglobin variants S, C and E as written ("HbS") are not hepatitis B's surface, core
+        # and e markers ("HBs", "HBc", "HBe"), which "HbS Screening" and "HbC" read as at 0.90-0.99.
+        ("HbS Screening", "hemoglobin s screening"),
+        ("HbC", "hemoglobin c"),
+        ("HbE (%)", "hemoglobin e percent"),
+        ("Hemoglobin HbS", "hemoglobin s"),
+        # ... but after "anti" or before an antigen, antibody or immunoglobulin word the small letter is a slip
+        # in the hepatitis marker.
+        ("Anti-HbC", "anti hbc"),
+        ("HbS Ag", "hbsag"),
+        ("HbC IgM", "hbc igm"),
+        ("HBsAg", "hbsag"),
+        ("HBs", "hbs"),
+        # The light chains' "K/L" ratio, whose "l" is no litre.
+        ("K/L RATIO", "kappa lambda ratio"),
+    ],
+)
+def test_words_whose_case_tells_two_tests_apart_are_read_as_written(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        # (lead64) The Indic scripts' vowel signs, viramas and nasal dots are a word's parts, not signs between
+        # words; the nukta is folded away and the chandrabindu read as the nasal dot; a danda ends a sentence.
+        ("हीमोग्लोबिन", ["हीमोग्लोबिन"]),
+        ("मूत्र की जाँच।", ["मूत्र", "की", "जांच"]),
+        ("ग्लूकोज़", ["ग्लूकोज"]),
+        ("থাইরয়েড", ["থাইরযেড"]),
+        ("இரத்த சர்க்கரை", ["இரத்த", "சர்க்கரை"]),
+    ],
+)
+def test_indic_scripts_marks_are_parts_of_their_words(raw: str, words: list[str]) -> None:
+    assert cleaned_words(raw) == words
+    assert not normalize_name(raw).unread
