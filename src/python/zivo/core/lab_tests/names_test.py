@@ -2048,3 +2048,91 @@ def test_words_whose_case_tells_two_tests_apart_are_read_as_written(raw: str, re
 def test_indic_scripts_marks_are_parts_of_their_words(raw: str, words: list[str]) -> None:
     assert cleaned_words(raw) == words
     assert not normalize_name(raw).unread
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs98) Chinese names of the NHI schedule's longer and older items, Taiwanese hospital, mainland and
+        # Hong Kong report names written for this round: each word read (none left unread), the reading, and
+        # the test the catalogue finds for the name, or none where the reading names no catalogue test.
+        ("內生性肌酸酐廓清率測定", "creatinine clearance", "creatinine_clearance"),
+        ("陰離子間隙計算", "anion gap", "anion_gap"),
+        ("球蛋白計算", "globulin", "globulin"),
+        ("甲狀腺結合球蛋白測定", "thyroxine binding globulin", "tbg"),
+        ("禁水試驗", "water deprivation test", "pituitary_dynamic_tests"),
+        ("葡萄糖抑制生長激素試驗", "glucose suppression growth hormone test", "pituitary_dynamic_tests"),
+        ("抗髓過氧化酶抗體（ＭＰＯ－ＡＮＣＡ）", "anti myeloperoxidase antibody mpo anca", "anca_mpo"),
+        ("抗組織轉麩胺醯胺酶抗體ＩｇＡ", "anti tissue transglutaminase antibody iga", "ttg_iga"),
+        ("ＣＤ４淋巴球絕對數", "cd4 lymphocytes absolute count", "lymphocyte_subsets"),
+        ("嗜酸性球絕對數", "eosinophils absolute count", "eosinophils_abs"),
+        ("肥達氏反應", "widal test", "widal"),
+        ("血液培養（需氧瓶）", "culture aerobic", "cultures"),
+        ("抗體力價測定", "antibody titer", "antibody_screen"),
+        ("唐氏症篩檢（四指標）", "down syndrome screening quadruple test", "prenatal_screen"),
+        ("皮質醇（螢光偏極化免疫分析法）", "cortisol", "cortisol"),
+        ("垂體泌乳素", "prolactin", "prolactin"),
+        ("甲苯胺红不加热血清试验", "nontreponemal antibody", "syphilis_nontreponemal"),
+        ("中段尿培養", "urine culture", "urine_culture"),
+        ("CA 125 卵巢癌指標", "ca 125", "ca_125"),
+        ("紅血球沉降率", "erythrocyte sedimentation rate", "esr"),
+        ("INR 國際標準化比率", "inr", "inr"),
+        ("Testosterone 睪丸酮", "testosterone", "testosterone"),
+        ("幽門螺旋菌抗體", "helicobacter pylori antibody", "h_pylori_antibody"),
+        ("腺苷酸脫胺酶（ＡＤＡ）", "adenosine deaminase ada", "body_fluids"),
+        ("膽色素原定性", "porphobilinogen qualitative", "porphobilinogen"),
+        ("海恩茲小體檢查", "heinz bodies examination", "hematology_special"),
+        ("蘇丹黑染色", "sudan black stain", "hematology_special"),
+        ("抗酒石酸酸性磷酸酶染色", "tartrate resistant acid phosphatase stain", "hematology_special"),
+        ("糞便脂肪定量（七十二小時）", "stool fat quantitative 72 hour", "fecal_fat"),
+        ("抗核小體抗體", "anti nucleosome antibody", "nucleosome_antibody"),
+        ("輔助型Ｔ細胞／抑制型Ｔ細胞比值", "cd4 cd8 ratio", "lymphocyte_subsets"),
+        ("凝血因子第五因子萊登突變", "factor v leiden mutation", "factor_v_leiden"),
+        ("血色素沉著症基因", "hemochromatosis gene", "germline_gene_tests"),
+        ("免疫球蛋白重鏈基因重排", "ig heavy chain gene rearrangement", "hematology_special"),
+        ("肝素輔因子Ⅱ", "heparin cofactor ii", "thrombophilia_tests"),
+        ("α２－抗纖維蛋白溶解酶", "alpha 2 antiplasmin", "alpha2_antiplasmin"),
+        ("ＡＤＡＭＴＳ１３抑制抗體", "adamts13 inhibitor", "adamts13"),
+        ("關節液黏液素凝塊試驗", "synovial fluid mucin clot test", "body_fluids"),
+        ("精子存活率", "semen viability", "semen"),
+        ("退伍軍人症抗體", "legionella antibody", "legionella"),
+        ("菊糖廓清率", "inulin clearance", "kidney_injury_markers"),
+        ("愛迪氏計數", "addis count", "addis_count"),
+        ("糖水試驗", "sugar water test", "hematology_special"),
+        ("冷溶血素試驗", "donath landsteiner test", "hematology_special"),
+        ("束臂試驗", "tourniquet test", "capillary_fragility"),
+        ("爬蟲酶時間", "reptilase time", "reptilase_time"),
+        ("異嗜性抗體試驗", "heterophile antibody test", "infectious_mononucleosis"),
+        ("硝基藍四唑還原試驗", "nitroblue tetrazolium test", "immune_function"),
+        ("淋巴球轉型試驗", "lymphocytes transformation test", "immune_function"),
+        ("靛青綠廓清試驗", "indocyanine green test clearance", "indocyanine_green"),
+        ("尿膽鹽", "urine bile salts", "urine_bilirubin"),
+        ("尿藍母", "urine indican", "urine_indican"),
+        ("三氯化鐵試驗", "ferric chloride test", "urine_phenylketones"),
+        ("本氏試驗", "benedict test", "urine_glucose"),
+        ("利瓦爾他試驗", "rivalta test", "body_fluids"),
+        ("潘氏試驗", "pandy test", "body_fluids"),
+        ("羊齒試驗", "fern test", "body_fluids"),
+        ("泡沫穩定試驗", "foam stability test", "body_fluids"),
+        ("亞甲基四氫葉酸還原酶基因", "mthfr gene", None),
+        ("末端去氧核苷酸轉移酶", "terminal deoxynucleotidyl transferase", None),
+        ("陰道分泌物濕片檢查", "vaginal discharge wet mount examination", None),
+        ("鼻咽拭子病毒培養", "nasopharyngeal swab virus culture", None),
+        ("百日咳鮑特氏菌PCR", "pertussis bordetella pcr", None),
+        ("尿液5-羥基吲哚乙酸", "urine 5 hydroxyindoleacetic acid", None),
+        ("蝰蛇毒時間", "russell viper venom time", None),
+        ("熱球蛋白", "pyroglobulin", None),
+    ],
+)
+def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
+    raw: str, reading: str, test_id: str | None
+) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
+    test = catalogue().lookup(raw)
+    if test_id is None:
+        assert test is None, normalized
+    else:
+        assert test is not None, normalized
+        assert test.id == test_id, normalized
