@@ -2004,3 +2004,23 @@ def test_japanese_hospital_names_half_width_and_short_forms_are_read(raw: str, r
 def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str, word: str) -> None:
     assert word in written_words(grammar())
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs100) VistA print names the grammar spells out for the model: an aminoglycoside's draw after a
+        # dash (trough, peak, random), a blood-gas lactate cut before its draw ("lac" alone is the lupus
+        # anticoagulant), the STI nucleic-acid tests by initials ("MG" is no milligram here), the marrow's "BM".
+        ("GENT-T", "gentamicin t"),
+        ("TOBRA-P", "tobramycin p"),
+        ("AMIK-R", "amikacin r"),
+        ("LAC-V", "lactate v"),
+        ("LACT-ART", "lactate art"),
+        ("TV TMA", "trichomonas vaginalis tma"),
+        ("MG TMA", "mycoplasma genitalium tma"),
+        ("BM CLOT", "bone marrow clot"),
+    ],
+)
+def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
