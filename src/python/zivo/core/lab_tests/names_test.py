@@ -2011,9 +2011,7 @@ def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str,
     [
         # (labs100) VistA print names the grammar spells out for the model: an aminoglycoside's draw after a
         # dash (trough, peak, random), a blood-gas lactate cut before its draw ("lac" alone is the lupus
-def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(
-    raw: str, reading: str
-) -> None:
+        # anticoagulant), the STI nucleic-acid tests by initials ("MG" is no milligram here), the marrow "BM".
         ("GENT-T", "gentamicin t"),
         ("TOBRA-P", "tobramycin p"),
         ("AMIK-R", "amikacin r"),
@@ -2024,5 +2022,7 @@ def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(
         ("BM CLOT", "bone marrow clot"),
     ],
 )
-def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(raw: str, reading: str) -> None:
+def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(
+    raw: str, reading: str
+) -> None:
     assert normalize_name(raw).text == reading
