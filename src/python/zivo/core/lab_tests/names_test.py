@@ -2020,6 +2020,10 @@ def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str,
         ("TV TMA", "trichomonas vaginalis tma"),
         ("MG TMA", "mycoplasma genitalium tma"),
         ("BM CLOT", "bone marrow clot"),
+        # An analyte that is also a tube's agent, named alone before its specimen; a tube named by both agents.
+        ("Oxalate, Plasma", "oxalate"),
+        ("Citrate, Serum", "citrate"),
+        ("Glucose, Fluoride Oxalate Plasma", "glucose"),
     ],
 )
 def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(
