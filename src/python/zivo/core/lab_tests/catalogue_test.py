@@ -2634,3 +2634,48 @@ def test_more_languages_routine_names_read_exactly(name: str, category: str) -> 
     found = catalogue().lookup(name)
     assert found is not None, name
     assert found.category == category, (name, found.id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs100) North American print names (VistA, US order and point-of-care names), written for the
+        # round: a CD4 count for HIV care and a CD marker's "ABS", VistA's "OSM FRAG", a point-of-care
+        # lactate cut to "LAC", a body fluid's cut amylase/lipase/protein before "FL"/"FLU", a leukemia/
+        # lymphoma immunophenotyping, ", Reflex to" without "with", US shorthand, the blood bank's retype, a
+        # kappa/lambda by flow, a calculated PRA and gestational diabetes screens (names_test holds the
+        # print names read by the model after the grammar: aminoglycoside draws, blood-gas lactates).
+        ("CD4 COUNT (HIV)", "lymphocyte_subsets"),
+        ("CD19 ABS", "lymphocyte_subsets"),
+        ("CD56 ABS", "lymphocyte_subsets"),
+        ("OSM FRAG", "osmotic_fragility"),
+        ("ISTAT-LAC", "lactate"),
+        ("POC LAC", "lactate"),
+        ("AMY-FL", "fluid_amylase"),
+        ("AMY-FLU", "fluid_amylase"),
+        ("LIP-FL", "fluid_lipase"),
+        ("TP-FL", "fluid_protein"),
+        ("LEUK/LYMPH IMMUNOPHENOTYPING", "leukemia_immunophenotyping"),
+        ("MAN DIFF", "differential_panel"),
+        ("MG-U", "urine_magnesium"),
+        ("Urinalysis, Reflex to Culture", "urinalysis_panel"),
+        ("TSH, Reflex to Free T4", "tsh"),
+        ("Hepatitis C Antibody, Reflex to HCV RNA", "hepatitis_c"),
+        ("ACCUCHEK", "glucose"),
+        ("MICROALB", "urine_microalbumin"),
+        ("UPROT 24H", "urine_protein_24h"),
+        ("HPYL AG", "h_pylori_stool_antigen"),
+        ("XMATCH", "crossmatch"),
+        ("SARS2 AG", "sars_cov_2_antigen"),
+        ("FVL MUT", "factor_v_leiden"),
+        ("RETYPE", "blood_bank"),
+        ("KAPPA/LAMBDA FLOW", "hematology_special"),
+        ("CPRA", "hla_antibodies"),
+        ("Gestational Diabetes Screen 50g", "glucose_1h"),
+        ("GDM SCRN 1HR", "glucose_1h"),
+    ],
+)
+def test_north_american_point_of_care_flow_and_send_out_print_names_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

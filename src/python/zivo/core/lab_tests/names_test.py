@@ -2136,3 +2136,29 @@ def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
     else:
         assert test is not None, normalized
         assert test.id == test_id, normalized
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs100) VistA print names the grammar spells out for the model: an aminoglycoside's draw after a
+        # dash (trough, peak, random), a blood-gas lactate cut before its draw ("lac" alone is the lupus
+        # anticoagulant), the STI nucleic-acid tests by initials ("MG" is no milligram here), the marrow "BM".
+        ("GENT-T", "gentamicin t"),
+        ("TOBRA-P", "tobramycin p"),
+        ("AMIK-R", "amikacin r"),
+        ("LAC-V", "lactate v"),
+        ("LACT-ART", "lactate art"),
+        ("TV TMA", "trichomonas vaginalis tma"),
+        ("MG TMA", "mycoplasma genitalium tma"),
+        ("BM CLOT", "bone marrow clot"),
+        # An analyte that is also a tube's agent, named alone before its specimen; a tube named by both agents.
+        ("Oxalate, Plasma", "oxalate"),
+        ("Citrate, Serum", "citrate"),
+        ("Glucose, Fluoride Oxalate Plasma", "glucose"),
+    ],
+)
+def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(
+    raw: str, reading: str
+) -> None:
+    assert normalize_name(raw).text == reading
