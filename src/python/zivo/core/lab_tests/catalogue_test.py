@@ -2588,6 +2588,7 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Cadmiurie", "cadmium_urine"),
         ("Procalcitoninémie", "procalcitonin"),
         ("Sérologie de l'onchocercose", "filaria"),
+        ("Épreuve de restriction hydrique", "pituitary_dynamic_tests"),
         # Still the chloride and the magnesium they were.
         ("Chlorémie", "chloride"),
         ("Magnésémie", "magnesium"),
