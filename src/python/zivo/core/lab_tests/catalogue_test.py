@@ -2589,6 +2589,10 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Procalcitoninémie", "procalcitonin"),
         ("Sérologie de l'onchocercose", "filaria"),
         ("Épreuve de restriction hydrique", "pituitary_dynamic_tests"),
+        ("Diurèse des 24 heures", "urine_chemistry"),
+        ("Vancomycinémie", "vancomycin"),
+        ("Caféinémie", "caffeine"),
+        ("Trou osmotique", "osmolal_gap"),
         # Still the chloride and the magnesium they were.
         ("Chlorémie", "chloride"),
         ("Magnésémie", "magnesium"),
