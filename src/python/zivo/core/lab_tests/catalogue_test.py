@@ -2593,6 +2593,11 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Vancomycinémie", "vancomycin"),
         ("Caféinémie", "caffeine"),
         ("Trou osmotique", "osmolal_gap"),
+        ("Glycinémie", "amino_acid_glycine"),
+        ("Nicotinémie", "nicotine_cotinine"),
+        ("Cholémie", "bile_acids"),
+        ("Haptoglobinémie", "haptoglobin"),
+        ("Chloroquinémie", "other_antimicrobial_levels"),
         # Still the chloride and the magnesium they were.
         ("Chlorémie", "chloride"),
         ("Magnésémie", "magnesium"),
