@@ -2598,7 +2598,10 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Cholémie", "bile_acids"),
         ("Haptoglobinémie", "haptoglobin"),
         ("Chloroquinémie", "other_antimicrobial_levels"),
-        # Still the chloride and the magnesium they were.
+        ("Bêta-2 microglobulinémie", "beta2_microglobulin"),
+        ("Thiaminémie", "vitamin_b1"),
+        # Still the chloride, the magnesium and the casts they were.
+        ("Cylindres hématiques", "urine_casts"),
         ("Chlorémie", "chloride"),
         ("Magnésémie", "magnesium"),
     ],
