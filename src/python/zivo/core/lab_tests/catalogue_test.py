@@ -2679,3 +2679,67 @@ def test_north_american_point_of_care_flow_and_send_out_print_names_read_exactly
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs101) French names of rarer acts and report rows the reader left unread, to review or read as
+        # another test: the urine culture's cell rows (not the blood count), the stools' fat in the feminine
+        # plural, the latent iron-binding capacity, the urea breath test, a strong dexamethasone suppression,
+        # a culture "du" specimen, an eye swab, OpenClinic's section headings, the vaccine antibodies, the
+        # blood bank's immune anti-A, NABM's "en première intention" note, the TSH receptor's autoantibody.
+        ("ECBU : numération des hématies", "urine_rbc"),
+        ("ECBU : hématies", "urine_rbc"),
+        ("ECBU : cristaux", "urine_crystals"),
+        ("ECBU : cellules épithéliales", "urine_epithelial"),
+        ("ECBU", "urine_culture"),
+        ("Dosage des graisses fécales", "fecal_fat"),
+        ("Cadmiémie", "cadmium"),
+        ("Recherche de poux", "scabies_lice"),
+        ("Pyurie", "urine_wbc"),
+        ("Capacité latente de fixation", "uibc"),
+        ("Capacité latente de fixation du fer", "uibc"),
+        ("Test respiratoire à l'urée marquée au carbone 13", "h_pylori_breath_test"),
+        ("Test de freinage fort à la dexaméthasone", "cortisol"),
+        ("Examen bactériologique du sperme", "cultures"),
+        ("EX BACTERIO SUR PUS", "wound_culture"),
+        ("Prélèvement oculaire : examen bactériologique", "swab_culture"),
+        ("Enzymes hépatiques", "liver_panel"),
+        ("CHEMIE - CK", "ck_total"),
+        ("CHIMIE - NATRIUM", "sodium"),
+        ("SCHEIKUNDE - CREATININE", "creatinine"),
+        ("HORMONOLOGIE - LH", "lh"),
+        ("Recherche d'anticorps immuns anti-A", "abo_antibodies"),
+        ("Dosage de l'acide méthylmalonique", "methylmalonic_acid"),
+        ("AUTOAC ANTI-RECEPTEURS DE LA TSH", "tsh_receptor_antibody"),
+        ("DOSAGE DE LA TSH. EN PREMIERE INTENTION, SEULE LA TSH EST DOSEE", "tsh"),
+        ("Aluminémie", "aluminum"),
+        ("Chromémie", "chromium"),
+        ("Manganésémie", "manganese"),
+        ("Peptidémie C", "c_peptide"),
+        ("Cobaltémie", "cobalt"),
+        ("Arsenurie", "arsenic_urine"),
+        ("Cadmiurie", "cadmium_urine"),
+        ("Procalcitoninémie", "procalcitonin"),
+        ("Sérologie de l'onchocercose", "filaria"),
+        ("Épreuve de restriction hydrique", "pituitary_dynamic_tests"),
+        ("Diurèse des 24 heures", "urine_chemistry"),
+        ("Vancomycinémie", "vancomycin"),
+        ("Caféinémie", "caffeine"),
+        ("Trou osmotique", "osmolal_gap"),
+        ("Glycinémie", "amino_acid_glycine"),
+        ("Nicotinémie", "nicotine_cotinine"),
+        ("Cholémie", "bile_acids"),
+        ("Haptoglobinémie", "haptoglobin"),
+        ("Chloroquinémie", "other_antimicrobial_levels"),
+        ("Bêta-2 microglobulinémie", "beta2_microglobulin"),
+        ("Thiaminémie", "vitamin_b1"),
+        # Still the chloride, the magnesium and the casts they were.
+        ("Cylindres hématiques", "urine_casts"),
+        ("Chlorémie", "chloride"),
+        ("Magnésémie", "magnesium"),
+    ],
+)
+def test_french_rarer_acts_and_report_rows_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
