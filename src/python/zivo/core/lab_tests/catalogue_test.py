@@ -2544,3 +2544,52 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs102) Dutch, German/Austrian and Nordic names of rarer analytes and specimens: Amsterdam's drains and fluids
+# in brackets, Finnish words and fluid systems, German "Ges.-" (total), NPU's "Fæc—" and Danish/German words.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("Bilirubine (galdrain)", "fluid_bilirubin"),
+        ("Triglyceriden (chylus)", "fluid_triglycerides"),
+        ("Glucose (synoviaal)", "fluid_glucose"),
+        ("Leucocyten (synoviaal)", "fluid_cell_count"),
+        ("Ges.-Eiweiß i.S.", "protein_total"),
+        ("Ges.-IgE", "ige_total"),
+        ("PSA ges.", "psa_total"),
+        ("S-Kuppa-Ab", "syphilis_treponemal"),
+        ("S-TumaAb", "ana"),
+        ("S-Karbam", "carbamazepine"),
+        ("Etanoli", "ethanol"),
+        ("B-Takrolimuusi", "tacrolimus"),
+        ("Kreatiinikinaasi", "ck_total"),
+        ("Protrombiiniaika", "pt"),
+        ("Eturauhasen spesifinen antigeeni", "psa_total"),
+        ("Karsinoembryonaalinen antigeeni", "cea"),
+        ("Lyijy", "lead"),
+        ("Elohopea", "mercury"),
+        ("Foolihappo", "folate"),
+        ("Veriviljely", "cultures"),
+        ("Sopivuuskoe", "crossmatch"),
+        ("Veriryhmä", "blood_group"),
+        ("S-Komplementti C3", "complement_c3"),
+        ("Pleuraneste-Proteiini", "fluid_protein"),
+        ("Fæc—Hæmoglobin; arb.k.", "fecal_occult_blood"),
+        ("P—Kalcidiol; stofk.", "vitamin_d_25oh"),
+        ("P—Galdesyrer; stofk.", "bile_acids"),
+        ("P—Transferrin (kulhydratdeficient); stoffr.", "carbohydrate_deficient_transferrin"),
+        ("Sikkelceltest (bloed)", "sickling_test"),
+        ("U-Stiks", "urinalysis_panel"),
+        ("Spinalvæske-Celletelling", "csf_cell_count"),
+        ("B-Kvicksilver", "mercury"),
+        ("Oligoklonale Banden", "oligoclonal_bands"),
+        ("Cardiolipin-Mikroflockungstest", "syphilis_nontreponemal"),
+        ("LD iso-enzymen (bloed)", "ldh_isoenzymes"),
+        ("Eisenbindungskapazität", "tibc"),
+        ("Herzfettsäurebindendes Protein", "h_fabp"),
+        ("Harnsteinanalyse", "stone_analysis"),
+    ],
+)
+def test_dutch_german_and_nordic_rarer_analytes_and_fluids_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

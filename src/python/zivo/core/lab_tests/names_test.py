@@ -2004,3 +2004,22 @@ def test_japanese_hospital_names_half_width_and_short_forms_are_read(raw: str, r
 def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str, word: str) -> None:
     assert word in written_words(grammar())
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs102) Finnish fluid systems and words, Danish NPU's "fordelingsbredde" (the RDW's distribution width)
+        # and Dutch "oplosbare" (soluble): read into the words the catalogue's names are scored against.
+        ("B-Suora Coombsin koe", "direct coombs koe"),
+        ("Askitesneste-Albumiini", "fluid albumiini"),
+        ("Likvori-Glukoosi", "csf glukoosi"),
+        ("Ery(B)—Volumen; fordelingsbredde", "volume distribution width"),
+        ("Oplosbare transferrinereceptor (bloed)", "soluble transferrinereceptor"),
+        ("Triglyceriden (chylus)", "triglycerides fluid"),
+    ],
+)
+def test_dutch_and_nordic_fluid_systems_and_words_are_read(raw: str, reading: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
