@@ -2589,6 +2589,14 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Eisenbindungskapazität", "tibc"),
         ("Herzfettsäurebindendes Protein", "h_fabp"),
         ("Harnsteinanalyse", "stone_analysis"),
+        ("Dren-Amylase", "fluid_amylase"),
+        ("Dren-Bilirubin", "fluid_bilirubin"),
+        ("Perikardvæske-Protein", "fluid_protein"),
+        ("Harnkreatinin", "urine_creatinine"),
+        ("Harneiweiß", "urine_protein"),
+        ("Schilddrüsenstimulierendes Hormon", "tsh"),
+        ("Plättchenfunktionstest", "platelet_function"),
+        ("B-Blyinnhold", "lead"),
     ],
 )
 def test_dutch_german_and_nordic_rarer_analytes_and_fluids_read_exactly(name: str, test_id: str) -> None:
