@@ -2597,6 +2597,11 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Schilddrüsenstimulierendes Hormon", "tsh"),
         ("Plättchenfunktionstest", "platelet_function"),
         ("B-Blyinnhold", "lead"),
+        ("Verträglichkeitsprobe", "crossmatch"),
+        ("S-Karbohydratdefekt transferrin (CDT)", "carbohydrate_deficient_transferrin"),
+        ("Drainkweek", "fluid_culture"),
+        ("Punctiekweek", "fluid_culture"),
+        ("P-Tromb-INR", "inr"),
     ],
 )
 def test_dutch_german_and_nordic_rarer_analytes_and_fluids_read_exactly(name: str, test_id: str) -> None:

@@ -2017,6 +2017,8 @@ def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str,
         ("Ery(B)—Volumen; fordelingsbredde", "volume distribution width"),
         ("Oplosbare transferrinereceptor (bloed)", "soluble transferrinereceptor"),
         ("Triglyceriden (chylus)", "triglycerides fluid"),
+        ("Alpha-1-saures Glykoprotein", "alpha 1 acid glykoprotein"),
+        ("B-Histaminfrigjøring", "histamine release"),
     ],
 )
 def test_dutch_and_nordic_fluid_systems_and_words_are_read(raw: str, reading: str) -> None:
