@@ -2546,8 +2546,8 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
     _assert_reads_as(name, test_id)
 
 
-# (labs102) Dutch, German/Austrian and Nordic names of rarer analytes and specimens: Amsterdam's drains and fluids
-# in brackets, Finnish words and fluid systems, German "Ges.-" (total), NPU's "Fæc—" and Danish/German words.
+# (labs102) Dutch, German/Austrian and Nordic names of rarer analytes and specimens: Amsterdam's drains and
+# fluids in brackets, Finnish words and fluid systems, German "Ges.-" (total), NPU's "Fæc—", Danish/German words.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
