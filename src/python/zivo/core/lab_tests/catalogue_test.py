@@ -2547,7 +2547,8 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
 
 
 # (labs102) Dutch, German/Austrian and Nordic names of rarer analytes and specimens: Amsterdam's drains and
-# fluids in brackets, Finnish words and fluid systems, German "Ges.-" (total), NPU's "Fæc—", Danish/German words.
+# fluids in brackets, Finnish words and fluid systems, German "Ges.-" (total), NPU's "Fæc—", Danish and
+# German words.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [

@@ -2010,7 +2010,8 @@ def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str,
     ("raw", "reading"),
     [
         # (labs102) Finnish fluid systems and words, Danish NPU's "fordelingsbredde" (the RDW's distribution
-        # width) and Dutch "oplosbare" (soluble): read into the words the catalogue's names are scored against.
+        # width) and Dutch "oplosbare" (soluble): read into the words the catalogue's names are scored
+        # against.
         ("B-Suora Coombsin koe", "direct coombs koe"),
         ("Askitesneste-Albumiini", "fluid albumiini"),
         ("Likvori-Glukoosi", "csf glukoosi"),
