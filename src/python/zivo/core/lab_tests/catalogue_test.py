@@ -2743,3 +2743,67 @@ def test_north_american_point_of_care_flow_and_send_out_print_names_read_exactly
 )
 def test_french_rarer_acts_and_report_rows_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+# (labs102) Dutch, German/Austrian and Nordic names of rarer analytes and specimens: Amsterdam's drains and
+# fluids in brackets, Finnish words and fluid systems, German "Ges.-" (total), NPU's "Fæc—", Danish and
+# German words.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("Bilirubine (galdrain)", "fluid_bilirubin"),
+        ("Triglyceriden (chylus)", "fluid_triglycerides"),
+        ("Glucose (synoviaal)", "fluid_glucose"),
+        ("Leucocyten (synoviaal)", "fluid_cell_count"),
+        ("Ges.-Eiweiß i.S.", "protein_total"),
+        ("Ges.-IgE", "ige_total"),
+        ("PSA ges.", "psa_total"),
+        ("S-Kuppa-Ab", "syphilis_treponemal"),
+        ("S-TumaAb", "ana"),
+        ("S-Karbam", "carbamazepine"),
+        ("Etanoli", "ethanol"),
+        ("B-Takrolimuusi", "tacrolimus"),
+        ("Kreatiinikinaasi", "ck_total"),
+        ("Protrombiiniaika", "pt"),
+        ("Eturauhasen spesifinen antigeeni", "psa_total"),
+        ("Karsinoembryonaalinen antigeeni", "cea"),
+        ("Lyijy", "lead"),
+        ("Elohopea", "mercury"),
+        ("Foolihappo", "folate"),
+        ("Veriviljely", "cultures"),
+        ("Sopivuuskoe", "crossmatch"),
+        ("Veriryhmä", "blood_group"),
+        ("S-Komplementti C3", "complement_c3"),
+        ("Pleuraneste-Proteiini", "fluid_protein"),
+        ("Fæc—Hæmoglobin; arb.k.", "fecal_occult_blood"),
+        ("P—Kalcidiol; stofk.", "vitamin_d_25oh"),
+        ("P—Galdesyrer; stofk.", "bile_acids"),
+        ("P—Transferrin (kulhydratdeficient); stoffr.", "carbohydrate_deficient_transferrin"),
+        ("Sikkelceltest (bloed)", "sickling_test"),
+        ("U-Stiks", "urinalysis_panel"),
+        ("Spinalvæske-Celletelling", "csf_cell_count"),
+        ("B-Kvicksilver", "mercury"),
+        ("Oligoklonale Banden", "oligoclonal_bands"),
+        ("Cardiolipin-Mikroflockungstest", "syphilis_nontreponemal"),
+        ("LD iso-enzymen (bloed)", "ldh_isoenzymes"),
+        ("Eisenbindungskapazität", "tibc"),
+        ("Herzfettsäurebindendes Protein", "h_fabp"),
+        ("Harnsteinanalyse", "stone_analysis"),
+        ("Dren-Amylase", "fluid_amylase"),
+        ("Dren-Bilirubin", "fluid_bilirubin"),
+        ("Perikardvæske-Protein", "fluid_protein"),
+        ("Harnkreatinin", "urine_creatinine"),
+        ("Harneiweiß", "urine_protein"),
+        ("Schilddrüsenstimulierendes Hormon", "tsh"),
+        ("Plättchenfunktionstest", "platelet_function"),
+        ("B-Blyinnhold", "lead"),
+        ("Verträglichkeitsprobe", "crossmatch"),
+        ("S-Karbohydratdefekt transferrin (CDT)", "carbohydrate_deficient_transferrin"),
+        ("Drainkweek", "fluid_culture"),
+        ("Punctiekweek", "fluid_culture"),
+        ("P-Tromb-INR", "inr"),
+    ],
+)
+def test_dutch_german_and_nordic_rarer_analytes_and_fluids_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

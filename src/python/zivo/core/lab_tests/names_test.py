@@ -2162,3 +2162,25 @@ def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs102) Finnish fluid systems and words, Danish NPU's "fordelingsbredde" (the RDW's distribution
+        # width) and Dutch "oplosbare" (soluble): read into the words the catalogue's names are scored
+        # against.
+        ("B-Suora Coombsin koe", "direct coombs koe"),
+        ("Askitesneste-Albumiini", "fluid albumiini"),
+        ("Likvori-Glukoosi", "csf glukoosi"),
+        ("Ery(B)—Volumen; fordelingsbredde", "volume distribution width"),
+        ("Oplosbare transferrinereceptor (bloed)", "soluble transferrinereceptor"),
+        ("Triglyceriden (chylus)", "triglycerides fluid"),
+        ("Alpha-1-saures Glykoprotein", "alpha 1 acid glykoprotein"),
+        ("B-Histaminfrigjøring", "histamine release"),
+    ],
+)
+def test_dutch_and_nordic_fluid_systems_and_words_are_read(raw: str, reading: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
