@@ -2544,3 +2544,47 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs103) Indonesian stool microscopy, the blood film and the Xpert MTB/RIF as Khanza-style reports
+        # print them.
+        ("Kista", "stool_ova_parasites"),
+        ("Kista Amoeba", "stool_ova_parasites"),
+        ("Sisa Pencernaan", "stool_routine"),
+        ("Serat Tumbuhan", "stool_routine"),
+        ("Bau Feses", "stool_routine"),
+        ("Morfologi Darah Tepi", "blood_smear"),
+        ("Tes Cepat Molekuler", "tb_naat"),
+        ("Gen Expert", "tb_naat"),
+        # Portuguese acid-fast bacilli and "ovos e cistos".
+        ("PESQUISA DE BACILO ALCOOL-ACIDO RESISTENTE (BAAR)", "afb_stain"),
+        ("PESQUISA DE OVOS E CISTOS DE PARASITAS", "stool_ova_parasites"),
+        # Spanish and Portuguese pathogens glued to "anti".
+        ("ANTICUERPOS ANTIEPSTEIN BARR", "ebv_serology"),
+        ("ANTICUERPOS ANTIHIDATIDICOS IGG", "echinococcus_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTICOQUELUCHE", "pertussis"),
+        ("ANTICUERPOS ANTITIFICO IGG", "typhoid_rapid_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTITRICHINELLA", "trichinella_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIPAPERA", "mumps_antibody"),
+        ("ANTICUERPOS ANTIZOSTER IGG", "vzv_igg"),
+        ("ANTICUERPOS ANTICITOMEGALICO IGG", "cmv_igg"),
+        ("PESQUISA DE ANTICORPOS ANTIHERPETICO", "hsv_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIFEBRE AMARELA", "zika_west_nile_arbovirus"),
+        ("PESQUISA DE ANTICORPOS ANTILEPTOSPIROSE", "leptospira"),
+        ("PESQUISA DE ANTICORPOS ANTIINFLUENZA", "influenza"),
+        ("ANTIMUSCULO LISO", "smooth_muscle_antibody"),
+        # Indonesian casts, differential cells and the sputum AFB smear by its collection; Italian LDH and azoturia.
+        ("Silinder Eritrosit", "urine_casts"),
+        ("Silinder Leukosit", "urine_casts"),
+        ("Metamielosit", "other_wbc_types"),
+        ("Promielosit", "other_wbc_types"),
+        ("BTA Sewaktu", "afb_stain"),
+        ("DOSAGGIO LATTICODEIDROGENASI", "ldh"),
+        ("AZOTURIA", "urine_urea_nitrogen"),
+    ],
+)
+def test_indonesian_stool_words_and_pathogens_glued_to_anti_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
