@@ -2584,6 +2584,19 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("BTA Sewaktu", "afb_stain"),
         ("DOSAGGIO LATTICODEIDROGENASI", "ldh"),
         ("AZOTURIA", "urine_urea_nitrogen"),
+        # Diseases named after a pathogen glued to "anti"; Malay report words.
+        ("PESQUISA DE ANTICORPOS ANTITRIQUINOSE", "trichinella_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIBARTONELLA", "bartonella"),
+        ("PESQUISA DE ANTICORPOS ANTIERLIQUIA", "tick_borne_infections"),
+        ("Kiraan Pembezaan", "differential_panel"),
+        ("Sista", "stool_ova_parasites"),
+        ("Ova dan Sista", "stool_ova_parasites"),
+        ("Protein C Reaktif", "crp"),
+        ("Kumpulan Darah", "blood_group"),
+        ("Enzim Jantung", "cardiac_panel"),
+        ("Air Kencing Penuh", "urinalysis_panel"),
+        ("Kadar Endapan Eritrosit", "esr"),
+        ("Padanan Silang", "crossmatch"),
     ],
 )
 def test_indonesian_stool_words_and_pathogens_glued_to_anti_read_exactly(name: str, test_id: str) -> None:
