@@ -2596,6 +2596,8 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Air Kencing Penuh", "urinalysis_panel"),
         ("Kadar Endapan Eritrosit", "esr"),
         ("Padanan Silang", "crossmatch"),
+        ("Uji Silang", "crossmatch"),
+        ("Imunofiksasi", "protein_electrophoresis"),
     ],
 )
 def test_indonesian_stool_words_and_pathogens_glued_to_anti_read_exactly(name: str, test_id: str) -> None:
