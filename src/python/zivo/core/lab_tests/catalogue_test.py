@@ -2592,7 +2592,6 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Ova dan Sista", "stool_ova_parasites"),
         ("Protein C Reaktif", "crp"),
         ("Kumpulan Darah", "blood_group"),
-        ("Enzim Jantung", "cardiac_panel"),
         ("Air Kencing Penuh", "urinalysis_panel"),
         ("Kadar Endapan Eritrosit", "esr"),
         ("Padanan Silang", "crossmatch"),
