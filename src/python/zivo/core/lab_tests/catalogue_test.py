@@ -2807,3 +2807,60 @@ def test_french_rarer_acts_and_report_rows_read_exactly(name: str, test_id: str)
 )
 def test_dutch_german_and_nordic_rarer_analytes_and_fluids_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs103) Indonesian stool microscopy, the blood film and the Xpert MTB/RIF as Khanza-style reports
+        # print them.
+        ("Kista", "stool_ova_parasites"),
+        ("Kista Amoeba", "stool_ova_parasites"),
+        ("Sisa Pencernaan", "stool_routine"),
+        ("Serat Tumbuhan", "stool_routine"),
+        ("Bau Feses", "stool_routine"),
+        ("Morfologi Darah Tepi", "blood_smear"),
+        ("Tes Cepat Molekuler", "tb_naat"),
+        ("Gen Expert", "tb_naat"),
+        # Portuguese acid-fast bacilli and "ovos e cistos".
+        ("PESQUISA DE BACILO ALCOOL-ACIDO RESISTENTE (BAAR)", "afb_stain"),
+        ("PESQUISA DE OVOS E CISTOS DE PARASITAS", "stool_ova_parasites"),
+        # Spanish and Portuguese pathogens glued to "anti".
+        ("ANTICUERPOS ANTIEPSTEIN BARR VIRUS", "ebv_serology"),
+        ("ANTIEPSTEIN BARR VCA IGG", "ebv_vca_igg"),
+        ("ANTICUERPOS ANTIHIDATIDICOS IGG", "echinococcus_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTICOQUELUCHE", "pertussis"),
+        ("ANTICUERPOS ANTITIFICO IGG", "typhoid_rapid_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIPAPERA", "mumps_antibody"),
+        ("ANTICUERPOS ANTIZOSTER IGG", "vzv_igg"),
+        ("ANTICUERPOS ANTICITOMEGALICO IGG", "cmv_igg"),
+        ("PESQUISA DE ANTICORPOS ANTIFEBRE AMARELA", "zika_west_nile_arbovirus"),
+        ("PESQUISA DE ANTICORPOS ANTILEPTOSPIROSE", "leptospira"),
+        ("PESQUISA DE ANTICORPOS ANTIINFLUENZA", "influenza"),
+        ("ANTICUERPOS ANTIMUSCULO LISO", "smooth_muscle_antibody"),
+        # Indonesian casts, differential cells, the sputum AFB smear by collection; Italian LDH and azoturia.
+        ("Silinder Eritrosit", "urine_casts"),
+        ("Silinder Leukosit", "urine_casts"),
+        ("Metamielosit", "other_wbc_types"),
+        ("Promielosit", "other_wbc_types"),
+        ("BTA Sewaktu", "afb_stain"),
+        ("DOSAGGIO LATTICODEIDROGENASI", "ldh"),
+        ("AZOTURIA", "urine_urea_nitrogen"),
+        # Diseases named after a pathogen glued to "anti"; Malay report words.
+        ("PESQUISA DE ANTICORPOS ANTITRIQUINOSE", "trichinella_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIBARTONELLA", "bartonella"),
+        ("PESQUISA DE ANTICORPOS ANTIERLIQUIA", "tick_borne_infections"),
+        ("Kiraan Pembezaan", "differential_panel"),
+        ("Sista", "stool_ova_parasites"),
+        ("Ova dan Sista", "stool_ova_parasites"),
+        ("Protein C Reaktif", "crp"),
+        ("Kumpulan Darah", "blood_group"),
+        ("Air Kencing Penuh", "urinalysis_panel"),
+        ("Kadar Endapan Eritrosit", "esr"),
+        ("Padanan Silang", "crossmatch"),
+        ("Uji Silang", "crossmatch"),
+        ("Imunofiksasi", "protein_electrophoresis"),
+    ],
+)
+def test_indonesian_stool_words_and_pathogens_glued_to_anti_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
