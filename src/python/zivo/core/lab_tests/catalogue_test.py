@@ -2589,6 +2589,8 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("抗サイログロブリ", "anti_thyroglobulin"),
         ("塩基性フェトプロ", "basic_fetoprotein"),
         ("遊離トリヨードサイロ", "t3_free"),
+        ("迅速ＡＣＴＨ負荷試験", "cortisol"),  # the ACTH stimulation test, filed with cortisol
+        ("ＡＣＴＨ負荷試験", "cortisol"),
     ],
 )
 def test_japanese_rarer_jlac10_and_schedule_names_read_exactly(name: str, test_id: str) -> None:
