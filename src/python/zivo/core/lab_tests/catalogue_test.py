@@ -2864,3 +2864,55 @@ def test_dutch_german_and_nordic_rarer_analytes_and_fluids_read_exactly(name: st
 )
 def test_indonesian_stool_words_and_pathogens_glued_to_anti_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+# (labs99) Japanese JLAC10 and insurance-schedule names of rarer tests: words of microbiology,
+# autoantibodies and genetics, method and billing words that name no analyte, half-width readings and
+# katakana cut to a print field.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("ＨＡ－ＩｇＭ抗体", "hav_igm"),
+        ("ＨＢＶジェノタイプ判定", "hbv_dna"),
+        ("アデノウイルス抗原定性（糞便を除く）", "adenovirus"),
+        ("ベロトキシン検出", "bacterial_parasitic_serology"),
+        ("抗酸菌同定（種目数にかかわらず一連につき）", "mycobacterial_culture"),
+        ("ｺｳｻﾝｷﾝﾄﾞｳﾃｲ", "mycobacterial_culture"),
+        ("クォンティフェロンＴＢゴールドプラス", "tb_igra"),
+        ("嫌気性培養加算", "cultures"),
+        ("アメーバ赤痢抗体", "entamoeba_antibody"),
+        ("寄生虫卵検査（集卵法）", "stool_ova_parasites"),
+        ("抗筋特異的チロシンキナーゼ抗体", "musk_antibody"),
+        ("コルチゾール（早朝安静時）", "cortisol"),
+        ("血小板凝集能（ＡＤＰ惹起）", "platelet_aggregation"),
+        ("末梢血液像（鏡検法）", "differential_panel"),
+        ("末梢血液像（自動機械法）", "differential_panel"),
+        ("ビタミンＢ１（チアミン）", "vitamin_b1"),
+        ("尿中一日量 - 蛋白", "urine_protein_24h"),
+        ("ＡＳＴ（ＧＯＴ）（ＪＳＣＣ標準化対応法）", "ast"),
+        ("マイクロサテライト不安定性検査", "somatic_mutations"),
+        ("免疫グロブリン重鎖遺伝子再構成", "hematology_special"),
+        ("リンパ球刺激試験", "immune_function"),
+        ("ﾘｳﾏﾄｲﾄﾞｲﾝｼ", "rheumatoid_factor"),
+        ("ｺｳｻｲﾛｸﾞﾛﾌﾞﾘﾝｺｳﾀｲ", "anti_thyroglobulin"),
+        ("ｺｳﾐﾄｺﾝﾄﾞﾘｱｺｳﾀｲ", "mitochondrial_antibody"),
+        ("ｾｷｹｯｷｭｳﾁﾝｺｳｿｸﾄﾞ", "esr"),
+        ("ｹｯｶｸｷﾝｸﾞﾝｶｸｻﾝｹﾝｼｭﾂ", "tb_naat"),
+        ("ﾔｸｻﾞｲｶﾝｼﾞｭｾｲ", "antimicrobial_susceptibility"),
+        ("ﾓｳｼﾞｮｳｾｯｹｯｷｭｳ", "reticulocytes"),
+        ("ﾌﾎｳﾜﾃﾂｹﾂｺﾞｳﾉｳ", "uibc"),
+        ("ｱﾙﾌｧﾌｪﾄﾌﾟﾛﾃｲﾝ", "afp"),
+        ("ﾉｳｾｲﾅﾄﾘｳﾑﾘﾆｮｳﾍﾟﾌﾟﾁﾄﾞ", "bnp"),
+        ("ﾋﾄｸｲﾃｷIgE", "ige_total"),
+        ("Hb(ｹｯｼｮｸｿ)", "hemoglobin"),
+        ("クラミジア・トラコマ", "chlamydia_trachomatis"),
+        ("抗サイログロブリ", "anti_thyroglobulin"),
+        ("塩基性フェトプロ", "basic_fetoprotein"),
+        ("遊離トリヨードサイロ", "t3_free"),
+        ("迅速ＡＣＴＨ負荷試験", "cortisol"),  # the ACTH stimulation test, filed with cortisol
+        ("ＡＣＴＨ負荷試験", "cortisol"),
+    ],
+)
+def test_japanese_rarer_jlac10_and_schedule_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -2184,3 +2184,33 @@ def test_dutch_and_nordic_fluid_systems_and_words_are_read(raw: str, reading: st
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs99) Japanese JLAC10 and insurance-schedule names read by rule though no catalogue name spells
+        # them whole: method and billing words that name no analyte ("免疫クロマト法", "液体培地法", "判定"),
+        # words of rarer tests (VGCC, IGRA's "産生能", HEV's "ＩｇＡ－ＨＥ", serotyping, the TDM fee item), an
+        # analyser's ionized calcium, half-width readings and katakana cut to a print field.
+        ("ＨＣＶ血清群別判定", "hcv serotype"),
+        ("マイコプラズマ抗原定性（免疫クロマト法）", "mycoplasma antigen qualitative"),
+        ("抗酸菌分離培養（液体培地法）", "acid fast bacilli isolation culture"),
+        ("結核菌特異的インターフェロン－γ産生能", "mycobacterium tuberculosis specific interferon gamma release"),
+        ("抗Ｐ／Ｑ型電位依存性カルシウムチャネル抗体", "anti p q type voltage gated calcium channel antibody"),
+        ("ＩｇＡ－ＨＥ抗体定性", "hepatitis e iga antibody qualitative"),
+        ("大腸菌血清型別", "escherichia coli serotype"),
+        ("精子正常形態率", "semen normal morphology"),
+        ("血液ガス分析 - ｃＣａ２＋", "gas ionized calcium"),
+        ("LDL-C(ﾁｮｸｾﾂﾎｳ)", "ldl c direct"),
+        ("ｷﾞｮｳｺｲﾝｼ VIII", "coagulation factor viii"),
+        ("組織ポリペプタイ", "tissue polypeptide"),
+        ("可溶性トランスフェリ", "soluble transferrin"),
+        ("特定薬剤治療管理料（バンコマイシン）", "therapeutic drug monitoring vancomycin"),
+        ("ＶＩＥＷアレルギ", "view allergy"),
+    ],
+)
+def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
