@@ -2628,6 +2628,8 @@ def test_blood_beside_another_specimen_is_the_analyte(name: str, test_id: str) -
         ("Ujian air kencing", "urine"),
         ("Açlık glikoz", "glucose"),
         ("Цукор крові", "glucose"),
+        # Japan's CARF, the IgG rheumatoid factor (read as carfentanil, 0.99).
+        ("ＣＡＲＦ", "inflammation"),
     ],
 )
 def test_more_languages_routine_names_read_exactly(name: str, category: str) -> None:
