@@ -2544,3 +2544,41 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs104) LOINC short names and the English of South Asian, Sri Lankan, African and UK lab software.
+        ("BS for MPs", "malaria_smear"),
+        ("B/S for MPS", "malaria_smear"),
+        ("BF for MP", "malaria_smear"),
+        ("Haemoparasites", "malaria_smear"),
+        ("GXM", "crossmatch"),
+        ("C1INH SerPl-mCnc", "c1_esterase_inhibitor"),
+        ("Alpha1 AT SerPl-mCnc", "alpha1_antitrypsin"),
+        ("Urine Detailed Report", "urinalysis_panel"),
+        ("Stool Detailed Report", "stool_routine"),
+        ("Day 3 FSH", "fsh"),
+        ("Day 2 LH", "lh"),
+        ("GTT (3 Samples)", "glucose_tolerance"),
+        ("Bld Smear Interp", "blood_smear"),
+        ("Peripheral Smear Interpretation", "blood_smear"),
+        ("TLC/DLC", "differential_panel"),
+        ("Hepatic Panel", "liver_panel"),
+        ("LMWH PPP Chro-aCnc", "anticoagulant_monitoring"),
+        ("UFR", "urinalysis_panel"),
+        ("Urine Full Report", "urinalysis_panel"),
+        ("SFR", "stool_routine"),
+        ("Gram Stn Sputum", "gram_stain"),
+        ("Blood Indices", "cbc_panel"),
+        ("KFT with Electrolytes", "kidney_panel"),
+        ("RFT & Electrolytes", "kidney_panel"),
+        ("S.TB", "bilirubin_total"),
+        ("S.DB", "bilirubin_direct"),
+    ],
+)
+def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
