@@ -2576,6 +2576,11 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("RFT & Electrolytes", "kidney_panel"),
         ("S.TB", "bilirubin_total"),
         ("S.DB", "bilirubin_direct"),
+        ("Stool MCS", "stool_culture"),
+        ("AAFB", "afb_stain"),
+        ("Sputum AAFB", "afb_stain"),
+        ("SFA", "semen"),
+        ("STN", "sialyl_lewis"),
     ],
 )
 def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
