@@ -2581,6 +2581,10 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("Sputum AAFB", "afb_stain"),
         ("SFA", "semen"),
         ("STN", "sialyl_lewis"),
+        ("PS for MP", "malaria_smear"),
+        ("EAG Bld gHb Est-mCnc", "eag"),
+        ("Hb (HemoCue)", "hemoglobin"),
+        ("Skin Snip", "filaria"),
     ],
 )
 def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
