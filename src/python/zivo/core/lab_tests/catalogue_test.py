@@ -2583,7 +2583,6 @@ def test_spanish_portuguese_italian_and_indonesian_rarer_analytes_read_exactly(
         ("STN", "sialyl_lewis"),
         ("PS for MP", "malaria_smear"),
         ("EAG Bld gHb Est-mCnc", "eag"),
-        ("Hb (HemoCue)", "hemoglobin"),
         ("Skin Snip", "filaria"),
     ],
 )
