@@ -2918,3 +2918,49 @@ def test_indonesian_stool_words_and_pathogens_glued_to_anti_read_exactly(name: s
 )
 def test_japanese_rarer_jlac10_and_schedule_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs104) LOINC short names and the English of South Asian, Sri Lankan, African and UK lab software.
+        ("BS for MPs", "malaria_smear"),
+        ("B/S for MPS", "malaria_smear"),
+        ("BF for MP", "malaria_smear"),
+        ("Haemoparasites", "malaria_smear"),
+        ("GXM", "crossmatch"),
+        ("C1INH SerPl-mCnc", "c1_esterase_inhibitor"),
+        ("Alpha1 AT SerPl-mCnc", "alpha1_antitrypsin"),
+        ("Urine Detailed Report", "urinalysis_panel"),
+        ("Stool Detailed Report", "stool_routine"),
+        ("Day 3 FSH", "fsh"),
+        ("Day 2 LH", "lh"),
+        ("GTT (3 Samples)", "glucose_tolerance"),
+        ("Bld Smear Interp", "blood_smear"),
+        ("Peripheral Smear Interpretation", "blood_smear"),
+        ("TLC/DLC", "differential_panel"),
+        ("Hepatic Panel", "liver_panel"),
+        ("LMWH PPP Chro-aCnc", "anticoagulant_monitoring"),
+        ("UFR", "urinalysis_panel"),
+        ("Urine Full Report", "urinalysis_panel"),
+        ("SFR", "stool_routine"),
+        ("Gram Stn Sputum", "gram_stain"),
+        ("Blood Indices", "cbc_panel"),
+        ("KFT with Electrolytes", "kidney_panel"),
+        ("RFT & Electrolytes", "kidney_panel"),
+        ("S.TB", "bilirubin_total"),
+        ("S.DB", "bilirubin_direct"),
+        ("Stool MCS", "stool_culture"),
+        ("AAFB", "afb_stain"),
+        ("Sputum AAFB", "afb_stain"),
+        ("SFA", "semen"),
+        ("STN", "sialyl_lewis"),
+        ("PS for MP", "malaria_smear"),
+        ("EAG Bld gHb Est-mCnc", "eag"),
+        ("Skin Snip", "filaria"),
+    ],
+)
+def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
