@@ -2570,8 +2570,8 @@ def test_case_and_brackets_tell_the_test(name: str, test_id: str) -> None:
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (lead64) Hindi, Marathi, Nepali, Bengali, Tamil and Urdu routine names: the Indic scripts' vowel signs and
-        # viramas are parts of a word (they had split "हीमोग्लोबिन" into five unread pieces).
+        # (lead64) Hindi, Marathi, Nepali, Bengali, Tamil and Urdu routine names: the Indic scripts' vowel
+        # signs and viramas are parts of a word (they had split "हीमोग्लोबिन" into five unread pieces).
         ("हीमोग्लोबिन", "hemoglobin"),
         ("रक्त शर्करा (खाली पेट)", "glucose_fasting"),
         ("रक्त शर्करा (भोजन के बाद)", "glucose_postprandial"),
@@ -2597,8 +2597,8 @@ def test_indic_script_and_urdu_routine_names_read_exactly(name: str, test_id: st
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (lead64) Blood beside another specimen alone is what is sought in it; that specimen alone, or with "test",
-        # is its routine examination, not the blood in it.
+        # (lead64) Blood beside another specimen alone is what is sought in it; that specimen alone, or with
+        # "test", is its routine examination, not the blood in it.
         ("Urine", "urinalysis_panel"),
         ("Urine test", "urinalysis_panel"),
         ("Bandelettes urinaires", "urinalysis_panel"),
@@ -2747,7 +2747,6 @@ def test_french_rarer_acts_and_report_rows_read_exactly(name: str, test_id: str)
     _assert_reads_as(name, test_id)
 
 
-
 # (labs102) Dutch, German/Austrian and Nordic names of rarer analytes and specimens: Amsterdam's drains and
 # fluids in brackets, Finnish words and fluid systems, German "Ges.-" (total), NPU's "Fæc—", Danish and
 # German words.
@@ -2866,7 +2865,6 @@ def test_dutch_german_and_nordic_rarer_analytes_and_fluids_read_exactly(name: st
 )
 def test_indonesian_stool_words_and_pathogens_glued_to_anti_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
-
 
 
 # (labs99) Japanese JLAC10 and insurance-schedule names of rarer tests: words of microbiology,

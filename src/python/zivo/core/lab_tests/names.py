@@ -35,8 +35,8 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # and its tone marks as marks, not letters: they are a word's parts.
 _THAI_MARKS = frozenset(chr(code) for code in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
 # So do the scripts of India, Nepal and Sri Lanka (Devanagari to Sinhala): a vowel after a consonant, the
-# virama that joins two, the nasal dot are marks ("हीमोग्लोबिन", hemoglobin, is one word, not "ह म गल ब न"). Not
-# the dandas that end a sentence.
+# virama that joins two, the nasal dot are marks; "हीमोग्लोबिन" (hemoglobin) is one word, not five pieces.
+# Not the dandas that end a sentence.
 _INDIC_MARKS = "\u0900-\u0963\u0966-\u0dff"
 _NON_WORD_RE = re.compile(f"(?:(?![{''.join(sorted(_THAI_MARKS))}{_INDIC_MARKS}])[\\W_])+")
 _GREEK_SIGNS = {

@@ -2018,8 +2018,8 @@ def test_regional_lab_english_words_are_known_as_written(raw: str, reading: str,
         ("HbC", "hemoglobin c"),
         ("HbE (%)", "hemoglobin e percent"),
         ("Hemoglobin HbS", "hemoglobin s"),
-        # ... but after "anti" or before an antigen, antibody or immunoglobulin word the small letter is a slip
-        # in the hepatitis marker.
+        # ... but after "anti" or before an antigen, antibody or immunoglobulin word the small letter is a
+        # slip in the hepatitis marker.
         ("Anti-HbC", "anti hbc"),
         ("HbS Ag", "hbsag"),
         ("HbC IgM", "hbc igm"),
@@ -2036,8 +2036,9 @@ def test_words_whose_case_tells_two_tests_apart_are_read_as_written(raw: str, re
 @pytest.mark.parametrize(
     ("raw", "words"),
     [
-        # (lead64) The Indic scripts' vowel signs, viramas and nasal dots are a word's parts, not signs between
-        # words; the nukta is folded away and the chandrabindu read as the nasal dot; a danda ends a sentence.
+        # (lead64) The Indic scripts' vowel signs, viramas and nasal dots are a word's parts, not signs
+        # between words; the nukta is folded away and the chandrabindu read as the nasal dot; a danda ends a
+        # sentence.
         ("हीमोग्लोबिन", ["हीमोग्लोबिन"]),
         ("मूत्र की जाँच।", ["मूत्र", "की", "जांच"]),
         ("ग्लूकोज़", ["ग्लूकोज"]),
@@ -2053,9 +2054,9 @@ def test_indic_scripts_marks_are_parts_of_their_words(raw: str, words: list[str]
 @pytest.mark.parametrize(
     ("raw", "reading", "test_id"),
     [
-        # (labs98) Chinese names of the NHI schedule's longer and older items, Taiwanese hospital, mainland and
-        # Hong Kong report names written for this round: each word read (none left unread), the reading, and
-        # the test the catalogue finds for the name, or none where the reading names no catalogue test.
+        # (labs98) Chinese names of the NHI schedule's longer and older items, Taiwanese hospital, mainland
+        # and Hong Kong report names written for this round: each word read (none left unread), the reading,
+        # and the test the catalogue finds for the name, or none where the reading names no catalogue test.
         ("內生性肌酸酐廓清率測定", "creatinine clearance", "creatinine_clearance"),
         ("陰離子間隙計算", "anion gap", "anion_gap"),
         ("球蛋白計算", "globulin", "globulin"),
@@ -2152,15 +2153,14 @@ def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
         ("TV TMA", "trichomonas vaginalis tma"),
         ("MG TMA", "mycoplasma genitalium tma"),
         ("BM CLOT", "bone marrow clot"),
-        # An analyte that is also a tube's agent, named alone before its specimen; a tube named by both agents.
+        # An analyte that is also a tube's agent, named alone before its specimen; a tube named by both
+        # agents.
         ("Oxalate, Plasma", "oxalate"),
         ("Citrate, Serum", "citrate"),
         ("Glucose, Fluoride Oxalate Plasma", "glucose"),
     ],
 )
-def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(
-    raw: str, reading: str
-) -> None:
+def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
 
 
@@ -2196,8 +2196,14 @@ def test_dutch_and_nordic_fluid_systems_and_words_are_read(raw: str, reading: st
         ("ＨＣＶ血清群別判定", "hcv serotype"),
         ("マイコプラズマ抗原定性（免疫クロマト法）", "mycoplasma antigen qualitative"),
         ("抗酸菌分離培養（液体培地法）", "acid fast bacilli isolation culture"),
-        ("結核菌特異的インターフェロン－γ産生能", "mycobacterium tuberculosis specific interferon gamma release"),
-        ("抗Ｐ／Ｑ型電位依存性カルシウムチャネル抗体", "anti p q type voltage gated calcium channel antibody"),
+        (
+            "結核菌特異的インターフェロン－γ産生能",
+            "mycobacterium tuberculosis specific interferon gamma release",
+        ),
+        (
+            "抗Ｐ／Ｑ型電位依存性カルシウムチャネル抗体",
+            "anti p q type voltage gated calcium channel antibody",
+        ),
         ("ＩｇＡ－ＨＥ抗体定性", "hepatitis e iga antibody qualitative"),
         ("大腸菌血清型別", "escherichia coli serotype"),
         ("精子正常形態率", "semen normal morphology"),
