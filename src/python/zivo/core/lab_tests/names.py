@@ -506,7 +506,9 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
-    if rules.as_written and rules.as_written_re.search(text):
+    # A substring test first: most names hold none of the few words, and the pattern's look-behinds would be
+    # tried at every position.
+    if any(word in text for word in rules.as_written) and rules.as_written_re.search(text):
         text = rules.as_written_re.sub(lambda match: f" {rules.as_written[match[1]]} ", text)
     if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
         text = _ELISION_RE.sub(" ", text)
