@@ -1788,6 +1788,19 @@ def test_words_read_in_their_context(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
 
 
+def _assert_read_whole(raw: str, reading: str, test_id: str | None) -> None:
+    """`raw` read with no word left unread, as `reading`, and known as the test `test_id` (none: no test)."""
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
+    test = catalogue().lookup(raw)
+    if test_id is None:
+        assert test is None, normalized
+    else:
+        assert test is not None, normalized
+        assert test.id == test_id, normalized
+
+
 @pytest.mark.parametrize(
     ("raw", "reading", "test_id"),
     [
@@ -1953,15 +1966,7 @@ def test_words_read_in_their_context(raw: str, reading: str) -> None:
 def test_chinese_names_of_the_nhi_schedule_taiwanese_hospitals_and_the_mainland_are_read_whole(
     raw: str, reading: str, test_id: str | None
 ) -> None:
-    normalized = normalize_name(raw)
-    assert not normalized.unread, normalized
-    assert normalized.text == reading
-    test = catalogue().lookup(raw)
-    if test_id is None:
-        assert test is None, normalized
-    else:
-        assert test is not None, normalized
-        assert test.id == test_id, normalized
+    _assert_read_whole(raw, reading, test_id)
 
 
 @pytest.mark.parametrize(
@@ -2128,15 +2133,7 @@ def test_indic_scripts_marks_are_parts_of_their_words(raw: str, words: list[str]
 def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
     raw: str, reading: str, test_id: str | None
 ) -> None:
-    normalized = normalize_name(raw)
-    assert not normalized.unread, normalized
-    assert normalized.text == reading
-    test = catalogue().lookup(raw)
-    if test_id is None:
-        assert test is None, normalized
-    else:
-        assert test is not None, normalized
-        assert test.id == test_id, normalized
+    _assert_read_whole(raw, reading, test_id)
 
 
 @pytest.mark.parametrize(
