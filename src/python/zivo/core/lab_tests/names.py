@@ -447,7 +447,7 @@ _UNDECOMPOSED = str.maketrans(
 
 # Kana's voicing marks are letters' parts, not accents ("グ" is not "ク"); so are Thai's vowel and tone marks
 # ("ตู้" is not "ต"; of them NFKD counts the vowels below and the tone marks as combining) and the Indic
-# scripts' (the virama and nukta of "क्रिएटिनिन").
+# scripts' (the vowel signs and virama of "क्रिएटिनिन").
 _LETTER_MARKS = frozenset("\u3099\u309a") | _THAI_MARKS
 _INDIC_MARK_RE = re.compile(f"[{_INDIC_MARKS}]")
 
@@ -508,7 +508,7 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
     # A substring test first: most names hold none of the few words, and the pattern's look-behinds would be
     # tried at every position.
-    if any(word in text for word in rules.as_written) and rules.as_written_re.search(text):
+    if any(word in text for word in rules.as_written):
         text = rules.as_written_re.sub(lambda match: f" {rules.as_written[match[1]]} ", text)
     if "'" in text or "\u2019" in text:  # most names have no apostrophe and skip the search
         text = _ELISION_RE.sub(" ", text)
