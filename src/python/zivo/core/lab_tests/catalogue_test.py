@@ -2588,6 +2588,11 @@ def test_case_and_brackets_tell_the_test(name: str, test_id: str) -> None:
         ("இரத்த சர்க்கரை", "glucose"),
         ("ஹீமோகுளோபின்", "hemoglobin"),
         ("شکر خون ناشتا", "glucose_fasting"),
+        ("રક્ત શર્કરા", "glucose"),
+        ("ਪਿਸ਼ਾਬ ਟੈਸਟ", "urinalysis_panel"),
+        ("రక్త చక్కెర", "glucose"),
+        ("ಹಿಮೋಗ್ಲೋಬಿನ್", "hemoglobin"),
+        ("മൂത്ര പരിശോധന", "urinalysis_panel"),
     ],
 )
 def test_indic_script_and_urdu_routine_names_read_exactly(name: str, test_id: str) -> None:
