@@ -449,7 +449,6 @@ _UNDECOMPOSED = str.maketrans(
 # ("ตู้" is not "ต"; of them NFKD counts the vowels below and the tone marks as combining) and the Indic
 # scripts' (the vowel signs and virama of "क्रिएटिनिन").
 _LETTER_MARKS = frozenset("\u3099\u309a") | _THAI_MARKS
-_INDIC_MARK_RE = re.compile(f"[{_INDIC_MARKS}]")
 
 
 def _strip_accents(text: str) -> str:
@@ -459,7 +458,7 @@ def _strip_accents(text: str) -> str:
     stripped = "".join(
         ch
         for ch in decomposed
-        if not unicodedata.combining(ch) or ch in _LETTER_MARKS or _INDIC_MARK_RE.match(ch)
+        if not unicodedata.combining(ch) or ch in _LETTER_MARKS or "\u0900" <= ch <= "\u0dff"
     )
     if not stripped.isascii():
         # Hangul syllables and voiced kana, taken apart by NFKD, are put back together.

@@ -898,9 +898,7 @@ def test_a_misspelt_word_whose_other_reading_names_a_test_of_another_category_go
     # reading of that word names a test of another category ("femes": "feces", or French "femmes", the women's
     # blood count).
     own = ScoredName("zzz", None, scores, tests, own_specimen_test=True)
-    assert (decide(own, parameters).category, decide(own, parameters).needs_review) == ("other", False)
-    own_rival = dataclasses.replace(own, rival_categories=frozenset({"cbc"}))
-    assert (decide(own_rival, parameters).category, decide(own_rival, parameters).needs_review) == (
-        "other",
-        True,
-    )
+    alone = decide(own, parameters)
+    assert (alone.category, alone.needs_review) == ("other", False)
+    rival_reading = decide(dataclasses.replace(own, rival_categories=frozenset({"cbc"})), parameters)
+    assert (rival_reading.category, rival_reading.needs_review) == ("other", True)
