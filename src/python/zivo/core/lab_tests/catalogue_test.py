@@ -3024,7 +3024,6 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("sFLC", "protein_electrophoresis"),
         ("Serum FLC", "protein_electrophoresis"),
         ("CSU", "urine_culture"),
-        ("CSU MC&S", "urine_culture"),
     ],
 )
 def test_british_australian_canadian_and_singapore_pathology_english_read_exactly(
