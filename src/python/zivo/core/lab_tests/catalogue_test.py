@@ -3024,6 +3024,8 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("sFLC", "protein_electrophoresis"),
         ("Serum FLC", "protein_electrophoresis"),
         ("CSU", "urine_culture"),
+        ("Bone Profile (Ca, Phos, ALP, Alb)", "electrolyte_panel"),
+        ("Bone profile (Ca, PO4, ALP & Alb)", "electrolyte_panel"),
     ],
 )
 def test_british_australian_canadian_and_singapore_pathology_english_read_exactly(
