@@ -3026,6 +3026,9 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("CSU", "urine_culture"),
         ("Bone Profile (Ca, Phos, ALP, Alb)", "electrolyte_panel"),
         ("Bone profile (Ca, PO4, ALP & Alb)", "electrolyte_panel"),
+        ("U+E", "kidney_panel"),
+        ("CPE screen", "antimicrobial_susceptibility"),
+        ("24 hour urine protein output", "urine_protein_24h"),
     ],
 )
 def test_british_australian_canadian_and_singapore_pathology_english_read_exactly(
