@@ -2974,7 +2974,8 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs110) British, Irish, Australian/New Zealand, Canadian, Singapore and Hong Kong pathology English.
+        # (labs110) British, Irish, Australian/New Zealand, Canadian, Singapore and Hong Kong pathology
+        # English.
         ("Haemoglobin HPLC", "hemoglobin_electrophoresis"),
         ("Hb analysis by HPLC", "hemoglobin_electrophoresis"),
         ("Glycated haemoglobin HPLC", "hba1c"),
