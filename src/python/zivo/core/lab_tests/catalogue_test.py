@@ -2969,3 +2969,70 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs110) British, Irish, Australian/New Zealand, Canadian, Singapore and Hong Kong pathology
+        # English.
+        ("Haemoglobin HPLC", "hemoglobin_electrophoresis"),
+        ("Hb analysis by HPLC", "hemoglobin_electrophoresis"),
+        ("Glycated haemoglobin HPLC", "hba1c"),
+        ("HbA1c (HPLC)", "hba1c"),
+        ("Urine MC&S", "urine_culture"),
+        ("Sputum MC&S", "sputum_culture"),
+        ("Warfarin INR", "inr"),
+        ("Anticoagulation clinic INR", "inr"),
+        ("INR (warfarin clinic)", "inr"),
+        ("25OHD", "vitamin_d_25oh"),
+        ("Vitamin D (25OHD)", "vitamin_d_25oh"),
+        ("Hep B sAb", "anti_hbs"),
+        ("Hep B cAb", "anti_hbc_total"),
+        ("Hep B eAg", "hbeag"),
+        ("Hepatitis B cAb IgM", "anti_hbc_igm"),
+        ("Oral GTT", "glucose_tolerance"),
+        ("GTT - pregnancy (75 g)", "glucose_tolerance"),
+        ("Gestational OGTT", "glucose_tolerance"),
+        ("Haemoglobin A1c level (observable entity)", "hba1c"),
+        ("Serum ferritin level (observable entity)", "ferritin"),
+        ("E/LFT", "comprehensive_metabolic_panel"),
+        ("MBA20", "comprehensive_metabolic_panel"),
+        ("Random BSL", "glucose_random"),
+        ("Fasting BSL", "glucose_fasting"),
+        ("BGL", "glucose"),
+        ("Polycose", "glucose_1h"),
+        ("Serum EPG", "protein_electrophoresis"),
+        ("Urine EPG", "protein_electrophoresis"),
+        ("Stool FEME", "stool_routine"),
+        ("Urine FEME", "urinalysis_panel"),
+        ("QFIT", "fecal_occult_blood"),
+        ("Midstream specimen of urine", "urine_culture"),
+        ("TB Elispot", "tb_igra"),
+        ("Glucose (fluoride)", "glucose"),
+        ("Fluoride oxalate glucose", "glucose"),
+        ("Fluoride", "fluoride"),
+        ("Sexual health screen", "infection_panel"),
+        ("Urine for C/ST", "urine_culture"),
+        ("Sputum for C/ST", "sputum_culture"),
+        ("Urine for R/M", "urinalysis_panel"),
+        ("U&E's", "kidney_panel"),
+        ("Renal profile (U&E)", "kidney_panel"),
+        ("LFT's", "liver_panel"),
+        ("Myeloma screen", "protein_electrophoresis"),
+        ("TcB", "bilirubin_total"),
+        ("DAGT", "direct_antiglobulin_test"),
+        ("sFLC", "protein_electrophoresis"),
+        ("Serum FLC", "protein_electrophoresis"),
+        ("CSU", "urine_culture"),
+        ("Bone Profile (Ca, Phos, ALP, Alb)", "electrolyte_panel"),
+        ("Bone profile (Ca, PO4, ALP & Alb)", "electrolyte_panel"),
+        ("U+E", "kidney_panel"),
+        ("CPE screen", "antimicrobial_susceptibility"),
+        ("24 hour urine protein output", "urine_protein_24h"),
+    ],
+)
+def test_british_australian_canadian_and_singapore_pathology_english_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
