@@ -2969,3 +2969,57 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs111) Central/Eastern European, Balkan, Baltic and Greek report names, written for the round: the
+        # Baltic languages' analytes and routine tests (Lithuanian, Latvian, Estonian), Croatian/Serbian/Slovene
+        # and Bulgarian/Serbian Cyrillic words, Slavic "in" before a specimen, Hungarian "-szám" compounds,
+        # Romanian electrolytes and the confidently wrong readings (grupė as influenza, Trombotsüüdid as the
+        # prothrombin time, listová as coenzyme A, Močový as uric acid, Potasiu as the urine's potassium).
+        ("Kraujo grupė", "blood_group"),
+        ("Bendras kraujo tyrimas", "cbc_panel"),
+        ("Bendras šlapimo tyrimas", "urinalysis_panel"),
+        ("Šlapimo rūgštis", "uric_acid"),
+        ("C reaktyvusis baltymas", "crp"),
+        ("Pilna asins aina", "cbc_panel"),
+        ("Urīnskābe", "uric_acid"),
+        ("Kopējais olbaltums", "protein_total"),
+        ("Kliiniline vereanalüüs", "cbc_panel"),
+        ("Trombotsüüdid", "platelet_count"),
+        ("Settereaktsioon", "esr"),
+        ("Uriini ribaanalüüs", "urinalysis_panel"),
+        ("Kyselina listová", "folate"),
+        ("Močový sediment", "urinalysis_panel"),
+        ("Šećer u krvi", "glucose"),
+        ("Sladkor v krvi", "glucose"),
+        ("Mokraćna kiselina", "uric_acid"),
+        ("Kompletna krvna slika", "cbc_panel"),
+        ("Ukupne bjelančevine", "protein_total"),
+        ("Gvožđe", "iron"),
+        ("Sedimentacija eritrocita", "esr"),
+        ("Białko w moczu", "urine_protein"),
+        ("Krzywa cukrowa", "glucose_tolerance"),
+        ("Wałeczki szkliste", "urine_casts"),
+        ("Potasiu", "potassium"),
+        ("Clor", "chloride"),
+        ("Fehérvérsejtszám", "wbc_count"),
+        ("Vérlemezkeszám", "platelet_count"),
+        ("Kis vérkép", "cbc_panel"),
+        ("Vizelettenyésztés", "urine_culture"),
+        ("Пълна кръвна картина", "cbc_panel"),
+        ("Пикочна киселина", "uric_acid"),
+        ("Окултно кървене", "fecal_occult_blood"),
+        ("Шећер у крви", "glucose"),
+        ("Мокраћна киселина", "uric_acid"),
+        ("ОАК", "cbc_panel"),
+        ("Газы крови", "blood_gas_panel"),
+        ("Λευκοκυτταρικός τύπος", "differential_panel"),
+        ("Μικρολευκωματίνη ούρων", "urine_microalbumin"),
+        ("Αιμοκαλλιέργεια", "cultures"),
+    ],
+)
+def test_central_eastern_european_balkan_baltic_and_greek_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
