@@ -2974,11 +2974,12 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs111) Central/Eastern European, Balkan, Baltic and Greek report names, written for the round: the
-        # Baltic languages' analytes and routine tests (Lithuanian, Latvian, Estonian), Croatian/Serbian/Slovene
-        # and Bulgarian/Serbian Cyrillic words, Slavic "in" before a specimen, Hungarian "-szám" compounds,
-        # Romanian electrolytes and the confidently wrong readings (grupė as influenza, Trombotsüüdid as the
-        # prothrombin time, listová as coenzyme A, Močový as uric acid, Potasiu as the urine's potassium).
+        # (labs111) Central/Eastern European, Balkan, Baltic and Greek report names, written for the round:
+        # the Baltic languages' analytes and routine tests (Lithuanian, Latvian, Estonian),
+        # Croatian/Serbian/Slovene and Bulgarian/Serbian Cyrillic words, Slavic "in" before a specimen,
+        # Hungarian "-szám" compounds, Romanian electrolytes and the confidently wrong readings (grupė as
+        # influenza, Trombotsüüdid as the prothrombin time, listová as coenzyme A, Močový as uric acid,
+        # Potasiu as the urine's potassium).
         ("Kraujo grupė", "blood_group"),
         ("Bendras kraujo tyrimas", "cbc_panel"),
         ("Bendras šlapimo tyrimas", "urinalysis_panel"),
