@@ -3038,6 +3038,13 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Чернодробни ензими", "liver_panel"),
         ("Eritrocitaszám", "rbc_count"),
         ("Veresuhkur", "glucose"),
+        ("Rezus faktor", "blood_group"),
+        ("Trombinový čas", "thrombin_time"),
+        ("Čas krvácení", "bleeding_time"),
+        ("Torokváladék tenyésztés", "swab_culture"),
+        ("Μυοσφαιρίνη ορού", "myoglobin"),
+        ("Θυρεοσφαιρίνη ορού", "thyroglobulin"),
+        ("Lökosit esteraz (idrar)", "urine_leukocyte_esterase"),
     ],
 )
 def test_central_eastern_european_balkan_baltic_and_greek_names_read_exactly(name: str, test_id: str) -> None:
