@@ -3020,7 +3020,7 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Λευκοκυτταρικός τύπος", "differential_panel"),
         ("Μικρολευκωματίνη ούρων", "urine_microalbumin"),
         ("Αιμοκαλλιέργεια", "cultures"),
-        ("Альбумин в моче", "urine_microalbumin"),
+        ("Albumin v moči", "urine_microalbumin"),
         ("Albumina w moczu", "urine_microalbumin"),
         ("Test Babeș-Papanicolau", "other_chemistry"),
         ("Kolor moczu", "urine_color"),
