@@ -3053,6 +3053,13 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("ई एस आर", "esr"),
         ("एचबीए1सी", "hba1c"),
         ("রক্তে শর্করা (খালি পেটে)", "glucose_fasting"),
+        # (labs108) The malaria smear by QBC or a blood film, Indian "Stool OBT", the CK's and UIBC's methods.
+        ("QBC for MP", "malaria_smear"),
+        ("Blood Film for MP", "malaria_smear"),
+        ("Stool OBT", "fecal_occult_blood"),
+        ("UIBC (Nitroso PSAP)", "uibc"),
+        ("S. CPK (NAC Activated)", "ck_total"),
+        ("ALP (Kinetic, DEA)", "alp"),
     ],
 )
 def test_south_asian_lab_english_hinglish_and_indic_names_read_exactly(name: str, test_id: str) -> None:
