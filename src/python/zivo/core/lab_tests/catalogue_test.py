@@ -2974,8 +2974,8 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs108) Hindi, Urdu and Nepali words in Latin letters ("Sugar (Khali Pet)" was the potassium, 0.92:
-        # "khali" mended to "kali"; "Rakta Pariksha" the serum iron, 1.00).
+        # (labs108) Hindi, Urdu and Nepali words in Latin letters ("Sugar (Khali Pet)" was the potassium,
+        # 0.92: "khali" mended to "kali"; "Rakta Pariksha" the serum iron, 1.00).
         ("Sugar (Khali Pet)", "glucose_fasting"),
         ("Khali Pet Blood Sugar", "glucose_fasting"),
         ("Shakar (Nihar Munh)", "glucose_fasting"),
@@ -3009,7 +3009,8 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Blood CP", "cbc_panel"),
         ("PBF for MP", "malaria_smear"),
         ("PS for Morphology", "blood_smear"),
-        # (labs108) "Hb (Sahli's)" was the haemoglobin S (0.99); "Abs. Neutrophil Count" the neutrophil antibody.
+        # (labs108) "Hb (Sahli's)" was the haemoglobin S (0.99); "Abs. Neutrophil Count" the neutrophil
+        # antibody.
         ("Hb (Sahli's)", "hemoglobin"),
         ("Hb% (Sahli's Acid Haematin)", "hemoglobin"),
         ("Abs. Neutrophil Count", "neutrophils_abs"),
@@ -3040,8 +3041,8 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("খোৱাৰ পিছত তেজৰ চেনি", "glucose_postprandial"),
         ("প্ৰস্ৰাৱ পৰীক্ষা", "urinalysis_panel"),
         ("তেজৰ ইউৰিয়া", "urea"),
-        # (labs108) Urdu: its "کا" (of) had been Persian's spelt "K" ("پیشاب کا معائنہ" the urine potassium, 0.99);
-        # Hindi letters' names spelling an acronym.
+        # (labs108) Urdu: its "کا" (of) had been Persian's spelt "K" ("پیشاب کا معائنہ" the urine
+        # potassium, 0.99); Hindi letters' names spelling an acronym.
         ("پیشاب کا معائنہ", "urinalysis_panel"),
         ("خون کا گروپ", "blood_group"),
         ("شوگر خالی پیٹ", "glucose_fasting"),
