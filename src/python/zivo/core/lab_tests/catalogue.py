@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from zivo.core.lab_tests.loinc import codes_in, valid_loinc
 from zivo.core.lab_tests.names import BLOOD, Grammar, grammar, name_key, normalize_name
 from zivo.core.lab_tests.scripts import UNSPACED
 from zivo.core.lab_tests.units import to_canonical
@@ -26,7 +27,6 @@ from zivo.core.taxonomy import CATEGORY_IDS
 
 SPECIMENS = frozenset({"blood", "urine", "csf", "stool", "semen", "fluid", "any", "none"})
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_LOINC_RE = re.compile(r"^(\d{1,7})-(\d)$")
 # A parenthesized part of a name (no nesting): a gloss, a method or a specimen.
 # Full-width parentheses too, as Chinese and Japanese reports print them ("ALT（GPT）").
 PARENTHESIS_RE = re.compile(r"[(（]([^()（）]*)[)）]")
@@ -90,24 +90,6 @@ class LabTest:
     per_molar_mass: float | None = None
 
 
-def loinc_check_digit(number: str) -> int:
-    """LOINC's mod-10 check digit of the code's number part (the part before the hyphen)."""
-    digits = [int(d) for d in number]
-    total = 0
-    # Luhn from the right: double every other digit, starting with the rightmost one.
-    for position, digit in enumerate(reversed(digits)):
-        if position % 2 == 0:
-            digit *= 2
-            digit = digit - 9 if digit > 9 else digit
-        total += digit
-    return (10 - total % 10) % 10
-
-
-def valid_loinc(code: str) -> bool:
-    match = _LOINC_RE.match(code)
-    return match is not None and loinc_check_digit(match[1]) == int(match[2])
-
-
 class Catalogue:
     """The tests, and an index from every normalized name (order-free key) to its test."""
 
@@ -157,7 +139,15 @@ class Catalogue:
             self.lookup_key(normalized.key, normalized.specimen)
             or self.lookup_glossed(stripped)
             or self.lookup_alternatives(stripped)
+            or self.lookup_loinc_in(stripped)
         )
+
+    def lookup_loinc_in(self, name: str) -> LabTest | None:
+        """The test of the LOINC code a name prints ("718-7", "2345-7^GLU^LN", "Glucose (LOINC 2345-7)"),
+        when the catalogue gives that code to a test and the name prints no code of another test. Its
+        words come first: the code names the test only when they do not (`lookup`)."""
+        known = {self.by_loinc[code].id: self.by_loinc[code] for code in codes_in(name) if code in self.by_loinc}
+        return next(iter(known.values())) if len(known) == 1 else None
 
     def without_panel(self, name: str) -> str:
         """A result's name printed after its panel's ("CBC: Hemoglobin", "Liver Function Test - Total

@@ -2,13 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from zivo.core.lab_tests.catalogue import (
-    CatalogueError,
-    catalogue,
-    loinc_check_digit,
-    parse_catalogue,
-    valid_loinc,
-)
+from zivo.core.lab_tests.catalogue import CatalogueError, catalogue, parse_catalogue
 from zivo.core.taxonomy import CATEGORY_IDS
 
 _OTHER_CATEGORIES = "\n".join(
@@ -242,16 +236,6 @@ def test_a_bad_row_fails_naming_the_test(row: str, message: str) -> None:
 def test_a_category_without_tests_fails() -> None:
     with pytest.raises(CatalogueError, match="no test in categories"):
         parse_catalogue('version = 1\n[tests.a]\ncategory = "cbc"\nspecimen = "blood"\nnames = ["x"]\n')
-
-
-def test_loinc_check_digits() -> None:
-    assert loinc_check_digit("2345") == 7
-    assert valid_loinc("718-7")
-    assert valid_loinc("4548-4")
-    assert valid_loinc("14957-5")
-    assert not valid_loinc("718-6")
-    assert not valid_loinc("718")
-    assert not valid_loinc("abc-1")
 
 
 def test_every_loinc_code_in_the_catalogue_is_unique_to_one_test() -> None:

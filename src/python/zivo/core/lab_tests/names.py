@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 
+from zivo.core.lab_tests import loinc
 from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, UNSPACED, ScriptWords, any_rule, parse_script_words
 
 BLOOD = "blood"
@@ -52,6 +53,21 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 # A list number before the name, as a report or its extracted text numbers rows ("1. Iron", "12) Sodium");
 # not a number that is part of the name ("1.25-Dihydroxy", "17-OH progesterone", "24 hour urine").
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
+# An item code before the name, as a fee schedule, an order catalogue or an export numbers its rows
+# ("09005C 血糖", "80053 Comprehensive metabolic panel", "CPT 82947: Glucose"): five digits or more (a letter may
+# end them), then a space or a sign, then a letter. Not a year ("2019 nCoV RNA"), a quantity ("10000 IU",
+# "25000 mL urine"), nor a code that begins with a letter: that may be a name ("U-47700", an opioid).
+_ITEM_CODE_RE = re.compile(
+    r"^\s*(?:(?:cpt|code|item)\s*[:#]?\s*)?\d{5,}[a-z]?(?:\s*[:|]\s*|\s+[-–]?\s*)"
+    r"(?=[^\W\d_])(?!(?:mg|ml|l|g|h|hrs?|hours?|mins?|minutes?|u|iu|units?)\b)",
+    re.IGNORECASE,
+)
+# An HL7 coded element, "code^text^coding system" ("2345-7^Glucose^LN", "GLU^Glucose^L"): its text.
+_HL7_CODED_RE = re.compile(r"^[^^]*\^([^^]+)\^[^^]*$")
+# A reference range of whole numbers ending the name after a word of four letters or more ("Glucose 70-110",
+# "Sodium 135-145"): its low bound below its high one, which is 10 or more. Not after a shorter word ("CA
+# 27-29", "PTH 1-84", VistA's "EC 6-30") nor a small pair ("IGFBP 1-3").
+_BARE_RANGE_RE = re.compile(r"(?<=[^\W\d_]{4})\s+(\d+)\s*[-–]\s*(\d+)\s*$")
 # French and Italian articles and prepositions elided before a vowel ("LARVES D'ANGUILLULES", "DOSAGE DE
 # L'ACTIVITE", "QU'UN"): the letter left alone would read as a word ("d": vitamin D, D-dimer). Only
 # joined to the next word's letter by an apostrophe; "dell'", "all'", "nell'" are stop words; "d'un(e)" is
@@ -505,6 +521,10 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     """`raw` lowercased, unaccented, its signs spaces; `letters` folds other scripts' letters (`rules`'
     when None)."""
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
+    if text.count("^") == 2:
+        text = _HL7_CODED_RE.sub(r"\1", text)
+    if any(char.isdigit() for char in text):
+        text = _without_codes(text)
     # A substring test first: most names hold none of the few words, and the pattern's look-behinds would be
     # tried at every position.
     if any(word in text for word in rules.as_written):
@@ -549,6 +569,15 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
         return _NON_ALNUM_RE.sub(" ", text)
     # Letters of other scripts stay words too, folded where they are written two ways (Arabic "ة" and "ه").
     return _NON_WORD_RE.sub(" ", text.translate(rules.scripts.letters if letters is None else letters))
+
+
+def _without_codes(text: str) -> str:
+    """`text` without an item code before it, the LOINC codes in it (`loinc.codes_in`: the catalogue looks
+    the test up by them) and a bare reference range ending it."""
+    text = loinc.without_codes(_ITEM_CODE_RE.sub(" ", text, count=1))
+    return _BARE_RANGE_RE.sub(
+        lambda match: " " if int(match[1]) < int(match[2]) and int(match[2]) >= 10 else match[0], text
+    )
 
 
 def normalize_name(

@@ -2217,3 +2217,36 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (lead65) What an export prints with a name is not the name: an item code before it (a fee schedule's,
+        # an order catalogue's, a CPT code), a LOINC code anywhere (check digit right), an HL7 coded element's
+        # code and coding system, a bare reference range at the end; a repeat of the test.
+        ("09005C 血糖", "glucose"),
+        ("80053 Comprehensive metabolic panel", "comprehensive metabolic panel"),
+        ("CPT 82947: Glucose", "glucose"),
+        ("2345-7 Glucose SerPl-mCnc", "glucose"),
+        ("Glucose (LOINC 2345-7)", "glucose"),
+        ("2345-7^Glucose^LN", "glucose"),
+        ("GLU^Glucose^L", "glucose"),
+        ("Glucose 70-110", "glucose"),
+        ("Sodium 135-145", "sodium"),
+        ("Glucose (repeat)", "glucose"),
+        ("Potassium re-run", "potassium"),
+        ("Glucose (i-STAT)", "glucose"),
+        # ... but a number that is part of the name stays: a year, a quantity, a short code's pair, a check
+        # digit that is not one, a small pair, a range after a short word.
+        ("2019 nCoV RNA", "2019 ncov rna"),
+        ("u47700 result", "u47700"),
+        ("1000 mL urine volume", "1000 urine volume"),
+        ("Glucose 2345-8", "glucose 2345 8"),
+        ("IGFBP 1-3", "igfbp 1 3"),
+        ("CA 27-29", "ca 27 29"),
+        ("PTH 1-84", "pth 1 84"),
+    ],
+)
+def test_codes_and_ranges_printed_with_a_name_are_read_apart(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading

@@ -718,7 +718,7 @@ class Categorizer:
         for row, (item, text) in enumerate(zip(normalized, texts, strict=True)):
             if item.unread:
                 # Known exactly only by a gloss the lab printed in a script read ("Глюкоза (Glucose)").
-                test = tests.lookup_gloss_only(names[row])
+                test = tests.lookup_gloss_only(names[row]) or tests.lookup_loinc_in(names[row])
             else:
                 test = (
                     tests.lookup_key(name_key(text), item.specimen)
@@ -726,6 +726,7 @@ class Categorizer:
                     or tests.lookup_glossed(names[row])
                     or tests.lookup_alternatives(names[row])
                     or tests.lookup_bilingual(names[row])
+                    or tests.lookup_loinc_in(names[row])
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
