@@ -2969,3 +2969,61 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs109) Middle East and Africa: Levantine/Maghreb and translated Arabic, Egypt's blood picture, Amharic,
+        # Swahili and Hausa routine words, Open Hospital's Spanish/Portuguese/French translations, East and
+        # Southern African shorthand.
+        ("البولينا", "urea"),  # was the albumin, 0.99
+        ("العامل الروماتيزمي", "rheumatoid_factor"),
+        ("عامل الروماتويد", "rheumatoid_factor"),
+        ("الفوسفاتاز القلوي", "alp"),
+        ("صورة الدم", "cbc_panel"),
+        ("صورة دم", "cbc_panel"),
+        ("صورة دم كاملة", "cbc_panel"),
+        ("صورة دهون", "lipid_panel"),
+        ("داء البروسيلات", "brucella_antibody"),
+        ("داء المقوسات", "toxoplasma"),
+        ("البلهارسيا", "schistosoma_antibody"),
+        ("ميكروفيلاريا", "filaria"),
+        ("مستضد المستخفية", "cryptococcal_antigen"),
+        ("البروتينات", "protein_total"),
+        ("تجميع الدم", "blood_group"),
+        ("اختبارات وظائف الكبد", "liver_panel"),
+        ("حبر الهند", "india_ink"),
+        ("اختبار الثقافة والحساسية", "cultures"),
+        ("اختبار الملاريا السريع", "malaria_antigen"),
+        ("የሽንት ምርመራ", "urinalysis_panel"),
+        ("የደም ስኳር", "glucose"),
+        ("የእርግዝና ምርመራ", "hcg"),
+        ("የደም አይነት", "blood_group"),
+        ("ሄሞግሎቢን", "hemoglobin"),
+        ("ኤች አይ ቪ", "hiv"),
+        ("ቪዲአርኤል", "syphilis_nontreponemal"),
+        ("Kipimo cha VVU", "hiv"),
+        ("Kipimo cha ujauzito", "hcg"),
+        ("Kaswende", "syphilis"),
+        ("Homa ya matumbo", "typhoid_rapid_antibody"),
+        ("Choo kikubwa", "stool"),
+        ("Gwajin zazzabin cizon sauro", "malaria_antigen"),
+        ("Gwajin fitsari", "urinalysis_panel"),
+        ("Gwajin ciki", "hcg"),
+        ("Rukunin jini", "blood_group"),
+        ("Azúcar en la sangre", "glucose"),
+        ("Açúcar no sangue", "glucose"),
+        ("Agrupamento", "blood_group"),
+        ("Tipificación de sangre", "blood_group"),
+        ("Blood typing", "blood_group"),
+        ("BILANS RÉNAUX", "kidney_panel"),
+        ("PDT", "hcg"),
+        ("HVL", "hiv_rna"),
+        ("Urine dipstix", "urinalysis_panel"),
+        ("Urine MC&S", "urine_culture"),
+        ("Pus MC&S", "wound_culture"),
+    ],
+)
+def test_middle_east_and_african_lab_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
