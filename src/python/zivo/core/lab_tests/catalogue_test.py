@@ -3070,6 +3070,9 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Paracheck", "malaria_antigen"),
         ("G/XM", "crossmatch"),
         ("U/E/Cs", "kidney_panel"),
+        ("Sérologie de Wright", "brucella_antibody"),  # was the report field, 0.99
+        ("Test de Wright", "brucella_antibody"),
+        ("Wright (sérologie)", "brucella_antibody"),
     ],
 )
 def test_middle_east_and_african_lab_names_read_exactly(name: str, test_id: str) -> None:
