@@ -2969,3 +2969,32 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs105) US reference-lab and hospital order names: "W/REFL" (with reflex) ends what is read.
+        ("TSH W/REFL TO FT4", "tsh"),
+        ("HCV AB W/REFL HCV RNA QN PCR", "hepatitis_c"),
+        ("HBSAG W/REFL NEUT", "hbsag"),
+        ("URINALYSIS, COMPLETE W/REFL CULTURE", "urinalysis_panel"),
+        ("UA W/REFL MICRO", "urinalysis_panel"),
+        ("LIPID PANEL W/REFL DIRECT LDL", "lipid_panel"),
+        ("PSA, TOTAL W/REFL FREE", "psa_total"),
+        ("ANA SCREEN, IFA, W/REFL TITER AND PATTERN", "ana"),
+        # a free hormone by (equilibrium) dialysis is no renal dialysis
+        ("T4, FREE, DIRECT DIALYSIS", "t4_free"),
+        ("FREE T4 BY EQUILIBRIUM DIALYSIS", "t4_free"),
+        ("TESTOSTERONE, FREE, EQUILIBRIUM DIALYSIS", "testosterone_free"),
+        # capitals after "F-", "B-": part of the name, not an NPU system
+        ("F-ACTIN AB IGG", "f_actin_antibody"),
+        ("B-TYPE NATRIURETIC PEPTIDE", "bnp"),
+        ("B-CELLS, ABSOLUTE", "lymphocyte_subsets"),
+        # the 24-hour urine oxalate is the kidney-stone test, not an inborn error's screen
+        ("OXALATE, 24 HR URINE", "urine_oxalate"),
+        ("URINE OXALATE, 24 HOUR", "urine_oxalate"),
+    ],
+)
+def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
