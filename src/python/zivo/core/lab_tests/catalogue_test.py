@@ -2994,6 +2994,11 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         # the 24-hour urine oxalate is the kidney-stone test, not an inborn error's screen
         ("OXALATE, 24 HR URINE", "urine_oxalate"),
         ("URINE OXALATE, 24 HOUR", "urine_oxalate"),
+        # a hormone offered with children's ranges; microsatellite instability by PCR; MMR before an antibody
+        ("LH, PEDIATRICS", "lh"),
+        ("ANDROSTENEDIONE, PEDIATRICS", "androstenedione"),
+        ("MSI BY PCR", "somatic_mutations"),
+        ("PLT FUNCTION SCREEN", "platelet_function"),
     ],
 )
 def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:

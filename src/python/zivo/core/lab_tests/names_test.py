@@ -2217,3 +2217,22 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs105) A US reference laboratory's random urine analyte reported "W/CREAT" (with the creatinine it is
+        # divided by): the analyte, not the creatinine; "with creatinine ratio" stays a ratio. "W/REFL" (with
+        # reflex) ends what is read.
+        ("METANEPHRINE, URINE, RANDOM W/CREAT", "metanephrine urine random"),
+        ("VMA, RANDOM URINE W/CREAT", "vma random urine"),
+        ("HVA, RANDOM URINE WITH CREATININE", "hva random urine"),
+        ("N-TELOPEPTIDE, URINE W/CREAT", "n telopeptide urine"),
+        ("ALBUMIN W/CREATININE RATIO", "albumin creatinine ratio"),
+        ("HEP C AB W/REFL HCV RNA QN PCR", "hep c antibody"),
+        ("MMR IGG", "measles mumps rubella igg"),
+    ],
+)
+def test_us_reference_lab_order_names_drop_what_is_reported_with_or_reflexed_to(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
