@@ -2999,6 +2999,18 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("ANDROSTENEDIONE, PEDIATRICS", "androstenedione"),
         ("MSI BY PCR", "somatic_mutations"),
         ("PLT FUNCTION SCREEN", "platelet_function"),
+        # hospital shorthand (random draw, ristocetin cofactor, a glued prothrombin mutation, ultrasensitive)
+        ("RCOF", "von_willebrand"),
+        ("VWF:RCOF", "von_willebrand"),
+        ("PT20210", "prothrombin_g20210a"),
+        ("PSA ULTRASENS", "psa_total"),
+        # a send-out tag or the reference laboratory's name beside the test
+        ("ACE-SO", "ace"),
+        ("MYOGLOBIN-SO", "myoglobin"),
+        ("FT4 DIALYSIS-SO", "t4_free"),
+        ("MYOGLOBIN (ARUP)", "myoglobin"),
+        ("ARUP ALDOSTERONE", "aldosterone"),
+        ("VITAMIN B1 (MAYO)", "vitamin_b1"),
     ],
 )
 def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:

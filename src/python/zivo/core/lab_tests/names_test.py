@@ -2232,6 +2232,8 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
         ("ALBUMIN W/CREATININE RATIO", "albumin creatinine ratio"),
         ("HEP C AB W/REFL HCV RNA QN PCR", "hep c antibody"),
         ("MMR IGG", "measles mumps rubella igg"),
+        ("VANC RDM", "vanc random"),
+        ("GENT RDM", "gent random"),
     ],
 )
 def test_us_reference_lab_order_names_drop_what_is_reported_with_or_reflexed_to(raw: str, reading: str) -> None:
