@@ -3011,6 +3011,12 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("MYOGLOBIN (ARUP)", "myoglobin"),
         ("ARUP ALDOSTERONE", "aldosterone"),
         ("VITAMIN B1 (MAYO)", "vitamin_b1"),
+        # T-SPOT (no spot urine), PNL (panel), EBV's early antigen as "EA-D"
+        ("T-SPOT.TB", "tb_igra"),
+        ("HEPATIC PNL", "liver_panel"),
+        ("STD PNL", "infection_panel"),
+        ("EA-D AB", "ebv_early_antigen"),
+        ("EA-D IGG", "ebv_early_antigen"),
     ],
 )
 def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:

@@ -2234,6 +2234,7 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
         ("MMR IGG", "measles mumps rubella igg"),
         ("VANC RDM", "vanc random"),
         ("GENT RDM", "gent random"),
+        ("T-SPOT Panel A", "tspot tb panel a"),
     ],
 )
 def test_us_reference_lab_order_names_drop_what_is_reported_with_or_reflexed_to(raw: str, reading: str) -> None:
