@@ -3017,6 +3017,13 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("STD PNL", "infection_panel"),
         ("EA-D AB", "ebv_early_antigen"),
         ("EA-D IGG", "ebv_early_antigen"),
+        # VistA cuts: a free hormone "DIAL" (dialysis), the lupus anticoagulant as "LUPUS AC"/"LUPUS INH"
+        ("T4 FR DIAL", "t4_free"),
+        ("FT4 DIAL", "t4_free"),
+        ("TESTOS FR DIAL", "testosterone_free"),
+        ("LUPUS AC", "lupus_anticoagulant"),
+        ("LUPUS INHIBITOR", "lupus_anticoagulant"),
+        ("INHIB SCREEN", "clotting_factor_inhibitors"),
     ],
 )
 def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:
