@@ -3024,6 +3024,12 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("LUPUS AC", "lupus_anticoagulant"),
         ("LUPUS INHIBITOR", "lupus_anticoagulant"),
         ("INHIB SCREEN", "clotting_factor_inhibitors"),
+        # a culture "W/GRAM STAIN" or "W/SMEAR" is the culture; a count of specimens ("X3") is no part of the test
+        ("WOUND CULTURE W/GRAM STAIN", "wound_culture"),
+        ("CSF CULTURE WITH GRAM STAIN", "fluid_culture"),
+        ("AFB CULTURE W/SMEAR", "mycobacterial_culture"),
+        ("OCCULT BLOOD X3", "fecal_occult_blood"),
+        ("O&P X3", "stool_ova_parasites"),
     ],
 )
 def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:
