@@ -435,7 +435,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Protein [Mass/volume] in Urine", "protein urine", "urine"),
         # (lead48) "w/" is "with", "w/o" leaves out what follows it, a reflex is not the result's test; a
         # "W" of its own is a word ("W Equin Enceph", western equine encephalitis).
-        ("CBC w/Diff/Plt", "cbc diff plt", None),
+        ("CBC w/Diff/Plt", "cbc diff platelet", None),  # (labs105) "plt" beside a word is spelt out
         ("Hemoglobin A1c w/o eAG", "hba1c", None),
         ("HIV 1/2 Antigen and Antibodies, with Reflexes", "hiv 1 2 antigen antibody", None),
         ("W Equin Enceph Ab Titr", "w equine encephalitis antibody", None),
