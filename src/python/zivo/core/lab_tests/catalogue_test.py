@@ -3024,7 +3024,7 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("LUPUS AC", "lupus_anticoagulant"),
         ("LUPUS INHIBITOR", "lupus_anticoagulant"),
         ("INHIB SCREEN", "clotting_factor_inhibitors"),
-        # a culture "W/GRAM STAIN" or "W/SMEAR" is the culture; a count of specimens ("X3") is no part of the test
+        # a culture "W/GRAM STAIN" or "W/SMEAR" is the culture; a count of specimens ("X3") is no part of it
         ("WOUND CULTURE W/GRAM STAIN", "wound_culture"),
         ("CSF CULTURE WITH GRAM STAIN", "fluid_culture"),
         ("AFB CULTURE W/SMEAR", "mycobacterial_culture"),

@@ -2222,9 +2222,9 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
 @pytest.mark.parametrize(
     ("raw", "reading"),
     [
-        # (labs105) A US reference laboratory's random urine analyte reported "W/CREAT" (with the creatinine it is
-        # divided by): the analyte, not the creatinine; "with creatinine ratio" stays a ratio. "W/REFL" (with
-        # reflex) ends what is read.
+        # (labs105) A US reference laboratory's random urine analyte reported "W/CREAT" (with the creatinine
+        # it is divided by): the analyte, not the creatinine; "with creatinine ratio" stays a ratio. "W/REFL"
+        # (with reflex) ends what is read.
         ("METANEPHRINE, URINE, RANDOM W/CREAT", "metanephrine urine random"),
         ("VMA, RANDOM URINE W/CREAT", "vma random urine"),
         ("HVA, RANDOM URINE WITH CREATININE", "hva random urine"),
@@ -2237,5 +2237,7 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
         ("T-SPOT Panel A", "tspot tb panel a"),
     ],
 )
-def test_us_reference_lab_order_names_drop_what_is_reported_with_or_reflexed_to(raw: str, reading: str) -> None:
+def test_us_reference_lab_order_names_drop_what_is_reported_with_or_reflexed_to(
+    raw: str, reading: str
+) -> None:
     assert normalize_name(raw).text == reading
