@@ -3314,3 +3314,69 @@ def test_south_asian_lab_english_hinglish_and_indic_names_read_exactly(name: str
 )
 def test_middle_east_and_african_lab_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs105) US reference-lab and hospital order names: "W/REFL" (with reflex) ends what is read.
+        ("TSH W/REFL TO FT4", "tsh"),
+        ("HCV AB W/REFL HCV RNA QN PCR", "hepatitis_c"),
+        ("HBSAG W/REFL NEUT", "hbsag"),
+        ("URINALYSIS, COMPLETE W/REFL CULTURE", "urinalysis_panel"),
+        ("UA W/REFL MICRO", "urinalysis_panel"),
+        ("LIPID PANEL W/REFL DIRECT LDL", "lipid_panel"),
+        ("PSA, TOTAL W/REFL FREE", "psa_total"),
+        ("ANA SCREEN, IFA, W/REFL TITER AND PATTERN", "ana"),
+        # a free hormone by (equilibrium) dialysis is no renal dialysis
+        ("T4, FREE, DIRECT DIALYSIS", "t4_free"),
+        ("FREE T4 BY EQUILIBRIUM DIALYSIS", "t4_free"),
+        ("TESTOSTERONE, FREE, EQUILIBRIUM DIALYSIS", "testosterone_free"),
+        # capitals after "F-", "B-": part of the name, not an NPU system
+        ("F-ACTIN AB IGG", "f_actin_antibody"),
+        ("B-TYPE NATRIURETIC PEPTIDE", "bnp"),
+        ("B-CELLS, ABSOLUTE", "lymphocyte_subsets"),
+        # the 24-hour urine oxalate is the kidney-stone test, not an inborn error's screen
+        ("OXALATE, 24 HR URINE", "urine_oxalate"),
+        ("URINE OXALATE, 24 HOUR", "urine_oxalate"),
+        # a hormone offered with children's ranges; microsatellite instability by PCR; MMR before an antibody
+        ("LH, PEDIATRICS", "lh"),
+        ("ANDROSTENEDIONE, PEDIATRICS", "androstenedione"),
+        ("MSI BY PCR", "somatic_mutations"),
+        ("PLT FUNCTION SCREEN", "platelet_function"),
+        # hospital shorthand (random draw, ristocetin cofactor, a glued prothrombin mutation, ultrasensitive)
+        ("RCOF", "von_willebrand"),
+        ("VWF:RCOF", "von_willebrand"),
+        ("PT20210", "prothrombin_g20210a"),
+        ("PSA ULTRASENS", "psa_total"),
+        # a send-out tag or the reference laboratory's name beside the test
+        ("ACE-SO", "ace"),
+        ("MYOGLOBIN-SO", "myoglobin"),
+        ("FT4 DIALYSIS-SO", "t4_free"),
+        ("MYOGLOBIN (ARUP)", "myoglobin"),
+        ("ARUP ALDOSTERONE", "aldosterone"),
+        ("VITAMIN B1 (MAYO)", "vitamin_b1"),
+        # T-SPOT (no spot urine), PNL (panel), EBV's early antigen as "EA-D"
+        ("T-SPOT.TB", "tb_igra"),
+        ("HEPATIC PNL", "liver_panel"),
+        ("STD PNL", "infection_panel"),
+        ("EA-D AB", "ebv_early_antigen"),
+        ("EA-D IGG", "ebv_early_antigen"),
+        # VistA cuts: a free hormone "DIAL" (dialysis), the lupus anticoagulant as "LUPUS AC"/"LUPUS INH"
+        ("T4 FR DIAL", "t4_free"),
+        ("FT4 DIAL", "t4_free"),
+        ("TESTOS FR DIAL", "testosterone_free"),
+        ("LUPUS AC", "lupus_anticoagulant"),
+        ("LUPUS INHIBITOR", "lupus_anticoagulant"),
+        ("INHIB SCREEN", "clotting_factor_inhibitors"),
+        # a culture "W/GRAM STAIN" or "W/SMEAR" is the culture; a count of specimens ("X3") is no part of it
+        ("WOUND CULTURE W/GRAM STAIN", "wound_culture"),
+        ("CSF CULTURE WITH GRAM STAIN", "fluid_culture"),
+        ("AFB CULTURE W/SMEAR", "mycobacterial_culture"),
+        ("OCCULT BLOOD X3", "fecal_occult_blood"),
+        ("O&P X3", "stool_ova_parasites"),
+    ],
+)
+def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -435,7 +435,7 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("Protein [Mass/volume] in Urine", "protein urine", "urine"),
         # (lead48) "w/" is "with", "w/o" leaves out what follows it, a reflex is not the result's test; a
         # "W" of its own is a word ("W Equin Enceph", western equine encephalitis).
-        ("CBC w/Diff/Plt", "cbc diff plt", None),
+        ("CBC w/Diff/Plt", "cbc diff platelet", None),  # (labs105) "plt" beside a word is spelt out
         ("Hemoglobin A1c w/o eAG", "hba1c", None),
         ("HIV 1/2 Antigen and Antibodies, with Reflexes", "hiv 1 2 antigen antibody", None),
         ("W Equin Enceph Ab Titr", "w equine encephalitis antibody", None),
@@ -2249,4 +2249,29 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
     ],
 )
 def test_codes_and_ranges_printed_with_a_name_are_read_apart(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
+
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs105) A US reference laboratory's random urine analyte reported "W/CREAT" (with the creatinine
+        # it is divided by): the analyte, not the creatinine; "with creatinine ratio" stays a ratio. "W/REFL"
+        # (with reflex) ends what is read.
+        ("METANEPHRINE, URINE, RANDOM W/CREAT", "metanephrine urine random"),
+        ("VMA, RANDOM URINE W/CREAT", "vma random urine"),
+        ("HVA, RANDOM URINE WITH CREATININE", "hva random urine"),
+        ("N-TELOPEPTIDE, URINE W/CREAT", "n telopeptide urine"),
+        ("ALBUMIN W/CREATININE RATIO", "albumin creatinine ratio"),
+        ("HEP C AB W/REFL HCV RNA QN PCR", "hep c antibody"),
+        ("MMR IGG", "measles mumps rubella igg"),
+        ("VANC RDM", "vanc random"),
+        ("GENT RDM", "gent random"),
+        ("T-SPOT Panel A", "tspot tb panel a"),
+    ],
+)
+def test_us_reference_lab_order_names_drop_what_is_reported_with_or_reflexed_to(
+    raw: str, reading: str
+) -> None:
     assert normalize_name(raw).text == reading
