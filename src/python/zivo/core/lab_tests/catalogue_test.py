@@ -2969,3 +2969,54 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # A gene's variant in HGVS notation after "gene" is the gene's test; "Blood or Tissue" is the blood.
+        (
+            "F5 gene c.1601G>A (p.Arg534Gln) [Presence] in Blood or Tissue by Molecular genetics method",
+            "factor_v_leiden",
+        ),
+        ("F5 gene c.1601G>A [Genotype] in Blood or Tissue by Molecular genetics method", "factor_v_leiden"),
+        (
+            "F2 gene c.*97G>A [Presence] in Blood or Tissue by Molecular genetics method",
+            "prothrombin_g20210a",
+        ),
+        (
+            "MTHFR gene c.665C>T (p.Ala222Val) [Presence] in Blood or Tissue by Molecular genetics method",
+            "mthfr",
+        ),
+        (
+            "MTHFR gene c.1286A>C (p.Glu429Ala) [Presence] in Blood or Tissue by Molecular genetics method",
+            "mthfr",
+        ),
+        (
+            "HFE gene c.845G>A (p.Cys282Tyr) [Presence] in Blood or Tissue by Molecular genetics method",
+            "germline_gene_tests",
+        ),
+        (
+            "HFE gene p.His63Asp [Presence] in Blood or Tissue by Molecular genetics method",
+            "germline_gene_tests",
+        ),
+        (
+            "CFTR gene c.1521_1523delCTT [Presence] in Blood or Tissue by Molecular genetics method",
+            "germline_gene_tests",
+        ),
+        # The 24-hour urine oxalate is the urine oxalate's test (it was also inborn_errors' name).
+        ("Oxalate [Mass/time] in 24 hour Urine", "urine_oxalate"),
+        ("Oxalate [Moles/time] in 24 hour Urine", "urine_oxalate"),
+        ("Oxalate [Mass/volume] in Serum or Plasma", "inborn_errors"),
+        # Leukocytes counted in the urine sediment are its white cells; on the test strip, the leukocyte
+        # esterase.
+        ("Leukocytes [#/area] in Urine sediment by Microscopy high power field", "urine_wbc"),
+        ("Leukocytes [#/volume] in Urine sediment by Automated count", "urine_wbc"),
+        ("Leukocytes [Presence] in Urine by Test strip", "urine_leukocyte_esterase"),
+        # Cells counted in a body fluid are its counts, not the CSF's.
+        ("Leukocytes [#/volume] in Body fluid", "fluid_cell_count"),
+        ("Erythrocytes [#/volume] in Body fluid", "fluid_rbc"),
+    ],
+)
+def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
