@@ -2217,3 +2217,42 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "specimen"),
+    [
+        # A LOINC long name with a bracketed property keeps a culture or a stain as its method ...
+        ("Bacteria [Presence] in Urine by Culture", "bacteria urine culture", "urine"),
+        ("Bacteria [Presence] in Blood by Culture --2nd specimen", "bacteria culture 2nd specimen", "blood"),
+        ("Yeast [Presence] in Vaginal fluid by Culture", "yeast vaginal fluid culture", "fluid"),
+        (
+            "Microscopic observation [Identifier] in Specimen by Gram stain",
+            "microscopic observation specimen gram stain",
+            None,
+        ),
+        # ... and drops the other methods, as before.
+        ("Sickle cells [Presence] in Blood by Light microscopy", "sickle cells", "blood"),
+        (
+            "Erythrocytes [#/area] in Urine sediment by Microscopy high power field",
+            "erythrocytes urine sediment",
+            "urine",
+        ),
+        # A gene's variant in HGVS notation is the gene ("Blood or Tissue" the blood).
+        (
+            "F5 gene c.1601G>A (p.Arg534Gln) [Presence] in Blood or Tissue by Molecular genetics method",
+            "f5 gene",
+            "blood",
+        ),
+        (
+            "JAK2 gene p.Val617Phe [Presence] in Blood or Tissue by Molecular genetics method",
+            "jak2 gene",
+            "blood",
+        ),
+    ],
+)
+def test_loinc_long_common_names_keep_culture_and_stain_methods(
+    raw: str, text: str, specimen: str | None
+) -> None:
+    normalized = normalize_name(raw)
+    assert (normalized.text, normalized.specimen) == (text, specimen)
