@@ -3016,6 +3016,11 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         # Cells counted in a body fluid are its counts, not the CSF's.
         ("Leukocytes [#/volume] in Body fluid", "fluid_cell_count"),
         ("Erythrocytes [#/volume] in Body fluid", "fluid_rbc"),
+        # LOINC's component for the stool's occult blood, and its haemoglobin pattern (the electrophoresis).
+        ("Hemoglobin.gastrointestinal [Presence] in Stool by Immunoassay", "fecal_occult_blood"),
+        ("Hemoglobin.gastrointestinal [Mass/volume] in Stool by Immunoassay", "fecal_occult_blood"),
+        ("Hemoglobin pattern [Interpretation] in Blood by Electrophoresis", "hemoglobin_electrophoresis"),
+        ("Hemoglobin pattern [Interpretation] in Blood by HPLC", "hemoglobin_electrophoresis"),
     ],
 )
 def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
