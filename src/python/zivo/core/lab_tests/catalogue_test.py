@@ -3021,6 +3021,15 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Hemoglobin.gastrointestinal [Mass/volume] in Stool by Immunoassay", "fecal_occult_blood"),
         ("Hemoglobin pattern [Interpretation] in Blood by Electrophoresis", "hemoglobin_electrophoresis"),
         ("Hemoglobin pattern [Interpretation] in Blood by HPLC", "hemoglobin_electrophoresis"),
+        # LOINC's allergens: insects without "venom", components after the allergen, the older "RAST class".
+        ("Yellow jacket IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Honey bee IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("White faced hornet IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Timothy IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Birch recombinant (rBet v) 1 IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Egg white native (nGal d) 1 IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Yellow jacket IgE Ab RAST class in Serum", "allergen_specific_ige"),
+        ("Cat dander IgE Ab RAST class in Serum", "allergen_specific_ige"),
     ],
 )
 def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
