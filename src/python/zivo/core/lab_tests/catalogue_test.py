@@ -3030,6 +3030,12 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Egg white native (nGal d) 1 IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
         ("Yellow jacket IgE Ab RAST class in Serum", "allergen_specific_ige"),
         ("Cat dander IgE Ab RAST class in Serum", "allergen_specific_ige"),
+        # LOINC's panels with the year of their content.
+        ("Basic metabolic 2000 panel - Serum or Plasma", "basic_metabolic_panel"),
+        ("Comprehensive metabolic 2000 panel - Serum or Plasma", "comprehensive_metabolic_panel"),
+        ("Hepatic function 2000 panel - Serum or Plasma", "liver_panel"),
+        ("Lipid 1996 panel - Serum or Plasma", "lipid_panel"),
+        ("Electrolytes 1998 panel - Serum or Plasma", "electrolyte_panel"),
     ],
 )
 def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
