@@ -2120,7 +2120,8 @@ def test_indic_scripts_marks_are_parts_of_their_words(raw: str, words: list[str]
         ("潘氏試驗", "pandy test", "body_fluids"),
         ("羊齒試驗", "fern test", "body_fluids"),
         ("泡沫穩定試驗", "foam stability test", "body_fluids"),
-        ("亞甲基四氫葉酸還原酶基因", "mthfr gene", None),
+        # (labs106) "mthfr gene" is now a catalogue name (LOINC's "MTHFR gene c.665C>T ...").
+        ("亞甲基四氫葉酸還原酶基因", "mthfr gene", "mthfr"),
         ("末端去氧核苷酸轉移酶", "terminal deoxynucleotidyl transferase", None),
         ("陰道分泌物濕片檢查", "vaginal discharge wet mount examination", None),
         ("鼻咽拭子病毒培養", "nasopharyngeal swab virus culture", None),
