@@ -3380,3 +3380,75 @@ def test_middle_east_and_african_lab_names_read_exactly(name: str, test_id: str)
 )
 def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # A gene's variant in HGVS notation after "gene" is the gene's test; "Blood or Tissue" is the blood.
+        (
+            "F5 gene c.1601G>A (p.Arg534Gln) [Presence] in Blood or Tissue by Molecular genetics method",
+            "factor_v_leiden",
+        ),
+        ("F5 gene c.1601G>A [Genotype] in Blood or Tissue by Molecular genetics method", "factor_v_leiden"),
+        (
+            "F2 gene c.*97G>A [Presence] in Blood or Tissue by Molecular genetics method",
+            "prothrombin_g20210a",
+        ),
+        (
+            "MTHFR gene c.665C>T (p.Ala222Val) [Presence] in Blood or Tissue by Molecular genetics method",
+            "mthfr",
+        ),
+        (
+            "MTHFR gene c.1286A>C (p.Glu429Ala) [Presence] in Blood or Tissue by Molecular genetics method",
+            "mthfr",
+        ),
+        (
+            "HFE gene c.845G>A (p.Cys282Tyr) [Presence] in Blood or Tissue by Molecular genetics method",
+            "germline_gene_tests",
+        ),
+        (
+            "HFE gene p.His63Asp [Presence] in Blood or Tissue by Molecular genetics method",
+            "germline_gene_tests",
+        ),
+        (
+            "CFTR gene c.1521_1523delCTT [Presence] in Blood or Tissue by Molecular genetics method",
+            "germline_gene_tests",
+        ),
+        # The 24-hour urine oxalate is the urine oxalate's test (it was also inborn_errors' name).
+        ("Oxalate [Mass/time] in 24 hour Urine", "urine_oxalate"),
+        ("Oxalate [Moles/time] in 24 hour Urine", "urine_oxalate"),
+        ("Oxalate [Mass/volume] in Serum or Plasma", "inborn_errors"),
+        # Leukocytes counted in the urine sediment are its white cells; on the test strip, the leukocyte
+        # esterase.
+        ("Leukocytes [#/area] in Urine sediment by Microscopy high power field", "urine_wbc"),
+        ("Leukocytes [#/volume] in Urine sediment by Automated count", "urine_wbc"),
+        ("Leukocytes [Presence] in Urine by Test strip", "urine_leukocyte_esterase"),
+        # Cells counted in a body fluid are its counts, not the CSF's.
+        ("Leukocytes [#/volume] in Body fluid", "fluid_cell_count"),
+        ("Erythrocytes [#/volume] in Body fluid", "fluid_rbc"),
+        # LOINC's component for the stool's occult blood, and its haemoglobin pattern (the electrophoresis).
+        ("Hemoglobin.gastrointestinal [Presence] in Stool by Immunoassay", "fecal_occult_blood"),
+        ("Hemoglobin.gastrointestinal [Mass/volume] in Stool by Immunoassay", "fecal_occult_blood"),
+        ("Hemoglobin pattern [Interpretation] in Blood by Electrophoresis", "hemoglobin_electrophoresis"),
+        ("Hemoglobin pattern [Interpretation] in Blood by HPLC", "hemoglobin_electrophoresis"),
+        # LOINC's allergens: insects without "venom", components after the allergen, the older "RAST class".
+        ("Yellow jacket IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Honey bee IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("White faced hornet IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Timothy IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Birch recombinant (rBet v) 1 IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Egg white native (nGal d) 1 IgE Ab [Units/volume] in Serum", "allergen_specific_ige"),
+        ("Yellow jacket IgE Ab RAST class in Serum", "allergen_specific_ige"),
+        ("Cat dander IgE Ab RAST class in Serum", "allergen_specific_ige"),
+        # LOINC's panels with the year of their content.
+        ("Basic metabolic 2000 panel - Serum or Plasma", "basic_metabolic_panel"),
+        ("Comprehensive metabolic 2000 panel - Serum or Plasma", "comprehensive_metabolic_panel"),
+        ("Hepatic function 2000 panel - Serum or Plasma", "liver_panel"),
+        ("Lipid 1996 panel - Serum or Plasma", "lipid_panel"),
+        ("Electrolytes 1998 panel - Serum or Plasma", "electrolyte_panel"),
+    ],
+)
+def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -101,6 +101,11 @@ _LONG_NAME_SYSTEM_RE = re.compile(
 )
 # ... unless the method says what kind of test it is ("Bacteria identified in Urine by Culture").
 _KIND_OF_TEST_RE = re.compile(r"\bby\b.*\b(?:culture|naa|pcr|probe|stain|smear|microscopy)\b", re.IGNORECASE)
+# ... and with a bracketed property, a culture or a stain: "Bacteria [Presence] in Urine by Culture" is the
+# culture, not the sediment's bacteria; "Microscopic observation [Identifier] in Specimen by Gram stain" the
+# Gram stain. Not the other kinds: beside a property "by Light microscopy" or "by NAA" adds nothing the
+# analyte's words do not say (kept, they blurred the smear and sediment findings).
+_CULTURE_OR_STAIN_RE = re.compile(r"\bby\b.*\b(?:culture|stain)\b", re.IGNORECASE)
 # LOINC short names join analyte and property with "-" ("Hcys SerPl-sCnc") and system with ":"; the
 # challenge suffix ("--fasting", "^2H post 75 g glucose PO") stays meaningful.
 _UNIT_RE = re.compile(
@@ -551,7 +556,9 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _DOTTED_RE.sub(lambda match: match[0].replace(".", "").replace(" ", ""), text)
     text = _SPACED_CAPITALS_RE.sub(lambda match: match[0].replace(" ", ""), text)
     text = _LEADING_S_RE.sub(" serum ", text)
-    if "[" in text or (_LONG_NAME_SYSTEM_RE.search(text) and not _KIND_OF_TEST_RE.search(text)):
+    if ("[" in text and not _CULTURE_OR_STAIN_RE.search(text)) or (
+        _LONG_NAME_SYSTEM_RE.search(text) and not _KIND_OF_TEST_RE.search(text)
+    ):
         text = _BY_METHOD_RE.sub(" ", text)
         # The one LOINC property that names the kind of test: an antibiotic's susceptibility is microbiology.
         text = re.sub(r"\[susceptibility\]", " susceptibility ", text, flags=re.IGNORECASE)

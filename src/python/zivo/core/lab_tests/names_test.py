@@ -2120,7 +2120,8 @@ def test_indic_scripts_marks_are_parts_of_their_words(raw: str, words: list[str]
         ("潘氏試驗", "pandy test", "body_fluids"),
         ("羊齒試驗", "fern test", "body_fluids"),
         ("泡沫穩定試驗", "foam stability test", "body_fluids"),
-        ("亞甲基四氫葉酸還原酶基因", "mthfr gene", None),
+        # (labs106) "mthfr gene" is now a catalogue name (LOINC's "MTHFR gene c.665C>T ...").
+        ("亞甲基四氫葉酸還原酶基因", "mthfr gene", "mthfr"),
         ("末端去氧核苷酸轉移酶", "terminal deoxynucleotidyl transferase", None),
         ("陰道分泌物濕片檢查", "vaginal discharge wet mount examination", None),
         ("鼻咽拭子病毒培養", "nasopharyngeal swab virus culture", None),
@@ -2275,3 +2276,42 @@ def test_us_reference_lab_order_names_drop_what_is_reported_with_or_reflexed_to(
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "specimen"),
+    [
+        # A LOINC long name with a bracketed property keeps a culture or a stain as its method ...
+        ("Bacteria [Presence] in Urine by Culture", "bacteria urine culture", "urine"),
+        ("Bacteria [Presence] in Blood by Culture --2nd specimen", "bacteria culture 2nd specimen", "blood"),
+        ("Yeast [Presence] in Vaginal fluid by Culture", "yeast vaginal fluid culture", "fluid"),
+        (
+            "Microscopic observation [Identifier] in Specimen by Gram stain",
+            "microscopic observation specimen gram stain",
+            None,
+        ),
+        # ... and drops the other methods, as before.
+        ("Sickle cells [Presence] in Blood by Light microscopy", "sickle cells", "blood"),
+        (
+            "Erythrocytes [#/area] in Urine sediment by Microscopy high power field",
+            "erythrocytes urine sediment",
+            "urine",
+        ),
+        # A gene's variant in HGVS notation is the gene ("Blood or Tissue" the blood).
+        (
+            "F5 gene c.1601G>A (p.Arg534Gln) [Presence] in Blood or Tissue by Molecular genetics method",
+            "f5 gene",
+            "blood",
+        ),
+        (
+            "JAK2 gene p.Val617Phe [Presence] in Blood or Tissue by Molecular genetics method",
+            "jak2 gene",
+            "blood",
+        ),
+    ],
+)
+def test_loinc_long_common_names_keep_culture_and_stain_methods(
+    raw: str, text: str, specimen: str | None
+) -> None:
+    normalized = normalize_name(raw)
+    assert (normalized.text, normalized.specimen) == (text, specimen)
