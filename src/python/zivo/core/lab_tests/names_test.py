@@ -2233,6 +2233,8 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
         ("ALA 24h Ur-mRate", "aminolevulinic acid 24 hour urine"),
         ("ALA Ur-mCnc", "aminolevulinic acid urine"),
         ("Protein Fract SerPl Elph-Imp", "protein electrophoresis elph"),
+        ("Yeast Islt Prid", "yeast isolate identification"),
+        ("Bacteria Islt Prid", "bacteria isolate identification"),
     ],
 )
 def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) -> None:
