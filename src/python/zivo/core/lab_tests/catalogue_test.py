@@ -781,9 +781,10 @@ def test_a_timed_urine_collection_is_the_urine_test(name: str, test_id: str) -> 
         # A name that says blood is no test measured in urine (or another specimen of its own), though the
         # key leaves the blood out: not known exactly, so read by meaning and confidence.
         ("Nitrite Blood", None),
-        ("Ketones Bld-mCnc", None),
         ("Acetone, Serum", None),
-        # Blood ketones are beta-hydroxybutyrate, whichever side the specimen is printed on.
+        # Blood ketones are beta-hydroxybutyrate, whichever side the specimen is printed on, also before a
+        # LOINC blood system (labs107: "Ketones Bld-mCnc" had been left to meaning, the urine's at review).
+        ("Ketones Bld-mCnc", "beta_hydroxybutyrate"),
         ("Ketones, Blood", "beta_hydroxybutyrate"),
         ("Ketones [Mass/volume] in Blood", "beta_hydroxybutyrate"),
         ("Serum ketones", "beta_hydroxybutyrate"),
