@@ -2999,6 +2999,9 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Tl 24h Ur-mRate", "thallium"),
         ("Cd 24h Ur-mRate", "cadmium_urine"),
         ("Al 24h Ur-mRate", "aluminum"),
+        ("Hg/Creat Ur-mRto", "mercury_urine"),
+        ("Cu/Creat Ur-mRto", "copper_urine"),
+        ("Se/Creat Ur-mRto", "selenium_creatinine_ratio"),
         # "Prt fld" after an analyte is the peritoneal fluid
         ("Glucose Prt fld-mCnc", "fluid_glucose"),
         ("WBC # Prt fld Manual", "fluid_cell_count"),
