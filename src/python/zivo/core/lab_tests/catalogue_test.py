@@ -3023,10 +3023,7 @@ def test_loinc_short_names_and_regional_lab_english_second_round_read_exactly(
         ("Smear Rvw", "blood_smear"),
         ("UA Macro", "urinalysis_panel"),
         ("Urinalysis Macro", "urinalysis_panel"),
-        # an isolate's identity ("Islt Prid"); "Islt MIC" stays the susceptibility, "AFB Smear" the stain
-        ("AFB Islt Prid", "mycobacterial_culture"),
-        ("AFB identification", "mycobacterial_culture"),
-        ("AFB Identification, Isolate", "mycobacterial_culture"),
+        # "Islt MIC" stays the susceptibility, "AFB Smear" the stain
         ("Vancomycin Islt MIC", "antimicrobial_susceptibility"),
         ("AFB Smear", "afb_stain"),
     ],
