@@ -765,9 +765,10 @@ def test_a_timed_urine_collection_is_the_urine_test(name: str, test_id: str) -> 
         # A name that says blood is no test measured in urine (or another specimen of its own), though the
         # key leaves the blood out: not known exactly, so read by meaning and confidence.
         ("Nitrite Blood", None),
-        ("Ketones Bld-mCnc", None),
         ("Acetone, Serum", None),
-        # Blood ketones are beta-hydroxybutyrate, whichever side the specimen is printed on.
+        # Blood ketones are beta-hydroxybutyrate, whichever side the specimen is printed on, also before a
+        # LOINC blood system (labs107: "Ketones Bld-mCnc" had been left to meaning, the urine's at review).
+        ("Ketones Bld-mCnc", "beta_hydroxybutyrate"),
         ("Ketones, Blood", "beta_hydroxybutyrate"),
         ("Ketones [Mass/volume] in Blood", "beta_hydroxybutyrate"),
         ("Serum ketones", "beta_hydroxybutyrate"),
@@ -3451,4 +3452,65 @@ def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_
     ],
 )
 def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs107) LOINC short names and LOINC-like hospital codes: the method "Dial" (equilibrium dialysis)
+        # after a blood system, not the dialysate; its dialysis fluid ("Dial fld") stays a fluid.
+        ("T4 Free SerPl Dial-mCnc", "t4_free"),
+        ("T3 Free SerPl Dial-mCnc", "t3_free"),
+        ("Testost Free SerPl Dial-mCnc", "testosterone_free"),
+        ("Cortis Free SerPl Dial-mCnc", "cortisol_free"),
+        ("T4 Free Plas Dial-mCnc", "t4_free"),
+        ("T4 Free by equilibrium dialysis", "t4_free"),
+        ("T4 Free Direct Dialysis", "t4_free"),
+        # element symbols before a system and a property, and their 24-hour urines
+        ("Cu Ur-mCnc", "copper_urine"),
+        ("Cu 24h Ur-mRate", "copper_urine"),
+        ("Zn SerPl-mCnc", "zinc"),
+        ("Mn Bld-mCnc", "manganese"),
+        ("Co Bld-mCnc", "cobalt"),
+        ("Ni SerPl-mCnc", "nickel"),
+        ("Hg 24h Ur-mRate", "mercury_urine"),
+        ("Pb 24h Ur-mRate", "lead_urine"),
+        ("Mo SerPl-mCnc", "molybdenum"),
+        ("I 24h Ur-mRate", "iodine"),
+        ("As 24h Ur-mRate", "arsenic_urine"),
+        ("Tl 24h Ur-mRate", "thallium"),
+        ("Cd 24h Ur-mRate", "cadmium_urine"),
+        ("Al 24h Ur-mRate", "aluminum"),
+        ("Hg/Creat Ur-mRto", "mercury_urine"),
+        ("Cu/Creat Ur-mRto", "copper_urine"),
+        ("Se/Creat Ur-mRto", "selenium_creatinine_ratio"),
+        # "Prt fld" after an analyte is the peritoneal fluid
+        ("Glucose Prt fld-mCnc", "fluid_glucose"),
+        ("WBC # Prt fld Manual", "fluid_cell_count"),
+        ("Albumin Prt fld-mCnc", "fluid_albumin"),
+        # FENa beside its urine; ketones before a blood system; sodium before the sweat system
+        ("FENa Ur+SerPl", "fractional_excretion_sodium"),
+        ("FENa Ur", "fractional_excretion_sodium"),
+        ("Ketones SerPl Ql", "beta_hydroxybutyrate"),
+        ("Ketones Bld Ql", "beta_hydroxybutyrate"),
+        ("Ketones Ur Ql Strip", "urine_ketones"),
+        ("Na Swt-sCnc", "body_fluids"),
+        # a trailing ",Pl" is the plasma; "HDL PL" stays the HDL's phospholipid, "PL-7" the antibody
+        ("BNP,Pl", "bnp"),
+        ("Ammonia,Pl", "ammonia"),
+        ("ACTH,Pl", "acth"),
+        ("HDL PL", "hdl_phospholipid"),
+        ("PL-7 Ab", "myositis_antibodies"),
+        # "Rvw" (review) and the urinalysis's macroscopic part
+        ("Smear Rvw", "blood_smear"),
+        ("UA Macro", "urinalysis_panel"),
+        ("Urinalysis Macro", "urinalysis_panel"),
+        # "Islt MIC" stays the susceptibility, "AFB Smear" the stain
+        ("Vancomycin Islt MIC", "antimicrobial_susceptibility"),
+        ("AFB Smear", "afb_stain"),
+    ],
+)
+def test_loinc_short_names_and_hospital_codes_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)

@@ -2315,3 +2315,27 @@ def test_loinc_long_common_names_keep_culture_and_stain_methods(
 ) -> None:
     normalized = normalize_name(raw)
     assert (normalized.text, normalized.specimen) == (text, specimen)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs107) LOINC short names whose reading the categorizer completes (methods, micro, fractions).
+        ("Creat Dial fld-mCnc", "creatinine dial fluid"),
+        ("Sb Ur-mCnc", "antimony urine"),
+        ("Bi Bld-mCnc", "bismuth"),
+        ("PNH RBC Bld FC", "pnh flow fc"),
+        ("PNH Granulocytes Bld FC", "pnh flow fc"),
+        ("O+P Stl Conc", "ova parasites stool"),
+        ("O&P Stl Micro", "ova parasites stool micro"),
+        ("ALA 24h Ur-mRate", "aminolevulinic acid 24 hour urine"),
+        ("ALA Ur-mCnc", "aminolevulinic acid urine"),
+        ("Protein Fract SerPl Elph-Imp", "protein electrophoresis elph"),
+        ("Yeast Islt Prid", "yeast isolate identification"),
+        ("Bacteria Islt Prid", "bacteria isolate identification"),
+    ],
+)
+def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
