@@ -146,7 +146,9 @@ class Catalogue:
         """The test of the LOINC code a name prints ("718-7", "2345-7^GLU^LN", "Glucose (LOINC 2345-7)"),
         when the catalogue gives that code to a test and the name prints no code of another test. Its
         words come first: the code names the test only when they do not (`lookup`)."""
-        known = {self.by_loinc[code].id: self.by_loinc[code] for code in codes_in(name) if code in self.by_loinc}
+        known = {
+            self.by_loinc[code].id: self.by_loinc[code] for code in codes_in(name) if code in self.by_loinc
+        }
         return next(iter(known.values())) if len(known) == 1 else None
 
     def without_panel(self, name: str) -> str:

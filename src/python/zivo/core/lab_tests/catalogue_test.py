@@ -3103,7 +3103,6 @@ def test_central_eastern_european_balkan_baltic_and_greek_names_read_exactly(nam
     _assert_reads_as(name, test_id)
 
 
-
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3208,13 +3207,12 @@ def test_south_asian_lab_english_hinglish_and_indic_names_read_exactly(name: str
     _assert_reads_as(name, test_id)
 
 
-
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs109) Middle East and Africa: Levantine/Maghreb and translated Arabic, Egypt's blood picture, Amharic,
-        # Swahili and Hausa routine words, Open Hospital's Spanish/Portuguese/French translations, East and
-        # Southern African shorthand.
+        # (labs109) Middle East and Africa: Levantine/Maghreb and translated Arabic, Egypt's blood picture,
+        # Amharic, Swahili and Hausa routine words, Open Hospital's Spanish/Portuguese/French translations,
+        # East and Southern African shorthand.
         ("البولينا", "urea"),  # was the albumin, 0.99
         ("العامل الروماتيزمي", "rheumatoid_factor"),
         ("عامل الروماتويد", "rheumatoid_factor"),
@@ -3317,7 +3315,6 @@ def test_middle_east_and_african_lab_names_read_exactly(name: str, test_id: str)
     _assert_reads_as(name, test_id)
 
 
-
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3381,7 +3378,6 @@ def test_middle_east_and_african_lab_names_read_exactly(name: str, test_id: str)
 )
 def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
-
 
 
 @pytest.mark.parametrize(
@@ -3453,7 +3449,6 @@ def test_us_reference_lab_and_hospital_order_names_read_exactly(name: str, test_
 )
 def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
-
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ def test_a_name_is_known_by_the_loinc_code_it_prints_when_its_words_are_not() ->
     assert tests.lookup("Hemoglobin (LOINC 718-7)") == hemoglobin
     # Its words come first: a more specific name keeps its own test.
     fasting = tests.lookup("Glucose, fasting")
-    assert fasting is not None and fasting.loinc != "2345-7"
+    assert fasting is not None
+    assert fasting.loinc != "2345-7"
     assert tests.lookup("Glucose, fasting 2345-7") == fasting
     # Two codes of two tests name neither.
     two = [test for test in tests if test.loinc][:2]

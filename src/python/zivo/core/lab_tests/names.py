@@ -54,9 +54,10 @@ _GREEK_SIGN_RE = re.compile("(?<![\u0370-\u03ff\u1f00-\u1fff])[µμγΓβΒα](?
 # not a number that is part of the name ("1.25-Dihydroxy", "17-OH progesterone", "24 hour urine").
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
 # An item code before the name, as a fee schedule, an order catalogue or an export numbers its rows
-# ("09005C 血糖", "80053 Comprehensive metabolic panel", "CPT 82947: Glucose"): five digits or more (a letter may
-# end them), then a space or a sign, then a letter. Not a year ("2019 nCoV RNA"), a quantity ("10000 IU",
-# "25000 mL urine"), nor a code that begins with a letter: that may be a name ("U-47700", an opioid).
+# ("09005C 血糖", "80053 Comprehensive metabolic panel", "CPT 82947: Glucose"): five digits or more (a
+# letter may end them), then a space or a sign, then a letter. Not a year ("2019 nCoV RNA"), a quantity
+# ("10000 IU", "25000 mL urine"), nor a code that begins with a letter: that may be a name ("U-47700", an
+# opioid).
 _ITEM_CODE_RE = re.compile(
     r"^\s*(?:(?:cpt|code|item)\s*[:#]?\s*)?\d{5,}[a-z]?(?:\s*[:|]\s*|\s+[-–]?\s*)"
     r"(?=[^\W\d_])(?!(?:mg|ml|l|g|h|hrs?|hours?|mins?|minutes?|u|iu|units?)\b)",

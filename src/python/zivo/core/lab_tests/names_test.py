@@ -2223,9 +2223,9 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
 @pytest.mark.parametrize(
     ("raw", "reading"),
     [
-        # (lead65) What an export prints with a name is not the name: an item code before it (a fee schedule's,
-        # an order catalogue's, a CPT code), a LOINC code anywhere (check digit right), an HL7 coded element's
-        # code and coding system, a bare reference range at the end; a repeat of the test.
+        # (lead65) What an export prints with a name is not the name: an item code before it (a fee
+        # schedule's, an order catalogue's, a CPT code), a LOINC code anywhere (check digit right), an HL7
+        # coded element's code and coding system, a bare reference range at the end; a repeat of the test.
         ("09005C 血糖", "glucose"),
         ("80053 Comprehensive metabolic panel", "comprehensive metabolic panel"),
         ("CPT 82947: Glucose", "glucose"),
@@ -2251,7 +2251,6 @@ def test_japanese_rarer_jlac10_and_schedule_names_are_read(raw: str, reading: st
 )
 def test_codes_and_ranges_printed_with_a_name_are_read_apart(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
-
 
 
 @pytest.mark.parametrize(
