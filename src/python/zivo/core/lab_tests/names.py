@@ -407,6 +407,8 @@ def name_key(text: str) -> str:
 
 
 _DIGITS_RE = re.compile(r"[0-9]+")
+# Any digit (most names have none: a code, a range or a number is sought only in those that do).
+_DIGIT_RE = re.compile(r"\d")
 # A word that is a Roman numeral from 1 to 39, as tests number factors, types and classes ("factor xiii").
 _ROMAN_RE = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -529,7 +531,7 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _strip_accents(_LIST_NUMBER_RE.sub("", raw, count=1))
     if text.count("^") == 2:
         text = _HL7_CODED_RE.sub(r"\1", text)
-    if any(char.isdigit() for char in text):
+    if _DIGIT_RE.search(text):
         text = _without_codes(text)
     # A substring test first: most names hold none of the few words, and the pattern's look-behinds would be
     # tried at every position.
@@ -568,7 +570,7 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     text = _BRACKET_RE.sub(" ", text)
     # LOINC display names end with the system in parentheses: "(S)" serum, "(U)" urine.
     text = _DISPLAY_SYSTEM_RE.sub(lambda match: " serum " if match[1] in "Ss" else " urine ", text)
-    if any(char.isdigit() for char in text):
+    if _DIGIT_RE.search(text):
         text = _RANGE_RE.sub(" ", text)
     text = _UNIT_RE.sub(" ", text.lower())
     text = text.replace("&", " and ").replace("+", " ").replace("%", " percent ").replace("#", " absolute ")
