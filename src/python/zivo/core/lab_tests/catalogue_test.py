@@ -3509,3 +3509,20 @@ def test_loinc_long_common_names_of_rarer_analytes_read_exactly(name: str, test_
 )
 def test_loinc_short_names_and_hospital_codes_of_rarer_analytes_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead65) A method that names the device or the chemistry, not the analyte: HemoCue (the
+        # point-of-care haemoglobin photometer) and the benzidine test for blood in stool or urine.
+        ("Hb (HemoCue)", "hemoglobin"),
+        ("Darah Samar/Benzidin", "fecal_occult_blood"),
+        ("Stool benzidine", "fecal_occult_blood"),
+        ("Urine benzidine", "urine_blood"),
+    ],
+)
+def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
