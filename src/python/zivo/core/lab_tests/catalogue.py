@@ -128,7 +128,8 @@ class Catalogue:
         return len(self.tests)
 
     def lookup(self, name: str) -> LabTest | None:
-        """The test a name is, by exact (normalized, order-free) match: an id, a LOINC code or any name."""
+        """The test a name is, by exact (normalized, order-free) match: an id, a LOINC code or any name, else
+        the LOINC code it prints among other words (`lookup_loinc_in`)."""
         stripped = self.without_panel(name.strip())
         if stripped in self.by_id:
             return self.by_id[stripped]
@@ -146,10 +147,8 @@ class Catalogue:
         """The test of the LOINC code a name prints ("718-7", "2345-7^GLU^LN", "Glucose (LOINC 2345-7)"),
         when the catalogue gives that code to a test and the name prints no code of another test. Its
         words come first: the code names the test only when they do not (`lookup`)."""
-        known = {
-            self.by_loinc[code].id: self.by_loinc[code] for code in codes_in(name) if code in self.by_loinc
-        }
-        return next(iter(known.values())) if len(known) == 1 else None
+        known = {self.by_loinc[code].id for code in codes_in(name) if code in self.by_loinc}
+        return self.by_id[known.pop()] if len(known) == 1 else None
 
     def without_panel(self, name: str) -> str:
         """A result's name printed after its panel's ("CBC: Hemoglobin", "Liver Function Test - Total

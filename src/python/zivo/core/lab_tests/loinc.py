@@ -26,7 +26,11 @@ def loinc_check_digit(number: str) -> int:
 
 def valid_loinc(code: str) -> bool:
     match = _LOINC_RE.match(code)
-    return match is not None and loinc_check_digit(match[1]) == int(match[2])
+    return match is not None and _is_code(match)
+
+
+def _is_code(match: re.Match[str]) -> bool:
+    return loinc_check_digit(match[1]) == int(match[2])
 
 
 def codes_in(text: str) -> list[str]:
@@ -34,17 +38,11 @@ def codes_in(text: str) -> list[str]:
     "PTH 1-84", is no code: too short, or its last digit is not the check digit)."""
     if "-" not in text:
         return []
-    return [
-        f"{match[1]}-{match[2]}"
-        for match in _IN_TEXT_RE.finditer(text)
-        if loinc_check_digit(match[1]) == int(match[2])
-    ]
+    return [f"{match[1]}-{match[2]}" for match in _IN_TEXT_RE.finditer(text) if _is_code(match)]
 
 
 def without_codes(text: str) -> str:
     """`text` with the LOINC codes `codes_in` finds (and the word "LOINC" labelling one) made spaces."""
     if "-" not in text:
         return text
-    return _IN_TEXT_RE.sub(
-        lambda match: " " if loinc_check_digit(match[1]) == int(match[2]) else match[0], text
-    )
+    return _IN_TEXT_RE.sub(lambda match: " " if _is_code(match) else match[0], text)
