@@ -2406,6 +2406,27 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
         ("交叉試驗（Cross matching）－凝膠法", "crossmatch cross matching", "crossmatch"),
         ("粪便隐血试验(免疫胶体金法)", "stool occult test", "fecal_occult_blood"),
         ("早早孕检测", "pregnancy test", "hcg"),
+        # The schedule's bracketed conditions: a timed collection or a load by its Chinese number, a
+        # test's agonist, drug or method; diabetes, no longer the urine glucose.
+        ("尿中澱粉酶定量（二小時）", "urine amylase quantitative 2 hour", None),
+        ("口服葡萄糖耐量試驗（七十五公克）", "oral glucose tolerance test 75", None),
+        ("地塞米松抑制試驗（過夜法）", "dexamethasone suppression test overnight", None),
+        ("血小板凝集試驗（ADP誘導）", "platelet aggregation test adp induced", None),
+        ("血清滲透壓測定－冰點下降法", "osmolality", "osmolality"),
+        ("紅血球滲透脆性試驗（孵育後）", "red cells osmotic fragility test incubated", None),
+        (
+            "抗Xa因子活性測定（低分子量肝素）",
+            "anti xa factor activity low molecular weight heparin",
+            "anticoagulant_monitoring",
+        ),
+        (
+            "汗液氯離子試驗（毛果芸香鹼離子導入法）",
+            "sweat chloride test pilocarpine iontophoresis",
+            "sweat_chloride",
+        ),
+        ("血中碳氧血紅素定量", "carboxyhemoglobin quantitative", "carboxyhemoglobin"),
+        ("妊娠糖尿病篩檢", "gdm screening", "glucose_tolerance"),
+        ("糖尿病套餐", "diabetes panel", "diabetes_panel"),
     ],
 )
 def test_chinese_method_words_and_simplified_forms_of_traditional_words_are_read(
