@@ -2427,6 +2427,31 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
         ("血中碳氧血紅素定量", "carboxyhemoglobin quantitative", "carboxyhemoglobin"),
         ("妊娠糖尿病篩檢", "gdm screening", "glucose_tolerance"),
         ("糖尿病套餐", "diabetes panel", "diabetes_panel"),
+        # The mainland's microbiology, specimen and screening words; Taiwan's transaminases written 轉胺酶;
+        # blood CA markers and venous blood read whole.
+        ("超广谱β-内酰胺酶检测", "extended spectrum beta lactamase test", "antimicrobial_susceptibility"),
+        ("耐甲氧西林金黄色葡萄球菌核酸检测", "methicillin resistant staphylococcus aureus pcr", None),
+        ("咽拭子培养", "throat swab culture", "swab_culture"),
+        ("肛拭子轮状病毒抗原检测", "anal swab rotavirus antigen test", None),
+        ("粪便培养(沙门菌、志贺菌)", "stool culture salmonella shigella", "stool_culture"),
+        ("难辨梭菌谷氨酸脱氢酶抗原检测", "clostridium difficile glutamate dehydrogenase antigen test", None),
+        ("晨尿白蛋白/肌酐比值", "urine albumin creatinine ratio", "urine_acr"),
+        ("血浆渗透压测定(冰点渗透压法)", "osmolality", "osmolality"),
+        ("唐氏综合征筛查(早孕期)", "down syndrome screening first trimester", None),
+        ("中孕期母血清学筛查", "second trimester maternal screening", None),
+        (
+            "新生儿遗传代谢病筛查(串联质谱法)",
+            "neonatal inborn errors metabolism screening spectrometry",
+            None,
+        ),
+        ("先天性甲状腺功能减低症筛查(TSH)", "congenital hypothyroidism screening tsh", None),
+        ("髓过氧化物酶染色", "myeloperoxidase stain", "hematology_special"),
+        ("靜脈血液氣體分析", "gas", "blood_gas_panel"),
+        ("静脉血液气体分析", "gas", "blood_gas_panel"),
+        ("GOT(AST)麩胺酸草醋酸轉胺酶", "got ast sgot", None),
+        ("Lipase 脂肪分解酶", "lipase", "lipase"),
+        ("红细胞分布宽度标准差", "red cell distribution width standard deviation", "rdw_sd"),
+        ("血糖类抗原242", "ca 242", "ca_242"),
     ],
 )
 def test_chinese_method_words_and_simplified_forms_of_traditional_words_are_read(
