@@ -2401,7 +2401,6 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
             "human papillomavirus gene type test hpv genotyping",
             None,
         ),
-        ("蟯蟲膠片檢查", "pinworm tape test examination", "stool_antigens"),
         ("精液分析－電腦輔助", "semen", "semen"),
         ("交叉試驗（Cross matching）－凝膠法", "crossmatch cross matching", "crossmatch"),
         ("粪便隐血试验(免疫胶体金法)", "stool occult test", "fecal_occult_blood"),
