@@ -2338,3 +2338,122 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs112) The mainland's method words after a test ("(重氮法)", "(苦味酸法)",
+        # "(磁微粒化学发光法)"; a reagent enzyme read only with 法), simplified words the
+        # traditional keys alone had read (发, 扰, 绝, 荧: scripts.toml [letters]), the GGT
+        # without its γ, Hong Kong's bilingual count and calcium words, and the schedule's
+        # method tails: each word read, the reading, and the test the catalogue finds, or none.
+        ("血清总胆红素测定(化学发光法)", "total bilirubin", "bilirubin_total"),
+        ("铁蛋白(化学发光法)", "ferritin", "ferritin"),
+        ("干扰素释放试验", "interferon gamma release assay", "tb_igra"),
+        ("淋巴细胞绝对值", "lymphocytes absolute", "lymphocytes_abs"),
+        ("嗜中性球绝对数", "neutrophils absolute count", "neutrophils_abs"),
+        ("间接免疫荧光法", "", None),
+        ("抗核抗体(间接免疫荧光法)", "antinuclear antibody", "ana"),
+        ("血直接胆红素测定（重氮法）", "direct bilirubin", "bilirubin_direct"),
+        ("血清肌酐测定(苦味酸法)", "creatinine", "creatinine"),
+        ("尿酸(尿酸酶法)", "uric acid", "uric_acid"),
+        ("血糖(葡萄糖氧化酶法)", "glucose", "glucose"),
+        ("血清总蛋白测定(双缩脲法)", "total protein", "protein_total"),
+        ("血清无机磷测定(磷钼酸法)", "inorganic phosphorus", "phosphorus"),
+        ("血清铁测定(亚铁嗪法)", "iron", "iron"),
+        ("血清钾测定(离子选择电极法)", "potassium", "potassium"),
+        ("血清碱性磷酸酶测定(速率法)", "alkaline phosphatase", "alp"),
+        ("血清丙氨酸氨基转移酶测定(连续监测法)", "alanine aminotransferase", "alt"),
+        ("血清总胆红素测定(钒酸盐氧化法)", "total bilirubin", "bilirubin_total"),
+        ("血清同型半胱氨酸测定(循环酶法)", "homocysteine", "homocysteine"),
+        ("糖化血红蛋白测定(高效液相色谱法)", "glycated hemoglobin", "hba1c"),
+        ("血清25羟基维生素D测定(液相色谱串联质谱法)", "25 hydroxy vitamin d", "vitamin_d_25oh"),
+        ("血清皮质醇测定(放射免疫法)", "cortisol", "cortisol"),
+        ("血清甲胎蛋白测定(时间分辨荧光免疫分析法)", "alpha fetoprotein", "afp"),
+        ("血清铁蛋白测定(磁微粒化学发光法)", "ferritin", "ferritin"),
+        ("血清促甲状腺激素测定(化学发光微粒子免疫分析法)", "thyroid stimulating hormone", "tsh"),
+        ("血清降钙素原测定(荧光免疫层析法)", "procalcitonin", "procalcitonin"),
+        ("血清地高辛测定(均相酶免疫法)", "digoxin", "digoxin"),
+        ("血清肌酸激酶同工酶测定(免疫抑制法)", "creatine kinase mb", "ck_mb"),
+        ("血清C反应蛋白测定(胶乳增强免疫比浊法)", "c reactive protein", "crp"),
+        ("血清免疫球蛋白A测定(散射比浊法)", "iga", "iga"),
+        ("血清载脂蛋白A1测定(免疫透射比浊法)", "apolipoprotein a1", "apolipoprotein_a1"),
+        ("血清葡萄糖测定(干化学法)", "glucose", "glucose"),
+        ("乙型肝炎病毒表面抗原测定(酶联免疫吸附法)", "hepatitis b virus surface antigen", "hbsag"),
+        ("血清谷氨酰转肽酶测定(速率法)", "glutamyl transferase", "ggt"),
+        ("丙麩胺酸轉移脢(γ-GT)測定", "gamma glutamyl transferase gt", "ggt"),
+        ("N末端B型钠尿肽原测定(化学发光法)", "nt probnp", "nt_probnp"),
+        ("荧光密螺旋体抗体吸收试验", "treponema antibody absorption test", None),
+        ("人免疫缺陷病毒抗体测定(胶体金法)", "hiv antibody", "hiv"),
+        ("肺炎支原体IgM抗体测定(被动凝集法)", "mycoplasma pneumoniae igm antibody", "mycoplasma_pneumoniae"),
+        ("抗可提取性核抗原抗体谱测定(免疫印迹法)", "anti extractable nuclear antigen antibody panel", None),
+        ("抗凝血酶III活性测定(发色底物法)", "antithrombin iii activity", "antithrombin"),
+        ("红细胞沉降率测定(魏氏法)", "erythrocyte sedimentation rate", "esr"),
+        ("网织红细胞计数(流式细胞术)", "reticulocytes count", "reticulocytes"),
+        ("交叉配血试验(微柱凝胶法)", "crossmatch test", "crossmatch"),
+        ("White Cell Count 白血球數目", "white cell count cells", "wbc_count"),
+        ("Haematocrit 血細胞比容", "hematocrit", "hematocrit"),
+        ("校正鈣 Corrected Calcium", "corrected calcium", "calcium"),
+        ("Gamma GT 丙種谷氨酰轉移酶", "gamma gt glutamyl transferase", None),
+        (
+            "人類乳突病毒基因型別檢測（HPV genotyping）",
+            "human papillomavirus gene type test hpv genotyping",
+            None,
+        ),
+        ("精液分析－電腦輔助", "semen", "semen"),
+        ("交叉試驗（Cross matching）－凝膠法", "crossmatch cross matching", "crossmatch"),
+        ("粪便隐血试验(免疫胶体金法)", "stool occult test", "fecal_occult_blood"),
+        ("早早孕检测", "pregnancy test", "hcg"),
+        # The schedule's bracketed conditions: a timed collection or a load by its Chinese number, a
+        # test's agonist, drug or method; diabetes, no longer the urine glucose.
+        ("尿中澱粉酶定量（二小時）", "urine amylase quantitative 2 hour", None),
+        ("口服葡萄糖耐量試驗（七十五公克）", "oral glucose tolerance test 75", None),
+        ("地塞米松抑制試驗（過夜法）", "dexamethasone suppression test overnight", None),
+        ("血小板凝集試驗（ADP誘導）", "platelet aggregation test adp induced", None),
+        ("血清滲透壓測定－冰點下降法", "osmolality", "osmolality"),
+        ("紅血球滲透脆性試驗（孵育後）", "red cells osmotic fragility test incubated", None),
+        (
+            "抗Xa因子活性測定（低分子量肝素）",
+            "anti xa factor activity low molecular weight heparin",
+            "anticoagulant_monitoring",
+        ),
+        (
+            "汗液氯離子試驗（毛果芸香鹼離子導入法）",
+            "sweat chloride test pilocarpine iontophoresis",
+            "sweat_chloride",
+        ),
+        ("血中碳氧血紅素定量", "carboxyhemoglobin quantitative", "carboxyhemoglobin"),
+        ("妊娠糖尿病篩檢", "gdm screening", "glucose_tolerance"),
+        ("糖尿病套餐", "diabetes panel", "diabetes_panel"),
+        # The mainland's microbiology, specimen and screening words; Taiwan's transaminases written 轉胺酶;
+        # blood CA markers and venous blood read whole.
+        ("超广谱β-内酰胺酶检测", "extended spectrum beta lactamase test", "antimicrobial_susceptibility"),
+        ("耐甲氧西林金黄色葡萄球菌核酸检测", "methicillin resistant staphylococcus aureus pcr", None),
+        ("咽拭子培养", "throat swab culture", "swab_culture"),
+        ("肛拭子轮状病毒抗原检测", "anal swab rotavirus antigen test", None),
+        ("粪便培养(沙门菌、志贺菌)", "stool culture salmonella shigella", "stool_culture"),
+        ("难辨梭菌谷氨酸脱氢酶抗原检测", "clostridium difficile glutamate dehydrogenase antigen test", None),
+        ("晨尿白蛋白/肌酐比值", "urine albumin creatinine ratio", "urine_acr"),
+        ("血浆渗透压测定(冰点渗透压法)", "osmolality", "osmolality"),
+        ("唐氏综合征筛查(早孕期)", "down syndrome screening first trimester", None),
+        ("中孕期母血清学筛查", "second trimester maternal screening", None),
+        (
+            "新生儿遗传代谢病筛查(串联质谱法)",
+            "neonatal inborn errors metabolism screening spectrometry",
+            None,
+        ),
+        ("先天性甲状腺功能减低症筛查(TSH)", "congenital hypothyroidism screening tsh", None),
+        ("髓过氧化物酶染色", "myeloperoxidase stain", "hematology_special"),
+        ("靜脈血液氣體分析", "gas", "blood_gas_panel"),
+        ("静脉血液气体分析", "gas", "blood_gas_panel"),
+        ("GOT(AST)麩胺酸草醋酸轉胺酶", "got ast sgot", None),
+        ("Lipase 脂肪分解酶", "lipase", "lipase"),
+        ("红细胞分布宽度标准差", "red cell distribution width standard deviation", "rdw_sd"),
+        ("血糖类抗原242", "ca 242", "ca_242"),
+    ],
+)
+def test_chinese_method_words_and_simplified_forms_of_traditional_words_are_read(
+    raw: str, reading: str, test_id: str | None
+) -> None:
+    _assert_read_whole(raw, reading, test_id)
