@@ -3526,3 +3526,83 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs118) Korean hospital names of microbiology, the blood bank, the strip and drug levels
+        ("요배양", "urine_culture"),
+        ("혈액배양(호기성)", "cultures"),
+        ("대변배양", "stool_culture"),
+        ("인후 배양", "swab_culture"),
+        ("농 배양", "wound_culture"),
+        ("그람염색", "gram_stain"),
+        ("항산균 도말검사", "afb_stain"),
+        ("말초혈액도말검사", "blood_smear"),
+        ("출혈시간", "bleeding_time"),
+        ("대변 충란검사", "stool_ova_parasites"),
+        ("대변 기생충란 검사", "stool_ova_parasites"),
+        ("교차시험", "crossmatch"),
+        ("교차적합시험", "crossmatch"),
+        ("직접 쿰스검사", "direct_antiglobulin_test"),
+        ("요유로빌리노겐", "urine_urobilinogen"),
+        ("요아질산염", "urine_nitrite"),
+        ("요백혈구에스테라제", "urine_leukocyte_esterase"),
+        ("림프구 절대수", "lymphocytes_abs"),
+        ("톡소플라스마 IgG", "toxoplasma_igg"),
+        ("거대세포바이러스 IgM", "cmv_igm"),
+        ("수두 대상포진 IgG", "vzv_igg"),
+        ("클라미디아 트라코마티스 PCR", "chlamydia_trachomatis"),
+        ("항갑상글로불린항체", "anti_thyroglobulin"),
+        ("반코마이신 혈중농도", "vancomycin"),
+        # Thai enzymes, vitamins, culture, dengue, malaria, stool and a tumour marker's gloss
+        ("เฟอริติน", "ferritin"),
+        ("โฟเลต", "folate"),
+        ("อะไมเลส", "amylase"),
+        ("ไลเปส", "lipase"),
+        ("การเพาะเชื้อ", "cultures"),
+        ("เพาะเชื้อปัสสาวะ", "urine_culture"),
+        ("เพาะเชื้อในปัสสาวะ", "urine_culture"),
+        ("มาลาเรีย", "malaria_antigen"),
+        ("ไข้เลือดออก NS1", "dengue_ns1"),
+        ("AFP (สารบ่งชี้มะเร็งตับ)", "afp"),
+        ("ตรวจอุจจาระหาไข่พยาธิ", "stool_ova_parasites"),
+        ("ตรวจหาเลือดแฝงในอุจจาระ", "fecal_occult_blood"),
+        ("การตรวจอุจจาระทั่วไป", "stool_routine"),
+        ("น้ำตาลในปัสสาวะ", "urine_glucose"),
+        ("จำนวนเกล็ดเลือด", "platelet_count"),
+        ("น้ำตาลในเลือดหลังอาหาร 2 ชั่วโมง", "glucose_postprandial"),
+        ("ตรวจหาสารเสพติด", "drug_screen"),
+        # Vietnamese service names: the method after the analyte, "niệu" (urinary), microbiology, and the
+        # phrases whose words other rules had read first ("máu đông", "phân", "sang")
+        ("HBsAg miễn dịch tự động", "hbsag"),
+        ("Anti-HBe miễn dịch tự động", "anti_hbe"),
+        ("CMV IgM miễn dịch tự động", "cmv_igm"),
+        ("Tổng phân tích nước tiểu (Bằng máy tự động)", "urinalysis_panel"),
+        ("Nước tiểu 10 thông số", "urinalysis_panel"),
+        ("Nước tiểu 10 thông số (máy)", "urinalysis_panel"),
+        ("Huyết đồ (bằng máy đếm laser)", "cbc_panel"),
+        ("Máu lắng (bằng máy tự động)", "esr"),
+        ("Định tính Glucose niệu", "urine_glucose"),
+        ("Định lượng Glucose niệu (máy)", "urine_glucose"),
+        ("Định tính Ketone niệu", "urine_ketones"),
+        ("Định lượng Protein niệu 24 giờ", "urine_protein_24h"),
+        ("Định lượng Canxi niệu 24 giờ", "urine_calcium_24h"),
+        ("Định lượng Ure niệu", "urine_urea_nitrogen"),
+        ("Kháng sinh đồ", "antimicrobial_susceptibility"),
+        ("Tìm ký sinh trùng sốt rét trong máu (bằng phương pháp thủ công)", "malaria_smear"),
+        ("Xét nghiệm phân tìm máu ẩn", "fecal_occult_blood"),
+        ("Khí máu động mạch", "blood_gas_panel"),
+        ("Khí máu tĩnh mạch", "blood_gas_panel"),
+        ("Thời gian thromboplastin hoạt hoá từng phần (APTT)", "aptt"),
+        ("Định nhóm máu hệ ABO bằng phương pháp ống nghiệm", "blood_group"),
+        ("Tỷ lệ A/G", "ag_ratio"),
+        # Philippine hospitals' fecalysis and H&H
+        ("Fecalysis", "stool_routine"),
+        ("Routine Fecalysis", "stool_routine"),
+        ("Hgb/Hct", "cbc_panel"),
+    ],
+)
+def test_korean_thai_vietnamese_and_philippine_hospital_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
