@@ -2356,6 +2356,11 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
         ("FSL", "fasting lipid"),
         ("TPAG", "total protein albumin globulin"),
         ("BFMP", "film malaria parasites"),
+        # Korea's EDI code before the name is no word of it; a lower-case code may be a name
+        ("C2411 AST", "ast"),
+        ("B2570 일반혈액검사", "complete count"),
+        ("D6510 B형간염 표면항원", "hbsag"),
+        ("u47700", "u47700"),
     ],
 )
 def test_korean_thai_vietnamese_and_malaysian_report_words_are_read(raw: str, reading: str) -> None:
