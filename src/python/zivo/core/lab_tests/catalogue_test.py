@@ -3598,6 +3598,13 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("Thời gian thromboplastin hoạt hoá từng phần (APTT)", "aptt"),
         ("Định nhóm máu hệ ABO bằng phương pháp ống nghiệm", "blood_group"),
         ("Tỷ lệ A/G", "ag_ratio"),
+        ("Giang mai RPR định tính", "syphilis_nontreponemal"),
+        ("Sốt xuất huyết NS1", "dengue_ns1"),
+        ("Cúm A/B test nhanh", "influenza"),
+        ("Cặn lắng nước tiểu", "urinalysis_panel"),
+        ("Phản ứng chéo", "crossmatch"),
+        ("Cấy dịch màng phổi", "fluid_culture"),
+        ("Semenalysis", "semen"),
         # Philippine hospitals' fecalysis and H&H
         ("Fecalysis", "stool_routine"),
         ("Routine Fecalysis", "stool_routine"),
