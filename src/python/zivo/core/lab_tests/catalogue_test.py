@@ -3605,10 +3605,9 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("Phản ứng chéo", "crossmatch"),
         ("Cấy dịch màng phổi", "fluid_culture"),
         ("Semenalysis", "semen"),
-        # Philippine hospitals' fecalysis and H&H
+        # Philippine hospitals' fecalysis
         ("Fecalysis", "stool_routine"),
         ("Routine Fecalysis", "stool_routine"),
-        ("Hgb/Hct", "cbc_panel"),
     ],
 )
 def test_korean_thai_vietnamese_and_philippine_hospital_names_read_exactly(name: str, test_id: str) -> None:
