@@ -63,6 +63,11 @@ _ITEM_CODE_RE = re.compile(
     r"(?=[^\W\d_])(?!(?:mg|ml|l|g|h|hrs?|hours?|mins?|minutes?|u|iu|units?)\b)",
     re.IGNORECASE,
 )
+# (labs118) ... and the code Korea's health-insurance schedule (HIRA's EDI codes) gives a specimen test, printed
+# before its name by hospital systems ("C3711 크레아티닌", "B2570 일반혈액검사", "C2411 AST"): a capital B, C or D
+# (the schedule's specimen-test chapters), four digits, up to three more characters, then a space and a letter.
+# Capital only: "u47700" is a name.
+_EDI_CODE_RE = re.compile(r"^\s*[BCD]\d{4}[0-9A-Z]{0,3}\s+(?=[^\W\d_])")
 # An HL7 coded element, "code^text^coding system" ("2345-7^Glucose^LN", "GLU^Glucose^L"): its text.
 _HL7_CODED_RE = re.compile(r"^[^^]*\^([^^]+)\^[^^]*$")
 # A reference range of whole numbers ending the name after a word of four letters or more ("Glucose 70-110",
@@ -584,7 +589,7 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
 def _without_codes(text: str) -> str:
     """`text` without an item code before it, the LOINC codes in it (`loinc.codes_in`: the catalogue looks
     the test up by them) and a bare reference range ending it."""
-    text = loinc.without_codes(_ITEM_CODE_RE.sub(" ", text, count=1))
+    text = loinc.without_codes(_EDI_CODE_RE.sub(" ", _ITEM_CODE_RE.sub(" ", text, count=1), count=1))
     return _BARE_RANGE_RE.sub(
         lambda match: " " if int(match[1]) < int(match[2]) and int(match[2]) >= 10 else match[0], text
     )

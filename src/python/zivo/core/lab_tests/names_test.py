@@ -2457,3 +2457,32 @@ def test_chinese_method_words_and_simplified_forms_of_traditional_words_are_read
     raw: str, reading: str, test_id: str | None
 ) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs118) Korean, Thai, Vietnamese and Malaysian words the categorizer completes
+        ("비예기항체 선별검사", "unexpected antibody screening test"),
+        ("결핵 인터페론감마 분비검사", "tuberculosis interferon gamma release test"),
+        ("요 마약류 선별검사", "urine drugs abuse screening test"),
+        ("ภูมิคุ้มกันไวรัสตับอักเสบบี (Anti-HBs)", "antibody hepatitis b virus anti hbs"),
+        ("Soi tươi phân tìm ký sinh trùng", "wet mount stool parasites"),
+        ("Tìm trứng giun sán", "ova parasites"),
+        ("Vi khuẩn lao nuôi cấy", "acid fast bacilli culture"),
+        ("Vi khuẩn nuôi cấy định danh phương pháp thông thường", "bacteria culture identification"),
+        ("Test nhanh thử thai (hCG nước tiểu)", "test pregnancy hcg urine"),
+        ("FSL", "fasting lipid"),
+        ("TPAG", "total protein albumin globulin"),
+        ("BFMP", "film malaria parasites"),
+        # Korea's EDI code before the name is no word of it; a lower-case code may be a name
+        ("C2411 AST", "ast"),
+        ("B2570 일반혈액검사", "complete count"),
+        ("D6510 B형간염 표면항원", "hbsag"),
+        ("u47700", "u47700"),
+    ],
+)
+def test_korean_thai_vietnamese_and_malaysian_report_words_are_read(raw: str, reading: str) -> None:
+    normalized = normalize_name(raw)
+    assert not normalized.unread, normalized
+    assert normalized.text == reading
