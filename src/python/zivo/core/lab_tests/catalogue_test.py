@@ -3526,3 +3526,44 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs114) VistA print names with a body-fluid tag cut to "FL"/"FLU" or printed "BF" after an
+        # electrolyte, a gas or a cell word: the fluid's test, not the serum's nor the influenza.
+        ("NA-FL", "fluid_sodium"),
+        ("NA,FLU", "fluid_sodium"),
+        ("HCO3-FL", "fluid_bicarbonate"),
+        ("MAG-FL", "fluid_magnesium"),
+        ("LACT-FL", "fluid_lactate"),
+        ("GLU-BF", "fluid_glucose"),
+        # ... a serum, plasma or blood tag after a chemistry print name: the analyte.
+        ("K-P", "potassium"),
+        ("NA-B", "sodium"),
+        ("ALB-P", "albumin"),
+        ("AMMONIA-P", "ammonia"),
+        ("HGB-B", "hemoglobin"),
+        ("LACT-B", "lactate"),
+        ("MAG", "magnesium"),
+        ("MAG-S", "magnesium"),
+        ("CU-U", "copper_urine"),
+        ("CU-S", "copper"),
+        ("FOL-S", "folate"),
+        ("HOMOCYS-P", "homocysteine"),
+        # ... and the letter kept where it names the test: the sickle haemoglobin, the protein S, the MAG
+        # antibody.
+        ("HGB-S", "hemoglobin_s"),
+        ("PROTEIN S", "protein_s"),
+        ("MAG AB", "other_autoantibodies"),
+        # ... the hemoglobin and hematocrit ordered as one; cuts inside a long word.
+        ("HGB/HCT", "cbc_panel"),
+        ("ALPHA FE", "afp"),
+        ("A-FETO", "afp"),
+        ("B-HYDROXY", "beta_hydroxybutyrate"),
+        ("ANION GP", "anion_gap"),
+    ],
+)
+def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

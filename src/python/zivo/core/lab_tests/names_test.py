@@ -2338,3 +2338,27 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs114) VistA print names whose reading the categorizer completes: a fluid tag after a word no
+        # catalogue fluid name holds, a drug level's draw after a dash; "FLU" and "FL" stay the virus and the
+        # unit elsewhere.
+        ("K-FL", "k fluid"),
+        ("HCT-FL", "hct fluid"),
+        ("SEGS-FL", "segs fluid"),
+        ("AMY-BF", "amy fluid"),
+        ("VANC-T", "vanc trough"),
+        ("TOBRA-PK", "tobra peak"),
+        ("LITH-R", "lith random"),
+        ("CYCLO-T", "cyclo trough"),
+        ("TROP-T", "trop t"),
+        ("CA-P", "ca p"),
+        ("H FLU", "h influenza"),
+        ("MCV FL", "mcv"),
+    ],
+)
+def test_vista_print_names_spell_out_fluid_and_draw_tags(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
