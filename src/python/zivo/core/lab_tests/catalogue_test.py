@@ -3563,6 +3563,12 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("A-FETO", "afp"),
         ("B-HYDROXY", "beta_hydroxybutyrate"),
         ("ANION GP", "anion_gap"),
+        # ... a blood gas analyser's arterial or venous draw after an electrolyte; the FIT beside the occult blood.
+        ("K-V", "potassium"),
+        ("GLU-A", "glucose"),
+        ("OCCULT BLOOD, FIT", "fecal_occult_blood"),
+        ("FIT-FOBT", "fecal_occult_blood"),
+        ("OCCULT BLOOD IMMUNOCHEM", "fecal_occult_blood"),
     ],
 )
 def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, test_id: str) -> None:
