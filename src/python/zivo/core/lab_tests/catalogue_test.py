@@ -3569,6 +3569,11 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("OCCULT BLOOD, FIT", "fecal_occult_blood"),
         ("FIT-FOBT", "fecal_occult_blood"),
         ("OCCULT BLOOD IMMUNOCHEM", "fecal_occult_blood"),
+        # ... a pregnancy test by its specimen or scale alone, the hepatitis panel cut, the troponin's delta.
+        ("SERUM PREGNANCY", "hcg"),
+        ("PREGNANCY QUAL", "hcg"),
+        ("HEP PANEL", "infection_panel"),
+        ("HEP PNL ACUTE", "infection_panel"),
     ],
 )
 def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, test_id: str) -> None:
