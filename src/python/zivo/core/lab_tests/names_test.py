@@ -2143,11 +2143,12 @@ def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
         # (labs100) VistA print names the grammar spells out for the model: an aminoglycoside's draw after a
         # dash (trough, peak, random), a blood-gas lactate cut before its draw ("lac" alone is the lupus
         # anticoagulant), the STI nucleic-acid tests by initials ("MG" is no milligram here), the marrow "BM".
-        ("GENT-T", "gentamicin t"),
-        ("TOBRA-P", "tobramycin p"),
-        ("AMIK-R", "amikacin r"),
-        ("LAC-V", "lactate v"),
-        ("LACT-ART", "lactate art"),
+        # (labs114) The draw is spelt out too, and an electrolyte's or the lactate's draw dropped.
+        ("GENT-T", "gentamicin trough"),
+        ("TOBRA-P", "tobramycin peak"),
+        ("AMIK-R", "amikacin random"),
+        ("LAC-V", "lactate"),
+        ("LACT-ART", "lactate"),
         ("TV TMA", "trichomonas vaginalis tma"),
         ("MG TMA", "mycoplasma genitalium tma"),
         ("BM CLOT", "bone marrow clot"),
