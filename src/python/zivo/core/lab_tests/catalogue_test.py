@@ -3563,7 +3563,8 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("A-FETO", "afp"),
         ("B-HYDROXY", "beta_hydroxybutyrate"),
         ("ANION GP", "anion_gap"),
-        # ... a blood gas analyser's arterial or venous draw after an electrolyte; the FIT beside the occult blood.
+        # ... a blood gas analyser's arterial or venous draw after an electrolyte; the FIT beside the occult
+        # blood.
         ("K-V", "potassium"),
         ("GLU-A", "glucose"),
         ("OCCULT BLOOD, FIT", "fecal_occult_blood"),
