@@ -3563,6 +3563,7 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("A-FETO", "afp"),
         ("B-HYDROXY", "beta_hydroxybutyrate"),
         ("ANION GP", "anion_gap"),
+        ("BETA-D-GLUC", "beta_d_glucan"),
         # ... a blood gas analyser's arterial or venous draw after an electrolyte; the FIT beside the occult
         # blood.
         ("K-V", "potassium"),
