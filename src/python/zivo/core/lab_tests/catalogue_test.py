@@ -3612,3 +3612,58 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
 )
 def test_korean_thai_vietnamese_and_philippine_hospital_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs114) VistA print names with a body-fluid tag cut to "FL"/"FLU" or printed "BF" after an
+        # electrolyte, a gas or a cell word: the fluid's test, not the serum's nor the influenza.
+        ("NA-FL", "fluid_sodium"),
+        ("NA,FLU", "fluid_sodium"),
+        ("HCO3-FL", "fluid_bicarbonate"),
+        ("MAG-FL", "fluid_magnesium"),
+        ("LACT-FL", "fluid_lactate"),
+        ("GLU-BF", "fluid_glucose"),
+        # ... a serum, plasma or blood tag after a chemistry print name: the analyte.
+        ("K-P", "potassium"),
+        ("NA-B", "sodium"),
+        ("ALB-P", "albumin"),
+        ("AMMONIA-P", "ammonia"),
+        ("HGB-B", "hemoglobin"),
+        ("LACT-B", "lactate"),
+        ("MAG", "magnesium"),
+        ("MAG-S", "magnesium"),
+        ("CU-U", "copper_urine"),
+        ("CU-S", "copper"),
+        ("FOL-S", "folate"),
+        ("HOMOCYS-P", "homocysteine"),
+        # ... and the letter kept where it names the test: the sickle haemoglobin, the protein S, the MAG
+        # antibody.
+        ("HGB-S", "hemoglobin_s"),
+        ("PROTEIN S", "protein_s"),
+        ("MAG AB", "other_autoantibodies"),
+        # ... the hemoglobin and hematocrit ordered as one; cuts inside a long word.
+        ("HGB/HCT", "cbc_panel"),
+        ("ALPHA FE", "afp"),
+        ("A-FETO", "afp"),
+        ("B-HYDROXY", "beta_hydroxybutyrate"),
+        ("ANION GP", "anion_gap"),
+        ("BETA-D-GLUC", "beta_d_glucan"),
+        # ... a blood gas analyser's arterial or venous draw after an electrolyte; the FIT beside the occult
+        # blood.
+        ("K-V", "potassium"),
+        ("GLU-A", "glucose"),
+        ("OCCULT BLOOD, FIT", "fecal_occult_blood"),
+        ("FIT-FOBT", "fecal_occult_blood"),
+        ("OCCULT BLOOD IMMUNOCHEM", "fecal_occult_blood"),
+        # ... a pregnancy test by its specimen or scale alone, the hepatitis panel cut, the troponin's delta.
+        ("SERUM PREGNANCY", "hcg"),
+        ("PREGNANCY QUAL", "hcg"),
+        ("HEP PANEL", "infection_panel"),
+        ("HEP PNL ACUTE", "infection_panel"),
+    ],
+)
+def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

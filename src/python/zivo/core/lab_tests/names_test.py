@@ -2143,11 +2143,12 @@ def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
         # (labs100) VistA print names the grammar spells out for the model: an aminoglycoside's draw after a
         # dash (trough, peak, random), a blood-gas lactate cut before its draw ("lac" alone is the lupus
         # anticoagulant), the STI nucleic-acid tests by initials ("MG" is no milligram here), the marrow "BM".
-        ("GENT-T", "gentamicin t"),
-        ("TOBRA-P", "tobramycin p"),
-        ("AMIK-R", "amikacin r"),
-        ("LAC-V", "lactate v"),
-        ("LACT-ART", "lactate art"),
+        # (labs114) The draw is spelt out too, and an electrolyte's or the lactate's draw dropped.
+        ("GENT-T", "gentamicin trough"),
+        ("TOBRA-P", "tobramycin peak"),
+        ("AMIK-R", "amikacin random"),
+        ("LAC-V", "lactate"),
+        ("LACT-ART", "lactate"),
         ("TV TMA", "trichomonas vaginalis tma"),
         ("MG TMA", "mycoplasma genitalium tma"),
         ("BM CLOT", "bone marrow clot"),
@@ -2486,3 +2487,30 @@ def test_korean_thai_vietnamese_and_malaysian_report_words_are_read(raw: str, re
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs114) VistA print names whose reading the categorizer completes: a fluid tag after a word no
+        # catalogue fluid name holds, a drug level's draw after a dash; "FLU" and "FL" stay the virus and the
+        # unit elsewhere.
+        ("K-FL", "k fluid"),
+        ("HCT-FL", "hct fluid"),
+        ("SEGS-FL", "segs fluid"),
+        ("AMY-BF", "amy fluid"),
+        ("VANC-T", "vanc trough"),
+        ("TOBRA-PK", "tobra peak"),
+        ("LITH-R", "lith random"),
+        ("CYCLO-T", "cyclo trough"),
+        ("TROP-T", "trop t"),
+        ("CA-P", "ca p"),
+        ("PREG-S", "pregnancy test s"),
+        ("TROP DELTA", "troponin delta"),
+        ("TROP I DELTA", "troponin i delta"),
+        ("H FLU", "h influenza"),
+        ("MCV FL", "mcv"),
+    ],
+)
+def test_vista_print_names_spell_out_fluid_and_draw_tags(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
