@@ -223,15 +223,17 @@ class ScriptWords:
         if self.run_words:
             tokens = [word for token in tokens for word in self.cut(token)]
         tokens = list(tokens)
-        last = len(tokens) - 1
-        read = (
-            english
-            if (english := self.word(token)) is not None
-            or (position == last and (english := self.completed(token)) is not None)
-            else token
-            for position, token in enumerate(tokens)
-        )
-        text = " ".join(" ".join(read).split())
+        completed: list[str] = []
+        if tokens and self.word(tokens[-1]) is None:
+            # A cut word may have been cut again into a known word and the rest ("テストステ": "テスト" "ステ"):
+            # the last words joined, the most first.
+            for first in range(max(0, len(tokens) - 3), len(tokens)):
+                english = self.completed("".join(tokens[first:]))
+                if english is not None:
+                    tokens, completed = tokens[:first], [english]
+                    break
+        read = [english if (english := self.word(token)) is not None else token for token in tokens]
+        text = " ".join(" ".join(read + completed).split())
         if self.phrases_any.search(text):
             for pattern, replacement in self.phrases:
                 text = pattern.sub(replacement, text)
