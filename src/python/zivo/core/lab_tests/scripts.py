@@ -256,9 +256,9 @@ class ScriptWords:
         return self.stems.get(stem(token, self.endings))
 
     def completed(self, token: str) -> str | None:
-        """The English of a katakana word a print field cut at the name's end ("カルシノエンブ", "ﾐｵｸﾞﾛﾋ": half-width,
-        cut between a letter and its voicing mark), when every known word it begins reads the same; else
-        None."""
+        """The English of a katakana word a print field cut at the name's end ("カルシノエンブ"; "ﾐｵｸﾞﾛﾋ", cut
+        between a half-width letter and its voicing mark), when every known word it begins reads the same;
+        else None."""
         if len(token) < _MIN_CUT or not self.katakana_words or not _KATAKANA_RE.fullmatch(token):
             return None
         # A half-width voiced letter is two characters ("ﾋﾞ"): the cut may leave the letter without its mark.
