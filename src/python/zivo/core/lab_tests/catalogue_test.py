@@ -3581,8 +3581,6 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("ﾁｮｸｾﾂｸｰﾑｽｼｹﾝ", "direct_antiglobulin_test"),
         ("サイトメガロＩｇＧ（ＣＬＩＡ）", "cmv_igg"),
         ("ＢＥ（ベースエクセス）", "base_excess"),
-        # Japan's P-III-P, the procollagen III peptide the catalogue files with the liver's rarer tests
-        ("ＰＩＩＩＰ", "liver_enzymes_less_common"),
     ],
 )
 def test_japanese_load_test_items_and_cut_print_names_read_exactly(name: str, test_id: str) -> None:
