@@ -3667,3 +3667,63 @@ def test_korean_thai_vietnamese_and_philippine_hospital_names_read_exactly(name:
 )
 def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs113) A load test's item with its time point ("分", "分後", "分値", half-width "ﾌﾟﾝ"; "前", "負荷前"
+        # the baseline): the hormone or glucose measured, not the load's panel nor a clotting time.
+        ("ＣＲＨ負荷試験 - コルチゾール ９０分", "cortisol"),
+        ("インスリン低血糖試験 - ＧＨ ３０分", "growth_hormone"),
+        ("インスリン低血糖試験 - ＡＣＴＨ ６０分", "acth"),
+        ("ＩＴＴ－ＧＨ　６０分", "growth_hormone"),
+        ("アルギニン負荷試験 - ＧＨ １２０分", "growth_hormone"),
+        ("ＧＲＨ負荷試験 - ＧＨ ３０分", "growth_hormone"),
+        ("グルカゴン負荷試験 - Ｃペプチド ６分", "c_peptide"),
+        ("グルカゴン負荷試験 - ＣＰＲ 前", "c_peptide"),
+        ("ＴＲＨ負荷試験 - ＴＳＨ ３０分", "tsh"),
+        ("ＧＨ　３０分値", "growth_hormone"),
+        ("ＡＣＴＨ　６０分値", "acth"),
+        ("コルチゾール　３０分後", "cortisol"),
+        ("コルチゾール　前値", "cortisol"),
+        ("ＩＲＩ　１２０分値", "insulin"),
+        ("ACTH 30ﾌﾟﾝ", "acth"),
+        ("ｺﾙﾁｿﾞｰﾙ 60ﾌﾟﾝ", "cortisol"),
+        ("赤沈（６０分）", "esr"),
+        ("負荷前 ＧＨ", "growth_hormone"),  # was the fasting glucose
+        ("ＬＨＲＨ負荷試験 - ＬＨ 負荷前", "lh"),
+        ("ｲﾝｽﾘﾝ ﾌｶｾﾞﾝ", "insulin"),
+        ("７５ｇＯＧＴＴ - 負荷前", "glucose_tolerance"),
+        # the aldosterone confirmatory loads (the captopril test was the lactose tolerance test)
+        ("カプトプリル負荷試験", "aldosterone"),
+        ("カプトプリル負荷試験 - アルドステロン ９０分", "aldosterone"),
+        # half-width "ｺｳ" (anti) glued to an ASCII antigen
+        ("ｺｳDNAｺｳﾀｲ", "anti_dsdna"),
+        ("ｺｳCCPｺｳﾀｲ", "anti_ccp"),
+        ("ｺｳTPOｺｳﾀｲ", "anti_tpo"),
+        ("ｺｳSSAｺｳﾀｲ", "ro_ssa_antibody"),
+        # katakana print names, whole and cut by a print field (at a letter's voicing mark too)
+        ("ｶﾙｼﾉｴﾝﾌﾞﾘｵﾆｯｸｱﾝﾁｹﾞﾝ", "cea"),
+        ("ｶﾙｼﾉｴﾝﾌﾞﾘｵ", "cea"),
+        ("ｼﾞﾋﾄﾞﾛｴﾋﾟｱﾝﾄﾞﾛｽﾃﾛﾝｻﾙﾌｪｰﾄ", "dhea_s"),
+        ("ｺｳﾐｭﾗｰｶﾝﾎﾙ", "amh"),
+        ("ﾋﾄｼﾞｭｳﾓｳｾｲｺﾞ", "hcg"),
+        ("ﾃｽﾄｽﾃ", "testosterone"),
+        ("ﾌﾟﾛｶﾙｼﾄ", "procalcitonin"),
+        ("ﾐｵｸﾞﾛﾋ", "myoglobin"),
+        ("ﾁｮｸｾﾂﾋ", "bilirubin_direct"),
+        ("ｿｳﾀﾝｼﾞｭｳ", "bile_acids"),
+        ("ﾋｱﾙﾛﾝｻﾝ", "hyaluronic_acid"),
+        ("ﾏｲｸﾛｱﾙﾌﾞ", "urine_microalbumin"),
+        ("ｲﾑﾉｸﾞﾛﾌﾞﾘﾝG", "igg"),
+        ("ﾌｨﾌﾞﾘﾉｰｹ", "fibrinogen"),
+        ("ﾄﾗﾝｽﾌｪﾘ", "transferrin"),
+        ("ﾁｮｸｾﾂｸｰﾑｽｼｹﾝ", "direct_antiglobulin_test"),
+        ("サイトメガロＩｇＧ（ＣＬＩＡ）", "cmv_igg"),
+        ("ＢＥ（ベースエクセス）", "base_excess"),
+    ],
+)
+def test_japanese_load_test_items_and_cut_print_names_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -2514,3 +2514,32 @@ def test_korean_thai_vietnamese_and_malaysian_report_words_are_read(raw: str, re
 )
 def test_vista_print_names_spell_out_fluid_and_draw_tags(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "unread"),
+    [
+        # (labs113) A katakana word cut at the name's end is the one known word it begins, also when the cut
+        # left a known word before the rest ("ﾃｽﾄｽﾃ": "テスト" and "ステ") or a letter without its voicing mark.
+        ("ﾃｽﾄｽﾃﾛ", "testosterone", ()),
+        ("ｺﾘﾝｴｽﾃ", "cholinesterase", ()),
+        ("ﾍﾓｸﾞﾛﾋ", "hemoglobin", ()),
+        ("ｸﾚｱﾁﾆﾝｸﾘｱﾗ", "creatinine clearance", ()),
+        # not when the words it begins read apart (DHEA and its sulfate), when two letters are left, or before
+        # another word (a print field cuts the end)
+        ("ｼﾞﾋﾄﾞﾛ", "", ("ジヒドロ",)),
+        ("ﾏｲｸ", "", ("マイク",)),
+        ("ｶﾙｼﾉｴﾝ ｺｳﾀｲ", "antibody", ("カルシノエン",)),
+        # "コウ" alone before another word is anti; inside a word it stays unread
+        ("ｺｳTgｺｳﾀｲ", "anti tg antibody", ()),
+        ("ｺｳﾎﾞ", "", ("コウボ",)),
+        # a time point goes, after any item; "負荷前" alone is the baseline
+        ("成分 30分", "component", ()),
+        ("負荷前", "baseline", ()),
+    ],
+)
+def test_japanese_cut_katakana_and_load_test_time_points_are_read(
+    raw: str, text: str, unread: tuple[str, ...]
+) -> None:
+    normalized = normalize_name(raw)
+    assert (normalized.text, normalized.unread) == (text, unread)

@@ -8,6 +8,7 @@ case ending cut ("крови", "мочи", "ούρων"). What no rule reads sta
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import tomllib
@@ -24,6 +25,12 @@ _re_constants: Any = importlib.import_module("re._constants")
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
 _UNSPACED_RUN_RE = re.compile(f"[{UNSPACED}]+|[^{UNSPACED}]+")
 _HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
+# A katakana word (letters and the long-vowel mark): the words a print field cuts mid-word ("ﾌﾟﾛｶﾙｼﾄ").
+_KATAKANA_RE = re.compile("[\u30a1-\u30fc]+")
+# A cut word keeps at least this many letters to be completed ("アルブ" -> "アルブミン").
+_MIN_CUT = 3
+# Letters a voicing mark follows, and how far each voiced form lies in Unicode ("ヒ" +1 "ビ", +2 "ピ").
+_VOICED = {letter: (1,) for letter in "カキクケコサシスセソタチツテト"} | {letter: (1, 2) for letter in "ハヒフヘホ"}
 _NOTHING_RE = re.compile(r"(?!x)x")
 # A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
 _MIN_STEM = 3
@@ -198,6 +205,8 @@ class ScriptWords:
     # The words that cut a Chinese, Japanese or Korean run, and the length of the longest.
     run_words: frozenset[str] = frozenset()
     longest_run_word: int = 0
+    # The katakana words, sorted: a katakana word cut by a print field at a name's end is the word it begins.
+    katakana_words: tuple[str, ...] = ()
     stems: dict[str, str] = field(default_factory=dict)
     endings: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
@@ -213,8 +222,18 @@ class ScriptWords:
         """Cleaned words of a name -> English where read, the others as they are; then the phrases."""
         if self.run_words:
             tokens = [word for token in tokens for word in self.cut(token)]
-        read = (english if (english := self.word(token)) is not None else token for token in tokens)
-        text = " ".join(" ".join(read).split())
+        tokens = list(tokens)
+        completed: list[str] = []
+        if tokens and self.word(tokens[-1]) is None:
+            # A cut word may have been cut again into a known word and the rest ("テストステ": "テスト" "ステ"):
+            # the last words joined, the most first.
+            for first in range(max(0, len(tokens) - 3), len(tokens)):
+                english = self.completed("".join(tokens[first:]))
+                if english is not None:
+                    tokens, completed = tokens[:first], [english]
+                    break
+        read = [english if (english := self.word(token)) is not None else token for token in tokens]
+        text = " ".join(" ".join(read + completed).split())
         if self.phrases_any.search(text):
             for pattern, replacement in self.phrases:
                 text = pattern.sub(replacement, text)
@@ -235,6 +254,24 @@ class ScriptWords:
                 if english is not None:
                     return english
         return self.stems.get(stem(token, self.endings))
+
+    def completed(self, token: str) -> str | None:
+        """The English of a katakana word a print field cut at the name's end ("カルシノエンブ"; "ﾐｵｸﾞﾛﾋ", cut
+        between a half-width letter and its voicing mark), when every known word it begins reads the same;
+        else None."""
+        if len(token) < _MIN_CUT or not self.katakana_words or not _KATAKANA_RE.fullmatch(token):
+            return None
+        # A half-width voiced letter is two characters ("ﾋﾞ"): the cut may leave the letter without its mark.
+        spellings = {token}
+        if token[-1] in _VOICED:
+            spellings |= {token[:-1] + chr(ord(token[-1]) + shift) for shift in _VOICED[token[-1]]}
+        found: set[str] = set()
+        for spelling in spellings:
+            at = bisect.bisect_right(self.katakana_words, spelling)
+            while at < len(self.katakana_words) and self.katakana_words[at].startswith(spelling):
+                found.add(self.translations[self.katakana_words[at]])
+                at += 1
+        return found.pop() if len(found) == 1 else None
 
     def transcriptions(self, token: str) -> list[str]:
         """A Cyrillic or Greek word written in Latin letters as the medical word it transcribes
@@ -354,6 +391,7 @@ def parse_script_words(
         translations=translations,
         run_words=run_words,
         longest_run_word=max(map(len, run_words), default=0),
+        katakana_words=tuple(sorted(key for key in run_words if _KATAKANA_RE.fullmatch(key))),
         # A stem two words of different meaning share ("ουρ" of urine and urea) reads neither.
         stems={key_stem: english for key_stem, english in stems.items() if key_stem not in ambiguous},
         endings=endings,
