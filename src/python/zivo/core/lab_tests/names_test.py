@@ -2338,3 +2338,27 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "specimen"),
+    [
+        # (labs116) NPU's platelet system kept ("Trc(B)—"), its Danish blood-gas words, Amsterdam's "Gecorr."
+        # and "verz%"; the draw read only beside another word ("ART" alone is a test), "Cap" after "Histo"
+        # Histoplasma's
+        ("Trc(B)—Volumen; enh.vol.", "platelet b volume", None),
+        ("aB—Kuldioxid; partialtryk(37 °C)", "carbon dioxide partial pressure 37 c", "blood"),
+        ("aB—Oxygen; partialtryk(37 °C)", "oxygen partial pressure 37 c", "blood"),
+        ("Transf.verz% (bloed)", "transf saturation", "blood"),
+        ("Gecorr.Ca (bloed)", "corrected ca", "blood"),
+        ("SO2 (art)", "so2", "blood"),
+        ("ART", "art", None),
+        ("CAP", "cap", None),
+        ("Histo Cap Ag Fld Qn", "histoplasma antigen fluid", "fluid"),
+    ],
+)
+def test_dutch_german_and_nordic_draws_and_npu_words_are_read(
+    raw: str, text: str, specimen: str | None
+) -> None:
+    normalized = normalize_name(raw)
+    assert (normalized.text, normalized.specimen) == (text, specimen)
