@@ -2147,7 +2147,8 @@ def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
         ("TOBRA-P", "tobramycin p"),
         ("AMIK-R", "amikacin r"),
         ("LAC-V", "lactate v"),
-        ("LACT-ART", "lactate art"),
+        # (labs116) "art" beside another word is the arterial draw, read as the blood: the lactate alone
+        ("LACT-ART", "lactate"),
         ("TV TMA", "trichomonas vaginalis tma"),
         ("MG TMA", "mycoplasma genitalium tma"),
         ("BM CLOT", "bone marrow clot"),
