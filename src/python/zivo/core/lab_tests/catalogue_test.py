@@ -3588,6 +3588,20 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("YZER (bloed)", "iron"),
         ("YZER-blo", "iron"),
         ("YZER verz% (bloed)", "transferrin_saturation"),
+        # a smear's morphology; Amsterdam's drug levels with a glued "S" (was the susceptibility, 0.99); the
+        # thromboelastography cut at its hyphen; a catheter tip's culture; HOMA index; Dutch differentials
+        ("B-Blodutstryk, morfologi (liste)", "blood_smear"),
+        ("Blood smear morphology", "blood_smear"),
+        ("TeicoS", "other_antimicrobial_levels"),
+        ("AmikaS", "amikacin"),
+        ("Tobra_topS", "tobramycin"),
+        ("Trombo-elastografie (bloed)", "viscoelastic_testing"),
+        ("Katheterpuntkweek", "fluid_culture"),
+        ("HOMA-index", "homa"),
+        ("B -Leuk", "wbc_count"),
+        ("Handdiff. (bloed)", "differential_panel"),
+        ("Diff. automat. (bloed)", "differential_panel"),
+        ("Toxische korreling (bloed)", "blood_smear"),
     ],
 )
 def test_dutch_german_and_nordic_draws_tubes_and_cut_cell_counts_read_exactly(
