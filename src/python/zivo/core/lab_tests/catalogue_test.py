@@ -3727,3 +3727,86 @@ def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, t
 )
 def test_japanese_load_test_items_and_cut_print_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs116) A blood gas's draw printed short after the analyte, and Dutch "arterieel", "veneus",
+        # "capillair"
+        ("BE (ven)", "base_excess"),
+        ("BE (cap)", "base_excess"),
+        ("K (art)", "potassium"),
+        ("Na (ven)", "sodium"),
+        ("Hb (art)", "hemoglobin"),
+        ("Ht (ven)", "hematocrit"),
+        ("pH (cap)", "blood_ph"),
+        ("Kalium (arterieel)", "potassium"),
+        ("Glucose (capillair)", "glucose"),
+        ("pCO2 (veneus)", "pco2"),
+        ("Arterial blood gas", "blood_gas_panel"),
+        # a blood gas's total haemoglobin "tHb", and haemoglobin or haematocrit "blood gas" (was the occult
+        # blood)
+        ("tHb Astrup", "hemoglobin"),
+        ("tHb (art)", "hemoglobin"),
+        ("Hb bloedgas (art)", "hemoglobin"),
+        ("Hemoglobin, arterial blood gas", "hemoglobin"),
+        ("Hematocrit blood gas", "hematocrit"),
+        # Dutch and German cell counts cut or written as plurals without the apostrophe ("Trombos" was the
+        # coagulation times, 1.00)
+        ("Trombos (bloed)", "platelet_count"),
+        ("Thrombos (EDTA)", "platelet_count"),
+        ("Thrombo", "platelet_count"),
+        ("Neutros (bloed)", "neutrophils_pct"),
+        ("Erys (bloed)", "rbc_count"),
+        ("Leucos (bloed)", "wbc_count"),
+        ("Leuco (bloed)", "wbc_count"),
+        ("LEUCO-blo", "wbc_count"),
+        ("Leuko", "wbc_count"),
+        ("TROMBOCYT.-blo", "platelet_count"),
+        ("Granulocyt. (bloed)", "other_wbc_types"),
+        ("Leucoc.", "wbc_count"),
+        ("Thromboc.", "platelet_count"),
+        ("Leukoz. (EDTA)", "wbc_count"),
+        ("Thrombozyt.", "platelet_count"),
+        ("Erythrozyt.", "rbc_count"),
+        ("Haemogl.", "hemoglobin"),
+        ("Hematocr.", "hematocrit"),
+        # a German tube after the analyte: EDTA never the analyte, citrate only after a coagulation test
+        ("Hämoglobin (EDTA)", "hemoglobin"),
+        ("Leuko (EDTA)", "wbc_count"),
+        ("HbA1c (EDTA)", "hba1c"),
+        ("Ammoniak (EDTA)", "ammonia"),
+        ("Quick (Citrat)", "pt"),
+        ("INR (Citrat)", "inr"),
+        ("Fibrinogen (Citrat)", "fibrinogen"),
+        ("D-Dimer (Citrat)", "d_dimer"),
+        ("Urine citrate", "urine_citrate"),
+        ("Citrat i.U.", "urine_citrate"),
+        # NPU's glued ESR, Norwegian "Ascitesvæske-", Amsterdam's "YZER" (IJzer) and "verz%" (saturation)
+        ("B—Erythrocytsedimentationsreaktion; længde", "esr"),
+        ("Ascitesvæske-Albumin", "fluid_albumin"),
+        ("YZER (bloed)", "iron"),
+        ("YZER-blo", "iron"),
+        ("YZER verz% (bloed)", "transferrin_saturation"),
+        # a smear's morphology; Amsterdam's drug levels with a glued "S" (was the susceptibility, 0.99); the
+        # thromboelastography cut at its hyphen; a catheter tip's culture; HOMA index; Dutch differentials
+        ("B-Blodutstryk, morfologi (liste)", "blood_smear"),
+        ("Blood smear morphology", "blood_smear"),
+        ("TeicoS", "other_antimicrobial_levels"),
+        ("AmikaS", "amikacin"),
+        ("Tobra_topS", "tobramycin"),
+        ("Trombo-elastografie (bloed)", "viscoelastic_testing"),
+        ("Katheterpuntkweek", "fluid_culture"),
+        ("HOMA-index", "homa"),
+        ("B -Leuk", "wbc_count"),
+        ("Handdiff. (bloed)", "differential_panel"),
+        ("Diff. automat. (bloed)", "differential_panel"),
+        ("Toxische korreling (bloed)", "blood_smear"),
+    ],
+)
+def test_dutch_german_and_nordic_draws_tubes_and_cut_cell_counts_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

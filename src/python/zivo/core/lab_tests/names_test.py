@@ -2148,6 +2148,7 @@ def test_chinese_names_of_older_schedule_items_and_special_tests_are_read_whole(
         ("TOBRA-P", "tobramycin peak"),
         ("AMIK-R", "amikacin random"),
         ("LAC-V", "lactate"),
+        # (labs116) "art" beside another word is the arterial draw, read as the blood: the lactate alone
         ("LACT-ART", "lactate"),
         ("TV TMA", "trichomonas vaginalis tma"),
         ("MG TMA", "mycoplasma genitalium tma"),
@@ -2543,3 +2544,27 @@ def test_japanese_cut_katakana_and_load_test_time_points_are_read(
 ) -> None:
     normalized = normalize_name(raw)
     assert (normalized.text, normalized.unread) == (text, unread)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "specimen"),
+    [
+        # (labs116) NPU's platelet system kept ("Trc(B)—"), its Danish blood-gas words, Amsterdam's "Gecorr."
+        # and "verz%"; the draw read only beside another word ("ART" alone is a test), "Cap" after "Histo"
+        # Histoplasma's
+        ("Trc(B)—Volumen; enh.vol.", "platelet b volume", None),
+        ("aB—Kuldioxid; partialtryk(37 °C)", "carbon dioxide partial pressure 37 c", "blood"),
+        ("aB—Oxygen; partialtryk(37 °C)", "oxygen partial pressure 37 c", "blood"),
+        ("Transf.verz% (bloed)", "transf saturation", "blood"),
+        ("Gecorr.Ca (bloed)", "corrected ca", "blood"),
+        ("SO2 (art)", "so2", "blood"),
+        ("ART", "art", None),
+        ("CAP", "cap", None),
+        ("Histo Cap Ag Fld Qn", "histoplasma antigen fluid", "fluid"),
+    ],
+)
+def test_dutch_german_and_nordic_draws_and_npu_words_are_read(
+    raw: str, text: str, specimen: str | None
+) -> None:
+    normalized = normalize_name(raw)
+    assert (normalized.text, normalized.specimen) == (text, specimen)
