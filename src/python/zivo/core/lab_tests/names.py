@@ -114,17 +114,22 @@ _UNIT_RE = re.compile(
     r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
     re.IGNORECASE,
 )
-# A result printed after the name, as a report row or the text extracted from a report gives it ("Hemoglobin
-# 13.5 g/dL", "Sodium: 140 mmol/L (135-145) N", "HbA1c 6.1 %", "WBC 7.2 x10^9/L H"): a number, a unit that reads as
-# a lab's (`_result_unit`), then at most a range and a flag. Each number after a space may begin it: in "CA 19-9
-# 25 U/mL" the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25", "Factor 8", "Glucose 120").
+# A result printed after the name, as a report row or the text extracted from a report gives it
+# ("Hemoglobin 13.5 g/dL", "Sodium: 140 mmol/L (135-145) N", "HbA1c 6.1 %", "WBC 7.2 x10^9/L H"): a number, a
+# unit that reads as a lab's (`_result_unit`), then at most a range and a flag. Each number after a space may
+# begin it: in "CA 19-9 25 U/mL" the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25",
+# "Factor 8", "Glucose 120").
 _RESULT_START_RE = re.compile(r"(?<=\S)\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_FLAG = r"hh?|ll?|n|high|low|normal|abnormal"
 _RESULT_RE = re.compile(
-    r"\s*[:=]?\s+[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*"
+    rf"\s*[:=]?\s+[<>≤≥]?\s*{_NUMBER}\s*"
+    # the unit: a power of ten per volume, or a word beginning with a letter, a per cent or a slash
     r"(?P<unit>(?:x\s*)?10\s*[\^*]\s*\d{1,2}\s*/[^()\[\]]*?|[^\W\d_][^()\[\]]*?|[%/][^()\[\]]*?)"
-    r"\s*(?:[(\[][^()\[\]\d]*\d[^()\[\]]*[)\]]|[<>≤≥]?\s*\d+(?:[.,]\d+)?(?:\s*[-–~]\s*\d+(?:[.,]\d+)?)?)?"
-    r"(?:\s*\(\s*(?:hh?|ll?|n|high|low|normal|abnormal)\s*\)|(?<![/^*])\s+(?:hh?|ll?|n|high|low|normal|abnormal)|\s*\*+|\s*[↑↓]+)?"
-    r"\s*$",
+    # a range, in brackets or not
+    rf"\s*(?:[(\[][^()\[\]\d]*\d[^()\[\]]*[)\]]|[<>≤≥]?\s*{_NUMBER}(?:\s*[-–~]\s*{_NUMBER})?)?"
+    # a flag (a letter after a unit's sign is the unit's: "mmol / L")
+    rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s*[↑↓]+)?\s*$",
     re.IGNORECASE,
 )
 # A reference range or limit printed with the name ("Hemoglobin (13.5-17.5 g/dL)", "Glucose 70-110 mg/dL",
@@ -601,8 +606,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     return _NON_WORD_RE.sub(" ", text.translate(rules.scripts.letters if letters is None else letters))
 
 
-# A unit is one word once its signs are joined ("x 10^9 / L"): "LDH 3 % Ser" and "Sperm Motility at 1 Hr %" are
-# names, not "3 %" and "1 Hr %".
+# A unit is one word once its signs are joined ("x 10^9 / L"): "LDH 3 % Ser" and "Sperm Motility at 1 Hr %"
+# are names, not "3 %" and "1 Hr %".
 _UNIT_JOINS_RE = re.compile(r"(?<=^x)\s+|\s*([/^*])\s*", re.IGNORECASE)
 
 
