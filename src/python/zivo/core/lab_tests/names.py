@@ -3,8 +3,8 @@
 Reads the grammar labs use around an analyte (grammar.toml): specimens, including LOINC systems
 (`Ser`, `SerPl`, `Bld`, `Ur`, `UA`, `CSF`, `PPP`), LOINC properties and scales (`mCnc`, `sCnc`, `Qn`, `Ql`,
 `Titr`), LOINC long-name brackets and "by <method>" tails, hospital codes with specimen suffixes
-(`WBC:UA`), prefixes such as "S." or "Serum", methods, units, British spellings and generic
-abbreviations. Both catalogue names and incoming names go through `normalize_name`, so a rewrite only has
+(`WBC:UA`), prefixes such as "S." or "Serum", methods, units, a result printed after the name
+("Hemoglobin 13.5 g/dL (12-15.5) H"), British spellings and generic abbreviations. Both catalogue names and incoming names go through `normalize_name`, so a rewrite only has
 to make two spellings of one test agree; it never has to produce a "correct" name.
 
 Names in Cyrillic, Greek, Arabic, Chinese, Japanese and Korean are read by the words of scripts.toml
