@@ -3548,6 +3548,12 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("PSA [Free]", "psa_free"),
         ("Bilirrubina [Directa]", "bilirubin_direct"),
         ("Antigene prostatico specifico [PSA]", "psa_total"),
+        # ... and one specimen word in square brackets says the specimen
+        ("Protein [Urine]", "urine_protein"),
+        ("Glucosa [Orina]", "urine_glucose"),
+        ("Sodium [Urine]", "urine_sodium"),
+        ("Glucose [CSF]", "csf_glucose"),
+        ("Glucose [Serum]", "glucose"),
         ("Complete blood count with ESR", "cbc_panel"),
         ("CBC + ESR", "cbc_panel"),
         ("Haemogram & ESR", "cbc_panel"),

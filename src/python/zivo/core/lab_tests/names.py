@@ -635,11 +635,15 @@ def _without_result(text: str) -> str:
 
 def _bracket(bracket: str, rules: Grammar) -> str:
     """A square bracket in a name: its words when each is a qualifier that says which test the name is
-    ("T4 [Free]", "Glucose [Fasting]", in any language the grammar translates: "T4 [Libre]"), else a space.
+    ("T4 [Free]", "Glucose [Fasting]", in any language the grammar translates: "T4 [Libre]"), or when it is one
+    specimen word ("Protein [Urine]", "Glucose [Sangre]"; not a letter, "[P]", "[S]"), else a space.
     LOINC's property ("[Mass/volume]"), a specimen code ("[S/U]") and the gloss Italy's and Colombia's lists
     print after a test ("Antigene prostatico specifico [PSA]") name no other test and are dropped."""
     words = _NON_ALNUM_RE.sub(" ", bracket.lower()).split()
-    if words and all(rules.translations.get(word, word) in rules.bracket_qualifiers for word in words):
+    read = [rules.translations.get(word, word) for word in words]
+    if (words and all(word in rules.bracket_qualifiers for word in read)) or (
+        len(read) == 1 and read[0] in rules.specimens and len(read[0]) > 1
+    ):
         return f" {' '.join(words)} "
     return " "
 

@@ -2406,6 +2406,10 @@ def test_a_number_of_the_name_is_no_result(raw: str, words: str) -> None:
         ("T4 [Libre]", "T4 Libre"),
         ("Antigene prostatico specifico [PSA]", "Antigene prostatico specifico"),
         ("Thyroxine [Mass/volume] in Serum or Plasma", "Thyroxine in Serum or Plasma"),
+        # One specimen word in brackets is read; a letter (Italy's "[P]", plasma) is not.
+        ("Protein [Urine]", "Protein Urine"),
+        ("Glucosa [Orina]", "Glucosa Orina"),
+        ("PROTEINA C ANTICOAGULANTE ANTIGENE [P]", "PROTEINA C ANTICOAGULANTE ANTIGENE"),
     ],
 )
 def test_a_qualifier_in_square_brackets_is_read(raw: str, name: str) -> None:
