@@ -3810,3 +3810,40 @@ def test_dutch_german_and_nordic_draws_tubes_and_cut_cell_counts_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead66) A result printed after the name; a qualifier in square brackets; a blood count ordered
+        # with the ESR is the blood count.
+        ("Hemoglobin 13.5 g/dL", "hemoglobin"),
+        ("HbA1c 6.1 %", "hba1c"),
+        ("TSH 2.1 mIU/L", "tsh"),
+        ("WBC 7.2 10^9/L", "wbc_count"),
+        ("Glucose, Fasting 102 mg/dL", "glucose_fasting"),
+        ("Free T4 1.2 ng/dL", "t4_free"),
+        ("T4 [Free]", "t4_free"),
+        ("Thyroxine [Free]", "t4_free"),
+        ("Bilirubin [Direct]", "bilirubin_direct"),
+        ("Bilirubin [Indirect]", "bilirubin_indirect"),
+        ("Calcium [Ionized]", "calcium_ionized"),
+        ("Glucose [Random]", "glucose_random"),
+        ("PSA [Free]", "psa_free"),
+        ("Bilirrubina [Directa]", "bilirubin_direct"),
+        ("Antigene prostatico specifico [PSA]", "psa_total"),
+        # ... and one specimen word in square brackets says the specimen
+        ("Protein [Urine]", "urine_protein"),
+        ("Glucosa [Orina]", "urine_glucose"),
+        ("Sodium [Urine]", "urine_sodium"),
+        ("Glucose [CSF]", "csf_glucose"),
+        ("Glucose [Serum]", "glucose"),
+        ("Complete blood count with ESR", "cbc_panel"),
+        ("CBC + ESR", "cbc_panel"),
+        ("Haemogram & ESR", "cbc_panel"),
+        ("FBC and ESR", "cbc_panel"),
+    ],
+)
+def test_results_bracketed_qualifiers_and_a_count_with_the_esr_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

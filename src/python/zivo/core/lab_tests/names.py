@@ -3,8 +3,8 @@
 Reads the grammar labs use around an analyte (grammar.toml): specimens, including LOINC systems
 (`Ser`, `SerPl`, `Bld`, `Ur`, `UA`, `CSF`, `PPP`), LOINC properties and scales (`mCnc`, `sCnc`, `Qn`, `Ql`,
 `Titr`), LOINC long-name brackets and "by <method>" tails, hospital codes with specimen suffixes
-(`WBC:UA`), prefixes such as "S." or "Serum", methods, units, British spellings and generic
-abbreviations. Both catalogue names and incoming names go through `normalize_name`, so a rewrite only has
+(`WBC:UA`), prefixes such as "S." or "Serum", methods, units, a result printed after the name
+("Hemoglobin 13.5 g/dL (12-15.5) H"), British spellings and generic abbreviations. Both catalogue names and incoming names go through `normalize_name`, so a rewrite only has
 to make two spellings of one test agree; it never has to produce a "correct" name.
 
 Names in Cyrillic, Greek, Arabic, Chinese, Japanese and Korean are read by the words of scripts.toml
@@ -19,10 +19,10 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
-from zivo.core.lab_tests import loinc
+from zivo.core.lab_tests import loinc, units
 from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, UNSPACED, ScriptWords, any_rule, parse_script_words
 
 BLOOD = "blood"
@@ -119,6 +119,24 @@ _UNIT_RE = re.compile(
     r"(?:dl|l|ml|ul|cumm|mm3|mmol|mol|kg|g|gm|24\s*h(?:rs?)?|min)\b",
     re.IGNORECASE,
 )
+# A result printed after the name, as a report row or the text extracted from a report gives it
+# ("Hemoglobin 13.5 g/dL", "Sodium: 140 mmol/L (135-145) N", "HbA1c 6.1 %", "WBC 7.2 x10^9/L H"): a number, a
+# unit that reads as a lab's (`_result_unit`), then at most a range and a flag. Each number after a space may
+# begin it: in "CA 19-9 25 U/mL" the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25",
+# "Factor 8", "Glucose 120").
+_RESULT_START_RE = re.compile(r"(?<=\S)\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_FLAG = r"hh?|ll?|n|high|low|normal|abnormal"
+_RESULT_RE = re.compile(
+    rf"\s*[:=]?\s+[<>≤≥]?\s*{_NUMBER}\s*"
+    # the unit: a power of ten per volume, or a word beginning with a letter, a per cent or a slash
+    r"(?P<unit>(?:x\s*)?10\s*[\^*]\s*\d{1,2}\s*/[^()\[\]]*?|[^\W\d_][^()\[\]]*?|[%/][^()\[\]]*?)"
+    # a range, in brackets or not
+    rf"\s*(?:[(\[][^()\[\]\d]*\d[^()\[\]]*[)\]]|[<>≤≥]?\s*{_NUMBER}(?:\s*[-–~]\s*{_NUMBER})?)?"
+    # a flag (a letter after a unit's sign is the unit's: "mmol / L")
+    rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s*[↑↓]+)?\s*$",
+    re.IGNORECASE,
+)
 # A reference range or limit printed with the name ("Hemoglobin (13.5-17.5 g/dL)", "Glucose 70-110 mg/dL",
 # "eGFR >60"): a range whose bounds have decimals or a unit after them, or a bound after a comparison sign.
 # Not a range of whole numbers with no unit, nor one after a word of one or two letters: "CA 19-9 U/mL",
@@ -170,6 +188,9 @@ class Grammar:
     scripts: ScriptWords = NO_SCRIPT_WORDS
     # Words no test name ends with: a name ending with one was cut by a print field (`looks_cut`).
     dangling: frozenset[str] = frozenset()
+    # Words that, alone in square brackets after a name, say which of its tests it is ("T4 [Free]", "Bilirubin
+    # [Direct]"): the bracket is read, where any other is dropped (`_bracket`).
+    bracket_qualifiers: frozenset[str] = frozenset()
     # Every beginning of five letters or more of an `optional` word, the word itself left out: a print field
     # cut the word ("Substance concentrat", "Arbitrary concentrat": LOINC's property words), which names no
     # analyte either (`names_no_analyte`).
@@ -357,6 +378,9 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         test_words=_words(data["test_words"]),
         timed_collection=_words(data["timed_collection"]),
         dangling=_words(data["dangling"]),
+        bracket_qualifiers=(
+            _words(data["bracket_qualifiers"]) if "bracket_qualifiers" in data else frozenset()
+        ),
         inverted_heads=_words(data["dangling"], "inverted_heads"),
         head_prepositions=_words(data["dangling"], "head_prepositions"),
         classes=_classes(data.get("classes", {})),
@@ -572,7 +596,8 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
         text = re.sub(r"\[susceptibility\]", " susceptibility ", text, flags=re.IGNORECASE)
         # ... and the one that tells a blood gas from chemistry: "Carbon dioxide [Partial pressure]" is pCO2.
         text = re.sub(r"\[partial pressure\]", " partial pressure ", text, flags=re.IGNORECASE)
-    text = _BRACKET_RE.sub(" ", text)
+    if "[" in text:
+        text = _BRACKET_RE.sub(lambda match: _bracket(match[0], rules), text)
     # LOINC display names end with the system in parentheses: "(S)" serum, "(U)" urine.
     text = _DISPLAY_SYSTEM_RE.sub(lambda match: " serum " if match[1] in "Ss" else " urine ", text)
     if _DIGIT_RE.search(text):
@@ -586,10 +611,53 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
     return _NON_WORD_RE.sub(" ", text.translate(rules.scripts.letters if letters is None else letters))
 
 
+# A unit is one word once its signs are joined ("x 10^9 / L"): "LDH 3 % Ser" and "Sperm Motility at 1 Hr %"
+# are names, not "3 %" and "1 Hr %".
+_UNIT_JOINS_RE = re.compile(r"(?<=^x)\s+|\s*([/^*])\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # a report repeats its units; bounded, since users send them
+def _result_unit(text: str) -> bool:
+    """Whether `text`, printed after a number at the end of a name, is a result's unit: one word, a ratio, a
+    percentage or a power of ten per volume that `units.readable` reads ("g/dL", "mmol/L", "%", "x10^9/L",
+    "mL/min/1.73m2"). Not a time, a mass or a volume alone ("Glucose 120 min",
+    "Glucose 75 g", "Urine 24 h": the load or the collection names the test)."""
+    return (
+        bool(re.search(r"[/%^]", text))
+        and len(_UNIT_JOINS_RE.sub(lambda match: match[1] or "", text).split()) == 1
+        and units.readable(text)
+    )
+
+
+def _without_result(text: str) -> str:
+    """`text` without a result printed after the name (`_RESULT_RE`)."""
+    for start in _RESULT_START_RE.finditer(text):
+        match = _RESULT_RE.fullmatch(text, start.start())
+        if match is not None and _result_unit(match["unit"]):
+            return text[: start.start()]
+    return text
+
+
+def _bracket(bracket: str, rules: Grammar) -> str:
+    """A square bracket in a name: its words when each is a qualifier that says which test the name is
+    ("T4 [Free]", "Glucose [Fasting]", in any language the grammar translates: "T4 [Libre]"), or when it is one
+    specimen word ("Protein [Urine]", "Glucose [Sangre]"; not a letter, "[P]", "[S]"), else a space.
+    LOINC's property ("[Mass/volume]"), a specimen code ("[S/U]") and the gloss Italy's and Colombia's lists
+    print after a test ("Antigene prostatico specifico [PSA]") name no other test and are dropped."""
+    words = _NON_ALNUM_RE.sub(" ", bracket.lower()).split()
+    read = [rules.translations.get(word, word) for word in words]
+    if (words and all(word in rules.bracket_qualifiers for word in read)) or (
+        len(read) == 1 and read[0] in rules.specimens and len(read[0]) > 1
+    ):
+        return f" {' '.join(words)} "
+    return " "
+
+
 def _without_codes(text: str) -> str:
     """`text` without an item code before it, the LOINC codes in it (`loinc.codes_in`: the catalogue looks
     the test up by them) and a bare reference range ending it."""
-    text = loinc.without_codes(_EDI_CODE_RE.sub(" ", _ITEM_CODE_RE.sub(" ", text, count=1), count=1))
+    text = _EDI_CODE_RE.sub(" ", _ITEM_CODE_RE.sub(" ", text, count=1), count=1)
+    text = _without_result(loinc.without_codes(text))
     return _BARE_RANGE_RE.sub(
         lambda match: " " if int(match[1]) < int(match[2]) and int(match[2]) >= 10 else match[0], text
     )

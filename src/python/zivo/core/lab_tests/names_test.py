@@ -2568,3 +2568,79 @@ def test_dutch_german_and_nordic_draws_and_npu_words_are_read(
 ) -> None:
     normalized = normalize_name(raw)
     assert (normalized.text, normalized.specimen) == (text, specimen)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # (lead66) A result printed after the name, as a report row or a report's extracted text gives it: a
+        # number and a unit, then at most a range and a flag.
+        ("Hemoglobin 13.5 g/dL", "Hemoglobin"),
+        ("Hemoglobin: 14.2 g/dL", "Hemoglobin"),
+        ("Hémoglobine 13,5 g/dl", "Hémoglobine"),
+        ("Гемоглобин 135 г/л", "Гемоглобин"),
+        ("Kreatinin 88 µmol/l", "Kreatinin"),
+        ("HbA1c 6.1 %", "HbA1c"),
+        ("HbA1c 5.9% (4.0-5.6) H", "HbA1c"),
+        ("Hemoglobin A1c 42 mmol/mol", "Hemoglobin A1c"),
+        ("Hb 12 gm%", "Hb"),
+        ("WBC 7.2 x 10^9 / L", "WBC"),
+        ("WBC 11.2 K/uL H", "WBC"),
+        ("Platelet Count 250 x10^3/uL H", "Platelet Count"),
+        ("Potassium = 4.0 mmol/L", "Potassium"),
+        ("Potassium 4.2 mmol/L (3.5-5.1)", "Potassium"),
+        ("Glucose 5.4 mmol/L L", "Glucose"),
+        ("Calcium 9.4 mg/dL 8.6 - 10.3", "Calcium"),
+        ("Triglycerides 150 mg/dL [<150]", "Triglycerides"),
+        ("TSH <0.01 mIU/L L", "TSH"),
+        ("TSH 2.1 uIU/mL (0.4 - 4.0) Normal", "TSH"),
+        ("Ferritin 15 ng/mL ↓", "Ferritin"),
+        ("Ammonia 35 umol/L*", "Ammonia"),
+        ("eGFR >90 mL/min/1.73m2", "eGFR"),
+        # The result is the number with the unit, wherever a number of the name comes before it.
+        ("CA 19-9 25 U/mL", "CA 19-9"),
+        ("Cancer Antigen 27.29 32 U/mL", "Cancer Antigen 27.29"),
+        ("Vitamin D, 25-OH 28 ng/mL", "Vitamin D, 25-OH"),
+        ("Glucose 2 hr PP 140 mg/dL", "Glucose 2 hr PP"),
+    ],
+)
+def test_a_result_printed_after_the_name_is_not_read(raw: str, name: str) -> None:
+    assert normalize_name(raw) == normalize_name(name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        # (lead66) A number without a unit, a time, a mass, or a percent with words after it is the name's.
+        ("Cancer Antigen 27.29", "27 29"),
+        ("Vitamin D 1,25", "1 25"),
+        ("Glucose 120 min", "120"),
+        ("Glucose 75 g", "75"),
+        ("LDH 3 % Ser", "3 percent"),
+        ("Sperm Motility at 1 Hr %", "1"),
+    ],
+)
+def test_a_number_of_the_name_is_no_result(raw: str, words: str) -> None:
+    assert words in normalize_name(raw).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # (lead66) A qualifier alone in square brackets after the name is read, in any language the grammar
+        # translates; any other bracket is dropped.
+        ("T4 [Free]", "T4 Free"),
+        ("Bilirubin [Direct]", "Bilirubin Direct"),
+        ("Calcium [Ionised]", "Calcium Ionised"),
+        ("Glucose [Fasting]", "Glucose Fasting"),
+        ("T4 [Libre]", "T4 Libre"),
+        ("Antigene prostatico specifico [PSA]", "Antigene prostatico specifico"),
+        ("Thyroxine [Mass/volume] in Serum or Plasma", "Thyroxine in Serum or Plasma"),
+        # One specimen word in brackets is read; a letter (Italy's "[P]", plasma) is not.
+        ("Protein [Urine]", "Protein Urine"),
+        ("Glucosa [Orina]", "Glucosa Orina"),
+        ("PROTEINA C ANTICOAGULANTE ANTIGENE [P]", "PROTEINA C ANTICOAGULANTE ANTIGENE"),
+    ],
+)
+def test_a_qualifier_in_square_brackets_is_read(raw: str, name: str) -> None:
+    assert normalize_name(raw) == normalize_name(name)
