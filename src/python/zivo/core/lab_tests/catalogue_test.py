@@ -3526,3 +3526,61 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs117) Indonesian, Malay, Spanish, Portuguese and Italian report words by family: Indonesian "BTA" (acid-fast
+# bacilli) with a count, leprosy or a culture word, "Cat" (a stain), "Gol." (golongan: group), "BJ" (berat jenis),
+# "lendir" (mucus, the stool's), "sekret" (a secretion); Malay "BFMP" and "ghaib" (occult); Spanish "folatos",
+# "escobillado anal", "bacilo de Koch", the yellow fever glued to "anti"; Italy's "[U]"/"[dU]" specimen brackets.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("BTA 3 kali", "afb_stain"),
+        ("BTA 2 Kali", "afb_stain"),
+        ("BTA 3x", "afb_stain"),
+        ("BTA Kusta", "afb_stain"),
+        ("BTA Lepra", "afb_stain"),
+        ("Kultur BTA", "mycobacterial_culture"),
+        ("BTA Kultur", "mycobacterial_culture"),
+        ("Cat BTA", "afb_stain"),
+        ("Cat Gram", "gram_stain"),
+        ("BJ Urin", "urine_specific_gravity"),
+        ("Gol. Darah", "blood_group"),
+        ("Lendir", "stool_routine"),
+        ("Lendir Feses", "stool_routine"),
+        ("Sekret Vagina", "wet_mount"),
+        ("Pemeriksaan Sekret Vagina", "wet_mount"),
+        ("SECRECION VAGINAL", "wet_mount"),
+        ("EXAME DE SECRECAO VAGINAL", "wet_mount"),
+        ("Keputihan", "wet_mount"),
+        ("Evaluasi Hapusan Darah", "blood_smear"),
+        ("Evaluasi Sediaan Apus Darah Tepi", "blood_smear"),
+        ("FOLATOS ERITROCITARIOS", "folate"),
+        ("ESCOBILLADO ANAL", "stool_antigens"),
+        ("ESCOBILLADO PERIANAL", "stool_antigens"),
+        ("PESQUISA DE ANTICORPOS ANTIAMARILICOS", "zika_west_nile_arbovirus"),
+        ("ANTICUERPOS ANTIAMARILLICOS", "zika_west_nile_arbovirus"),
+        ("PESQUISA DE ANTICORPOS ANTIAMARILLA", "zika_west_nile_arbovirus"),
+        ("PROTEINE [dU]", "urine_protein_24h"),
+        ("OSSALATO [dU]", "urine_oxalate"),
+        ("SODIO [U]", "urine_sodium"),
+        ("CALCIO [dU]", "urine_calcium_24h"),
+        ("GLUCOSIO [U]", "urine_glucose"),
+        # a bracket that lists serum too names no one specimen
+        ("PROTEINE [S/U/dU/La]", "protein_total"),
+        ("KOCH, CULTIVO", "mycobacterial_culture"),
+        ("BACILO DE KOCH", "afb_stain"),
+        ("CULTIVO DE BACILO DE KOCH", "mycobacterial_culture"),
+        ("RECUENTO GLOBAL DE CELULAS", "fluid_cell_count"),
+        ("BFMP", "malaria_smear"),
+        ("Najis Darah Ghaib", "fecal_occult_blood"),
+        ("Cairan Sendi", "body_fluids"),
+        ("Hitung Sel Cairan Sendi", "fluid_cell_count"),
+        # the bladder tumour antigen keeps its own name
+        ("BTA stat", "tumor_markers_less_common"),
+    ],
+)
+def test_indonesian_spanish_portuguese_and_italian_report_word_families_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

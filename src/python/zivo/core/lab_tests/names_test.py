@@ -2338,3 +2338,27 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
     normalized = normalize_name(raw)
     assert not normalized.unread, normalized
     assert normalized.text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs117) Indonesian "BTA" before a specimen, NBU's inverted "bacilo de Koch", serial stool
+        # parasitology and platelet factors, SIGTAP's fluid count; Italian "secreto vaginale" stays CNP's.
+        ("BTA Urin", "afb smear urine"),
+        ("BTA Pus", "afb smear pus"),
+        ("BTA Cairan Pleura", "afb smear fluid pleura"),
+        ("KOCH, BACILO DE (DIRECTO)", "afb smear direct"),
+        ("PARASITOLOGICO SERIADO", "stool ova parasites serial"),
+        ("PLAQUETARIOS, FACTORES", "platelet factors"),
+        (
+            "EXAME DE CARACTERES FISICOS CONTAGEM GLOBAL E ESPECIFICA DE CELULAS",
+            "examination caracteres fisicos fluid cell count",
+        ),
+        ("SECRETO VAGINALE ESAME COLTURALE", "secretion vaginale examination culture"),
+    ],
+)
+def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read(
+    raw: str, reading: str
+) -> None:
+    assert normalize_name(raw).text == reading
