@@ -3531,7 +3531,7 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
 # (labs117) Indonesian, Malay, Spanish, Portuguese and Italian report words by family: Indonesian "BTA" (acid-fast
 # bacilli) with a count, leprosy or a culture word, "Cat" (a stain), "Gol." (golongan: group), "BJ" (berat jenis),
 # "lendir" (mucus, the stool's), "sekret" (a secretion); Malay "BFMP" and "ghaib" (occult); Spanish "folatos",
-# "escobillado anal", "bacilo de Koch", the yellow fever glued to "anti"; Italy's "[U]"/"[dU]" specimen brackets.
+# "escobillado anal", "bacilo de Koch", the yellow fever glued to "anti".
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3561,13 +3561,6 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("PESQUISA DE ANTICORPOS ANTIAMARILICOS", "zika_west_nile_arbovirus"),
         ("ANTICUERPOS ANTIAMARILLICOS", "zika_west_nile_arbovirus"),
         ("PESQUISA DE ANTICORPOS ANTIAMARILLA", "zika_west_nile_arbovirus"),
-        ("PROTEINE [dU]", "urine_protein_24h"),
-        ("OSSALATO [dU]", "urine_oxalate"),
-        ("SODIO [U]", "urine_sodium"),
-        ("CALCIO [dU]", "urine_calcium_24h"),
-        ("GLUCOSIO [U]", "urine_glucose"),
-        # a bracket that lists serum too names no one specimen
-        ("PROTEINE [S/U/dU/La]", "protein_total"),
         ("KOCH, CULTIVO", "mycobacterial_culture"),
         ("BACILO DE KOCH", "afb_stain"),
         ("CULTIVO DE BACILO DE KOCH", "mycobacterial_culture"),
