@@ -2349,7 +2349,7 @@ def test_loinc_short_names_of_rarer_analytes_are_read(raw: str, reading: str) ->
         ("BTA Pus", "afb smear pus"),
         ("BTA Cairan Pleura", "afb smear fluid pleura"),
         ("KOCH, BACILO DE (DIRECTO)", "afb smear direct"),
-        ("PARASITOLOGICO SERIADO", "stool ova parasites serial"),
+        ("PARASITOLOGICO SERIADO", "stool ova parasites seriado"),
         ("PLAQUETARIOS, FACTORES", "platelet factors"),
         (
             "EXAME DE CARACTERES FISICOS CONTAGEM GLOBAL E ESPECIFICA DE CELULAS",
