@@ -3847,3 +3847,55 @@ def test_dutch_german_and_nordic_draws_tubes_and_cut_cell_counts_read_exactly(
 )
 def test_results_bracketed_qualifiers_and_a_count_with_the_esr_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+# (labs117) Indonesian, Malay, Spanish, Portuguese and Italian report words by family: Indonesian "BTA" (acid-fast
+# bacilli) with a count, leprosy or a culture word, "Cat" (a stain), "Gol." (golongan: group), "BJ" (berat jenis),
+# "lendir" (mucus, the stool's), "sekret" (a secretion); Malay "BFMP" and "ghaib" (occult); Spanish "folatos",
+# "escobillado anal", "bacilo de Koch", the yellow fever glued to "anti".
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("BTA 3 kali", "afb_stain"),
+        ("BTA 2 Kali", "afb_stain"),
+        ("BTA 3x", "afb_stain"),
+        ("BTA Kusta", "afb_stain"),
+        ("BTA Lepra", "afb_stain"),
+        ("Kultur BTA", "mycobacterial_culture"),
+        ("BTA Kultur", "mycobacterial_culture"),
+        ("Cat BTA", "afb_stain"),
+        ("Cat Gram", "gram_stain"),
+        ("BJ Urin", "urine_specific_gravity"),
+        ("Gol. Darah", "blood_group"),
+        ("Lendir", "stool_routine"),
+        ("Lendir Feses", "stool_routine"),
+        ("Sekret Vagina", "wet_mount"),
+        ("Pemeriksaan Sekret Vagina", "wet_mount"),
+        ("SECRECION VAGINAL", "wet_mount"),
+        ("EXAME DE SECRECAO VAGINAL", "wet_mount"),
+        ("Keputihan", "wet_mount"),
+        ("Evaluasi Hapusan Darah", "blood_smear"),
+        ("Evaluasi Sediaan Apus Darah Tepi", "blood_smear"),
+        ("FOLATOS ERITROCITARIOS", "folate"),
+        ("ESCOBILLADO ANAL", "stool_antigens"),
+        ("ESCOBILLADO PERIANAL", "stool_antigens"),
+        ("PESQUISA DE ANTICORPOS ANTIAMARILICOS", "zika_west_nile_arbovirus"),
+        ("ANTICUERPOS ANTIAMARILLICOS", "zika_west_nile_arbovirus"),
+        ("PESQUISA DE ANTICORPOS ANTIAMARILLA", "zika_west_nile_arbovirus"),
+        ("KOCH, CULTIVO", "mycobacterial_culture"),
+        ("BACILO DE KOCH", "afb_stain"),
+        ("CULTIVO DE BACILO DE KOCH", "mycobacterial_culture"),
+        ("RECUENTO GLOBAL DE CELULAS", "fluid_cell_count"),
+        ("BFMP", "malaria_smear"),
+        ("Najis Darah Ghaib", "fecal_occult_blood"),
+        ("Cairan Sendi", "body_fluids"),
+        ("Hitung Sel Cairan Sendi", "fluid_cell_count"),
+        ("BACILOSCOPIA DIRETA P/ BAAR TUBERCULOSE", "afb_stain"),
+        ("BACILOSCOPIA DIRECTA PARA TUBERCULOSIS", "afb_stain"),
+        ("BACILOSCOPIA DIRETA P/ BAAR HANSENIASE", "afb_stain"),
+        # the bladder tumour antigen keeps its own name
+        ("BTA stat", "tumor_markers_less_common"),
+    ],
+)
+def test_indonesian_spanish_portuguese_and_italian_report_word_families_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

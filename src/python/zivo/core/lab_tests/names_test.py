@@ -2644,3 +2644,27 @@ def test_a_number_of_the_name_is_no_result(raw: str, words: str) -> None:
 )
 def test_a_qualifier_in_square_brackets_is_read(raw: str, name: str) -> None:
     assert normalize_name(raw) == normalize_name(name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs117) Indonesian "BTA" before a specimen, NBU's inverted "bacilo de Koch", serial stool
+        # parasitology and platelet factors, SIGTAP's fluid count; Italian "secreto vaginale" stays CNP's.
+        ("BTA Urin", "afb smear urine"),
+        ("BTA Pus", "afb smear pus"),
+        ("BTA Cairan Pleura", "afb smear fluid pleura"),
+        ("KOCH, BACILO DE (DIRECTO)", "afb smear direct"),
+        ("PARASITOLOGICO SERIADO", "stool ova parasites seriado"),
+        ("PLAQUETARIOS, FACTORES", "platelet factors"),
+        (
+            "EXAME DE CARACTERES FISICOS CONTAGEM GLOBAL E ESPECIFICA DE CELULAS",
+            "examination caracteres fisicos fluid cell count",
+        ),
+        ("SECRETO VAGINALE ESAME COLTURALE", "secretion vaginale examination culture"),
+    ],
+)
+def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read(
+    raw: str, reading: str
+) -> None:
+    assert normalize_name(raw).text == reading
