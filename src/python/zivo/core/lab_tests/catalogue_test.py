@@ -3526,3 +3526,52 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs115) French names: NABM's acts with their notes ("la prise en charge ...", "en cas de ...") and their
+# 100-character cuts, "EX MYCO", a test done alone ("isolée"), stimulation tests written "Test à la <agent>",
+# serology adjectives of a disease, the fluids' plurals and kinds, the Addis count's rows, Québec's and Swiss
+# report words.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("THYROGLOBULINE : DOSAGE. LA PRISE EN C", "thyroglobulin"),
+        ("PROCALCITONINE : DOSAGE. LA PRISE EN", "procalcitonin"),
+        ("ANTICORPS ANTI-CCP : DOSAGE. LA PRISE", "anti_ccp"),
+        ("RETICULOCYTES : NUMERATION. EN CAS D'ANEMIE", "reticulocytes"),
+        ("D-DIMERES : DOSAGE EN CAS DE SUSPICION DE THROMBOSE", "d_dimer"),
+        ("SYPHILIS : TEST TREPONEMIQUE. EN CAS DE POSITIVITE", "syphilis_treponemal"),
+        ("EXAMEN MYCO DES ONGLES", "fungal_culture"),
+        ("EX MYCO SUR HEMOCULTURE", "fungal_culture"),
+        ("NUMERATION DES RETICULOCYTES ISOLEE", "reticulocytes"),
+        ("HEMOGLOBINE ISOLEE", "hemoglobin"),
+        ("SDHA : DOSAGE", "dhea_s"),
+        ("Sulfate de DHEA (SDHA)", "dhea_s"),
+        ("Test à la TRH", "pituitary_dynamic_tests"),
+        ("Test à l'arginine : épreuve dynamique", "pituitary_dynamic_tests"),
+        ("Test à la GnRH", "pituitary_dynamic_tests"),
+        ("Hyperglycémie provoquée par voie orale : épreuve dynamique", "glucose_tolerance"),
+        ("LYME : WESTERN BLOT OU IMMUNO BLOT IGG", "lyme_borrelia"),
+        ("Sérologie rubéolique IgM", "rubella_igm"),
+        ("Sérologie toxoplasmique IgG", "toxoplasma_igg"),
+        ("Sérologie ourlienne IgG", "mumps_igg"),
+        ("Sérologie morbilleuse IgM", "measles_igm"),
+        ("Sérologie varicelleuse IgG", "vzv_igg"),
+        ("Sérologie aspergillaire", "aspergillus_antibody"),
+        ("UR. : ACIDE OXALIQUE", "urine_oxalate"),
+        ("Acide citrique urinaire", "urine_citrate"),
+        ("Liquide d'épanchement : protéines", "fluid_protein"),
+        ("LIQUIDES DE SEROSITE : GLUCOSE", "fluid_glucose"),
+        ("Liquide de ponction articulaire : cristaux", "fluid_crystals"),
+        ("Albuminorachie", "csf_albumin"),
+        ("Hématies/min", "addis_count"),
+        ("Leucocytes par minute", "addis_count"),
+        ("Quick (TP) en %", "pt"),
+        ("TP en %", "pt"),
+        ("Status urinaire", "urinalysis_panel"),
+        ("FSC avec différentielle", "differential_panel"),
+        ("SMU", "urinalysis_panel"),
+    ],
+)
+def test_french_acts_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
