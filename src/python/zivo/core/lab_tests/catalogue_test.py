@@ -3528,15 +3528,11 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
     _assert_reads_as(name, test_id)
 
 
-# (labs115) French names: NABM's acts with their notes ("la prise en charge ...") and their 100-character cuts,
-# "EX MYCO", a test done alone ("isolée"), stimulation tests written "Test à la <agent>", serology adjectives of a
+# (labs115) French names: NABM's "EX MYCO", a test done alone ("isolée"), stimulation tests written "Test à la <agent>", serology adjectives of a
 # disease, the fluids' plurals and kinds, the Addis count's rows.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        ("THYROGLOBULINE : DOSAGE. LA PRISE EN C", "thyroglobulin"),
-        ("PROCALCITONINE : DOSAGE. LA PRISE EN", "procalcitonin"),
-        ("ANTICORPS ANTI-CCP : DOSAGE. LA PRISE", "anti_ccp"),
         ("EXAMEN MYCO DES ONGLES", "fungal_culture"),
         ("EX MYCO SUR HEMOCULTURE", "fungal_culture"),
         ("NUMERATION DES RETICULOCYTES ISOLEE", "reticulocytes"),
@@ -3547,7 +3543,6 @@ def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
         ("Test à l'arginine : épreuve dynamique", "pituitary_dynamic_tests"),
         ("Test à la GnRH", "pituitary_dynamic_tests"),
         ("Hyperglycémie provoquée par voie orale : épreuve dynamique", "glucose_tolerance"),
-        ("LYME : WESTERN BLOT OU IMMUNO BLOT IGG", "lyme_borrelia"),
         ("Sérologie rubéolique IgM", "rubella_igm"),
         ("Sérologie toxoplasmique IgG", "toxoplasma_igg"),
         ("Sérologie ourlienne IgG", "mumps_igg"),

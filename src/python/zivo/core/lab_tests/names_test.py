@@ -348,11 +348,10 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("EPREUVE D'ABSORPTION D'ANTICORPS SUR GR", "test absorption antibody red cell", None),
         ("IgE totales sériques exclusivement, à l'exception des techniques unitaires", "ige total", "blood"),
         ("DOSAGE D'AMMONIAQUE/DERIVES AMINES", "ammonia derives amines", None),
-        # NABM's "la prise en charge ..." is cut though "charge" is read as "load" first; "peut être ...";
-        # (labs115) "western blot ou immuno blot" is the western blot.
+        # NABM's "la prise en charge ..." is cut though "charge" is read as "load" first; "peut être ...".
         (
             "WESTERN BLOT OU IMMUNO BLOT IG M  LA PRISE EN CHARGE EST LIMITEE A LA RECHERCHE",
-            "western blot igm",
+            "western blot immuno igm",
             None,
         ),
         ("IGA + IGG + IGM. L'EXAMEN 1385 PEUT ETRE EFFECTUE ET COTE", "iga igg igm examination 1385", None),
