@@ -3899,3 +3899,56 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_read_exa
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead65) A method that names the device or the chemistry, not the analyte: HemoCue (the
+        # point-of-care haemoglobin photometer) and the benzidine test for blood in stool or urine.
+        ("Hb (HemoCue)", "hemoglobin"),
+        ("Darah Samar/Benzidin", "fecal_occult_blood"),
+        ("Stool benzidine", "fecal_occult_blood"),
+        ("Urine benzidine", "urine_blood"),
+    ],
+)
+def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
+
+
+# (labs115) French names: NABM's "EX MYCO", a test done alone ("isolée"), stimulation tests written "Test à la <agent>", serology adjectives of a
+# disease, the fluids' plurals and kinds, the Addis count's rows.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("EXAMEN MYCO DES ONGLES", "fungal_culture"),
+        ("EX MYCO SUR HEMOCULTURE", "fungal_culture"),
+        ("NUMERATION DES RETICULOCYTES ISOLEE", "reticulocytes"),
+        ("HEMOGLOBINE ISOLEE", "hemoglobin"),
+        ("SDHA : DOSAGE", "dhea_s"),
+        ("Sulfate de DHEA (SDHA)", "dhea_s"),
+        ("Test à la TRH", "pituitary_dynamic_tests"),
+        ("Test à l'arginine : épreuve dynamique", "pituitary_dynamic_tests"),
+        ("Test à la GnRH", "pituitary_dynamic_tests"),
+        ("Hyperglycémie provoquée par voie orale : épreuve dynamique", "glucose_tolerance"),
+        ("Sérologie rubéolique IgM", "rubella_igm"),
+        ("Sérologie toxoplasmique IgG", "toxoplasma_igg"),
+        ("Sérologie ourlienne IgG", "mumps_igg"),
+        ("Sérologie morbilleuse IgM", "measles_igm"),
+        ("Sérologie varicelleuse IgG", "vzv_igg"),
+        ("Sérologie aspergillaire", "aspergillus_antibody"),
+        ("UR. : ACIDE OXALIQUE", "urine_oxalate"),
+        ("Acide citrique urinaire", "urine_citrate"),
+        ("Liquide d'épanchement : protéines", "fluid_protein"),
+        ("LIQUIDES DE SEROSITE : GLUCOSE", "fluid_glucose"),
+        ("Liquide de ponction articulaire : cristaux", "fluid_crystals"),
+        ("Albuminorachie", "csf_albumin"),
+        ("Hématies/min", "addis_count"),
+        ("Leucocytes par minute", "addis_count"),
+    ],
+)
+def test_french_acts_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
