@@ -2476,7 +2476,7 @@ def test_chinese_method_words_and_simplified_forms_of_traditional_words_are_read
         ("Test nhanh thử thai (hCG nước tiểu)", "test pregnancy hcg urine"),
         ("FSL", "fasting lipid"),
         ("TPAG", "total protein albumin globulin"),
-        ("BFMP", "film malaria parasites"),
+        ("BFMP", "film malaria"),
         # Korea's EDI code before the name is no word of it; a lower-case code may be a name
         ("C2411 AST", "ast"),
         ("B2570 일반혈액검사", "complete count"),
