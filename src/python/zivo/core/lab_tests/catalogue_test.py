@@ -3614,7 +3614,6 @@ def test_korean_thai_vietnamese_and_philippine_hospital_names_read_exactly(name:
     _assert_reads_as(name, test_id)
 
 
-
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3669,12 +3668,12 @@ def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, t
     _assert_reads_as(name, test_id)
 
 
-
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs113) A load test's item with its time point ("分", "分後", "分値", half-width "ﾌﾟﾝ"; "前", "負荷前"
-        # the baseline): the hormone or glucose measured, not the load's panel nor a clotting time.
+        # (labs113) A load test's item with its time point ("分", "分後", "分値", half-width "ﾌﾟﾝ";
+        # "前", "負荷前" the baseline): the hormone or glucose measured, not the load's panel nor a clotting
+        # time.
         ("ＣＲＨ負荷試験 - コルチゾール ９０分", "cortisol"),
         ("インスリン低血糖試験 - ＧＨ ３０分", "growth_hormone"),
         ("インスリン低血糖試験 - ＡＣＴＨ ６０分", "acth"),
@@ -3727,7 +3726,6 @@ def test_vista_print_names_with_specimen_tags_and_cuts_read_exactly(name: str, t
 )
 def test_japanese_load_test_items_and_cut_print_names_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
-
 
 
 @pytest.mark.parametrize(
@@ -3812,7 +3810,6 @@ def test_dutch_german_and_nordic_draws_tubes_and_cut_cell_counts_read_exactly(
     _assert_reads_as(name, test_id)
 
 
-
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3847,10 +3844,12 @@ def test_dutch_german_and_nordic_draws_tubes_and_cut_cell_counts_read_exactly(
 )
 def test_results_bracketed_qualifiers_and_a_count_with_the_esr_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
-# (labs117) Indonesian, Malay, Spanish, Portuguese and Italian report words by family: Indonesian "BTA" (acid-fast
-# bacilli) with a count, leprosy or a culture word, "Cat" (a stain), "Gol." (golongan: group), "BJ" (berat jenis),
-# "lendir" (mucus, the stool's), "sekret" (a secretion); Malay "BFMP" and "ghaib" (occult); Spanish "folatos",
-# "escobillado anal", "bacilo de Koch", the yellow fever glued to "anti".
+
+
+# (labs117) Indonesian, Malay, Spanish, Portuguese and Italian report words by family: Indonesian "BTA"
+# (acid-fast bacilli) with a count, leprosy or a culture word, "Cat" (a stain), "Gol." (golongan: group), "BJ"
+# (berat jenis), "lendir" (mucus, the stool's), "sekret" (a secretion); Malay "BFMP" and "ghaib" (occult);
+# Spanish "folatos", "escobillado anal", "bacilo de Koch", the yellow fever glued to "anti".
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3901,26 +3900,8 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_read_exa
     _assert_reads_as(name, test_id)
 
 
-
-@pytest.mark.parametrize(
-    ("name", "test_id"),
-    [
-        # (lead65) A method that names the device or the chemistry, not the analyte: HemoCue (the
-        # point-of-care haemoglobin photometer) and the benzidine test for blood in stool or urine.
-        ("Hb (HemoCue)", "hemoglobin"),
-        ("Darah Samar/Benzidin", "fecal_occult_blood"),
-        ("Stool benzidine", "fecal_occult_blood"),
-        ("Urine benzidine", "urine_blood"),
-    ],
-)
-def test_a_devices_or_a_chemistrys_name_beside_the_analyte_reads_as_the_analyte(
-    name: str, test_id: str
-) -> None:
-    _assert_reads_as(name, test_id)
-
-
-# (labs115) French names: NABM's "EX MYCO", a test done alone ("isolée"), stimulation tests written "Test à la <agent>", serology adjectives of a
-# disease, the fluids' plurals and kinds, the Addis count's rows.
+# (labs115) French names: NABM's "EX MYCO", a test done alone ("isolée"), stimulation tests written "Test à la
+# <agent>", serology adjectives of a disease, the fluids' plurals and kinds, the Addis count's rows.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [

@@ -4,8 +4,9 @@ Reads the grammar labs use around an analyte (grammar.toml): specimens, includin
 (`Ser`, `SerPl`, `Bld`, `Ur`, `UA`, `CSF`, `PPP`), LOINC properties and scales (`mCnc`, `sCnc`, `Qn`, `Ql`,
 `Titr`), LOINC long-name brackets and "by <method>" tails, hospital codes with specimen suffixes
 (`WBC:UA`), prefixes such as "S." or "Serum", methods, units, a result printed after the name
-("Hemoglobin 13.5 g/dL (12-15.5) H"), British spellings and generic abbreviations. Both catalogue names and incoming names go through `normalize_name`, so a rewrite only has
-to make two spellings of one test agree; it never has to produce a "correct" name.
+("Hemoglobin 13.5 g/dL (12-15.5) H"), British spellings and generic abbreviations. Both catalogue names
+and incoming names go through `normalize_name`, so a rewrite only has to make two spellings of one test
+agree; it never has to produce a "correct" name.
 
 Names in Cyrillic, Greek, Arabic, Chinese, Japanese and Korean are read by the words of scripts.toml
 (`zivo.core.lab_tests.scripts`). A word of any script left unread is set aside (`unread`), never dropped
@@ -63,10 +64,10 @@ _ITEM_CODE_RE = re.compile(
     r"(?=[^\W\d_])(?!(?:mg|ml|l|g|h|hrs?|hours?|mins?|minutes?|u|iu|units?)\b)",
     re.IGNORECASE,
 )
-# (labs118) ... and the code Korea's health-insurance schedule (HIRA's EDI codes) gives a specimen test, printed
-# before its name by hospital systems ("C3711 크레아티닌", "B2570 일반혈액검사", "C2411 AST"): a capital B, C or D
-# (the schedule's specimen-test chapters), four digits, up to three more characters, then a space and a letter.
-# Capital only: "u47700" is a name.
+# (labs118) ... and the code Korea's health-insurance schedule (HIRA's EDI codes) gives a specimen test,
+# printed before its name by hospital systems ("C3711 크레아티닌", "B2570 일반혈액검사", "C2411 AST"): a
+# capital B, C or D (the schedule's specimen-test chapters), four digits, up to three more characters, then a
+# space and a letter. Capital only: "u47700" is a name.
 _EDI_CODE_RE = re.compile(r"^\s*[BCD]\d{4}[0-9A-Z]{0,3}\s+(?=[^\W\d_])")
 # An HL7 coded element, "code^text^coding system" ("2345-7^Glucose^LN", "GLU^Glucose^L"): its text.
 _HL7_CODED_RE = re.compile(r"^[^^]*\^([^^]+)\^[^^]*$")
@@ -640,8 +641,8 @@ def _without_result(text: str) -> str:
 
 def _bracket(bracket: str, rules: Grammar) -> str:
     """A square bracket in a name: its words when each is a qualifier that says which test the name is
-    ("T4 [Free]", "Glucose [Fasting]", in any language the grammar translates: "T4 [Libre]"), or when it is one
-    specimen word ("Protein [Urine]", "Glucose [Sangre]"; not a letter, "[P]", "[S]"), else a space.
+    ("T4 [Free]", "Glucose [Fasting]", in any language the grammar translates: "T4 [Libre]"), or when it is
+    one specimen word ("Protein [Urine]", "Glucose [Sangre]"; not a letter, "[P]", "[S]"), else a space.
     LOINC's property ("[Mass/volume]"), a specimen code ("[S/U]") and the gloss Italy's and Colombia's lists
     print after a test ("Antigene prostatico specifico [PSA]") name no other test and are dropped."""
     words = _NON_ALNUM_RE.sub(" ", bracket.lower()).split()

@@ -2521,7 +2521,8 @@ def test_vista_print_names_spell_out_fluid_and_draw_tags(raw: str, reading: str)
     ("raw", "text", "unread"),
     [
         # (labs113) A katakana word cut at the name's end is the one known word it begins, also when the cut
-        # left a known word before the rest ("ﾃｽﾄｽﾃ": "テスト" and "ステ") or a letter without its voicing mark.
+        # left a known word before the rest ("ﾃｽﾄｽﾃ": "テスト" and "ステ") or a letter without its voicing
+        # mark.
         ("ﾃｽﾄｽﾃﾛ", "testosterone", ()),
         ("ｺﾘﾝｴｽﾃ", "cholinesterase", ()),
         ("ﾍﾓｸﾞﾛﾋ", "hemoglobin", ()),

@@ -30,7 +30,9 @@ _KATAKANA_RE = re.compile("[\u30a1-\u30fc]+")
 # A cut word keeps at least this many letters to be completed ("アルブ" -> "アルブミン").
 _MIN_CUT = 3
 # Letters a voicing mark follows, and how far each voiced form lies in Unicode ("ヒ" +1 "ビ", +2 "ピ").
-_VOICED = {letter: (1,) for letter in "カキクケコサシスセソタチツテト"} | {letter: (1, 2) for letter in "ハヒフヘホ"}
+_VOICED = {letter: (1,) for letter in "カキクケコサシスセソタチツテト"} | {
+    letter: (1, 2) for letter in "ハヒフヘホ"
+}
 _NOTHING_RE = re.compile(r"(?!x)x")
 # A word keeps at least this many letters once its ending is cut ("мочи" -> "моч", never "м").
 _MIN_STEM = 3
@@ -225,8 +227,8 @@ class ScriptWords:
         tokens = list(tokens)
         completed: list[str] = []
         if tokens and self.word(tokens[-1]) is None:
-            # A cut word may have been cut again into a known word and the rest ("テストステ": "テスト" "ステ"):
-            # the last words joined, the most first.
+            # A cut word may have been cut again into a known word and the rest ("テストステ": "テスト"
+            # "ステ"): the last words joined, the most first.
             for first in range(max(0, len(tokens) - 3), len(tokens)):
                 english = self.completed("".join(tokens[first:]))
                 if english is not None:
