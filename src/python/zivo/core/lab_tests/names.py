@@ -621,8 +621,8 @@ _UNIT_JOINS_RE = re.compile(r"(?<=^x)\s+|\s*([/^*])\s*", re.IGNORECASE)
 def _result_unit(text: str) -> bool:
     """Whether `text`, printed after a number at the end of a name, is a result's unit: one word, a ratio, a
     percentage or a power of ten per volume that `units.readable` reads ("g/dL", "mmol/L", "%", "x10^9/L",
-    "mL/min/1.73m2"). Not a time, a mass or a volume alone ("Glucose 120 min",
-    "Glucose 75 g", "Urine 24 h": the load or the collection names the test)."""
+    "mL/min/1.73m2"). Not a time, a mass or a volume alone ("Glucose 120 min", "Glucose 75 g", "Urine 24 h":
+    the load or the collection names the test)."""
     return (
         bool(re.search(r"[/%^]", text))
         and len(_UNIT_JOINS_RE.sub(lambda match: match[1] or "", text).split()) == 1
@@ -655,8 +655,9 @@ def _bracket(bracket: str, rules: Grammar) -> str:
 
 
 def _without_codes(text: str) -> str:
-    """`text` without an item code before it, the LOINC codes in it (`loinc.codes_in`: the catalogue looks
-    the test up by them) and a bare reference range ending it."""
+    """`text` without an item code before it (a fee schedule's, Korea's EDI code), the LOINC codes in it
+    (`loinc.codes_in`: the catalogue looks the test up by them), a result printed after it and a bare
+    reference range ending it."""
     text = _EDI_CODE_RE.sub(" ", _ITEM_CODE_RE.sub(" ", text, count=1), count=1)
     text = _without_result(loinc.without_codes(text))
     return _BARE_RANGE_RE.sub(
