@@ -13,8 +13,10 @@ import dataclasses
 import itertools
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
@@ -37,6 +39,13 @@ _ALTERNATIVES_RE = re.compile(r"\s+/\s+")
 # A word in a script written without spaces (Chinese, Japanese, Korean, Thai): half of a name glossed in Latin
 # letters beside it ("肌酸酐 CRE").
 _UNSPACED_WORD_RE = re.compile(f"[{UNSPACED}]")
+# A value printed without a unit after a test's name ("INR 1.1", "Urine pH 6.0", "Specific gravity 1.015"): a
+# number with decimals ending the name (`Catalogue.lookup_unitless_value`).
+_UNITLESS_VALUE_RE = re.compile(
+    r"^(?P<name>.*[^\W\d_].*?)\s*[:=]?\s+[<>]?\d+[.,]\d+"
+    r"(?:\s*\(\s*(?:hh?|ll?|high|low)\s*\)|\s+(?:hh?|ll?|high|low)|\s*\*+|\s*[↑↓]+)?\s*$",
+    re.IGNORECASE,
+)
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # "Brucella Antibody" is the Brucella test without its optional word, but an antibody against a blood cell
@@ -141,7 +150,34 @@ class Catalogue:
             or self.lookup_glossed(stripped)
             or self.lookup_alternatives(stripped)
             or self.lookup_loinc_in(stripped)
+            or self.lookup_unitless_value(stripped)
         )
+
+    def lookup_unitless_value(self, name: str) -> LabTest | None:
+        """The test a name is when a value without a unit follows it ("INR 1.1", "Urine pH 6.0"): a number
+        with decimals after a name the catalogue knows, when no catalogue name that shares a word with it
+        holds its numbers: those are the name's ("Vitamin D 1,25" is not the 25-OH vitamin D with a value).
+        A value with a unit is read apart by the normalizer."""
+        if "." not in name and "," not in name:  # most names hold no decimal and skip the pattern
+            return None
+        match = _UNITLESS_VALUE_RE.match(name)
+        if match is None:
+            return None
+        numbers = Counter(re.findall(r"\d+", name[match.end("name") :]))
+        words = normalize_name(match["name"], self.grammar).key.split()
+        if any(numbers <= held for word in words for held in self._numbers_in_names.get(word, ())):
+            return None
+        return self.lookup(match["name"])
+
+    @cached_property
+    def _numbers_in_names(self) -> dict[str, tuple[Counter[str], ...]]:
+        """For each word of a catalogue name that holds numbers, the numbers of each such name."""
+        held: dict[str, list[Counter[str]]] = {}
+        for key in self.by_key:
+            if numbers := re.findall(r"\d+", key):
+                for word in key.split():
+                    held.setdefault(word, []).append(Counter(numbers))
+        return {word: tuple(counts) for word, counts in held.items()}
 
     def lookup_loinc_in(self, name: str) -> LabTest | None:
         """The test of the LOINC code a name prints ("718-7", "2345-7^GLU^LN", "Glucose (LOINC 2345-7)"),

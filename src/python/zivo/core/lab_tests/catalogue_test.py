@@ -3933,3 +3933,23 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_read_exa
 )
 def test_french_acts_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead66) A value printed without a unit after a test's name: the test.
+        ("INR 1.1", "inr"),
+        ("INR: 2.35", "inr"),
+        ("INR 2.5 H", "inr"),
+        ("Urine pH 6.0", "urine_ph"),
+        ("Specific Gravity 1.015", "urine_specific_gravity"),
+        ("Hemoglobin 13.5", "hemoglobin"),
+        ("Glucose 5.4", "glucose"),
+        # Numbers a catalogue name of the same words holds are the name's.
+        ("Vitamin D 1,25", "vitamin_d_125"),
+        ("Cancer Antigen 27.29", "ca_27_29"),
+    ],
+)
+def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
