@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from zivo.core.lab_tests.loinc import codes_in, valid_loinc
-from zivo.core.lab_tests.names import BLOOD, Grammar, grammar, name_key, normalize_name
+from zivo.core.lab_tests.names import BLOOD, PRINTED_FLAG, Grammar, grammar, name_key, normalize_name
 from zivo.core.lab_tests.scripts import UNSPACED
 from zivo.core.lab_tests.units import to_canonical
 from zivo.core.lazy import Lazy
@@ -42,9 +42,7 @@ _UNSPACED_WORD_RE = re.compile(f"[{UNSPACED}]")
 # A value printed without a unit after a test's name ("INR 1.1", "Urine pH 6.0", "Specific gravity 1.015"): a
 # number with decimals ending the name (`Catalogue.lookup_unitless_value`).
 _UNITLESS_VALUE_RE = re.compile(
-    r"^(?P<name>.*[^\W\d_].*?)\s*[:=]?\s+[<>]?\d+[.,]\d+"
-    r"(?:\s*\(\s*(?:hh?|ll?|high|low)\s*\)|\s+(?:hh?|ll?|high|low)|\s*\*+|\s*[↑↓]+)?\s*$",
-    re.IGNORECASE,
+    rf"^(?P<name>.*[^\W\d_].*?)\s*[:=]?\s+[<>]?\d+[.,]\d+{PRINTED_FLAG}\s*$", re.IGNORECASE
 )
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")

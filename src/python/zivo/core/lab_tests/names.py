@@ -20,11 +20,12 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 
-from zivo.core.lab_tests import loinc, units
+from zivo.core.lab_tests import loinc
 from zivo.core.lab_tests.scripts import NO_SCRIPT_WORDS, UNSPACED, ScriptWords, any_rule, parse_script_words
+from zivo.core.lab_values import lab_unit
 
 BLOOD = "blood"
 # A name that says "urine" is about urine even if it also says "serum".
@@ -128,14 +129,16 @@ _UNIT_RE = re.compile(
 _RESULT_START_RE = re.compile(r"(?<=\S)\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _FLAG = r"hh?|ll?|n|high|low|normal|abnormal"
+# The lab's flag after a value, if any ("H", "(L)", "Normal", "*", "↑"); a letter after a unit's sign is the
+# unit's ("mmol / L"). The catalogue reads it after a value printed without a unit too.
+PRINTED_FLAG = rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s*[↑↓]+)?"
 _RESULT_RE = re.compile(
     rf"\s*[:=]?\s+[<>≤≥]?\s*{_NUMBER}\s*"
     # the unit: a power of ten per volume, or a word beginning with a letter, a per cent or a slash
     r"(?P<unit>(?:x\s*)?10\s*[\^*]\s*\d{1,2}\s*/[^()\[\]]*?|[^\W\d_][^()\[\]]*?|[%/][^()\[\]]*?)"
     # a range, in brackets or not
     rf"\s*(?:[(\[][^()\[\]\d]*\d[^()\[\]]*[)\]]|[<>≤≥]?\s*{_NUMBER}(?:\s*[-–~]\s*{_NUMBER})?)?"
-    # a flag (a letter after a unit's sign is the unit's: "mmol / L")
-    rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s*[↑↓]+)?\s*$",
+    rf"{PRINTED_FLAG}\s*$",
     re.IGNORECASE,
 )
 # A reference range or limit printed with the name ("Hemoglobin (13.5-17.5 g/dL)", "Glucose 70-110 mg/dL",
@@ -617,16 +620,15 @@ def _clean(raw: str, rules: Grammar, letters: dict[int, str] | None = None) -> s
 _UNIT_JOINS_RE = re.compile(r"(?<=^x)\s+|\s*([/^*])\s*", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)  # a report repeats its units; bounded, since users send them
 def _result_unit(text: str) -> bool:
     """Whether `text`, printed after a number at the end of a name, is a result's unit: one word, a ratio, a
-    percentage or a power of ten per volume that `units.readable` reads ("g/dL", "mmol/L", "%", "x10^9/L",
-    "mL/min/1.73m2"). Not a time, a mass or a volume alone ("Glucose 120 min", "Glucose 75 g", "Urine 24 h":
+    percentage or a power of ten that `lab_values.lab_unit` reads ("g/dL", "mmol/L", "%", "x10^9/L",
+    "mL/min/1.73m2"). Not a unit without one of those signs ("Glucose 120 min", "Glucose 75 g", "Urine 24 h":
     the load or the collection names the test)."""
     return (
         bool(re.search(r"[/%^]", text))
         and len(_UNIT_JOINS_RE.sub(lambda match: match[1] or "", text).split()) == 1
-        and units.readable(text)
+        and lab_unit(text)
     )
 
 
