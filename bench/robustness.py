@@ -6,7 +6,7 @@
 Two measurements, both on names zivo already answers, changed in ways that keep what they mean:
 - catalogue names as a report's row (the catalogue's exact lookup alone, no model): every name of every
   test with a report word after it ("Ferritin result", "CBC - Result", "Lithium level"), a row number
-  before it ("1. Iron"), a result after it ("Iron 5.4 mmol/L"), in capitals, or with "Serum" before a
+  before it ("1. Iron"), a result after it ("Iron 5.4 mmol/L", "Iron Negative"), in capitals, or with "Serum" before a
   blood test's name. Counted: names that now find another test (wrong with full confidence), and names
   no longer known exactly (left to the categorizer's meaning step, which may still be right);
 - the development halves' names (`evaluation.DEVELOPMENT_HALVES`) through the whole categorizer, with the
@@ -58,6 +58,9 @@ ROW_CHANGES: dict[str, Change] = {
     # A result printed after the name, as a report's extracted text gives a row.
     "NAME 5.4 mmol/L": lambda name: f"{name} 5.4 mmol/L",
     "NAME: 13.5 g/dL (12-15.5) H": lambda name: f"{name}: 13.5 g/dL (12-15.5) H",
+    "NAME 13.5 [g/dL] Reference: 12.0-15.5": lambda name: f"{name} 13.5 [g/dL] Reference: 12.0-15.5",
+    # A result printed as a word.
+    "NAME Negative": lambda name: f"{name} Negative",
     "NAME in capitals": str.upper,
 }
 

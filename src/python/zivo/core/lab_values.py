@@ -304,10 +304,11 @@ def lab_unit(text: str) -> bool:
 
 @cache
 def _plain_units() -> frozenset[str]:
-    from zivo.core.lab_tests.catalogue import catalogue
-
-    units = (unit for test in catalogue().by_id.values() for unit in (test.unit, *test.units) if unit)
-    return frozenset(spelled(unit).casefold() for unit in units if not re.search(r"[/%^]", unit))
+    """The catalogue's units without a ratio, a percentage or a power of ten, read from catalogue.toml as
+    written: reading a name, the catalogue itself asks `lab_unit` whether a result's unit follows it."""
+    data = tomllib.loads(resources.files("zivo.core.lab_tests").joinpath("catalogue.toml").read_text("utf-8"))
+    units = (unit for test in data["tests"].values() for unit in (test.get("unit"), *test.get("units", ())))
+    return frozenset(spelled(unit).casefold() for unit in units if unit and not re.search(r"[/%^]", unit))
 
 
 def parse_value(value: float | int | str, unit: str | None = None) -> ReportedValue:
@@ -397,7 +398,7 @@ def compute_flag(
     if value_numeric is None and value_text is not None and numeric_range:
         if (titre := _titre(value_text)) is not None:
             value_numeric, comparator = titre
-        elif ref.high is not None and not ref.low and (word := _result_word(value_text)) is not None:
+        elif ref.high is not None and not ref.low and (word := result_word(value_text)) is not None:
             # "Negative" or "Not detected" against "<1:20" or "<20 copies/mL": below the cut-off;
             # "Positive" or "Detected": above it.
             return "N" if word == "negative" else "H"
@@ -439,7 +440,7 @@ def _titre(text: str) -> tuple[float, Comparator | None] | None:
     return float(match.group(2)), _COMPARATORS[match.group(1)] if match.group(1) else None
 
 
-def _result_word(text: str) -> Literal["negative", "positive"] | None:
+def result_word(text: str) -> Literal["negative", "positive"] | None:
     """Whether a value printed as a word is a negative or a positive result (ranges.toml), or neither."""
     words = " ".join(text.split()).casefold()
     grammar = _range_grammar()
@@ -473,4 +474,4 @@ def _censored_flag(bound: float, comparator: Comparator, ref: ReferenceRange) ->
 
 def _same_text(value: str, expected: str) -> bool:
     a, b = (" ".join(text.split()).casefold() for text in (value, expected))
-    return a == b or _result_word(a) == _result_word(b) == "negative"
+    return a == b or result_word(a) == result_word(b) == "negative"

@@ -24,6 +24,7 @@ from zivo.core.lab_tests.loinc import codes_in, valid_loinc
 from zivo.core.lab_tests.names import BLOOD, PRINTED_FLAG, Grammar, grammar, name_key, normalize_name
 from zivo.core.lab_tests.scripts import UNSPACED
 from zivo.core.lab_tests.units import to_canonical
+from zivo.core.lab_values import result_word
 from zivo.core.lazy import Lazy
 from zivo.core.taxonomy import CATEGORY_IDS
 
@@ -44,6 +45,8 @@ _UNSPACED_WORD_RE = re.compile(f"[{UNSPACED}]")
 _UNITLESS_VALUE_RE = re.compile(
     rf"^(?P<name>.*[^\W\d_].*?)\s*[:=]?\s+[<>]?\d+[.,]\d+{PRINTED_FLAG}\s*$", re.IGNORECASE
 )
+# Where a result printed as a word after a name may begin: a space or a colon ("HBsAg: Not detected").
+_RESULT_WORD_START_RE = re.compile(r"\s*:\s*|\s+")
 # Between a panel's name and one of its results: "CBC: Hemoglobin", "LFT - Total Bilirubin", "TFT | TSH".
 _PANEL_SEPARATOR_RE = re.compile(r"\s*(?::|\s[-–—]+\s|\|)\s*")
 # "Brucella Antibody" is the Brucella test without its optional word, but an antibody against a blood cell
@@ -149,6 +152,7 @@ class Catalogue:
             or self.lookup_alternatives(stripped)
             or self.lookup_loinc_in(stripped)
             or self.lookup_unitless_value(stripped)
+            or self.lookup_result_word(stripped)
         )
 
     def lookup_unitless_value(self, name: str) -> LabTest | None:
@@ -166,6 +170,17 @@ class Catalogue:
         if any(numbers <= held for word in words for held in self._numbers_in_names.get(word, ())):
             return None
         return self.lookup(match["name"])
+
+    def lookup_result_word(self, name: str) -> LabTest | None:
+        """The test a name is when a result printed as a word follows it ("Urine Protein Negative", "HBsAg:
+        Non-Reactive", "Urine Glucose Nil"; ranges.toml's negative and positive words, `lab_values.result_word`):
+        the test of the name before it, when the catalogue does not know the whole name ("TB Antigen minus
+        Nil", "Protein induced by vitamin K absence" are names)."""
+        words = _RESULT_WORD_START_RE.split(name.strip())
+        for cut in range(min(len(words) - 1, 3), 0, -1):  # "Not detected" before "detected"
+            if result_word(" ".join(words[-cut:])) is not None:
+                return self.lookup(" ".join(words[:-cut]))
+        return None
 
     @cached_property
     def _numbers_in_names(self) -> dict[str, tuple[Counter[str], ...]]:

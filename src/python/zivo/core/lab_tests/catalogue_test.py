@@ -3953,3 +3953,30 @@ def test_french_acts_notes_and_report_words_read_exactly(name: str, test_id: str
 )
 def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (lead67) A result printed as a word after a test's name (ranges.toml's negative and positive words,
+        # in any language they list): the test.
+        ("Urine Protein Negative", "urine_protein"),
+        ("Urine Glucose Nil", "urine_glucose"),
+        ("HBsAg: Non-Reactive", "hbsag"),
+        ("HBsAg Positive", "hbsag"),
+        ("Urine Ketones Not detected", "urine_ketones"),
+        ("Glucosa en orina Negativo", "urine_glucose"),
+        ("Hépatite B antigène HBs Négatif", "hbsag"),
+        # Names that end with such a word are names.
+        ("TB Antigen minus Nil", "tb_igra"),
+        ("Protein induced by vitamin K absence", "pivka_ii"),
+        # A result row's note stays with the name: it may say which test the row is.
+        ("Glucose 5.4 mmol/L (fasting)", "glucose_fasting"),
+        ("HbA1c 6.1 % (NGSP)", "hba1c"),
+        ("Protein 30 mg/dL (urine)", "urine_protein"),
+        ("Microalbumin 25 mg/g Cr", "urine_microalbumin"),
+        ("PT 12.5 sec", "pt"),
+    ],
+)
+def test_a_result_word_or_a_result_rows_note_after_a_tests_name(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

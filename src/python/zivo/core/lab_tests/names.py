@@ -123,22 +123,29 @@ _UNIT_RE = re.compile(
 )
 # A result printed after the name, as a report row or the text extracted from a report gives it
 # ("Hemoglobin 13.5 g/dL", "Sodium: 140 mmol/L (135-145) N", "HbA1c 6.1 %", "WBC 7.2 x10^9/L H"): a number, a
-# unit that reads as a lab's (`_result_unit`), then at most a range and a flag. Each number after a space may
-# begin it: in "CA 19-9 25 U/mL" the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25",
-# "Factor 8", "Glucose 120").
+# unit that reads as a lab's (`_result_unit`), in brackets or not ("13.5 [g/dL]"), then at most a range (in
+# brackets, bare, or after a label: "Reference: 12.0-15.5", "Desirable: <200"), a flag and a note in brackets.
+# The note stays with the name: it may say which test the row is ("Glucose 5.4 mmol/L (fasting)", "HbA1c
+# 6.1 % (NGSP)", "Creatinine 100 mg/dL (urine)"). Each number after a space may begin it: in "CA 19-9 25 U/mL"
+# the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25", "Factor 8", "Glucose 120").
 _RESULT_START_RE = re.compile(r"(?<=\S)\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_FLAG = r"hh?|ll?|n|high|low|normal|abnormal"
+_FLAG = r"hh?|ll?|n|high|low|normal|abnormal|critical"
 # The lab's flag after a value, if any ("H", "(L)", "Normal", "*", "↑"); a letter after a unit's sign is the
 # unit's ("mmol / L"). The catalogue reads it after a value printed without a unit too.
 PRINTED_FLAG = rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s*[↑↓]+)?"
+_RANGE_BOUNDS = rf"[<>≤≥]?\s*{_NUMBER}(?:\s*[-–~]\s*{_NUMBER})?"
 _RESULT_RE = re.compile(
     rf"\s*[:=]?\s+[<>≤≥]?\s*{_NUMBER}\s*"
     # the unit: a power of ten per volume, or a word beginning with a letter, a per cent or a slash
+    r"(?P<bracket>[(\[]\s*)?"
     r"(?P<unit>(?:x\s*)?10\s*[\^*]\s*\d{1,2}\s*/[^()\[\]]*?|[^\W\d_][^()\[\]]*?|[%/][^()\[\]]*?)"
-    # a range, in brackets or not
-    rf"\s*(?:[(\[][^()\[\]\d]*\d[^()\[\]]*[)\]]|[<>≤≥]?\s*{_NUMBER}(?:\s*[-–~]\s*{_NUMBER})?)?"
-    rf"{PRINTED_FLAG}\s*$",
+    r"(?(bracket)\s*[)\]])"
+    # a range: in brackets with a span or a bound in it, or bare after an optional label ending in a colon
+    r"(?:\s*[(\[][^()\[\]]*?(?:[<>≤≥]\s*\d|\d\s*[-–~]\s*\d)[^()\[\]]*[)\]]"
+    rf"|\s+(?:[^\W\d_]+\.?\s*){{1,4}}:\s*{_RANGE_BOUNDS}|\s*:?\s*{_RANGE_BOUNDS})?"
+    rf"{PRINTED_FLAG}"
+    r"(?P<note>\s*[(\[][^()\[\]]*[)\]])?\s*$",
     re.IGNORECASE,
 )
 # A reference range or limit printed with the name ("Hemoglobin (13.5-17.5 g/dL)", "Glucose 70-110 mg/dL",
@@ -621,23 +628,29 @@ _UNIT_JOINS_RE = re.compile(r"(?<=^x)\s+|\s*([/^*])\s*", re.IGNORECASE)
 
 
 def _result_unit(text: str) -> bool:
-    """Whether `text`, printed after a number at the end of a name, is a result's unit: one word, a ratio, a
-    percentage or a power of ten that `lab_values.lab_unit` reads ("g/dL", "mmol/L", "%", "x10^9/L",
-    "mL/min/1.73m2"). Not a unit without one of those signs ("Glucose 120 min", "Glucose 75 g", "Urine 24 h":
-    the load or the collection names the test)."""
+    """Whether `text`, printed after a number at the end of a name, is a result's unit that `lab_values.lab_unit`
+    reads: a ratio, a percentage or a power of ten ("g/dL", "mmol/L", "%", "x10^9/L"), or one of the
+    catalogue's units without them ("fL", "pg", "sec", "mmHg"), in one word; in two when the first is per mass,
+    amount or body surface and the second says of what ("30 mg/g creat", "mL/min/1.73 m2"). Not another
+    unit ("Glucose 120 min", "Glucose 75 g", "Urine 24 h": the load or the collection names the test), nor
+    words after a per cent ("LDH 3 % Ser")."""
+    words = _UNIT_JOINS_RE.sub(lambda match: match[1] or "", text).split()
     return (
-        bool(re.search(r"[/%^]", text))
-        and len(_UNIT_JOINS_RE.sub(lambda match: match[1] or "", text).split()) == 1
+        (len(words) == 1 or (len(words) == 2 and _PER_AMOUNT_RE.search(words[0]) is not None))
         and lab_unit(text)
     )
 
 
+# A unit's first word per mass, amount or body surface, which a second word completes ("mg/g creat").
+_PER_AMOUNT_RE = re.compile(r"/(?:[mµu]?g|[mµun]?mol|1[.,]73)$", re.IGNORECASE)
+
+
 def _without_result(text: str) -> str:
-    """`text` without a result printed after the name (`_RESULT_RE`)."""
+    """`text` without a result printed after the name (`_RESULT_RE`), its note in brackets kept."""
     for start in _RESULT_START_RE.finditer(text):
         match = _RESULT_RE.fullmatch(text, start.start())
         if match is not None and _result_unit(match["unit"]):
-            return text[: start.start()]
+            return f"{text[: start.start()]} {(match['note'] or '').strip()}".rstrip()
     return text
 
 

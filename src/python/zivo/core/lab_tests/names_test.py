@@ -2669,3 +2669,48 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # (lead67) A report row's result in more of the shapes a report's extracted text gives it: a unit in
+        # brackets, a unit of two words per mass or body surface, a unit without a ratio the catalogue uses, a
+        # range after a label; a note in brackets after the result stays with the name.
+        ("Hemoglobin: 13.5 [g/dL] 12.0 - 15.5", "Hemoglobin"),
+        ("Hemoglobin 13.5 (g/dL)", "Hemoglobin"),
+        ("Albumin/Creatinine Ratio 30 mg/g creat", "Albumin/Creatinine Ratio"),
+        ("Microalbumin 25 mg/g Cr", "Microalbumin"),
+        ("Protein/Creatinine 15 mg/mmol creatinine", "Protein/Creatinine"),
+        ("eGFR 85 mL/min/1.73 m2", "eGFR"),
+        ("PT 12.5 sec", "PT"),
+        ("APTT 31 seconds H", "APTT"),
+        ("MCV 90 fL", "MCV"),
+        ("pCO2 5.3 kPa", "pCO2"),
+        ("pO2 95 mmHg (80-100)", "pO2"),
+        ("Hemoglobin 13.5 g/dL Reference: 12.0-15.5", "Hemoglobin"),
+        ("Total Cholesterol 190 mg/dL Desirable: <200", "Total Cholesterol"),
+        ("Creatinine 1.1 mg/dL Ref. range: 0.7-1.3", "Creatinine"),
+        ("Hemoglobin 6.5 g/dL (Critical)", "Hemoglobin"),
+        ("Glucose 5.4 mmol/L (fasting)", "Glucose (fasting)"),
+        ("Glucose 120 mg/dL (2 hr post)", "Glucose (2 hr post)"),
+        ("HbA1c 6.1 % (NGSP)", "HbA1c (NGSP)"),
+        ("LDL Cholesterol 110 mg/dL (calc)", "LDL Cholesterol (calc)"),
+        ("Creatinine 100 mg/dL (urine)", "Creatinine (urine)"),
+        ("Glucose 5.4 mmol/L (3.9-6.1) (fasting)", "Glucose (fasting)"),
+    ],
+)
+def test_a_result_row_in_other_shapes_is_not_read(raw: str, name: str) -> None:
+    assert normalize_name(raw) == normalize_name(name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        # (lead67) Words after a per cent, or a unit of two words that is not per mass, are the name's.
+        ("LDH 3 % Ser", "3 percent"),
+        ("Glucose 2 h 75 g", "75"),
+    ],
+)
+def test_words_after_a_number_that_make_no_unit_are_the_names(raw: str, words: str) -> None:
+    assert words in normalize_name(raw).text

@@ -728,6 +728,7 @@ class Categorizer:
                     or tests.lookup_bilingual(names[row])
                     or tests.lookup_loinc_in(names[row])
                     or tests.lookup_unitless_value(names[row])
+                    or tests.lookup_result_word(names[row])
                 )
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
