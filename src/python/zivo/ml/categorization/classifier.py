@@ -114,6 +114,8 @@ _MIN_TRANSCRIBED = 6
 _MIN_SPLIT_PART = 2
 _MIN_BEFORE_INITIAL = 4
 
+# The catalogue's test of a report's fields ("Result", "Test", "Remarks"): rows that name no test.
+_REPORT_FIELDS = "report_fields"
 # A name printed ending in a letter that stands alone ("LUPUS A", "BENCE J"), not after an apostrophe.
 _ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.?\s*$")
 
@@ -730,6 +732,12 @@ class Categorizer:
                     or tests.lookup_unitless_value(names[row])
                     or tests.lookup_result_word(names[row])
                 )
+                # A test named by its method alone ("HAI test", "血球凝集抑制試驗": the haemagglutination
+                # inhibition test) reads as the report field "test" once the method is set apart: it names a
+                # test whose analyte it does not say, a guess (`names_no_analyte`), not a report's field.
+                methods = set(item.methods) - tests.grammar.report_words
+                if test is not None and test.id == _REPORT_FIELDS and methods:
+                    test = None
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
                 expanded = None

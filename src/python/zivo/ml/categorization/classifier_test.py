@@ -902,3 +902,16 @@ def test_a_misspelt_word_whose_other_reading_names_a_test_of_another_category_go
     assert (alone.category, alone.needs_review) == ("other", False)
     rival_reading = decide(dataclasses.replace(own, rival_categories=frozenset({"cbc"})), parameters)
     assert (rival_reading.category, rival_reading.needs_review) == ("other", True)
+
+
+def test_a_test_named_by_its_method_alone_is_no_report_field(categorizer: Categorizer) -> None:
+    # (lead67) "HAI test" (the haemagglutination inhibition test, in Chinese too) reads as "test" once its
+    # method is set apart: a test whose analyte it does not say, a guess, not the report's field "Test".
+    for name in ("HAI test", "ELISA test", "血球凝集抑制試驗"):
+        scored = categorizer.score_many([name])[0]
+        assert scored.exact is None, name
+        result = categorizer.categorize(name)
+        assert (result.needs_review, result.test_id) == (True, None), name
+    # A report's fields, with report words only, still are.
+    for name in ("Test", "Result", "Remarks"):
+        assert categorizer.score_many([name])[0].exact == "report_fields", name
