@@ -128,13 +128,16 @@ _UNIT_RE = re.compile(
 # The note stays with the name: it may say which test the row is ("Glucose 5.4 mmol/L (fasting)", "HbA1c
 # 6.1 % (NGSP)", "Creatinine 100 mg/dL (urine)"). Each number after a space may begin it: in "CA 19-9 25 U/mL"
 # the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25", "Factor 8", "Glucose 120").
-_RESULT_START_RE = re.compile(r"(?<=\S)\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")
+_RESULT_START_RE = re.compile(r"(?<=[^\s\-–~])\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _FLAG = r"hh?|ll?|n|high|low|normal|abnormal|critical"
 # The lab's flag after a value, if any ("H", "(L)", "Normal", "*", "↑"); a letter after a unit's sign is the
 # unit's ("mmol / L"). The catalogue reads it after a value printed without a unit too.
 PRINTED_FLAG = rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s*[↑↓]+)?"
-_RANGE_BOUNDS = rf"[<>≤≥]?\s*{_NUMBER}(?:\s*[-–~]\s*{_NUMBER})?"
+# A range's bounds, and the unit a report may print after them ("12.0-15.5 g/dL", "0.4 to 4.0").
+_RANGE_BOUNDS = (
+    rf"[<>≤≥]?\s*{_NUMBER}(?:\s*(?:[-–~]|\s+to\s+)\s*{_NUMBER})?(?:\s*(?P<range_unit>[^\W\d_%][^()\[\]]*?|%))?"
+)
 _RESULT_RE = re.compile(
     rf"\s*[:=]?\s+[<>≤≥]?\s*{_NUMBER}\s*"
     # the unit: a power of ten per volume, or a word beginning with a letter, a per cent or a slash
@@ -143,7 +146,7 @@ _RESULT_RE = re.compile(
     r"(?(bracket)\s*[)\]])"
     # a range: in brackets with a span or a bound in it, or bare after an optional label ending in a colon
     r"(?:\s*[(\[][^()\[\]]*?(?:[<>≤≥]\s*\d|\d\s*[-–~]\s*\d)[^()\[\]]*[)\]]"
-    rf"|\s+(?:[^\W\d_]+\.?\s*){{1,4}}:\s*{_RANGE_BOUNDS}|\s*:?\s*{_RANGE_BOUNDS})?"
+    rf"|\s+(?:[^\W\d_]+\.?\s*){{1,4}}:\s*{_RANGE_BOUNDS}|\s*:?\s*{_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
     rf"{PRINTED_FLAG}"
     r"(?P<note>\s*[(\[][^()\[\]]*[)\]])?\s*$",
     re.IGNORECASE,
@@ -645,11 +648,19 @@ def _result_unit(text: str) -> bool:
 _PER_AMOUNT_RE = re.compile(r"/(?:[mµu]?g|[mµun]?mol|1[.,]73)$", re.IGNORECASE)
 
 
+def _range_unit(text: str | None) -> bool:
+    """Whether `text`, printed after a range's bounds, is the range's unit or the lab's flag, or nothing."""
+    return not text or _FLAG_RE.fullmatch(text.strip()) is not None or _result_unit(text)
+
+
+_FLAG_RE = re.compile(_FLAG, re.IGNORECASE)
+
+
 def _without_result(text: str) -> str:
     """`text` without a result printed after the name (`_RESULT_RE`), its note in brackets kept."""
     for start in _RESULT_START_RE.finditer(text):
         match = _RESULT_RE.fullmatch(text, start.start())
-        if match is not None and _result_unit(match["unit"]):
+        if match is not None and _result_unit(match["unit"]) and _range_unit(match["range_unit"] or match["bare_unit"]):
             return f"{text[: start.start()]} {(match['note'] or '').strip()}".rstrip()
     return text
 

@@ -2698,6 +2698,12 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("LDL Cholesterol 110 mg/dL (calc)", "LDL Cholesterol (calc)"),
         ("Creatinine 100 mg/dL (urine)", "Creatinine (urine)"),
         ("Glucose 5.4 mmol/L (3.9-6.1) (fasting)", "Glucose (fasting)"),
+        # A range with its unit after it, as a report's columns print it; a range with "to".
+        ("Hemoglobin 13.5 g/dL 12.0 - 15.5 g/dL H", "Hemoglobin"),
+        ("Sodium 140 mmol/L 135 - 145 mmol/L", "Sodium"),
+        ("HbA1c 6.1 % 4.0 - 5.6 %", "HbA1c"),
+        ("Potassium 4.1 mEq/L 3.5-5.1 N", "Potassium"),
+        ("TSH 2.5 mIU/L 0.4 to 4.0", "TSH"),
     ],
 )
 def test_a_result_row_in_other_shapes_is_not_read(raw: str, name: str) -> None:
@@ -2710,6 +2716,7 @@ def test_a_result_row_in_other_shapes_is_not_read(raw: str, name: str) -> None:
         # (lead67) Words after a per cent, or a unit of two words that is not per mass, are the name's.
         ("LDH 3 % Ser", "3 percent"),
         ("Glucose 2 h 75 g", "75"),
+        ("Glucose 95 mg/dL 70-99 fasting", "fasting"),
     ],
 )
 def test_words_after_a_number_that_make_no_unit_are_the_names(raw: str, words: str) -> None:
