@@ -146,7 +146,7 @@ _RESULT_RE = re.compile(
     r"(?(bracket)\s*[)\]])"
     # a range: in brackets with a span or a bound in it, or bare after an optional label ending in a colon
     r"(?:\s*[(\[][^()\[\]]*?(?:[<>≤≥]\s*\d|\d\s*[-–~]\s*\d)[^()\[\]]*[)\]]"
-    rf"|\s+(?:[^\W\d_]+\.?\s*){{1,4}}:\s*{_RANGE_BOUNDS}|\s*:?\s*{_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
+    rf"|\s+(?:[^\W\d_]+\.?\s*){{1,4}}:\s*{_RANGE_BOUNDS}|(?:\s*:\s*|\s+){_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
     rf"{PRINTED_FLAG}"
     r"(?P<note>\s*[(\[][^()\[\]]*[)\]])?\s*$",
     re.IGNORECASE,
