@@ -2743,6 +2743,33 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("性腺激素釋放素刺激試驗", "gonadotropin releasing hormone stimulating test", None),
         ("鼻涕嗜伊紅性白血球檢查", "nasal eosinophils examination", "nasal_eosinophils"),
         ("等電聚焦電泳", "isoelectric focusing electrophoresis", None),
+        # A sample's conditions in brackets; check-up words.
+        ("血漿腎素活性(臥姿)", "renin activity supine", None),
+        ("皮質醇(上午八時)", "cortisol morning", "cortisol"),
+        ("皮质醇(下午4点)", "cortisol afternoon 4", None),
+        ("尿中蛋白質/肌酸酐比值(單次尿)", "urine protein creatinine ratio", "urine_pcr"),
+        ("第一孕期唐氏症篩檢", "first trimester down syndrome screening", None),
+        ("婚前健康檢查", "premarital health examination", None),
+        ("毛髮重金屬", "hair heavy metals", None),
+        ("屈公病毒抗體", "chikungunya virus antibody", "chikungunya"),
+        # Taiwanese LIS pairs: glosses of tumour markers, band cells (not zoster), "B肝"/"C肝".
+        ("CA-125 卵巢癌腫瘤標記", "ca 125", "ca_125"),
+        ("Cyfra21-1 肺癌腫瘤標記", "cyfra21 1", "cyfra_21_1"),
+        ("Band 帶狀嗜中性球", "band neutrophils", "band_neutrophils"),
+        ("Ferritin 儲鐵蛋白", "ferritin", "ferritin"),
+        ("β-hCG 人類絨毛性腺激素", "beta hcg human chorionic gonadotropin", None),
+        ("FSH 濾泡促進激素", "fsh follicle stimulating hormone", "fsh"),
+        ("B肝表面抗原", "hbsag", "hbsag"),
+        ("Anti-HCV C肝抗體", "anti hcv hepatitis c antibody", None),
+        # Hong Kong's pairs.
+        ("Iron 鐵質", "iron", "iron"),
+        ("Calcium 鈣質", "calcium", "calcium"),
+        ("SLE Screening 紅斑狼瘡測試", "sle screening lupus erythematosus test", None),
+        ("Mumps IgG 流行性腮腺炎抗體", "mumps igg antibody", "mumps_igg"),
+        ("CEA 癌胚抗原 (腸癌指標)", "cea carcinoembryonic antigen", None),
+        ("Blood Group & Rh 血型及恆河猴因子", "group rhesus factor", None),
+        ("Haemoglobin Pattern 血紅蛋白圖譜", "hemoglobin pattern", "hemoglobin_electrophoresis"),
+        ("HIV抗体(复检)", "hiv antibody", "hiv"),
     ],
 )
 def test_chinese_procedure_items_billing_notes_and_report_glosses_are_read(
