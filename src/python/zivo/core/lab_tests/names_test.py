@@ -2771,6 +2771,11 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("Blood Group & Rh 血型及恆河猴因子", "group rhesus factor", None),
         ("Haemoglobin Pattern 血紅蛋白圖譜", "hemoglobin pattern", "hemoglobin_electrophoresis"),
         ("HIV抗体(复检)", "hiv antibody", "hiv"),
+        # Haemagglutination is no longer "cells"; a method with 法 names no analyte; warm, not fever, agglutinins.
+        ("B型肝炎表面抗原－血球凝集法", "hbsag hemagglutination", None),
+        ("梅毒螺旋體血球凝集試驗(TPHA)", "treponema pallidum hemagglutination test tpha", "syphilis_treponemal"),
+        ("尿液蛋白質－磺柳酸法", "urine protein", "urine_protein"),
+        ("熱凝集素", "warm agglutinins", None),
     ],
 )
 def test_chinese_procedure_items_billing_notes_and_report_glosses_are_read(
