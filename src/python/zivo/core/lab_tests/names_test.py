@@ -2721,3 +2721,116 @@ def test_a_result_row_in_other_shapes_is_not_read(raw: str, name: str) -> None:
 )
 def test_words_after_a_number_that_make_no_unit_are_the_names(raw: str, words: str) -> None:
     assert words in normalize_name(raw).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs119) Chinese names written for this round: the NHI schedule's procedure-style items and billing
+        # notes, Taiwanese and Hong Kong report names with their glosses, the mainland's method brackets and
+        # blood count; each read with no word left unread, as the test the catalogue knows (none: no test).
+        ("腎臟切片組織病理檢查", "kidney biopsy histopathology examination", None),
+        ("脾臟切片組織病理檢查", "spleen biopsy histopathology examination", None),
+        ("腎上腺皮質功能檢查", "adrenal cortical function examination", None),
+        ("外科病理組織檢查", "surgical pathology tissue examination", None),
+        ("細針穿刺細胞學檢查", "fine needle aspiration cytology examination", None),
+        ("鈉(離子選擇電極法)", "sodium", "sodium"),
+        ("γ-GT(伽瑪麩胺醯轉移酶)", "gamma gt glutamyl transferase", "ggt"),
+        ("心肌损伤标志物", "cardiac markers", "cardiac_panel"),
+        ("心肌損傷三項", "cardiac markers", "cardiac_panel"),
+        ("風濕因子定量", "rheumatoid factor quantitative", "rheumatoid_factor"),
+        ("嗜肺军团菌抗体IgM", "pneumophila legionella antibody igm", None),
+        ("全血計 (CBP)", "complete count cbp", "cbc_panel"),
+        ("Urine Pregnancy Test 驗孕", "urine pregnancy test", "hcg"),
+        ("Testosterone 睾丸素", "testosterone", "testosterone"),
+        ("CA125 卵巢癌標記", "ca125", "ca_125"),
+        ("大腸癌標記 CEA", "cea", "cea"),
+        ("抗生素最低抑菌濃度測定", "antibiotic minimum inhibitory concentration", None),
+        ("性病研究室試驗", "vdrl test", "syphilis_nontreponemal"),
+        ("性病研究室玻片試驗", "vdrl test", "syphilis_nontreponemal"),
+        ("甲胺喋呤", "methotrexate", "methotrexate"),
+        ("攝護腺特定抗原", "prostate specific antigen", "psa_total"),
+        ("尿中五碳醣", "urine pentose", None),
+        ("D-雙體", "d dimer", "d_dimer"),
+        ("胱蛋白酶抑制劑C", "cystatin c", "cystatin_c"),
+        ("抗史密斯抗體", "anti smith antibody", "sm_antibody"),
+        ("抗骨骼肌抗體", "anti skeletal muscle antibody", "muscle_antibodies"),
+        ("抗組織轉麩胺酸酶抗體", "anti tissue transglutaminase antibody", "celiac_antibodies"),
+        # An immunoglobulin's class written before it; an influenza type no longer read as hepatitis.
+        ("A型免疫球蛋白", "iga", "iga"),
+        ("E型免疫球蛋白定量", "ige quantitative", "ige_total"),
+        ("流行性感冒病毒A型抗原", "influenza a virus type antigen", None),
+        # The mainland's blood count had been "cells count", the catalogue's other white cells.
+        ("全血细胞计数", "complete count", "cbc_panel"),
+        ("血细胞分析", "complete count", "cbc_panel"),
+        ("肝損傷指標", "liver injury markers", None),
+        # The mainland's method brackets; agarose is no longer a glucose, "全自动" no longer "total".
+        ("血清磷测定(紫外法)", "phosphorus", "phosphorus"),
+        ("血清β2微球蛋白测定(乳胶增强免疫比浊法)", "beta 2 microglobulin", "beta2_microglobulin"),
+        ("红细胞沉降率测定(仪器法)", "erythrocyte sedimentation rate", "esr"),
+        ("凝血酶时间测定(光学法)", "thrombin time", "thrombin_time"),
+        ("丙型肝炎病毒抗体测定(酶联免疫法)", "hepatitis c virus antibody", "hepatitis_c"),
+        ("EB病毒DNA测定(实时荧光定量PCR法)", "epstein barr virus dna quantitative pcr", None),
+        ("尿液有形成分分析(仪器法)", "urine sediment", "urinalysis_panel"),
+        ("交叉配血(试管法)", "crossmatch", "crossmatch"),
+        ("血清铜测定(电感耦合等离子体质谱法)", "copper spectrometry", None),
+        ("免疫固定电泳(琼脂糖凝胶电泳)", "immunofixation electrophoresis agarose gel", None),
+        ("血液培养(全自动仪器法)", "culture", "cultures"),
+        # The schedule's older serology and methods.
+        ("抗鏈球菌DNA酶B", "anti dnase b", "aso"),
+        ("傳染性單核球增多症檢查", "infectious mononucleosis examination", "infectious_mononucleosis"),
+        ("保羅－本奈爾試驗", "paul bunnell test", "infectious_mononucleosis"),
+        ("外斐反应", "weil felix", "rickettsia_weil_felix"),
+        ("魏費氏反應", "weil felix reaction", None),
+        ("藥物篩檢－色層分析法", "drug screening chromatography", None),
+        ("血中酮體－硝普鈉法", "beta hydroxybutyrate nitroprusside", None),
+        ("甲狀腺素－競爭性蛋白結合法", "thyroxine competitive protein binding", None),
+        # Billing notes name no test; releasing hormones are read whole.
+        ("過敏原檢查(每項)", "allergen examination", None),
+        ("血清蛋白電泳(每次)", "protein electrophoresis", "protein_electrophoresis"),
+        ("藥物濃度測定(任何方法)", "drug concentration", "drug_levels"),
+        ("免疫球蛋白E(第一項)", "ige", "ige_total"),
+        ("一般細菌培養(包括嗜氧菌、厭氧菌等)", "bacterial culture aerobic bacteria anaerobic", None),
+        ("促甲狀腺素釋放素刺激試驗", "trh stimulating test", None),
+        ("促肾上腺皮质激素释放激素兴奋试验", "corticotropin releasing hormone stimulation test", None),
+        ("性腺激素釋放素刺激試驗", "gonadotropin releasing hormone stimulating test", None),
+        ("鼻涕嗜伊紅性白血球檢查", "nasal eosinophils examination", "nasal_eosinophils"),
+        ("等電聚焦電泳", "isoelectric focusing electrophoresis", None),
+        # A sample's conditions in brackets; check-up words.
+        ("血漿腎素活性(臥姿)", "renin activity supine", None),
+        ("皮質醇(上午八時)", "cortisol morning", "cortisol"),
+        ("皮质醇(下午4点)", "cortisol afternoon 4", None),
+        ("尿中蛋白質/肌酸酐比值(單次尿)", "urine protein creatinine ratio", "urine_pcr"),
+        ("第一孕期唐氏症篩檢", "first trimester down syndrome screening", None),
+        ("婚前健康檢查", "premarital health examination", None),
+        ("毛髮重金屬", "hair heavy metals", None),
+        ("屈公病毒抗體", "chikungunya virus antibody", "chikungunya"),
+        # Taiwanese LIS pairs: glosses of tumour markers, band cells (not zoster), "B肝"/"C肝".
+        ("CA-125 卵巢癌腫瘤標記", "ca 125", "ca_125"),
+        ("Cyfra21-1 肺癌腫瘤標記", "cyfra21 1", "cyfra_21_1"),
+        ("Band 帶狀嗜中性球", "band neutrophils", "band_neutrophils"),
+        ("Ferritin 儲鐵蛋白", "ferritin", "ferritin"),
+        ("β-hCG 人類絨毛性腺激素", "beta hcg human chorionic gonadotropin", None),
+        ("FSH 濾泡促進激素", "fsh follicle stimulating hormone", "fsh"),
+        ("B肝表面抗原", "hbsag", "hbsag"),
+        ("Anti-HCV C肝抗體", "anti hcv hepatitis c antibody", None),
+        # Hong Kong's pairs.
+        ("Iron 鐵質", "iron", "iron"),
+        ("Calcium 鈣質", "calcium", "calcium"),
+        ("SLE Screening 紅斑狼瘡測試", "sle screening lupus erythematosus test", None),
+        ("Mumps IgG 流行性腮腺炎抗體", "mumps igg antibody", "mumps_igg"),
+        ("CEA 癌胚抗原 (腸癌指標)", "cea carcinoembryonic antigen", None),
+        ("Blood Group & Rh 血型及恆河猴因子", "group rhesus factor", None),
+        ("Haemoglobin Pattern 血紅蛋白圖譜", "hemoglobin pattern", "hemoglobin_electrophoresis"),
+        ("HIV抗体(复检)", "hiv antibody", "hiv"),
+        # Haemagglutination is no longer "cells"; a method with 法 names no analyte; warm, not fever, agglutinins.
+        ("B型肝炎表面抗原－血球凝集法", "hbsag hemagglutination", None),
+        ("梅毒螺旋體血球凝集試驗(TPHA)", "treponema pallidum hemagglutination test tpha", "syphilis_treponemal"),
+        ("尿液蛋白質－磺柳酸法", "urine protein", "urine_protein"),
+        ("熱凝集素", "warm agglutinins", None),
+    ],
+)
+def test_chinese_procedure_items_billing_notes_and_report_glosses_are_read(
+    raw: str, reading: str, test_id: str | None
+) -> None:
+    _assert_read_whole(raw, reading, test_id)
