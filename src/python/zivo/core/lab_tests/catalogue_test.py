@@ -3953,3 +3953,50 @@ def test_french_acts_notes_and_report_words_read_exactly(name: str, test_id: str
 )
 def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs121) VistA's pleural/peritoneal "PF" and joint fluid "JF" tags: the fluid's test; "PF4" stays the
+        # platelet factor.
+        ("CHOL-PF", "fluid_cholesterol"),
+        ("WBC-PF", "fluid_cell_count"),
+        ("LD-PF", "fluid_ldh"),
+        ("CREAT-PF", "fluid_creatinine"),
+        ("WBC-JF", "fluid_cell_count"),
+        ("PF4 AB", "anticoagulant_monitoring"),
+        # The mono test at the point of care, rapid or qualitative; the monocytes by their count.
+        ("POC MONO", "infectious_mononucleosis"),
+        ("RAPID MONO", "infectious_mononucleosis"),
+        ("MONO-POC", "infectious_mononucleosis"),
+        ("MONO QUAL", "infectious_mononucleosis"),
+        ("MONO %", "monocytes_pct"),
+        ("MONO ABS", "monocytes_abs"),
+        # The bedside blood glucose.
+        ("BG POC", "glucose"),
+        ("POC BS", "glucose"),
+        ("CAP BG", "glucose"),
+        ("FSBS", "glucose"),
+        ("FSBG", "glucose"),
+        # Print names before a serum, draw or analyser tag; the gastric fluid alone stays.
+        ("HEMOCHRON ACT", "clotting_time"),
+        ("MYO-S", "myoglobin"),
+        ("LACT-ISTAT", "lactate"),
+        ("GAST", "body_fluids"),
+        ("BETA2 MG", "beta2_microglobulin"),
+        ("B2M-S", "beta2_microglobulin"),
+        ("BETA 2 MG-S", "beta2_microglobulin"),
+        # The 24-hour urine tag glued ("-24U") or after the urine's ("-U-24H").
+        ("MG-U-24H", "urine_chemistry_timed"),
+        ("PHOS-U-24H", "urine_chemistry_timed"),
+        ("MAG-U-24H", "urine_chemistry_timed"),
+        ("MG-24U", "urine_chemistry_timed"),
+        ("CA-24U", "urine_calcium"),
+        ("NA-U-24H", "urine_sodium"),
+    ],
+)
+def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

@@ -2669,3 +2669,30 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs121) North American print names whose reading the categorizer completes: a fluid tag after a word
+        # no catalogue fluid name holds; the activated clotting time with its analyser or range; a print name
+        # cut before a serum, draw or method tag; VistA's glued 24-hour urine. "HEPARIN PF4", "BG" alone and
+        # "SED" alone are unchanged.
+        ("AMY-PF", "amy fluid"),
+        ("CRYST-JF", "cryst fluid"),
+        ("HEPARIN PF4", "heparin pf4"),
+        ("BG", "bg"),
+        ("ACT HEMOCHRON", "activated clotting time hemochron"),
+        ("ACT-HR", "activated clotting time hour"),
+        ("ACT LOW RANGE", "activated clotting time low range"),
+        ("INS-S-FAST", "insulin s fasting"),
+        ("INS-P", "insulin p"),
+        ("GAST-S", "gastrin s"),
+        ("FIB-C", "fibrinogen c"),
+        ("SED-W", "sedimentation rate w"),
+        ("SED", "sed"),
+        ("PHOS-24U", "phosphorus 24 hour urine"),
+    ],
+)
+def test_north_american_print_names_tags_are_spelt_out(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
