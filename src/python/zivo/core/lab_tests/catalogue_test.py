@@ -3965,6 +3965,11 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("LD-PF", "fluid_ldh"),
         ("CREAT-PF", "fluid_creatinine"),
         ("WBC-JF", "fluid_cell_count"),
+        ("GLU-SF", "fluid_glucose"),
+        ("PF-GLU", "fluid_glucose"),
+        ("BF-GLU", "fluid_glucose"),
+        ("SF-WBC", "fluid_cell_count"),
+        ("PF-PROT", "fluid_protein"),
         ("PF4 AB", "anticoagulant_monitoring"),
         # The mono test at the point of care, rapid or qualitative; the monocytes by their count.
         ("POC MONO", "infectious_mononucleosis"),
@@ -3994,6 +3999,8 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("MG-24U", "urine_chemistry_timed"),
         ("CA-24U", "urine_calcium"),
         ("NA-U-24H", "urine_sodium"),
+        # The random urine tag.
+        ("PROT-RU", "urine_protein_random"),
     ],
 )
 def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_read_exactly(

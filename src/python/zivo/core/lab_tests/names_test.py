@@ -2692,6 +2692,13 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("SED-W", "sedimentation rate w"),
         ("SED", "sed"),
         ("PHOS-24U", "phosphorus 24 hour urine"),
+        ("JF-CRYST", "cryst fluid"),
+        ("NA-RU", "na random urine"),
+        ("MG-RU", "magnesium random urine"),
+        ("CREAT-TU", "creatinine timed urine"),
+        ("LH 30 MIN", "luteinizing hormone 30 min"),
+        ("GH-30", "growth hormone 30"),
+        ("LH-0", "luteinizing hormone 0"),
     ],
 )
 def test_north_american_print_names_tags_are_spelt_out(raw: str, reading: str) -> None:
