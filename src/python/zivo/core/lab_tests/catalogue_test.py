@@ -4001,6 +4001,15 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("NA-U-24H", "urine_sodium"),
         # The random urine tag.
         ("PROT-RU", "urine_protein_random"),
+        # A drug level before a serum or blood tag; the PTH ordered with its calcium; the H&H written "with".
+        ("CSA-B", "cyclosporine"),
+        ("MTX-S", "methotrexate"),
+        ("TCA-S", "tricyclic_antidepressants"),
+        ("PTH W/CALCIUM", "pth"),
+        ("PTH AND CALCIUM", "pth"),
+        ("PTH INTACT W/CA", "pth"),
+        ("HGB W/HCT", "cbc_panel"),
+        ("HEMOGLOBIN AND HEMATOCRIT", "cbc_panel"),
     ],
 )
 def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_read_exactly(

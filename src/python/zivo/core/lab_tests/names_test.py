@@ -2699,6 +2699,8 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("LH 30 MIN", "luteinizing hormone 30 min"),
         ("GH-30", "growth hormone 30"),
         ("LH-0", "luteinizing hormone 0"),
+        ("LITH-S", "lith level"),
+        ("PHENO-P", "pheno peak"),
     ],
 )
 def test_north_american_print_names_tags_are_spelt_out(raw: str, reading: str) -> None:
