@@ -4010,6 +4010,13 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("PTH INTACT W/CA", "pth"),
         ("HGB W/HCT", "cbc_panel"),
         ("HEMOGLOBIN AND HEMATOCRIT", "cbc_panel"),
+        # OSCAR's MDS absolute counts "(A)"; "A FETO" and "A/G RATIO" are other tests.
+        ("(A) MONO", "monocytes_abs"),
+        ("(A) LYMPH", "lymphocytes_abs"),
+        ("(A) EOS", "eosinophils_abs"),
+        ("(A) SEG", "neutrophils_abs"),
+        ("A FETO", "afp"),
+        ("A/G RATIO", "ag_ratio"),
     ],
 )
 def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_read_exactly(
