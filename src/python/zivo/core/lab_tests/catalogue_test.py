@@ -3958,8 +3958,8 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs121) VistA's pleural/peritoneal "PF" and joint fluid "JF" tags: the fluid's test; "PF4" stays the
-        # platelet factor.
+        # (labs121) VistA's pleural/peritoneal "PF", joint "JF" and synovial "SF" fluid tags, after or before
+        # the analyte: the fluid's test; "PF4" stays the platelet factor.
         ("CHOL-PF", "fluid_cholesterol"),
         ("WBC-PF", "fluid_cell_count"),
         ("LD-PF", "fluid_ldh"),

@@ -2674,10 +2674,10 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
 @pytest.mark.parametrize(
     ("raw", "reading"),
     [
-        # (labs121) North American print names whose reading the categorizer completes: a fluid tag after a word
-        # no catalogue fluid name holds; the activated clotting time with its analyser or range; a print name
-        # cut before a serum, draw or method tag; VistA's glued 24-hour urine. "HEPARIN PF4", "BG" alone and
-        # "SED" alone are unchanged.
+        # (labs121) North American print names whose reading the categorizer completes: a fluid tag after a
+        # word no catalogue fluid name holds; the activated clotting time with its analyser or range; a print
+        # name cut before a serum, draw or method tag; VistA's glued 24-hour urine, its random and timed urine
+        # tags; LH and GH before a time point. "HEPARIN PF4", "BG" alone and "SED" alone are unchanged.
         ("AMY-PF", "amy fluid"),
         ("CRYST-JF", "cryst fluid"),
         ("HEPARIN PF4", "heparin pf4"),
