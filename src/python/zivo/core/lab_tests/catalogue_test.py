@@ -4017,6 +4017,9 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("(A) SEG", "neutrophils_abs"),
         ("A FETO", "afp"),
         ("A/G RATIO", "ag_ratio"),
+        # VistA's trace elements by their symbol before a tag.
+        ("SE-S", "selenium"),
+        ("AS-U", "arsenic_urine"),
     ],
 )
 def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_read_exactly(

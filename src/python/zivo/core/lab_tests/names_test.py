@@ -2701,6 +2701,10 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("LH-0", "luteinizing hormone 0"),
         ("LITH-S", "lith level"),
         ("PHENO-P", "pheno peak"),
+        ("HG-B", "mercury b"),
+        ("MN-B", "manganese b"),
+        ("AL-S", "aluminum s"),
+        ("CR-S", "cr s"),
     ],
 )
 def test_north_american_print_names_tags_are_spelt_out(raw: str, reading: str) -> None:
