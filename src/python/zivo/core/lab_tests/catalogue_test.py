@@ -3980,3 +3980,77 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 )
 def test_a_result_word_or_a_result_rows_note_after_a_tests_name(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs121) VistA's pleural/peritoneal "PF", joint "JF" and synovial "SF" fluid tags, after or before
+        # the analyte: the fluid's test; "PF4" stays the platelet factor.
+        ("CHOL-PF", "fluid_cholesterol"),
+        ("WBC-PF", "fluid_cell_count"),
+        ("LD-PF", "fluid_ldh"),
+        ("CREAT-PF", "fluid_creatinine"),
+        ("WBC-JF", "fluid_cell_count"),
+        ("GLU-SF", "fluid_glucose"),
+        ("PF-GLU", "fluid_glucose"),
+        ("BF-GLU", "fluid_glucose"),
+        ("SF-WBC", "fluid_cell_count"),
+        ("PF-PROT", "fluid_protein"),
+        ("PF4 AB", "anticoagulant_monitoring"),
+        # The mono test at the point of care, rapid or qualitative; the monocytes by their count.
+        ("POC MONO", "infectious_mononucleosis"),
+        ("RAPID MONO", "infectious_mononucleosis"),
+        ("MONO-POC", "infectious_mononucleosis"),
+        ("MONO QUAL", "infectious_mononucleosis"),
+        ("MONO %", "monocytes_pct"),
+        ("MONO ABS", "monocytes_abs"),
+        # The bedside blood glucose.
+        ("BG POC", "glucose"),
+        ("POC BS", "glucose"),
+        ("CAP BG", "glucose"),
+        ("FSBS", "glucose"),
+        ("FSBG", "glucose"),
+        # Print names before a serum, draw or analyser tag; the gastric fluid alone stays.
+        ("HEMOCHRON ACT", "clotting_time"),
+        ("MYO-S", "myoglobin"),
+        ("LACT-ISTAT", "lactate"),
+        ("GAST", "body_fluids"),
+        ("BETA2 MG", "beta2_microglobulin"),
+        ("B2M-S", "beta2_microglobulin"),
+        ("BETA 2 MG-S", "beta2_microglobulin"),
+        # The 24-hour urine tag glued ("-24U") or after the urine's ("-U-24H").
+        ("MG-U-24H", "urine_chemistry_timed"),
+        ("PHOS-U-24H", "urine_chemistry_timed"),
+        ("MAG-U-24H", "urine_chemistry_timed"),
+        ("MG-24U", "urine_chemistry_timed"),
+        ("CA-24U", "urine_calcium"),
+        ("NA-U-24H", "urine_sodium"),
+        # The random urine tag.
+        ("PROT-RU", "urine_protein_random"),
+        # A drug level before a serum or blood tag; the PTH ordered with its calcium; the H&H written "with".
+        ("CSA-B", "cyclosporine"),
+        ("MTX-S", "methotrexate"),
+        ("TCA-S", "tricyclic_antidepressants"),
+        ("PTH W/CALCIUM", "pth"),
+        ("PTH AND CALCIUM", "pth"),
+        ("PTH INTACT W/CA", "pth"),
+        ("HGB W/HCT", "cbc_panel"),
+        ("HEMOGLOBIN AND HEMATOCRIT", "cbc_panel"),
+        # OSCAR's MDS absolute counts "(A)"; "A FETO" and "A/G RATIO" are other tests.
+        ("(A) MONO", "monocytes_abs"),
+        ("(A) LYMPH", "lymphocytes_abs"),
+        ("(A) EOS", "eosinophils_abs"),
+        ("(A) SEG", "neutrophils_abs"),
+        ("A FETO", "afp"),
+        ("A/G RATIO", "ag_ratio"),
+        # VistA's trace elements by their symbol before a tag.
+        ("SE-S", "selenium"),
+        ("AS-U", "arsenic_urine"),
+    ],
+)
+def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

@@ -2834,3 +2834,43 @@ def test_chinese_procedure_items_billing_notes_and_report_glosses_are_read(
     raw: str, reading: str, test_id: str | None
 ) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs121) North American print names whose reading the categorizer completes: a fluid tag after a
+        # word no catalogue fluid name holds; the activated clotting time with its analyser or range; a print
+        # name cut before a serum, draw or method tag; VistA's glued 24-hour urine, its random and timed urine
+        # tags; LH and GH before a time point. "HEPARIN PF4", "BG" alone and "SED" alone are unchanged.
+        ("AMY-PF", "amy fluid"),
+        ("CRYST-JF", "cryst fluid"),
+        ("HEPARIN PF4", "heparin pf4"),
+        ("BG", "bg"),
+        ("ACT HEMOCHRON", "activated clotting time hemochron"),
+        ("ACT-HR", "activated clotting time hour"),
+        ("ACT LOW RANGE", "activated clotting time low range"),
+        ("INS-S-FAST", "insulin s fasting"),
+        ("INS-P", "insulin p"),
+        ("GAST-S", "gastrin s"),
+        ("FIB-C", "fibrinogen c"),
+        ("SED-W", "sedimentation rate w"),
+        ("SED", "sed"),
+        ("PHOS-24U", "phosphorus 24 hour urine"),
+        ("JF-CRYST", "cryst fluid"),
+        ("NA-RU", "na random urine"),
+        ("MG-RU", "magnesium random urine"),
+        ("CREAT-TU", "creatinine timed urine"),
+        ("LH 30 MIN", "luteinizing hormone 30 min"),
+        ("GH-30", "growth hormone 30"),
+        ("LH-0", "luteinizing hormone 0"),
+        ("LITH-S", "lith level"),
+        ("PHENO-P", "pheno peak"),
+        ("HG-B", "mercury b"),
+        ("MN-B", "manganese b"),
+        ("AL-S", "aluminum s"),
+        ("CR-S", "cr s"),
+    ],
+)
+def test_north_american_print_names_tags_are_spelt_out(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
