@@ -4054,3 +4054,74 @@ def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_re
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs125) English-language lab systems outside North America (NxGen, Bahmni, Open Hospital, Kenya's BLIS,
+# UK GP) and Indonesian (SIMRS Khanza): a stain or mount of a swab, pus, an aspirate, a tissue or a wash is
+# the stain, either way round (the swab had been its culture); a swab's microscopy is the wet mount; LD bodies,
+# a HemoCue's model, HIV's early infant diagnosis; Indonesian "LCS", "GD", "Faal/Fungsi" panels, "Urinalisa"
+# and a report's closing rows.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("Ear Swab for AFB", "afb_stain"),
+        ("Endocervical Swab ZN Stain", "afb_stain"),
+        ("AFB Stain (Urethral Swab)", "afb_stain"),
+        ("Urethral Swab - AFB Stain", "afb_stain"),
+        ("Eye Swab for KOH", "koh_mount"),
+        ("KOH Mount (Vaginal Swab)", "koh_mount"),
+        ("Gram Stain (High Vaginal Swab)", "gram_stain"),
+        ("Nasal Swab For GRAM STAIN", "gram_stain"),
+        ("Rectal Swab - Gram Stain", "gram_stain"),
+        ("Pus for AFB", "afb_stain"),
+        ("Gastric aspirate for AFB", "afb_stain"),
+        ("Lymph node aspirate for AFB", "afb_stain"),
+        ("Bone marrow aspirate for AFB", "afb_stain"),
+        ("ZN Stain (Lymph Node Aspirate)", "afb_stain"),
+        ("Bronchial washings for ZN stain", "afb_stain"),
+        ("Bronchial Wash for KOH", "koh_mount"),
+        ("Sputum smear for AFB", "afb_stain"),
+        ("ZN Stain (Sputum)", "afb_stain"),
+        # A culture of the same specimens stays the culture; a swab alone its culture.
+        ("Tissue for AFB culture", "mycobacterial_culture"),
+        ("Pus for AFB culture", "mycobacterial_culture"),
+        ("Ear swab", "swab_culture"),
+        ("Eye Swab for Microscopy", "wet_mount"),
+        ("HVS for microscopy", "wet_mount"),
+        ("Urine For C/S", "urine_culture"),
+        ("LD bodies", "leishmania"),
+        ("LD", "ldh"),
+        ("LD (body fluids)", "fluid_ldh"),
+        ("Hb (Hemocue 301)", "hemoglobin"),
+        ("Haemoglobin (HemoCue Hb 201)", "hemoglobin"),
+        ("Early infant diagnosis", "hiv_rna"),
+        ("Faal Hemostasis", "coagulation_panel"),
+        ("Faal Pembekuan", "coagulation_panel"),
+        ("Faal Lemak", "lipid_panel"),
+        ("Fungsi Lemak", "lipid_panel"),
+        ("Lemak Darah", "lipid_panel"),
+        ("Lemak Feses", "fecal_fat"),
+        ("Urinalisa", "urinalysis_panel"),
+        ("Urinalisa Lengkap", "urinalysis_panel"),
+        ("Urinalisis Lengkap", "urinalysis_panel"),
+        ("Hasil", "report_fields"),
+        ("Catatan", "report_fields"),
+        ("Kesimpulan", "report_fields"),
+        ("Keterangan", "report_fields"),
+        ("Glukosa LCS", "csf_glucose"),
+        ("Protein LCS", "csf_protein"),
+        ("Jumlah Sel LCS", "csf_cell_count"),
+        ("GD Puasa", "glucose_fasting"),
+        ("GD 2 Jam PP", "glucose_postprandial"),
+        ("GDA", "glucose_random"),
+        ("Gula Darah Acak", "glucose_random"),
+        ("Gd-IgA1", "iga_subclasses"),
+        ("Usap Tenggorok", "swab_culture"),
+        ("Kristal Amorf", "urine_crystals"),
+        ("Likuifaksi", "semen"),
+    ],
+)
+def test_english_lab_systems_outside_north_america_and_indonesian_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

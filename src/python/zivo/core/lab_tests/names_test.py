@@ -2653,7 +2653,8 @@ def test_a_qualifier_in_square_brackets_is_read(raw: str, name: str) -> None:
         # (labs117) Indonesian "BTA" before a specimen, NBU's inverted "bacilo de Koch", serial stool
         # parasitology and platelet factors, SIGTAP's fluid count; Italian "secreto vaginale" stays CNP's.
         ("BTA Urin", "afb smear urine"),
-        ("BTA Pus", "afb smear pus"),
+        # (labs125) ... the stain of pus is the stain alone, as the stain of a swab is.
+        ("BTA Pus", "afb smear"),
         ("BTA Cairan Pleura", "afb smear fluid pleura"),
         ("KOCH, BACILO DE (DIRECTO)", "afb smear direct"),
         ("PARASITOLOGICO SERIADO", "stool ova parasites seriado"),
@@ -2873,4 +2874,23 @@ def test_chinese_procedure_items_billing_notes_and_report_glosses_are_read(
     ],
 )
 def test_north_american_print_names_tags_are_spelt_out(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs125) Leishman-Donovan bodies in a specimen are the leishmania; a swab's site before a stain
+        # goes, not before a culture; nor before a microscopy that a culture follows.
+        ("Bone marrow for LD bodies", "bone marrow leishmania"),
+        ("Splenic aspirate for LD bodies", "splenic aspirate leishmania"),
+        ("Ear Swab For GRAM STAIN", "gram stain"),
+        ("Eye Swab for Fungal Culture", "eye swab fungal culture"),
+        ("Throat Swab C&S", "throat swab culture sensitivity"),
+        ("HVS microscopy culture and sensitivity", "hvs microscopy culture sensitivity"),
+    ],
+)
+def test_english_lab_systems_outside_north_america_stains_and_specimens_are_read(
+    raw: str, reading: str
+) -> None:
     assert normalize_name(raw).text == reading
