@@ -3953,3 +3953,42 @@ def test_french_acts_notes_and_report_words_read_exactly(name: str, test_id: str
 )
 def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs122) French names: NABM's specimen note "dans un autre milieu/liquide biologique que le sang", its notes
+# after an act ("la prise en charge ...", "en vue ...", "n'est pas ...", "... doit être ..."), the tubercle
+# bacillus, the CTF after the TIBC's words, "corps cétoniques", "immunochimique" as a method and the ECBU written
+# out.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("LH DANS UN AUTRE MILIEU BIOLOGIQUE QUE LE SANG", "lh"),
+        ("PROGESTERONE DANS UN AUTRE MILIEU BIOLOGIQUE QUE LE SANG", "progesterone"),
+        ("PARACETAMOL DANS UN AUTRE LIQUIDE BIOLOGIQUE QUE LE SANG", "acetaminophen"),
+        ("LITHIUM DANS UN AUTRE LIQ BIOL QUE LE SANG", "lithium"),
+        ("TROPONINE : DOSAGE LA PRISE EN CHARGE EST LIMITEE A UN SEUL DOSAGE", "troponin_i"),
+        ("ALBUMINE : DOSAGE. LA PRISE EN CHARGE EST LIMITEE AU SUIVI NUTRITIONNEL", "albumin"),
+        ("PROCALCITONINE : DOSAGE. LA PRISE EN CHARGE EST LIMITEE AUX PATIENTS", "procalcitonin"),
+        ("D-DIMERES : DOSAGE QUANTITATIF EN VUE D'EXCLURE UNE MALADIE THROMBOEMBOLIQUE VEINEUSE", "d_dimer"),
+        ("HCG : DOSAGE EN VUE DU DIAGNOSTIC DE GROSSESSE", "hcg"),
+        ("LIPASE : DOSAGE N'EST PAS CUMULABLE AVEC L'AMYLASE", "lipase"),
+        ("AMMONIEMIE. LE PRELEVEMENT DOIT ETRE ACHEMINE DANS LA GLACE", "ammonia"),
+        ("ACTH. LE PRELEVEMENT DOIT ETRE REALISE SUR TUBE REFRIGERE", "acth"),
+        ("BACILLE DE KOCH : RECHERCHE", "afb_stain"),
+        ("Recherche de bacilles de Koch", "afb_stain"),
+        ("Capacité totale de fixation du fer (CTF)", "tibc"),
+        ("CTF du fer", "tibc"),
+        ("SANG : CORPS CETONIQUES", "beta_hydroxybutyrate"),
+        ("Corps cétoniques sanguins", "beta_hydroxybutyrate"),
+        ("Corps cétoniques urinaires", "urine_ketones"),
+        ("COMBINAISON DE CINQ MARQUEURS SANGUINS : HAPTOGLOBINE", "liver_enzymes_less_common"),
+        ("FERRITINE PAR TECHNIQUE IMMUNOCHIMIQUE", "ferritin"),
+        ("Dosage de la TSH par méthode immunochimique", "tsh"),
+        ("Test immunochimique fécal", "fecal_occult_blood"),
+        ("Examen cytologique et bactériologique du LCR", "fluid_culture"),
+        ("Examen cytologique et bactériologique des urines", "urine_culture"),
+        ("Examen cytologique et bactériologique du pus", "wound_culture"),
+    ],
+)
+def test_french_specimen_notes_act_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
