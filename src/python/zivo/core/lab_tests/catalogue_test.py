@@ -3955,10 +3955,10 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
     _assert_reads_as(name, test_id)
 
 
-# (labs122) French names: NABM's specimen note "dans un autre milieu/liquide biologique que le sang", its notes
-# after an act ("la prise en charge ...", "en vue ...", "n'est pas ...", "... doit être ..."), the tubercle
-# bacillus, the CTF after the TIBC's words, "corps cétoniques", "immunochimique" as a method and the ECBU written
-# out.
+# (labs122) French names: NABM's specimen note "dans un autre milieu/liquide biologique que le sang", its
+# notes after an act ("la prise en charge ...", "en vue ...", "n'est pas ...", "... doit être ..."), the
+# tubercle bacillus, the CTF after the TIBC's words, "corps cétoniques", "immunochimique" as a method and the
+# ECBU written out.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
