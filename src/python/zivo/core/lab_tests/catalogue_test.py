@@ -3957,8 +3957,8 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 
 # (labs122) French names: NABM's specimen note "dans un autre milieu/liquide biologique que le sang", its
 # notes after an act ("la prise en charge ...", "en vue ...", "n'est pas ...", "... doit être ..."), the
-# tubercle bacillus, the CTF after the TIBC's words, "corps cétoniques", "immunochimique" as a method and the
-# ECBU written out.
+# tubercle bacillus, the CTF after the TIBC's words, "corps cétoniques", "immunochimique" as a method, the
+# ECBU written out, "LIQ" and the joint's and peritoneum's fluids, a stool parasite's stage beside it.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3988,6 +3988,14 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("Examen cytologique et bactériologique du LCR", "fluid_culture"),
         ("Examen cytologique et bactériologique des urines", "urine_culture"),
         ("Examen cytologique et bactériologique du pus", "wound_culture"),
+        ("LIQ PLEURAL : PROTEINES", "fluid_protein"),
+        ("LIQUIDE DE PERITOINE : CULTURE", "fluid_culture"),
+        ("Liquide d'articulation : cristaux", "fluid_crystals"),
+        ("Oeufs d'Ascaris", "stool_antigens"),
+        ("Kystes de Giardia lamblia", "stool_antigens"),
+        ("Trophozoites de Giardia", "stool_antigens"),
+        ("Trichuris ova", "stool_antigens"),
+        ("Oeufs de Schistosoma mansoni", "schistosoma_ova"),
     ],
 )
 def test_french_specimen_notes_act_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
