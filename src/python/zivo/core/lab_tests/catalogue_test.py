@@ -3958,7 +3958,8 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 # (labs122) French names: NABM's specimen note "dans un autre milieu/liquide biologique que le sang", its
 # notes after an act ("la prise en charge ...", "en vue ...", "n'est pas ...", "... doit être ..."), the
 # tubercle bacillus, the CTF after the TIBC's words, "corps cétoniques", "immunochimique" as a method, the
-# ECBU written out, "LIQ" and the joint's and peritoneum's fluids, a stool parasite's stage beside it.
+# ECBU written out, "LIQ" and the joint's and peritoneum's fluids, a stool parasite's stage beside it, "Hte",
+# "SRAS", "artériels", "GE/FM".
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -3996,6 +3997,11 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("Trophozoites de Giardia", "stool_antigens"),
         ("Trichuris ova", "stool_antigens"),
         ("Oeufs de Schistosoma mansoni", "schistosoma_ova"),
+        ("Hte", "hematocrit"),
+        ("Hte (%)", "hematocrit"),
+        ("SRAS-CoV-2 anticorps", "sars_cov_2"),
+        ("Gaz sanguins artériels", "blood_gas_panel"),
+        ("GE/FM", "malaria_smear"),
     ],
 )
 def test_french_specimen_notes_act_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
