@@ -3959,7 +3959,7 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 # notes after an act ("la prise en charge ...", "en vue ...", "n'est pas ...", "... doit être ..."), the
 # tubercle bacillus, the CTF after the TIBC's words, "corps cétoniques", "immunochimique" as a method, the
 # ECBU written out, "LIQ" and the joint's and peritoneum's fluids, a stool parasite's stage beside it, "Hte",
-# "SRAS", "artériels", "GE/FM", a karyotype on blood lymphocytes.
+# "SRAS", "artériels", "GE/FM", a karyotype on blood lymphocytes, "de l'ACE" (the CEA) and "ECA" (the ACE).
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -4004,6 +4004,9 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("GE/FM", "malaria_smear"),
         ("CARYOTYPE SUR SANG (LYMPHOCYTES)", "other_chemistry"),
         ("Caryotype sanguin (lymphocytes)", "other_chemistry"),
+        ("Dosage de l'ACE", "cea"),
+        ("Dosage de l'ACE par technique immunologique", "cea"),
+        ("Dosage de l'ECA", "ace"),
     ],
 )
 def test_french_specimen_notes_act_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
