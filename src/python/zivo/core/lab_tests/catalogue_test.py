@@ -4125,3 +4125,58 @@ def test_english_lab_systems_outside_north_america_and_indonesian_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs122) French names: NABM's specimen note "dans un autre milieu/liquide biologique que le sang", its
+# notes after an act ("en vue ...", "n'est pas ...", "... doit être ..."), the tubercle bacillus, the CTF
+# after the TIBC's words, "corps cétoniques", "immunochimique" as a method, the ECBU written out, "LIQ" and
+# the joint's and peritoneum's fluids, a stool parasite's stage beside it, "Hte", "SRAS", "artériels",
+# "GE/FM", a karyotype on blood lymphocytes, "de l'ACE" (the CEA) and "ECA" (the ACE).
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("LH DANS UN AUTRE MILIEU BIOLOGIQUE QUE LE SANG", "lh"),
+        ("PROGESTERONE DANS UN AUTRE MILIEU BIOLOGIQUE QUE LE SANG", "progesterone"),
+        ("PARACETAMOL DANS UN AUTRE LIQUIDE BIOLOGIQUE QUE LE SANG", "acetaminophen"),
+        ("LITHIUM DANS UN AUTRE LIQ BIOL QUE LE SANG", "lithium"),
+        ("D-DIMERES : DOSAGE QUANTITATIF EN VUE D'EXCLURE UNE MALADIE THROMBOEMBOLIQUE VEINEUSE", "d_dimer"),
+        ("LIPASE : DOSAGE N'EST PAS CUMULABLE AVEC L'AMYLASE", "lipase"),
+        ("AMMONIEMIE. LE PRELEVEMENT DOIT ETRE ACHEMINE DANS LA GLACE", "ammonia"),
+        ("ACTH. LE PRELEVEMENT DOIT ETRE REALISE SUR TUBE REFRIGERE", "acth"),
+        ("BACILLE DE KOCH : RECHERCHE", "afb_stain"),
+        ("Recherche de bacilles de Koch", "afb_stain"),
+        ("Capacité totale de fixation du fer (CTF)", "tibc"),
+        ("CTF du fer", "tibc"),
+        ("SANG : CORPS CETONIQUES", "beta_hydroxybutyrate"),
+        ("Corps cétoniques sanguins", "beta_hydroxybutyrate"),
+        # ... and what must stay as it was: the urine's ketones, the fibrosis score.
+        ("Corps cétoniques urinaires", "urine_ketones"),
+        ("COMBINAISON DE CINQ MARQUEURS SANGUINS : HAPTOGLOBINE", "liver_enzymes_less_common"),
+        ("FERRITINE PAR TECHNIQUE IMMUNOCHIMIQUE", "ferritin"),
+        ("Dosage de la TSH par méthode immunochimique", "tsh"),
+        ("Test immunochimique fécal", "fecal_occult_blood"),  # must stay the FIT
+        ("Examen cytologique et bactériologique du LCR", "fluid_culture"),
+        ("Examen cytologique et bactériologique des urines", "urine_culture"),
+        ("Examen cytologique et bactériologique du pus", "wound_culture"),
+        ("LIQ PLEURAL : PROTEINES", "fluid_protein"),
+        ("LIQUIDE DE PERITOINE : CULTURE", "fluid_culture"),
+        ("Liquide d'articulation : cristaux", "fluid_crystals"),
+        ("Oeufs d'Ascaris", "stool_antigens"),
+        ("Kystes de Giardia lamblia", "stool_antigens"),
+        ("Trophozoites de Giardia", "stool_antigens"),
+        ("Trichuris ova", "stool_antigens"),
+        ("Oeufs de Schistosoma mansoni", "schistosoma_ova"),  # must stay the schistosome's eggs
+        ("Hte", "hematocrit"),
+        ("Hte (%)", "hematocrit"),
+        ("SRAS-CoV-2 anticorps", "sars_cov_2"),
+        ("Gaz sanguins artériels", "blood_gas_panel"),
+        ("GE/FM", "malaria_smear"),
+        ("CARYOTYPE SUR SANG (LYMPHOCYTES)", "other_chemistry"),
+        ("Caryotype sanguin (lymphocytes)", "other_chemistry"),
+        ("Dosage de l'ACE", "cea"),
+        ("Dosage de l'ACE par technique immunologique", "cea"),
+        ("Dosage de l'ECA", "ace"),
+    ],
+)
+def test_french_specimen_notes_act_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

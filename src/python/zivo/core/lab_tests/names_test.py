@@ -320,8 +320,8 @@ from zivo.core.taxonomy import CATEGORY_IDS
         ("U-Kadmium (Cd)", "urine cadmium", "urine"),
         ("ANTICORPI ANTI ISTONI", "antibody anti histone", None),
         # A French or Italian article elided before a vowel is no word ("d" alone would be vitamin D's
-        # letter).
-        ("LARVES D'ANGUILLULES (BAERMANN)", "larvae strongyloides baermann", None),
+        # letter); (labs122) a stool parasite's stage before it is no word either.
+        ("LARVES D'ANGUILLULES (BAERMANN)", "strongyloides baermann", None),
         ("Test d'Emmel", "test emmel", None),
         ("DOSAGE DE L'AZOTE FECAL SOLUBLE", "nitrogen stool soluble", "stool"),
         # HIV's type glued to it, German "AK" (Antikörper), French "CMI" (the MIC), NABM's serology methods.
