@@ -2669,3 +2669,25 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs120) Japanese words of rarer JLAC10 analytes and panel items that no catalogue name holds whole
+        # (the classifier reads them), a turbidimetric kinetic method that goes, a time of day that goes.
+        ("フォン・ウィルブランド因子活性", "von willebrand factor activity"),
+        ("HLAクラスⅠ - A座", "hla class i a locus"),
+        ("血液ガス - 体温", "gas temperature"),
+        ("胆汁酸分画 - コール酸", "bile acids cholic acid"),
+        ("寒冷溶血素", "donath landsteiner"),
+        ("薬剤リンパ球刺激試験", "drug lymphocyte transformation test"),
+        ("ウイダール反応", "widal reaction"),
+        ("エンドトキシン（比濁時間分析法）", "endotoxin"),
+        ("食前血糖", "preprandial glucose"),
+        ("コルチゾール　８時", "cortisol"),
+        ("尿中ＣＰＲ１日量", "urine cpr1 24 hour"),
+    ],
+)
+def test_japanese_rarer_jlac10_words_timed_urine_and_times_of_day_are_read(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
