@@ -3998,6 +3998,17 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("コルチゾール（朝）", "cortisol"),
         ("コルチゾール（深夜）", "cortisol"),
         ("コルチゾール　２３時", "cortisol"),
+        # An acid in urine is that acid, not the uric acid; Arabic "the acid of urine" stays the uric acid.
+        ("メチルマロン酸[尿]", "methylmalonic_acid"),
+        ("حمض البول", "uric_acid"),
+        ("ヒト胎盤性ラクトゲン", "reproductive_peptides"),
+        ("アンジオテンシノーゲン", "renin_angiotensin"),
+        ("トリプシノーゲン2[尿]", "trypsinogen"),
+        ("マクロCK", "cardiac_markers_less_common"),
+        ("ALP・小腸型", "alp"),
+        ("バルトネラ抗体", "bartonella"),
+        ("オンコセルカ抗体", "filaria"),
+        ("抗酸菌薬剤感受性検査（４薬剤以上）", "mycobacterial_culture"),
     ],
 )
 def test_japanese_rarer_jlac10_analytes_mycobacteria_and_timed_urine_read_exactly(

@@ -2687,6 +2687,8 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("食前血糖", "preprandial glucose"),
         ("コルチゾール　８時", "cortisol"),
         ("尿中ＣＰＲ１日量", "urine cpr1 24 hour"),
+        ("ホモバニリン酸[尿]", "homovanillic acid urine"),
+        ("バニリルマンデル酸（尿）", "vanillylmandelic acid urine"),
     ],
 )
 def test_japanese_rarer_jlac10_words_timed_urine_and_times_of_day_are_read(raw: str, reading: str) -> None:
