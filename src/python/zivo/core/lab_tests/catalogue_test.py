@@ -4009,6 +4009,17 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("バルトネラ抗体", "bartonella"),
         ("オンコセルカ抗体", "filaria"),
         ("抗酸菌薬剤感受性検査（４薬剤以上）", "mycobacterial_culture"),
+        # Half-width katakana readings of kanji words in print names.
+        ("ﾀｸﾛﾘﾑｽｹﾂﾁｭｳﾉｳﾄﾞ", "tacrolimus"),
+        ("ｼﾞｺﾞｷｼﾝｹﾂﾁｭｳﾉｳﾄﾞ", "digoxin"),
+        ("ｺｳｻﾝｷﾝﾄﾏﾂ", "afb_stain"),
+        ("ﾆｭｳｻﾝﾀﾞｯｽｲｿｺｳｿ", "ldh"),
+        ("ｶﾞﾝﾏｼﾞｰﾃｨｰﾋﾟｰ", "ggt"),
+        ("ｱｽﾊﾟﾗｷﾞﾝｻﾝｱﾐﾉﾄﾗﾝｽﾌｪﾗｰｾﾞ", "ast"),
+        ("ﾋﾄﾒﾝｴｷﾌｾﾞﾝｳｲﾙｽ", "hiv"),
+        ("ﾋﾞﾀﾐﾝﾋﾞｰｼﾞｭｳﾆ", "vitamin_b12"),
+        ("ｼﾝﾄｳｱﾂ", "osmolality"),
+        ("ﾍﾞﾝｾﾝｹﾂﾒﾝｴｷﾎｳ", "fecal_occult_blood"),
     ],
 )
 def test_japanese_rarer_jlac10_analytes_mycobacteria_and_timed_urine_read_exactly(

@@ -2689,6 +2689,10 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("尿中ＣＰＲ１日量", "urine cpr1 24 hour"),
         ("ホモバニリン酸[尿]", "homovanillic acid urine"),
         ("バニリルマンデル酸（尿）", "vanillylmandelic acid urine"),
+        ("ｶﾝｴﾝﾋﾞｰｶﾞﾀｳｲﾙｽｺｳｹﾞﾝ", "hepatitis b virus antigen"),
+        ("ｹﾝｷｾｲｷﾝﾊﾞｲﾖｳ", "anaerobic bacteria culture"),
+        ("ｼﾝｶﾞﾀｺﾛﾅｳｲﾙｽ", "novel coronavirus"),
+        ("ﾁｸﾆｮｳﾀﾝﾊﾟｸ", "timed urine protein"),
     ],
 )
 def test_japanese_rarer_jlac10_words_timed_urine_and_times_of_day_are_read(raw: str, reading: str) -> None:
