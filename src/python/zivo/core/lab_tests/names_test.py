@@ -2195,7 +2195,8 @@ def test_dutch_and_nordic_fluid_systems_and_words_are_read(raw: str, reading: st
         # analyser's ionized calcium, half-width readings and katakana cut to a print field.
         ("ＨＣＶ血清群別判定", "hcv serotype"),
         ("マイコプラズマ抗原定性（免疫クロマト法）", "mycoplasma antigen qualitative"),
-        ("抗酸菌分離培養（液体培地法）", "acid fast bacilli isolation culture"),
+        # (labs120) "分離培養" (an isolation culture) is the culture: the reading lost "isolation".
+        ("抗酸菌分離培養（液体培地法）", "acid fast bacilli culture"),
         (
             "結核菌特異的インターフェロン－γ産生能",
             "mycobacterium tuberculosis specific interferon gamma release",
