@@ -3998,8 +3998,6 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("コルチゾール（朝）", "cortisol"),
         ("コルチゾール（深夜）", "cortisol"),
         ("コルチゾール　２３時", "cortisol"),
-        ("血沈 - 1時間", "esr"),
-        ("赤沈（２時間）", "esr"),
         # An acid in urine is that acid, not the uric acid; Arabic "the acid of urine" stays the uric acid.
         ("メチルマロン酸[尿]", "methylmalonic_acid"),
         ("حمض البول", "uric_acid"),

@@ -2688,6 +2688,8 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("食前血糖", "preprandial glucose"),
         ("コルチゾール　８時", "cortisol"),
         ("尿中ＣＰＲ１日量", "urine cpr1 24 hour"),
+        ("血沈 - 1時間", "esr 1 hour"),
+        ("赤沈（２時間）", "esr 2 hour"),
         ("ホモバニリン酸[尿]", "homovanillic acid urine"),
         ("バニリルマンデル酸（尿）", "vanillylmandelic acid urine"),
         ("ｶﾝｴﾝﾋﾞｰｶﾞﾀｳｲﾙｽｺｳｹﾞﾝ", "hepatitis b virus antigen"),
