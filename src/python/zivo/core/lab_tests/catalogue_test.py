@@ -4180,3 +4180,76 @@ def test_english_lab_systems_outside_north_america_and_indonesian_read_exactly(
 )
 def test_french_specimen_notes_act_notes_and_report_words_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs120) Japanese names: JLAC10 reference names of rarer analytes (the ACE, the von Willebrand factor
+# after a middle dot, TTT/ZnTT, red cell indices, total lipids, neopterin), mycobacterial work-up (an
+# isolation culture on its medium, the susceptibility, the DDH identification, the MAC antibody), a method
+# after a name, and a timed urine's day or 24 hours before or after the item.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("アンギオテンシンⅠ転換酵素", "ace"),
+        ("アンギオテンシン転換酵素（ＡＣＥ）", "ace"),
+        ("フォン・ウィルブランド因子抗原", "von_willebrand"),
+        ("TTT", "thymol_turbidity"),
+        ("ＴＴＴ", "thymol_turbidity"),
+        ("ＺｎＴＴ", "zinc_sulfate_turbidity"),
+        ("ポルフィリン体", "porphyrins"),
+        ("BCAA/チロシンモル比", "amino_acids_panel"),
+        ("赤血球恒数 - MCV", "mcv"),
+        ("総脂質", "lipid_panel"),
+        ("ネオプテリン", "neopterin"),
+        ("メチルマロン酸", "methylmalonic_acid"),
+        ("キシロース", "urine_xylose"),
+        ("ムコ多糖体[尿]", "glycosaminoglycans"),
+        ("エリテマトーデス細胞", "ana"),
+        ("髄膜炎菌", "bacterial_parasitic_serology"),
+        ("ヘモフィルス・インフルエンザb型", "bacterial_parasitic_serology"),
+        ("アスペルギルス沈降抗体", "aspergillus_antibody"),
+        ("抗酸菌群核酸同定", "bacterial_tests"),
+        ("抗酸菌分離培養（液体培地）", "mycobacterial_culture"),
+        ("抗酸菌分離培養（小川培地）", "mycobacterial_culture"),
+        ("抗酸菌薬剤感受性検査", "mycobacterial_culture"),
+        ("抗酸菌同定（ＤＤＨ法）", "mycobacterial_culture"),
+        ("ＭＡＣ抗体", "bacterial_tests"),
+        ("薬剤感受性（ディスク法）", "antimicrobial_susceptibility"),
+        ("βＤ－グルカン（比濁時間分析法）", "beta_d_glucan"),
+        ("ＩＣＧ消失率", "indocyanine_green"),
+        ("尿中ナトリウム（１日量）", "urine_sodium_24h"),
+        ("尿中カルシウム（１日排泄量）", "urine_calcium_24h"),
+        ("尿蛋白１日排泄量", "urine_protein_24h"),
+        ("２４時間尿蛋白", "urine_protein_24h"),
+        ("尿蛋白（２４時間）", "urine_protein_24h"),
+        ("１日尿量", "urine_chemistry"),
+        ("コルチゾール（朝）", "cortisol"),
+        ("コルチゾール（深夜）", "cortisol"),
+        ("コルチゾール　２３時", "cortisol"),
+        # An acid in urine is that acid, not the uric acid; Arabic "the acid of urine" stays the uric acid.
+        ("メチルマロン酸[尿]", "methylmalonic_acid"),
+        ("حمض البول", "uric_acid"),
+        ("ヒト胎盤性ラクトゲン", "reproductive_peptides"),
+        ("アンジオテンシノーゲン", "renin_angiotensin"),
+        ("トリプシノーゲン2[尿]", "trypsinogen"),
+        ("マクロCK", "cardiac_markers_less_common"),
+        ("ALP・小腸型", "alp"),
+        ("バルトネラ抗体", "bartonella"),
+        ("オンコセルカ抗体", "filaria"),
+        ("抗酸菌薬剤感受性検査（４薬剤以上）", "mycobacterial_culture"),
+        # Half-width katakana readings of kanji words in print names.
+        ("ﾀｸﾛﾘﾑｽｹﾂﾁｭｳﾉｳﾄﾞ", "tacrolimus"),
+        ("ｼﾞｺﾞｷｼﾝｹﾂﾁｭｳﾉｳﾄﾞ", "digoxin"),
+        ("ｺｳｻﾝｷﾝﾄﾏﾂ", "afb_stain"),
+        ("ﾆｭｳｻﾝﾀﾞｯｽｲｿｺｳｿ", "ldh"),
+        ("ｶﾞﾝﾏｼﾞｰﾃｨｰﾋﾟｰ", "ggt"),
+        ("ｱｽﾊﾟﾗｷﾞﾝｻﾝｱﾐﾉﾄﾗﾝｽﾌｪﾗｰｾﾞ", "ast"),
+        ("ﾋﾄﾒﾝｴｷﾌｾﾞﾝｳｲﾙｽ", "hiv"),
+        ("ﾋﾞﾀﾐﾝﾋﾞｰｼﾞｭｳﾆ", "vitamin_b12"),
+        ("ｼﾝﾄｳｱﾂ", "osmolality"),
+        ("ﾍﾞﾝｾﾝｹﾂﾒﾝｴｷﾎｳ", "fecal_occult_blood"),
+    ],
+)
+def test_japanese_rarer_jlac10_analytes_mycobacteria_and_timed_urine_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

@@ -2195,7 +2195,8 @@ def test_dutch_and_nordic_fluid_systems_and_words_are_read(raw: str, reading: st
         # analyser's ionized calcium, half-width readings and katakana cut to a print field.
         ("ＨＣＶ血清群別判定", "hcv serotype"),
         ("マイコプラズマ抗原定性（免疫クロマト法）", "mycoplasma antigen qualitative"),
-        ("抗酸菌分離培養（液体培地法）", "acid fast bacilli isolation culture"),
+        # (labs120) "分離培養" (an isolation culture) is the culture: the reading lost "isolation".
+        ("抗酸菌分離培養（液体培地法）", "acid fast bacilli culture"),
         (
             "結核菌特異的インターフェロン－γ産生能",
             "mycobacterium tuberculosis specific interferon gamma release",
@@ -2893,4 +2894,34 @@ def test_north_american_print_names_tags_are_spelt_out(raw: str, reading: str) -
 def test_english_lab_systems_outside_north_america_stains_and_specimens_are_read(
     raw: str, reading: str
 ) -> None:
+    assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs120) Japanese words of rarer JLAC10 analytes and panel items that no catalogue name holds whole
+        # (the classifier reads them), a turbidimetric kinetic method that goes, a time of day that goes.
+        ("フォン・ウィルブランド因子活性", "von willebrand factor activity"),
+        ("HLAクラスⅠ - A座", "hla class i a locus"),
+        ("血液ガス - 体温", "gas temperature"),
+        ("胆汁酸分画 - コール酸", "bile acids cholic acid"),
+        ("寒冷溶血素", "donath landsteiner"),
+        ("薬剤リンパ球刺激試験", "drug lymphocyte transformation test"),
+        ("ウイダール反応", "widal reaction"),
+        ("エンドトキシン（比濁時間分析法）", "endotoxin"),
+        ("食前血糖", "preprandial glucose"),
+        ("コルチゾール　８時", "cortisol"),
+        ("尿中ＣＰＲ１日量", "urine cpr1 24 hour"),
+        ("血沈 - 1時間", "esr 1 hour"),
+        ("赤沈（２時間）", "esr 2 hour"),
+        ("ホモバニリン酸[尿]", "homovanillic acid urine"),
+        ("バニリルマンデル酸（尿）", "vanillylmandelic acid urine"),
+        ("ｶﾝｴﾝﾋﾞｰｶﾞﾀｳｲﾙｽｺｳｹﾞﾝ", "hepatitis b virus antigen"),
+        ("ｹﾝｷｾｲｷﾝﾊﾞｲﾖｳ", "anaerobic bacteria culture"),
+        ("ｼﾝｶﾞﾀｺﾛﾅｳｲﾙｽ", "novel coronavirus"),
+        ("ﾁｸﾆｮｳﾀﾝﾊﾟｸ", "timed urine protein"),
+    ],
+)
+def test_japanese_rarer_jlac10_words_timed_urine_and_times_of_day_are_read(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
