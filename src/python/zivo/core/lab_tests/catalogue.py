@@ -41,9 +41,12 @@ _ALTERNATIVES_RE = re.compile(r"\s+/\s+")
 # letters beside it ("肌酸酐 CRE").
 _UNSPACED_WORD_RE = re.compile(f"[{UNSPACED}]")
 # A value printed without a unit after a test's name ("INR 1.1", "Urine pH 6.0", "Specific gravity 1.015"): a
-# number with decimals ending the name (`Catalogue.lookup_unitless_value`).
+# number with decimals ending the name, or before its range (`Catalogue.lookup_unitless_value`).
 _UNITLESS_VALUE_RE = re.compile(
-    rf"^(?P<name>.*[^\W\d_].*?)\s*[:=]?\s+[<>]?\d+[.,]\d+{PRINTED_FLAG}\s*$", re.IGNORECASE
+    rf"^(?P<name>.*[^\W\d_].*?)\s*[:=]?\s+[<>]?\d+[.,]\d+{PRINTED_FLAG}"
+    # the reference range printed after it, in brackets or not ("INR 1.05 0.8-1.2", "Urine pH 6.0 (5.0-8.0)")
+    r"(?:\s+\(?[<>]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\)?)?\s*$",
+    re.IGNORECASE,
 )
 # Where a result printed as a word after a name may begin: a space or a colon ("HBsAg: Not detected").
 _RESULT_WORD_START_RE = re.compile(r"\s*:\s*|\s+")

@@ -3976,6 +3976,10 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("Protein 30 mg/dL (urine)", "urine_protein"),
         ("Microalbumin 25 mg/g Cr", "urine_microalbumin"),
         ("PT 12.5 sec", "pt"),
+        # A value without a unit before its range.
+        ("INR 1.05 0.8-1.2", "inr"),
+        ("Urine pH 6.0 (5.0-8.0)", "urine_ph"),
+        ("Specific Gravity 1.020 1.005-1.030", "urine_specific_gravity"),
     ],
 )
 def test_a_result_word_or_a_result_rows_note_after_a_tests_name(name: str, test_id: str) -> None:

@@ -123,8 +123,9 @@ _UNIT_RE = re.compile(
 )
 # A result printed after the name, as a report row or the text extracted from a report gives it
 # ("Hemoglobin 13.5 g/dL", "Sodium: 140 mmol/L (135-145) N", "HbA1c 6.1 %", "WBC 7.2 x10^9/L H"): a number, a
-# unit that reads as a lab's (`_result_unit`), in brackets or not ("13.5 [g/dL]"), then at most a range (in
-# brackets, bare, or after a label: "Reference: 12.0-15.5", "Desirable: <200"), a flag and a note in brackets.
+# unit that reads as a lab's (`_result_unit`), in brackets or not ("13.5 [g/dL]"), then at most a flag, a range
+# (in brackets, bare, or after a label: "Reference: 12.0-15.5", "Desirable: <200"), a flag and a note in
+# brackets. Not a span ("CA 19-9 U/mL", "CA 27-29 U/mL" name the test).
 # The note stays with the name: it may say which test the row is ("Glucose 5.4 mmol/L (fasting)", "HbA1c
 # 6.1 % (NGSP)", "Creatinine 100 mg/dL (urine)"). Each number after a space may begin it: in "CA 19-9 25 U/mL"
 # the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25", "Factor 8", "Glucose 120").
@@ -144,6 +145,7 @@ _RESULT_RE = re.compile(
     r"(?P<bracket>[(\[]\s*)?"
     r"(?P<unit>(?:x\s*)?10\s*[\^*]\s*\d{1,2}\s*/[^()\[\]]*?|[^\W\d_][^()\[\]]*?|[%/][^()\[\]]*?)"
     r"(?(bracket)\s*[)\]])"
+    rf"{PRINTED_FLAG}"
     # a range: in brackets with a span or a bound in it, or bare after an optional label ending in a colon
     r"(?:\s*[(\[][^()\[\]]*?(?:[<>≤≥]\s*\d|\d\s*[-–~]\s*\d)[^()\[\]]*[)\]]"
     rf"|\s+(?:[^\W\d_]+\.?\s*){{1,4}}:\s*{_RANGE_BOUNDS}|(?:\s*:\s*|\s+){_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"

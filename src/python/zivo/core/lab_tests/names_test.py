@@ -2706,6 +2706,9 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
         ("HbA1c 6.1 % 4.0 - 5.6 %", "HbA1c"),
         ("Potassium 4.1 mEq/L 3.5-5.1 N", "Potassium"),
         ("TSH 2.5 mIU/L 0.4 to 4.0", "TSH"),
+        # The flag before the range.
+        ("TSH 5.8 µIU/mL H 0.27-4.2", "TSH"),
+        ("Vitamin B12 180 pg/mL L 200-900", "Vitamin B12"),
     ],
 )
 def test_a_result_row_in_other_shapes_is_not_read(raw: str, name: str) -> None:
