@@ -135,9 +135,10 @@ _FLAG = r"hh?|ll?|n|high|low|normal|abnormal|critical"
 # The lab's flag after a value, if any ("H", "(L)", "Normal", "*", "↑"); a letter after a unit's sign is the
 # unit's ("mmol / L"). The catalogue reads it after a value printed without a unit too.
 PRINTED_FLAG = rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s*[↑↓]+)?"
-# A range's bounds, and the unit a report may print after them ("12.0-15.5 g/dL", "0.4 to 4.0").
+# A range's bounds, and the unit a report may print after them ("12.0-15.5 g/dL", "0.4 to 4.0"): one word,
+# since a unit that may run over words after one that may too is tried in every split of the name's end.
 _RANGE_BOUNDS = (
-    rf"[<>≤≥]?\s*{_NUMBER}(?:\s*(?:[-–~]|\s+to\s+)\s*{_NUMBER})?(?:\s*(?P<range_unit>[^\W\d_%][^()\[\]]*?|%))?"
+    rf"[<>≤≥]?\s*{_NUMBER}(?:\s*(?:[-–~]|\s+to\s+)\s*{_NUMBER})?(?:\s*(?P<range_unit>[^\W\d_%][^\s()\[\]]*|%))?"
 )
 _RESULT_RE = re.compile(
     rf"\s*[:=]?\s+[<>≤≥]?\s*{_NUMBER}\s*"
@@ -148,7 +149,7 @@ _RESULT_RE = re.compile(
     rf"{PRINTED_FLAG}"
     # a range: in brackets with a span or a bound in it, or bare after an optional label ending in a colon
     r"(?:\s*[(\[][^()\[\]]*?(?:[<>≤≥]\s*\d|\d\s*[-–~]\s*\d)[^()\[\]]*[)\]]"
-    rf"|\s+(?:[^\W\d_]+\.?\s*){{1,4}}:\s*{_RANGE_BOUNDS}|(?:\s*:\s*|\s+){_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
+    rf"|\s+[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){{0,3}}\s*:\s*{_RANGE_BOUNDS}|(?:\s*:\s*|\s+){_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
     rf"{PRINTED_FLAG}"
     r"(?P<note>\s*[(\[][^()\[\]]*[)\]])?\s*$",
     re.IGNORECASE,
