@@ -3983,6 +3983,9 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("TRANSFERRINA, SATURACION DE", "transferrin_saturation"),
         ("FACTOR VIII, ACTIVIDAD DE", "factor_viii"),
         ("GLUCOSA, TOLERANCIA DE", "glucose_tolerance"),
+        ("SUSTANCIAS REDUCTORAS EN HECES", "stool_reducing_substances"),
+        ("SOSTANZE RIDUCENTI NELLE FECI", "stool_reducing_substances"),
+        ("SUBSTANCIAS REDUTORAS NA URINA", "urine_glucose"),
     ],
 )
 def test_spanish_portuguese_and_italian_menu_words_genetics_and_nbu_heads_read_exactly(
