@@ -3957,7 +3957,7 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 
 # (labs124) Spanish, Portuguese and Italian menus: "PCR" before a high-sensitivity word is the hs-CRP (not a
 # polymerase chain reaction), a reagent strip beside the urine is the dipstick, the molecular-genetics words,
-# NBU's head nouns printed last.
+# NBU's head nouns printed last, reducing substances.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
