@@ -4257,3 +4257,43 @@ def test_japanese_rarer_jlac10_analytes_mycobacteria_and_timed_urine_read_exactl
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs124) Spanish, Portuguese and Italian menus: "PCR" before a high-sensitivity word is the hs-CRP (not a
+# polymerase chain reaction), a reagent strip beside the urine is the dipstick, the molecular-genetics words,
+# NBU's head nouns printed last, reducing substances.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("PCR ULTRASENSIBLE", "hs_crp"),
+        ("PCR ULTRASSENSÍVEL", "hs_crp"),
+        ("PCR alta sensibilidad", "hs_crp"),
+        ("PCR DE ALTA SENSIBILIDADE", "hs_crp"),
+        ("PCR ad alta sensibilità", "hs_crp"),
+        ("PCR-hs", "hs_crp"),
+        ("PCR Alta Sensibilidad (hs-PCR)", "hs_crp"),
+        ("TSH ULTRASENSIBLE", "tsh"),
+        ("Tira reactiva de orina", "urinalysis_panel"),
+        ("Orina, tira reactiva", "urinalysis_panel"),
+        ("Urina - fita reagente", "urinalysis_panel"),
+        ("Striscia reattiva urine", "urinalysis_panel"),
+        ("MUTAZIONE JAK2 V617F", "jak2"),
+        ("MICRODELECIONES DEL CROMOSOMA Y", "germline_gene_tests"),
+        ("SUBPOBLACIONES LINFOCITARIAS", "lymphocyte_subsets"),
+        ("TAMIZ NEONATAL", "other_chemistry"),
+        ("SCREENING NEONATALE", "other_chemistry"),
+        ("PROTEINAS, ELECTROFORESIS DE", "protein_electrophoresis"),
+        ("GRAM, COLORACION DE", "gram_stain"),
+        ("TRANSFERRINA, SATURACION DE", "transferrin_saturation"),
+        ("FACTOR VIII, ACTIVIDAD DE", "factor_viii"),
+        ("GLUCOSA, TOLERANCIA DE", "glucose_tolerance"),
+        ("SUSTANCIAS REDUCTORAS EN HECES", "stool_reducing_substances"),
+        ("SOSTANZE RIDUCENTI NELLE FECI", "stool_reducing_substances"),
+        ("SUBSTANCIAS REDUTORAS NA URINA", "urine_glucose"),
+    ],
+)
+def test_spanish_portuguese_and_italian_menu_words_genetics_and_nbu_heads_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
+

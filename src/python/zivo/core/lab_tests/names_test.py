@@ -2928,3 +2928,30 @@ def test_english_lab_systems_outside_north_america_stains_and_specimens_are_read
 )
 def test_japanese_rarer_jlac10_words_timed_urine_and_times_of_day_are_read(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
+
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs124) Spanish, Portuguese and Italian molecular-genetics and cytogenetics words; a viral load's
+        # "PCR ULTRASENSIBLE" is no hs-CRP.
+        ("SECUENCIACION DE EXOMA COMPLETO", "sequencing exome complete"),
+        ("SEQUENZIAMENTO DEL GENE BRCA1", "sequencing gene brca1"),
+        ("ANALISI CROMOSOMICA SU SANGUE PERIFERICO", "analysis chromosome su peripheral"),
+        ("HIBRIDACION IN SITU FLUORESCENTE", "hybridization situ fluorescent"),
+        ("INMUNOFENOTIPO DE LEUCEMIAS AGUDAS", "immunophenotyping leukemia agudas"),
+        ("FIBROSI CISTICA ANALISI MOLECOLARE", "fibrosis cystic analysis molecular"),
+        ("CARGA VIRAL VIH PCR ULTRASENSIBLE", "load viral hiv pcr ultrasensitive"),
+        # NBU's head nouns printed last, with their preposition: whole names, not names a print field cut.
+        ("UREA, DEPURACION DE", "urea clearance"),
+        ("PROTEINAS, ELECTROFORESIS DE", "protein electrophoresis"),
+        ("GRAM, COLORACION DE", "gram stain"),
+        ("TRANSFERRINA, SATURACION DE", "transferrin saturation"),
+        ("ASTO, TITULACION DE", "aso"),
+        ("FACTOR VIII, ACTIVIDAD DE", "factor viii activity"),
+    ],
+)
+def test_spanish_portuguese_and_italian_genetics_words_and_nbu_heads_are_read(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
+    assert looks_cut(raw, grammar()) is False
