@@ -3953,3 +3953,47 @@ def test_french_acts_notes_and_report_words_read_exactly(name: str, test_id: str
 )
 def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) Finnish loanwords with their long vowels and final "i" ("-iini", "-oosi", "-aasi", "-aatti",
+        # "-eeni", "-eeri", "-aami", the cells' "-syytit", "ts" for z), read as the Scandinavian spelling.
+        ("Kreatiniini", "creatinine"),
+        ("P -Kreatiniini", "creatinine"),
+        ("dU -Kreatiniini", "urine_creatinine"),
+        ("fP -Glukoosi", "glucose"),
+        ("U -Glukoosi", "urine_glucose"),
+        ("P -Bikarbonaatti", "bicarbonate"),
+        ("P -Kystatiini C", "cystatin_c"),
+        ("P -Pyruvaatti", "pyruvate"),
+        ("S -Karbamatsepiini", "carbamazepine"),
+        ("S -Diatsepaami", "benzodiazepines"),
+        ("B -Lymfosyytit", "lymphocytes_pct"),
+        ("B -Monosyytit", "monocytes_pct"),
+        ("P -Laktaattidehydrogenaasi", "ldh"),
+        ("P -Aspartaattiaminotransferaasi", "ast"),
+        # ... Finnish compounds: factors, hormones, cancer antigens, screens, ketones; a glued "-vasta-aineet".
+        ("S -Reumatekijä", "rheumatoid_factor"),
+        ("S -Kasvuhormoni", "growth_hormone"),
+        ("S -Insuliininkaltainen kasvutekijä 1", "igf1"),
+        ("S -Sukupuolihormonia sitova globuliini", "shbg"),
+        ("S -Syöpäantigeeni 125", "ca_125"),
+        ("S -Syöpäantigeeni 19-9", "ca_19_9"),
+        ("U -Ketoaineet", "urine_ketones"),
+        ("U -Huumeseula", "drug_screen"),
+        ("fP -Glukoosirasitus", "glucose_tolerance"),
+        ("S -Sitrulliinivasta-aineet", "anti_ccp"),
+        ("Citrulline antibodies", "anti_ccp"),
+        ("S -Mitokondriovasta-aineet", "mitochondrial_antibody"),
+        ("Virtsa-aine", "urea"),
+        ("S -Alfafetoproteiini", "afp"),
+        # ... and HUSLAB's "Li -" (the CSF) before a code or a word.
+        ("Li -Gluk", "csf_glucose"),
+        ("Li -Glukoosi", "csf_glucose"),
+        ("Li -Prot", "csf_protein"),
+    ],
+)
+def test_finnish_loanwords_compounds_and_the_csf_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

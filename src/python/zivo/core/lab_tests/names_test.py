@@ -2669,3 +2669,25 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "specimen"),
+    [
+        # (labs123) Finnish loanwords read in their Scandinavian spelling, which typo correction then reads;
+        # a clotting factor written "hyytymistekijä"; HUSLAB's "Li -" (the CSF).
+        ("P -Homokysteiini", "homokystein", "blood"),
+        ("P -Fruktosamiini", "fruktosamin", "blood"),
+        ("U -Oksalaatti", "urine oxalat", "urine"),
+        ("S -Vankomysiini", "vankomysin", "blood"),
+        ("S -Levetirasetaami", "levetirasetam", "blood"),
+        ("S -Okskarbatsepiini", "oxcarbazepine", "blood"),
+        ("P -D-dimeeri, kvantitatiivinen", "d dimer kvantitatiivinen", "blood"),
+        ("U -Albumiini/kreatiniini-suhde", "urine albumin creatinine suhde", "urine"),
+        ("P -Hyytymistekijä VIII", "coagulation factor viii", "blood"),
+        ("Li -Solut", "csf cells", "csf"),
+    ],
+)
+def test_finnish_loanword_endings_and_compounds_are_read(raw: str, text: str, specimen: str | None) -> None:
+    normalized = normalize_name(raw)
+    assert (normalized.text, normalized.specimen) == (text, specimen)
