@@ -3997,3 +3997,34 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 )
 def test_finnish_loanwords_compounds_and_the_csf_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) Dutch "(punctaat)" is the punctate's fluid (the "-aat" spelling rule had made it "punctate").
+        ("Glucose (punctaat)", "fluid_glucose"),
+        ("Amylase (punctaat)", "fluid_amylase"),
+        ("Leuco's (punctaat)", "fluid_cell_count"),
+        ("Cholesterol (punctaat)", "fluid_cholesterol"),
+        ("Kristallen (punctaat)", "fluid_crystals"),
+        ("Kweek (punctaat)", "fluid_culture"),
+        ("Punctaatkweek", "fluid_culture"),
+        ("Lactaat (bloed)", "lactate"),
+        # ... NPU's "(proc.)" after an arbitrary quantity: the dipstick's reading; Danish "Vægtfylde".
+        ("U—Glucose; arb.k.(proc.)", "urine_glucose"),
+        ("U—Protein; arb.k.(proc.)", "urine_protein"),
+        ("U—Hæmoglobin; arb.k.(proc.)", "urine_blood"),
+        ("U—pH; (proc.)", "urine_ph"),
+        ("U-Vægtfylde", "urine_specific_gravity"),
+        # ... Dutch "eiw.", Dutch GP "Dipslide", Swedish "Järnbindningskapacitet", "Antikroppsscreening", "kapillärt".
+        ("Tot. eiw. (bloed)", "protein_total"),
+        ("Eiw (u)", "urine_protein"),
+        ("Dipslide", "urine_culture"),
+        ("S-Järnbindningskapacitet", "tibc"),
+        ("B-Antikroppsscreening", "antibody_screen"),
+        ("B-Hemoglobin, kapillärt", "hemoglobin"),
+    ],
+)
+def test_dutch_punctates_npu_dipstick_readings_and_swedish_words_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
