@@ -4028,3 +4028,17 @@ def test_finnish_loanwords_compounds_and_the_csf_read_exactly(name: str, test_id
 )
 def test_dutch_punctates_npu_dipstick_readings_and_swedish_words_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) Norwegian specimens first in a name that no system prefix reads, and "Kreftantigen".
+        ("Peritonealvæske-Albumin", "fluid_albumin"),
+        ("S-Kreftantigen 15-3", "ca_15_3"),
+        ("S-Kreftantigen 19-9", "ca_19_9"),
+        ("S-Kreftantigen 72-4", "ca_72_4"),
+    ],
+)
+def test_norwegian_specimens_first_and_cancer_antigens_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -2691,3 +2691,18 @@ def test_indonesian_spanish_portuguese_and_italian_report_word_families_are_read
 def test_finnish_loanword_endings_and_compounds_are_read(raw: str, text: str, specimen: str | None) -> None:
     normalized = normalize_name(raw)
     assert (normalized.text, normalized.specimen) == (text, specimen)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # (labs123) Norwegian specimens first in a name: the bile's, a dialysate's and the bone marrow's.
+        ("Galle-Bilirubin", "bile fluid bilirubin"),
+        ("Dialysevæske-Glukose", "dialysate fluid glucose"),
+        ("Benmarg-Celletelling", "bone marrow cell count"),
+        ("Fostervann-Alfaføtoprotein", "amniotic fluid alfafotoprotein"),
+        ("Cyste-Lipase", "cyst fluid lipase"),
+    ],
+)
+def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> None:
+    assert normalize_name(raw).text == text
