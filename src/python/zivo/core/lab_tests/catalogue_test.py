@@ -4042,3 +4042,23 @@ def test_dutch_punctates_npu_dipstick_readings_and_swedish_words_read_exactly(na
 )
 def test_norwegian_specimens_first_and_cancer_antigens_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) A quantitative faecal calprotectin is the calprotectin (the catalogue had filed "fecal
+        # calprotectin quantitative" with the stool's other tests: "Calprotectin im Stuhl quant." other, 0.99).
+        ("Fecal calprotectin quantitative", "calprotectin"),
+        ("Calprotectin, stool, quantitative", "calprotectin"),
+        ("Calprotectin im Stuhl quant.", "calprotectin"),
+        ("Calprotectine feces kwantitatief", "calprotectin"),
+        # ... German "-ausscheidung" (excretion) glued, the capillary blood.
+        ("Albuminausscheidung", "urine_microalbumin"),
+        ("Natriumausscheidung", "urine_sodium_24h"),
+        ("Calcium-Ausscheidung im 24h-Urin", "urine_calcium_24h"),
+        ("Hämoglobin (Kapillarblut)", "hemoglobin"),
+    ],
+)
+def test_quantitative_faecal_calprotectin_and_german_excretions_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
