@@ -3958,8 +3958,9 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs123) Finnish loanwords with their long vowels and final "i" ("-iini", "-oosi", "-aasi", "-aatti",
-        # "-eeni", "-eeri", "-aami", the cells' "-syytit", "ts" for z), read as the Scandinavian spelling.
+        # (labs123) Finnish loanwords with their long vowels and final "i" ("-iini", "-oosi", "-aasi",
+        # "-aatti", "-eeni", "-eeri", "-aami", the cells' "-syytit", "ts" for z), read as the Scandinavian
+        # spelling.
         ("Kreatiniini", "creatinine"),
         ("P -Kreatiniini", "creatinine"),
         ("dU -Kreatiniini", "urine_creatinine"),
@@ -3974,7 +3975,8 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("B -Monosyytit", "monocytes_pct"),
         ("P -Laktaattidehydrogenaasi", "ldh"),
         ("P -Aspartaattiaminotransferaasi", "ast"),
-        # ... Finnish compounds: factors, hormones, cancer antigens, screens, ketones; a glued "-vasta-aineet".
+        # ... Finnish compounds: factors, hormones, cancer antigens, screens, ketones; a glued
+        # "-vasta-aineet".
         ("S -Reumatekijä", "rheumatoid_factor"),
         ("S -Kasvuhormoni", "growth_hormone"),
         ("S -Insuliininkaltainen kasvutekijä 1", "igf1"),
@@ -4002,7 +4004,8 @@ def test_finnish_loanwords_compounds_and_the_csf_read_exactly(name: str, test_id
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
-        # (labs123) Dutch "(punctaat)" is the punctate's fluid (the "-aat" spelling rule had made it "punctate").
+        # (labs123) Dutch "(punctaat)" is the punctate's fluid (the "-aat" spelling rule had made it
+        # "punctate").
         ("Glucose (punctaat)", "fluid_glucose"),
         ("Amylase (punctaat)", "fluid_amylase"),
         ("Leuco's (punctaat)", "fluid_cell_count"),
@@ -4017,7 +4020,8 @@ def test_finnish_loanwords_compounds_and_the_csf_read_exactly(name: str, test_id
         ("U—Hæmoglobin; arb.k.(proc.)", "urine_blood"),
         ("U—pH; (proc.)", "urine_ph"),
         ("U-Vægtfylde", "urine_specific_gravity"),
-        # ... Dutch "eiw.", Dutch GP "Dipslide", Swedish "Järnbindningskapacitet", "Antikroppsscreening", "kapillärt".
+        # ... Dutch "eiw.", Dutch GP "Dipslide", Swedish "Järnbindningskapacitet", "Antikroppsscreening",
+        # "kapillärt".
         ("Tot. eiw. (bloed)", "protein_total"),
         ("Eiw (u)", "urine_protein"),
         ("Dipslide", "urine_culture"),
@@ -4026,7 +4030,9 @@ def test_finnish_loanwords_compounds_and_the_csf_read_exactly(name: str, test_id
         ("B-Hemoglobin, kapillärt", "hemoglobin"),
     ],
 )
-def test_dutch_punctates_npu_dipstick_readings_and_swedish_words_read_exactly(name: str, test_id: str) -> None:
+def test_dutch_punctates_npu_dipstick_readings_and_swedish_words_read_exactly(
+    name: str, test_id: str
+) -> None:
     _assert_reads_as(name, test_id)
 
 
@@ -4048,7 +4054,8 @@ def test_norwegian_specimens_first_and_cancer_antigens_read_exactly(name: str, t
     ("name", "test_id"),
     [
         # (labs123) A quantitative faecal calprotectin is the calprotectin (the catalogue had filed "fecal
-        # calprotectin quantitative" with the stool's other tests: "Calprotectin im Stuhl quant." other, 0.99).
+        # calprotectin quantitative" with the stool's other tests: "Calprotectin im Stuhl quant." other,
+        # 0.99).
         ("Fecal calprotectin quantitative", "calprotectin"),
         ("Calprotectin, stool, quantitative", "calprotectin"),
         ("Calprotectin im Stuhl quant.", "calprotectin"),

@@ -2171,9 +2171,9 @@ def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(ra
         # width) and Dutch "oplosbare" (soluble): read into the words the catalogue's names are scored
         # against.
         ("B-Suora Coombsin koe", "direct coombs koe"),
-        # (labs123: the Finnish loanword endings now read as the Scandinavian spelling, "albumin", "glukose")
+        # (labs123: the Finnish loanword endings now read as the Scandinavian spelling, "albumin", "glucose")
         ("Askitesneste-Albumiini", "fluid albumin"),
-        ("Likvori-Glukoosi", "csf glukose"),
+        ("Likvori-Glukoosi", "csf glucose"),
         ("Ery(B)—Volumen; fordelingsbredde", "volume distribution width"),
         ("Oplosbare transferrinereceptor (bloed)", "soluble transferrinereceptor"),
         ("Triglyceriden (chylus)", "triglycerides fluid"),
