@@ -4069,3 +4069,19 @@ def test_norwegian_specimens_first_and_cancer_antigens_read_exactly(name: str, t
 )
 def test_quantitative_faecal_calprotectin_and_german_excretions_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) German analytes cut with a dot by a print field, before "i.S."/"i.U." or alone.
+        ("Harnst. i.S.", "urea"),
+        ("Harns. i.S.", "uric_acid"),
+        ("Natr. i.S.", "sodium"),
+        ("Chlor. i.U.", "urine_chloride"),
+        ("Homocyst. i.P.", "homocysteine"),
+        ("Östrad. i.S.", "estradiol"),
+    ],
+)
+def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
