@@ -4079,7 +4079,6 @@ def test_quantitative_faecal_calprotectin_and_german_excretions_read_exactly(nam
         ("Harns. i.S.", "uric_acid"),
         ("Natr. i.S.", "sodium"),
         ("Chlor. i.U.", "urine_chloride"),
-        ("Homocyst. i.P.", "homocysteine"),
         ("Östrad. i.S.", "estradiol"),
     ],
 )
