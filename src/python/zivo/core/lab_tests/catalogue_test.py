@@ -4297,3 +4297,133 @@ def test_spanish_portuguese_and_italian_menu_words_genetics_and_nbu_heads_read_e
 ) -> None:
     _assert_reads_as(name, test_id)
 
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) Finnish loanwords with their long vowels and final "i" ("-iini", "-oosi", "-aasi",
+        # "-aatti", "-eeni", "-eeri", "-aami", the cells' "-syytit", "ts" for z), read as the Scandinavian
+        # spelling.
+        ("Kreatiniini", "creatinine"),
+        ("P -Kreatiniini", "creatinine"),
+        ("dU -Kreatiniini", "urine_creatinine"),
+        ("fP -Glukoosi", "glucose"),
+        ("U -Glukoosi", "urine_glucose"),
+        ("P -Bikarbonaatti", "bicarbonate"),
+        ("P -Kystatiini C", "cystatin_c"),
+        ("P -Pyruvaatti", "pyruvate"),
+        ("S -Karbamatsepiini", "carbamazepine"),
+        ("S -Diatsepaami", "benzodiazepines"),
+        ("B -Lymfosyytit", "lymphocytes_pct"),
+        ("B -Monosyytit", "monocytes_pct"),
+        ("P -Laktaattidehydrogenaasi", "ldh"),
+        ("P -Aspartaattiaminotransferaasi", "ast"),
+        # ... Finnish compounds: factors, hormones, cancer antigens, screens, ketones; a glued
+        # "-vasta-aineet".
+        ("S -Reumatekijä", "rheumatoid_factor"),
+        ("S -Kasvuhormoni", "growth_hormone"),
+        ("S -Insuliininkaltainen kasvutekijä 1", "igf1"),
+        ("S -Sukupuolihormonia sitova globuliini", "shbg"),
+        ("S -Syöpäantigeeni 125", "ca_125"),
+        ("S -Syöpäantigeeni 19-9", "ca_19_9"),
+        ("U -Ketoaineet", "urine_ketones"),
+        ("U -Huumeseula", "drug_screen"),
+        ("fP -Glukoosirasitus", "glucose_tolerance"),
+        ("S -Sitrulliinivasta-aineet", "anti_ccp"),
+        ("Citrulline antibodies", "anti_ccp"),
+        ("S -Mitokondriovasta-aineet", "mitochondrial_antibody"),
+        ("Virtsa-aine", "urea"),
+        ("S -Alfafetoproteiini", "afp"),
+        # ... and HUSLAB's "Li -" (the CSF) before a code or a word.
+        ("Li -Gluk", "csf_glucose"),
+        ("Li -Glukoosi", "csf_glucose"),
+        ("Li -Prot", "csf_protein"),
+    ],
+)
+def test_finnish_loanwords_compounds_and_the_csf_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) Dutch "(punctaat)" is the punctate's fluid (the "-aat" spelling rule had made it
+        # "punctate").
+        ("Glucose (punctaat)", "fluid_glucose"),
+        ("Amylase (punctaat)", "fluid_amylase"),
+        ("Leuco's (punctaat)", "fluid_cell_count"),
+        ("Cholesterol (punctaat)", "fluid_cholesterol"),
+        ("Kristallen (punctaat)", "fluid_crystals"),
+        ("Kweek (punctaat)", "fluid_culture"),
+        ("Punctaatkweek", "fluid_culture"),
+        ("Lactaat (bloed)", "lactate"),
+        # ... NPU's "(proc.)" after an arbitrary quantity: the dipstick's reading; Danish "Vægtfylde".
+        ("U—Glucose; arb.k.(proc.)", "urine_glucose"),
+        ("U—Protein; arb.k.(proc.)", "urine_protein"),
+        ("U—Hæmoglobin; arb.k.(proc.)", "urine_blood"),
+        ("U—pH; (proc.)", "urine_ph"),
+        ("U-Vægtfylde", "urine_specific_gravity"),
+        # ... Dutch "eiw.", Dutch GP "Dipslide", Swedish "Järnbindningskapacitet", "Antikroppsscreening",
+        # "kapillärt".
+        ("Tot. eiw. (bloed)", "protein_total"),
+        ("Eiw (u)", "urine_protein"),
+        ("Dipslide", "urine_culture"),
+        ("S-Järnbindningskapacitet", "tibc"),
+        ("B-Antikroppsscreening", "antibody_screen"),
+        ("B-Hemoglobin, kapillärt", "hemoglobin"),
+    ],
+)
+def test_dutch_punctates_npu_dipstick_readings_and_swedish_words_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) Norwegian specimens first in a name that no system prefix reads, and "Kreftantigen".
+        ("Peritonealvæske-Albumin", "fluid_albumin"),
+        ("S-Kreftantigen 15-3", "ca_15_3"),
+        ("S-Kreftantigen 19-9", "ca_19_9"),
+        ("S-Kreftantigen 72-4", "ca_72_4"),
+    ],
+)
+def test_norwegian_specimens_first_and_cancer_antigens_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) A quantitative faecal calprotectin is the calprotectin (the catalogue had filed "fecal
+        # calprotectin quantitative" with the stool's other tests: "Calprotectin im Stuhl quant." other,
+        # 0.99).
+        ("Fecal calprotectin quantitative", "calprotectin"),
+        ("Calprotectin, stool, quantitative", "calprotectin"),
+        ("Calprotectin im Stuhl quant.", "calprotectin"),
+        ("Calprotectine feces kwantitatief", "calprotectin"),
+        # ... German "-ausscheidung" (excretion) glued, the capillary blood.
+        ("Albuminausscheidung", "urine_microalbumin"),
+        ("Natriumausscheidung", "urine_sodium_24h"),
+        ("Calcium-Ausscheidung im 24h-Urin", "urine_calcium_24h"),
+        ("Hämoglobin (Kapillarblut)", "hemoglobin"),
+    ],
+)
+def test_quantitative_faecal_calprotectin_and_german_excretions_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs123) German analytes cut with a dot by a print field, before "i.S."/"i.U." or alone.
+        ("Harnst. i.S.", "urea"),
+        ("Harns. i.S.", "uric_acid"),
+        ("Natr. i.S.", "sodium"),
+        ("Chlor. i.U.", "urine_chloride"),
+        ("Östrad. i.S.", "estradiol"),
+    ],
+)
+def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -2171,8 +2171,9 @@ def test_north_american_print_names_cut_before_a_draw_or_method_are_spelt_out(ra
         # width) and Dutch "oplosbare" (soluble): read into the words the catalogue's names are scored
         # against.
         ("B-Suora Coombsin koe", "direct coombs koe"),
-        ("Askitesneste-Albumiini", "fluid albumiini"),
-        ("Likvori-Glukoosi", "csf glukoosi"),
+        # (labs123: the Finnish loanword endings now read as the Scandinavian spelling, "albumin", "glucose")
+        ("Askitesneste-Albumiini", "fluid albumin"),
+        ("Likvori-Glukoosi", "csf glucose"),
         ("Ery(B)—Volumen; fordelingsbredde", "volume distribution width"),
         ("Oplosbare transferrinereceptor (bloed)", "soluble transferrinereceptor"),
         ("Triglyceriden (chylus)", "triglycerides fluid"),
@@ -2955,3 +2956,40 @@ def test_japanese_rarer_jlac10_words_timed_urine_and_times_of_day_are_read(raw: 
 def test_spanish_portuguese_and_italian_genetics_words_and_nbu_heads_are_read(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
     assert looks_cut(raw, grammar()) is False
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "specimen"),
+    [
+        # (labs123) Finnish loanwords read in their Scandinavian spelling, which typo correction then reads;
+        # a clotting factor written "hyytymistekijä"; HUSLAB's "Li -" (the CSF).
+        ("P -Homokysteiini", "homokystein", "blood"),
+        ("P -Fruktosamiini", "fruktosamin", "blood"),
+        ("U -Oksalaatti", "urine oxalat", "urine"),
+        ("S -Vankomysiini", "vankomysin", "blood"),
+        ("S -Levetirasetaami", "levetirasetam", "blood"),
+        ("S -Okskarbatsepiini", "oxcarbazepine", "blood"),
+        ("P -D-dimeeri, kvantitatiivinen", "d dimer kvantitatiivinen", "blood"),
+        ("U -Albumiini/kreatiniini-suhde", "urine albumin creatinine suhde", "urine"),
+        ("P -Hyytymistekijä VIII", "coagulation factor viii", "blood"),
+        ("Li -Solut", "csf cells", "csf"),
+    ],
+)
+def test_finnish_loanword_endings_and_compounds_are_read(raw: str, text: str, specimen: str | None) -> None:
+    normalized = normalize_name(raw)
+    assert (normalized.text, normalized.specimen) == (text, specimen)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # (labs123) Norwegian specimens first in a name: the bile's, a dialysate's and the bone marrow's.
+        ("Galle-Bilirubin", "bile fluid bilirubin"),
+        ("Dialysevæske-Glukose", "dialysate fluid glucose"),
+        ("Benmarg-Celletelling", "bone marrow cell count"),
+        ("Fostervann-Alfaføtoprotein", "amniotic fluid alfafotoprotein"),
+        ("Cyste-Lipase", "cyst fluid lipase"),
+    ],
+)
+def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> None:
+    assert normalize_name(raw).text == text
