@@ -6,9 +6,10 @@
 Two measurements, both on names zivo already answers, changed in ways that keep what they mean:
 - catalogue names as a report's row (the catalogue's exact lookup alone, no model): every name of every
   test with a report word after it ("Ferritin result", "CBC - Result", "Lithium level"), a row number
-  before it ("1. Iron"), a result after it ("Iron 5.4 mmol/L", "Iron Negative"), in capitals, or with "Serum" before a
-  blood test's name. Counted: names that now find another test (wrong with full confidence), and names
-  no longer known exactly (left to the categorizer's meaning step, which may still be right);
+  before it ("1. Iron"), a result after it ("Iron 5.4 mmol/L", "Iron Negative"), in capitals, or with
+  "Serum" before a blood test's name. Counted: names that now find another test (wrong with full
+  confidence), and names no longer known exactly (left to the categorizer's meaning step, which may still
+  be right);
 - the development halves' names (`evaluation.DEVELOPMENT_HALVES`) through the whole categorizer, with the
   packaged MiniLM: in capitals, lower case, without accents, with underscores, a method or a report word
   after them, a row number or "Serum" before them, a seeded misspelling, cut at 20 characters (print

@@ -176,9 +176,9 @@ class Catalogue:
 
     def lookup_result_word(self, name: str) -> LabTest | None:
         """The test a name is when a result printed as a word follows it ("Urine Protein Negative", "HBsAg:
-        Non-Reactive", "Urine Glucose Nil"; ranges.toml's negative and positive words, `lab_values.result_word`):
-        the test of the name before it, when the catalogue does not know the whole name ("TB Antigen minus
-        Nil", "Protein induced by vitamin K absence" are names)."""
+        Non-Reactive", "Urine Glucose Nil"; ranges.toml's negative and positive words,
+        `lab_values.result_word`): the test of the name before it, when the catalogue does not know the whole
+        name ("TB Antigen minus Nil", "Protein induced by vitamin K absence" are names)."""
         words = _RESULT_WORD_START_RE.split(name.strip())
         for cut in range(min(len(words) - 1, 3), 0, -1):  # "Not detected" before "detected"
             if result_word(" ".join(words[-cut:])) is not None:

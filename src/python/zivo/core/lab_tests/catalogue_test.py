@@ -3986,7 +3986,6 @@ def test_a_result_word_or_a_result_rows_note_after_a_tests_name(name: str, test_
     _assert_reads_as(name, test_id)
 
 
-
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -4062,9 +4061,9 @@ def test_north_american_print_names_with_fluid_point_of_care_and_24_hour_tags_re
 
 # (labs125) English-language lab systems outside North America (NxGen, Bahmni, Open Hospital, Kenya's BLIS,
 # UK GP) and Indonesian (SIMRS Khanza): a stain or mount of a swab, pus, an aspirate, a tissue or a wash is
-# the stain, either way round (the swab had been its culture); a swab's microscopy is the wet mount; LD bodies,
-# a HemoCue's model, HIV's early infant diagnosis; Indonesian "LCS", "GD", "Faal/Fungsi" panels, "Urinalisa"
-# and a report's closing rows.
+# the stain, either way round (the swab had been its culture); a swab's microscopy is the wet mount; LD
+# bodies, a HemoCue's model, HIV's early infant diagnosis; Indonesian "LCS", "GD", "Faal/Fungsi" panels,
+# "Urinalisa" and a report's closing rows.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [

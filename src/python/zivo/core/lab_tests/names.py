@@ -122,10 +122,10 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 # A result printed after the name, as a report row or the text extracted from a report gives it
-# ("Hemoglobin 13.5 g/dL", "Sodium: 140 mmol/L (135-145) N", "HbA1c 6.1 %", "WBC 7.2 x10^9/L H"): a number, a
-# unit that reads as a lab's (`_result_unit`), in brackets or not ("13.5 [g/dL]"), then at most a flag, a range
-# (in brackets, bare, or after a label: "Reference: 12.0-15.5", "Desirable: <200"), a flag and a note in
-# brackets. Not a span ("CA 19-9 U/mL", "CA 27-29 U/mL" name the test).
+# ("Hemoglobin 13.5 g/dL", "Sodium: 140 mmol/L (135-145) N", "HbA1c 6.1 %", "WBC 7.2 x10^9/L H"): a number,
+# a unit that reads as a lab's (`_result_unit`), in brackets or not ("13.5 [g/dL]"), then at most a flag, a
+# range (in brackets, bare, or after a label: "Reference: 12.0-15.5", "Desirable: <200"), a flag and a note
+# in brackets. Not a span ("CA 19-9 U/mL", "CA 27-29 U/mL" name the test).
 # The note stays with the name: it may say which test the row is ("Glucose 5.4 mmol/L (fasting)", "HbA1c
 # 6.1 % (NGSP)", "Creatinine 100 mg/dL (urine)"). Each number after a space may begin it: in "CA 19-9 25 U/mL"
 # the result is "25 U/mL". Not a number without a unit ("Vitamin D 1,25", "Factor 8", "Glucose 120").
@@ -138,7 +138,8 @@ PRINTED_FLAG = rf"(?:\s*\(\s*(?:{_FLAG})\s*\)|(?<![/^*])\s+(?:{_FLAG})|\s*\*+|\s
 # A range's bounds, and the unit a report may print after them ("12.0-15.5 g/dL", "0.4 to 4.0"): one word,
 # since a unit that may run over words after one that may too is tried in every split of the name's end.
 _RANGE_BOUNDS = (
-    rf"[<>≤≥]?\s*{_NUMBER}(?:\s*(?:[-–~]|\s+to\s+)\s*{_NUMBER})?(?:\s*(?P<range_unit>[^\W\d_%][^\s()\[\]]*|%))?"
+    rf"[<>≤≥]?\s*{_NUMBER}(?:\s*(?:[-–~]|\s+to\s+)\s*{_NUMBER})?"
+    r"(?:\s*(?P<range_unit>[^\W\d_%][^\s()\[\]]*|%))?"
 )
 _RESULT_RE = re.compile(
     rf"\s*[:=]?\s+[<>≤≥]?\s*{_NUMBER}\s*"
@@ -149,7 +150,8 @@ _RESULT_RE = re.compile(
     rf"{PRINTED_FLAG}"
     # a range: in brackets with a span or a bound in it, or bare after an optional label ending in a colon
     r"(?:\s*[(\[][^()\[\]]*?(?:[<>≤≥]\s*\d|\d\s*[-–~]\s*\d)[^()\[\]]*[)\]]"
-    rf"|\s+[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){{0,3}}\s*:\s*{_RANGE_BOUNDS}|(?:\s*:\s*|\s+){_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
+    rf"|\s+[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){{0,3}}\s*:\s*{_RANGE_BOUNDS}"
+    rf"|(?:\s*:\s*|\s+){_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
     rf"{PRINTED_FLAG}"
     r"(?P<note>\s*[(\[][^()\[\]]*[)\]])?\s*$",
     re.IGNORECASE,
@@ -634,17 +636,16 @@ _UNIT_JOINS_RE = re.compile(r"(?<=^x)\s+|\s*([/^*])\s*", re.IGNORECASE)
 
 
 def _result_unit(text: str) -> bool:
-    """Whether `text`, printed after a number at the end of a name, is a result's unit that `lab_values.lab_unit`
-    reads: a ratio, a percentage or a power of ten ("g/dL", "mmol/L", "%", "x10^9/L"), or one of the
-    catalogue's units without them ("fL", "pg", "sec", "mmHg"), in one word; in two when the first is per mass,
-    amount or body surface and the second says of what ("30 mg/g creat", "mL/min/1.73 m2"). Not another
-    unit ("Glucose 120 min", "Glucose 75 g", "Urine 24 h": the load or the collection names the test), nor
-    words after a per cent ("LDH 3 % Ser")."""
+    """Whether `text`, printed after a number at the end of a name, is a result's unit that
+    `lab_values.lab_unit` reads: a ratio, a percentage or a power of ten ("g/dL", "mmol/L", "%", "x10^9/L"),
+    or one of the catalogue's units without them ("fL", "pg", "sec", "mmHg"), in one word; in two when the
+    first is per mass, amount or body surface and the second says of what ("30 mg/g creat", "mL/min/1.73
+    m2"). Not another unit ("Glucose 120 min", "Glucose 75 g", "Urine 24 h": the load or the collection names
+    the test), nor words after a per cent ("LDH 3 % Ser")."""
     words = _UNIT_JOINS_RE.sub(lambda match: match[1] or "", text).split()
     return (
-        (len(words) == 1 or (len(words) == 2 and _PER_AMOUNT_RE.search(words[0]) is not None))
-        and lab_unit(text)
-    )
+        len(words) == 1 or (len(words) == 2 and _PER_AMOUNT_RE.search(words[0]) is not None)
+    ) and lab_unit(text)
 
 
 # A unit's first word per mass, amount or body surface, which a second word completes ("mg/g creat").
@@ -663,7 +664,11 @@ def _without_result(text: str) -> str:
     """`text` without a result printed after the name (`_RESULT_RE`), its note in brackets kept."""
     for start in _RESULT_START_RE.finditer(text):
         match = _RESULT_RE.fullmatch(text, start.start())
-        if match is not None and _result_unit(match["unit"]) and _range_unit(match["range_unit"] or match["bare_unit"]):
+        if (
+            match is not None
+            and _result_unit(match["unit"])
+            and _range_unit(match["range_unit"] or match["bare_unit"])
+        ):
             return f"{text[: start.start()]} {(match['note'] or '').strip()}".rstrip()
     return text
 

@@ -2829,9 +2829,14 @@ def test_words_after_a_number_that_make_no_unit_are_the_names(raw: str, words: s
         ("Blood Group & Rh 血型及恆河猴因子", "group rhesus factor", None),
         ("Haemoglobin Pattern 血紅蛋白圖譜", "hemoglobin pattern", "hemoglobin_electrophoresis"),
         ("HIV抗体(复检)", "hiv antibody", "hiv"),
-        # Haemagglutination is no longer "cells"; a method with 法 names no analyte; warm, not fever, agglutinins.
+        # Haemagglutination is no longer "cells"; a method with 法 names no analyte; warm, not fever,
+        # agglutinins.
         ("B型肝炎表面抗原－血球凝集法", "hbsag hemagglutination", None),
-        ("梅毒螺旋體血球凝集試驗(TPHA)", "treponema pallidum hemagglutination test tpha", "syphilis_treponemal"),
+        (
+            "梅毒螺旋體血球凝集試驗(TPHA)",
+            "treponema pallidum hemagglutination test tpha",
+            "syphilis_treponemal",
+        ),
         ("尿液蛋白質－磺柳酸法", "urine protein", "urine_protein"),
         ("熱凝集素", "warm agglutinins", None),
     ],
@@ -2929,7 +2934,6 @@ def test_english_lab_systems_outside_north_america_stains_and_specimens_are_read
 )
 def test_japanese_rarer_jlac10_words_timed_urine_and_times_of_day_are_read(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
-
 
 
 @pytest.mark.parametrize(
