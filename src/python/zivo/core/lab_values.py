@@ -105,6 +105,7 @@ class _RangeGrammar:
     negative: frozenset[str]  # "negative", "nil", "не обнаружено": one result, however printed
     positive: frozenset[str]  # "positive", "reactive", "обнаружено": above a cut-off
     normal: frozenset[str]  # "desirable", "normal": the group whose range is the reference
+    semi_quantitative: frozenset[str]  # "trace", "few", "many": an amount seen, neither
 
 
 def _words(words: list[str]) -> str:
@@ -132,6 +133,7 @@ def _range_grammar() -> _RangeGrammar:
         negative=frozenset(word.casefold() for word in data["negative"]),
         positive=frozenset(word.casefold() for word in data["positive"]),
         normal=frozenset(" ".join(word.casefold().split()) for word in data["normal"]),
+        semi_quantitative=frozenset(word.casefold() for word in data["semi_quantitative"]),
     )
 
 
@@ -445,6 +447,13 @@ def result_word(text: str) -> Literal["negative", "positive"] | None:
     words = " ".join(text.split()).casefold()
     grammar = _range_grammar()
     return "negative" if words in grammar.negative else "positive" if words in grammar.positive else None
+
+
+def printed_result(text: str) -> bool:
+    """Whether `text` is a result printed as a word: negative, positive (`result_word`) or an amount seen
+    ("Trace", "Few", "Many"; ranges.toml)."""
+    words = " ".join(text.split()).casefold()
+    return result_word(words) is not None or words in _range_grammar().semi_quantitative
 
 
 def _span(text: str) -> tuple[float, float] | None:

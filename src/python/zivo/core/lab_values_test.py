@@ -569,3 +569,7 @@ def test_no_word_is_both_a_negative_and_a_positive_result() -> None:
     negative, positive = ({word.casefold() for word in words[key]} for key in ("negative", "positive"))
     assert len(positive) == len(words["positive"])  # no word twice
     assert negative.isdisjoint(positive)
+    # (lead68) An amount seen is neither.
+    amounts = {word.casefold() for word in words["semi_quantitative"]}
+    assert len(amounts) == len(words["semi_quantitative"])
+    assert amounts.isdisjoint(negative | positive)

@@ -24,7 +24,7 @@ from zivo.core.lab_tests.loinc import codes_in, valid_loinc
 from zivo.core.lab_tests.names import BLOOD, PRINTED_FLAG, Grammar, grammar, name_key, normalize_name
 from zivo.core.lab_tests.scripts import UNSPACED
 from zivo.core.lab_tests.units import to_canonical
-from zivo.core.lab_values import result_word
+from zivo.core.lab_values import printed_result
 from zivo.core.lazy import Lazy
 from zivo.core.taxonomy import CATEGORY_IDS
 
@@ -176,12 +176,13 @@ class Catalogue:
 
     def lookup_result_word(self, name: str) -> LabTest | None:
         """The test a name is when a result printed as a word follows it ("Urine Protein Negative", "HBsAg:
-        Non-Reactive", "Urine Glucose Nil"; ranges.toml's negative and positive words,
-        `lab_values.result_word`): the test of the name before it, when the catalogue does not know the whole
-        name ("TB Antigen minus Nil", "Protein induced by vitamin K absence" are names)."""
+        Non-Reactive", "Urine Glucose Nil", "Urine Albumin Trace"; ranges.toml's negative, positive and
+        semi-quantitative words, `lab_values.printed_result`): the test of the name before it, when the
+        catalogue does not know the whole name ("TB Antigen minus Nil", "Protein induced by vitamin K
+        absence" are names)."""
         words = _RESULT_WORD_START_RE.split(name.strip())
         for cut in range(min(len(words) - 1, 3), 0, -1):  # "Not detected" before "detected"
-            if result_word(" ".join(words[-cut:])) is not None:
+            if printed_result(" ".join(words[-cut:])):
                 return self.lookup(" ".join(words[:-cut]))
         return None
 

@@ -3976,6 +3976,13 @@ def test_a_value_without_a_unit_after_a_tests_name_reads_as_the_test(name: str, 
         ("Protein 30 mg/dL (urine)", "urine_protein"),
         ("Microalbumin 25 mg/g Cr", "urine_microalbumin"),
         ("PT 12.5 sec", "pt"),
+        # (lead68) An amount seen, as microscopy and strip rows print it.
+        ("Urine Albumin Trace", "urine_protein"),
+        ("Epithelial Cells Few", "urine_epithelial"),
+        ("Bacteria Many", "urine_bacteria"),
+        ("Pus Cells Occasional", "urine_wbc"),
+        ("Yeast Cells Rare", "urine_yeast"),
+        ("RBC Casts Many", "urine_casts"),
         # A value without a unit before its range.
         ("INR 1.05 0.8-1.2", "inr"),
         ("Urine pH 6.0 (5.0-8.0)", "urine_ph"),
