@@ -148,10 +148,9 @@ _RESULT_RE = re.compile(
     r"(?P<unit>(?:x\s*)?10\s*[\^*]\s*\d{1,2}\s*/[^()\[\]]*?|[^\W\d_][^()\[\]]*?|[%/][^()\[\]]*?)"
     r"(?(bracket)\s*[)\]])"
     rf"{PRINTED_FLAG}"
-    # a range: in brackets with a span or a bound in it, or bare after an optional label ending in a colon
+    # a range: in brackets with a span or a bound in it, or bare after a space, a colon or a label and a colon
     r"(?:\s*[(\[][^()\[\]]*?(?:[<>≤≥]\s*\d|\d\s*[-–~]\s*\d)[^()\[\]]*[)\]]"
-    rf"|\s+[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){{0,3}}\s*:\s*{_RANGE_BOUNDS}"
-    rf"|(?:\s*:\s*|\s+){_RANGE_BOUNDS.replace('range_unit', 'bare_unit')})?"
+    rf"|(?:\s+[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){{0,3}}\s*:|\s*:|\s)\s*{_RANGE_BOUNDS})?"
     rf"{PRINTED_FLAG}"
     r"(?P<note>\s*[(\[][^()\[\]]*[)\]])?\s*$",
     re.IGNORECASE,
@@ -664,11 +663,7 @@ def _without_result(text: str) -> str:
     """`text` without a result printed after the name (`_RESULT_RE`), its note in brackets kept."""
     for start in _RESULT_START_RE.finditer(text):
         match = _RESULT_RE.fullmatch(text, start.start())
-        if (
-            match is not None
-            and _result_unit(match["unit"])
-            and _range_unit(match["range_unit"] or match["bare_unit"])
-        ):
+        if match is not None and _result_unit(match["unit"]) and _range_unit(match["range_unit"]):
             return f"{text[: start.start()]} {(match['note'] or '').strip()}".rstrip()
     return text
 

@@ -735,8 +735,11 @@ class Categorizer:
                 # A test named by its method alone ("HAI test", "血球凝集抑制試驗": the haemagglutination
                 # inhibition test) reads as the report field "test" once the method is set apart: it names a
                 # test whose analyte it does not say, a guess (`names_no_analyte`), not a report's field.
-                methods = set(item.methods) - tests.grammar.report_words
-                if test is not None and test.id == _REPORT_FIELDS and methods:
+                if (
+                    test is not None
+                    and test.id == _REPORT_FIELDS
+                    and not tests.grammar.report_words.issuperset(item.methods)
+                ):
                     test = None
                 # A name no catalogue name spells may be one cut short word by word ("Plt Agg", "Tri
                 # Phosphate Crystals"), as print fields of a fixed width cut names.
