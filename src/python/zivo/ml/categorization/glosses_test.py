@@ -25,7 +25,7 @@ def test_a_sense_is_the_first_meaning_without_notes_brackets_or_alternatives(
     assert gloss is None or len(gloss.split()) <= MAX_GLOSS_WORDS
 
 
-def test_the_dictionary_holds_words_of_two_characters_or_more_in_both_forms_and_folded() -> None:
+def test_the_dictionary_holds_the_senses_of_words_of_two_characters_or_more_in_both_forms_and_folded() -> None:
     lines = [
         "# CC-CEDICT",
         "移植 移植 [yi2 zhi2] /to transplant/",
@@ -35,13 +35,15 @@ def test_the_dictionary_holds_words_of_two_characters_or_more_in_both_forms_and_
         "寄生蟲 寄生虫 [ji4 sheng1 chong2] /a second entry/",
         "他 他 [ta1] /he/",
     ]
-    # A character alone (too many senses) and a word with Latin letters are left out; the first entry wins.
+    # A character alone (too many senses) and a word with Latin letters are left out; a word's entries are
+    # kept in order, their senses read when the word is asked for (the first meaning wins).
+    parasite = "parasite/a second entry"
     assert parse_dictionary(lines, lambda word: word.replace("寄", "X")) == {
-        "移植": "transplant",
-        "寄生蟲": "parasite",
-        "寄生虫": "parasite",
-        "X生蟲": "parasite",
-        "X生虫": "parasite",
+        "移植": "to transplant",
+        "寄生蟲": parasite,
+        "寄生虫": parasite,
+        "X生蟲": parasite,
+        "X生虫": parasite,
     }
 
 
