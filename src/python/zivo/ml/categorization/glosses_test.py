@@ -25,7 +25,9 @@ def test_a_sense_is_the_first_meaning_without_notes_brackets_or_alternatives(
     assert gloss is None or len(gloss.split()) <= MAX_GLOSS_WORDS
 
 
-def test_the_dictionary_holds_the_senses_of_words_of_two_characters_or_more_in_both_forms_and_folded() -> None:
+def test_the_dictionary_holds_the_senses_of_words_of_two_characters_or_more_in_both_forms_and_folded() -> (
+    None
+):
     lines = [
         "# CC-CEDICT",
         "移植 移植 [yi2 zhi2] /to transplant/",
