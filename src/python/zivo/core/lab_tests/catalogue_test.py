@@ -4468,6 +4468,12 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("ｹｯｴｷｿﾞｳ", "differential_panel"),
         ("ﾊｲｴﾝｷｭｳｷﾝｺｳｹﾞﾝ", "pneumococcal_antigen"),
         ("ムラミダーゼ", "lysozyme"),
+        ("ドパミン", "dopamine"),
+        ("ソマトトロピン", "growth_hormone"),
+        ("メナキノン", "vitamin_k"),
+        ("ユビキノン", "coenzyme_q10"),
+        ("ステノトロフォモナス", "stenotrophomonas"),
+        ("肝蛭", "fasciola_antibody"),
     ],
 )
 def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_read_exactly(

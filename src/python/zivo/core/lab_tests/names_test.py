@@ -3045,6 +3045,17 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("ｿｳﾃｯｹﾂｺﾞｳﾉｳ", "total iron binding capacity"),
         ("ﾊｲｴﾝｷｭｳｷﾝｺｳｹﾞﾝ", "streptococcus pneumoniae antigen"),
         ("ﾏｲｺﾌﾟﾗｽﾞﾏｺｳﾀｲｶ", "mycoplasma antibody"),
+        # Words ending in "リン" had been cut at it (phosphorus), "フソバ…" at "ソバ", "…タリウム" at thallium.
+        ("ドパミン", "dopamine"),
+        ("エピネフリン", "epinephrine"),
+        ("ペニシリン", "penicillin"),
+        ("リンパ節", "lymph node"),
+        ("フソバクテリウム", "fusobacterium"),
+        ("マイコプラズマ・ジェニタリウム", "mycoplasma genitalium"),
+        ("マトリックスメタロプロテアーゼ３", "matrix metalloproteinase 3"),
+        ("カルバペネム耐性腸内細菌目細菌", "carbapenem resistant enterobacterales bacteria"),
+        ("イズロン酸－２－スルファターゼ", "iduronate 2 sulfatase"),
+        ("気管支肺胞洗浄液", "bronchoalveolar lavage"),
     ],
 )
 def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_are_read(raw: str, reading: str) -> None:
