@@ -4474,6 +4474,9 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("ユビキノン", "coenzyme_q10"),
         ("ステノトロフォモナス", "stenotrophomonas"),
         ("肝蛭", "fasciola_antibody"),
+        # The M2BPGi written out (a catalogue name).
+        ("Ｍａｃ－２結合蛋白糖鎖修飾異性体", "liver_enzymes_less_common"),
+        ("Mac-2 binding protein glycosylation isomer", "liver_enzymes_less_common"),
     ],
 )
 def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_read_exactly(
