@@ -4477,6 +4477,19 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         # The M2BPGi written out (a catalogue name).
         ("Ｍａｃ－２結合蛋白糖鎖修飾異性体", "liver_enzymes_less_common"),
         ("Mac-2 binding protein glycosylation isomer", "liver_enzymes_less_common"),
+        # Spelling variants ("チロキシン" had been the tyrosine, 0.99) and TDM menus' brand names.
+        ("チロキシン", "t4_total"),
+        ("遊離トリヨードチロニン", "t3_free"),
+        ("ヴィタミンＢ１２", "vitamin_b12"),
+        ("クレアチンフォスフォキナーゼ", "ck_total"),
+        ("ゲンタミシン", "gentamicin"),
+        ("網赤", "reticulocytes"),
+        ("プレートレット", "platelet_count"),
+        ("フォリック酸", "folate"),
+        ("アレビアチン", "phenytoin"),
+        ("デパケン", "valproate"),
+        ("プログラフ", "tacrolimus"),
+        ("メキシチール", "antiarrhythmic_levels"),
     ],
 )
 def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_read_exactly(

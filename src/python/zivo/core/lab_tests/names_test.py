@@ -3056,6 +3056,9 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("カルバペネム耐性腸内細菌目細菌", "carbapenem resistant enterobacterales bacteria"),
         ("イズロン酸－２－スルファターゼ", "iduronate 2 sulfatase"),
         ("気管支肺胞洗浄液", "bronchoalveolar lavage"),
+        # "チール" (Ziehl) only before Neelsen: as a key it cut mexiletine's brand name.
+        ("チール・ニールセン染色", "ziehl neelsen stain"),
+        ("グルタミン酸オキザロ酢酸トランスアミナーゼ", "glutamic acid oxaloacetic transaminase"),
     ],
 )
 def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_are_read(raw: str, reading: str) -> None:
