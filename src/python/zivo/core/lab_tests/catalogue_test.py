@@ -4490,6 +4490,13 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("デパケン", "valproate"),
         ("プログラフ", "tacrolimus"),
         ("メキシチール", "antiarrhythmic_levels"),
+        ("コレステリン", "cholesterol_total"),
+        ("インシュリン", "insulin"),
+        ("トリグリセライド", "triglycerides"),
+        ("クロライド", "chloride"),
+        ("無機燐", "phosphorus"),
+        ("悪玉コレステロール", "ldl"),
+        ("尿沈査", "urinalysis_panel"),
     ],
 )
 def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_read_exactly(
