@@ -4433,3 +4433,73 @@ def test_quantitative_faecal_calprotectin_and_german_excretions_read_exactly(nam
 )
 def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs127) Japanese names whose words were unread before: allergens beside IgE, hormones and contact
+        # factors by their katakana names, organisms by genus, the OGTT's "経口", T-SPOT, a dipstick method, and
+        # half-width readings of kanji words (網赤血球, 総/不飽和鉄結合能, 真菌/嫌気培養, 凝固時間, 血液像, 肺炎球菌抗原).
+        ("ＩｇＥ（ＲＡＳＴ）　米", "allergen_specific_ige"),
+        ("チャバネゴキブリ（ＩｇＥ）", "allergen_specific_ige"),
+        ("Ｔスポット．ＴＢ", "tb_igra"),
+        ("Ｔ－ＳＰＯＴ．ＴＢ", "tb_igra"),
+        ("尿定性（試験紙法）", "urinalysis_panel"),
+        ("経口ブドウ糖負荷試験", "glucose_tolerance"),
+        ("チロトロピン", "tsh"),
+        ("パラトルモン", "pth"),
+        ("ガレクチン３", "galectin_3"),
+        ("高分子キニノゲン", "hmw_kininogen"),
+        ("プレカリクレイン", "prekallikrein"),
+        ("部分トロンボプラスチン時間", "aptt"),
+        ("アシネトバクター", "bacterial_parasitic_serology"),
+        ("エンテロバクター", "bacterial_parasitic_serology"),
+        ("コクシエラ抗体", "q_fever"),
+        ("疥癬", "scabies_lice"),
+        ("メチシリン耐性黄色ブドウ球菌", "antimicrobial_susceptibility"),
+        ("バンコマイシン耐性腸球菌", "antimicrobial_susceptibility"),
+        ("ﾓｳｾｷｹｯｷｭｳ", "reticulocytes"),
+        ("ｿｳﾃｯｹﾂｺﾞｳﾉｳ", "tibc"),
+        ("ﾌﾎｳﾜﾃｯｹﾂｺﾞｳﾉｳ", "uibc"),
+        ("ｼﾝｷﾝﾊﾞｲﾖｳ", "fungal_culture"),
+        ("ｹﾝｷﾊﾞｲﾖｳ", "cultures"),
+        ("ｷﾞｮｳｺｼﾞｶﾝ", "clotting_time"),
+        ("ｹｯｴｷｿﾞｳ", "differential_panel"),
+        ("ﾊｲｴﾝｷｭｳｷﾝｺｳｹﾞﾝ", "pneumococcal_antigen"),
+        ("ムラミダーゼ", "lysozyme"),
+        ("ドパミン", "dopamine"),
+        ("ソマトトロピン", "growth_hormone"),
+        ("メナキノン", "vitamin_k"),
+        ("ユビキノン", "coenzyme_q10"),
+        ("ステノトロフォモナス", "stenotrophomonas"),
+        ("肝蛭", "fasciola_antibody"),
+        # The M2BPGi written out (a catalogue name).
+        ("Ｍａｃ－２結合蛋白糖鎖修飾異性体", "liver_enzymes_less_common"),
+        ("Mac-2 binding protein glycosylation isomer", "liver_enzymes_less_common"),
+        # Spelling variants ("チロキシン" had been the tyrosine, 0.99) and TDM menus' brand names.
+        ("チロキシン", "t4_total"),
+        ("遊離トリヨードチロニン", "t3_free"),
+        ("ヴィタミンＢ１２", "vitamin_b12"),
+        ("クレアチンフォスフォキナーゼ", "ck_total"),
+        ("ゲンタミシン", "gentamicin"),
+        ("網赤", "reticulocytes"),
+        ("プレートレット", "platelet_count"),
+        ("フォリック酸", "folate"),
+        ("アレビアチン", "phenytoin"),
+        ("デパケン", "valproate"),
+        ("プログラフ", "tacrolimus"),
+        ("メキシチール", "antiarrhythmic_levels"),
+        ("コレステリン", "cholesterol_total"),
+        ("インシュリン", "insulin"),
+        ("トリグリセライド", "triglycerides"),
+        ("クロライド", "chloride"),
+        ("無機燐", "phosphorus"),
+        ("悪玉コレステロール", "ldl"),
+        ("尿沈査", "urinalysis_panel"),
+    ],
+)
+def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

@@ -3019,3 +3019,69 @@ def test_a_gloss_of_an_unread_word_is_read_for_meaning_but_not_counted_as_read(
     assert glossed.unread == plain.unread != ()
     assert read_share(glossed) == read_share(plain) < 1.0
     assert catalogue().lookup_key(glossed.key) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs127) Katakana loanwords of lab medicine by kind, unread before: enzymes, hormones by their
+        # other names, proteins, contact factors, organisms and their resistance words, allergens (two-letter
+        # ones and rice/moth only as whole words beside IgE), stains, methods; "リン酸" (phosphate) whole.
+        ("カタラーゼ", "catalase"),
+        ("スーパーオキシドジスムターゼ", "superoxide dismutase"),
+        ("ガラクトース－１－リン酸ウリジルトランスフェラーゼ", "galactose 1 phosphate uridyltransferase"),
+        ("ピリドキサールリン酸", "pyridoxal phosphate"),
+        ("テロメラーゼ", "telomerase"),
+        ("偽コリンエステラーゼ", "pseudocholinesterase"),
+        ("プレカリクレイン", "prekallikrein"),
+        ("高分子キニノゲン", "high molecular weight kininogen"),
+        ("部分トロンボプラスチン時間", "partial thromboplastin time"),
+        ("チロトロピン", "thyrotropin"),
+        ("パラトルモン", "parathormone"),
+        ("ポドカリキシン[尿]", "podocalyxin urine"),
+        ("ガレクチン３", "galectin 3"),
+        ("尿中核マトリックスプロテイン２２", "urine nuclear matrix protein 22"),
+        ("アンギオテンシン変換酵素", "angiotensin converting enzyme"),
+        ("メチシリン耐性黄色ブドウ球菌", "methicillin resistant staphylococcus aureus"),
+        ("多剤耐性緑膿菌", "multidrug resistant pseudomonas aeruginosa"),
+        ("コアグラーゼ陰性ブドウ球菌", "coagulase negative staphylococcus"),
+        ("クロストリディオイデス・ディフィシル抗原", "clostridioides difficile antigen"),
+        ("エプスタイン・バーウイルスＩｇＧ（ＥＩＡ）", "epstein barr virus igg"),
+        ("サイクロスポーラ抗原", "cyclospora antigen"),
+        ("特異的ＩｇＥ（カゼイン）", "specific ige casein"),
+        ("リンゴ　特異的ＩｇＥ", "apple specific ige"),
+        ("特異的ＩｇＥ - サバ", "specific ige mackerel"),
+        ("ＩｇＥ（ＲＡＳＴ）　米", "ige rast rice"),
+        ("ガ（ＩｇＥ）", "moth ige"),
+        ("ω－５グリアジン", "omega 5 gliadin"),
+        ("チール・ネルゼン染色", "ziehl neelsen stain"),
+        ("経口ブドウ糖負荷試験", "oral glucose tolerance test"),
+        ("鼻咽頭ぬぐい液", "nasopharyngeal swab"),
+        ("ＶＭＡ（液体クロマトグラフィー質量分析法）", "vma"),
+        # Half-width readings of kanji words (半定量, 血清, 細胞診, 真菌培養, 網赤血球, 総鉄結合能, 肺炎球菌).
+        ("ﾊﾝﾃｲﾘｮｳ", "qualitative"),
+        ("ｹｯｾｲ ｱﾙﾌﾞﾐﾝ", "albumin"),
+        ("ｻｲﾎﾞｳｼﾝ", "cytology"),
+        ("ｼﾝｷﾝﾊﾞｲﾖｳ", "fungal culture"),
+        ("ﾓｳｾｷｹｯｷｭｳ", "reticulocytes"),
+        ("ｿｳﾃｯｹﾂｺﾞｳﾉｳ", "total iron binding capacity"),
+        ("ﾊｲｴﾝｷｭｳｷﾝｺｳｹﾞﾝ", "streptococcus pneumoniae antigen"),
+        ("ﾏｲｺﾌﾟﾗｽﾞﾏｺｳﾀｲｶ", "mycoplasma antibody"),
+        # Words ending in "リン" had been cut at it (phosphorus), "フソバ…" at "ソバ", "…タリウム" at thallium.
+        ("ドパミン", "dopamine"),
+        ("エピネフリン", "epinephrine"),
+        ("ペニシリン", "penicillin"),
+        ("リンパ節", "lymph node"),
+        ("フソバクテリウム", "fusobacterium"),
+        ("マイコプラズマ・ジェニタリウム", "mycoplasma genitalium"),
+        ("マトリックスメタロプロテアーゼ３", "matrix metalloproteinase 3"),
+        ("カルバペネム耐性腸内細菌目細菌", "carbapenem resistant enterobacterales bacteria"),
+        ("イズロン酸－２－スルファターゼ", "iduronate 2 sulfatase"),
+        ("気管支肺胞洗浄液", "bronchoalveolar lavage"),
+        # "チール" (Ziehl) only before Neelsen: as a key it cut mexiletine's brand name.
+        ("チール・ニールセン染色", "ziehl neelsen stain"),
+        ("グルタミン酸オキザロ酢酸トランスアミナーゼ", "glutamic acid oxaloacetic transaminase"),
+    ],
+)
+def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_are_read(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
