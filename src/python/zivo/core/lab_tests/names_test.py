@@ -3017,7 +3017,7 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("RAST moutarde", "specific ige moutarde"),
         ("RECHERCHE D'IGE SPECIFIQUES VIS-A-VIS DE PLUMES", "ige specific plumes"),
         ("ROTAVIRUS : RECHERCHE DIRECTE PAR AGG", "rotavirus antigen agglutination"),
-        ("Recherche de Giardia (TAAN)", "giardia naat"),
+        ("Recherche de Giardia (TAAN)", "giardia pcr"),
         # ... the tube rule leaves a name that starts with its specimen; "marqueurs" and "glycolique" stay
         # unread.
         ("Plasma citrate", "citrate"),
