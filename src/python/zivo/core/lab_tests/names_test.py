@@ -3013,10 +3013,9 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("AUTOAC ANTIMEMBRANE BASALE GLOMERULAIRE", "autoantibody antimembrane basal glomerular"),
         # ... NABM's liver-kidney microsome antibody spelt out.
         ("AUTOAC ANTIMICROSOMES DE FOIE ET DE REIN", "autoantibody liver kidney microsomal antibody"),
-        # ... "RAST" before an allergen, NABM's "vis-à-vis de", the direct antigen search, Québec's TAAN.
+        # ... "RAST" before an allergen, NABM's "vis-à-vis de", Québec's TAAN.
         ("RAST moutarde", "specific ige moutarde"),
         ("RECHERCHE D'IGE SPECIFIQUES VIS-A-VIS DE PLUMES", "ige specific plumes"),
-        ("ROTAVIRUS : RECHERCHE DIRECTE PAR AGG", "rotavirus antigen agglutination"),
         ("Recherche de Giardia (TAAN)", "giardia pcr"),
         # ... the tube rule leaves a name that starts with its specimen; "marqueurs" and "glycolique" stay
         # unread.
