@@ -4503,3 +4503,57 @@ def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_read_exactly(
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs129) French autoantibodies with "anti" glued to a French target; the English glued words stay.
+        ("Anticorps antimyéloperoxydase", "anca_mpo"),
+        ("Ac antiprotéinase 3", "anca_pr3"),
+        ("Anticorps antinucléosomes", "nucleosome_antibody"),
+        ("Anticorps anticellules pariétales", "gastric_autoantibodies"),
+        ("Anticorps antiîlots de Langerhans", "islet_cell_antibody"),
+        ("AC ANTIADN NATIF PAR IFI", "anti_dsdna"),
+        ("Anticorps antiaquaporine 4", "aquaporin4_antibody"),
+        ("Anticorps antihistones", "histone_antibody"),
+        ("Antihistone antibody", "histone_antibody"),
+        ("Anticentromere antibody", "centromere_antibody"),
+        # ... the tube after the specimen (the drug heparin's level and the analyte citrate stay their tests).
+        ("GLUCOSE SUR PLASMA HEPARINE", "glucose"),
+        ("Créatinine (plasma hépariné)", "creatinine"),
+        ("CRP sur tube héparine", "crp"),
+        ("TSH SUR TUBE HEPARINE", "tsh"),
+        ("Glycémie (plasma fluoré)", "glucose"),
+        ("INR (plasma citraté)", "inr"),
+        ("Fibrinogène sur plasma citraté", "fibrinogen"),
+        ("Calcium ionisé (sang hépariné)", "calcium_ionized"),
+        ("Héparinémie", "anticoagulant_monitoring"),
+        # ... French methods of one word or more.
+        ("UREE (TECHNIQUE IMMUNOMETRIQUE)", "urea"),
+        ("FER (METHODE RADIO-IMMUNOLOGIQUE)", "iron"),
+        ("TSH PAR POTENTIOMETRIE INDIRECTE", "tsh"),
+        ("Chlore par électrode spécifique", "chloride"),
+        ("AFP PAR SPECTROMETRIE DE MASSE", "afp"),
+        ("25-OH vitamine D (spectrométrie de masse)", "vitamin_d_25oh"),
+        ("IGE TOTALES PAR TECHNIQUE CHRONOMETRIQUE", "ige_total"),
+        # ... an identification of the bacteria, NABM's gene amplification, Québec's TAAN.
+        ("IDENTIFICATION D'UNE BACTERIE", "microbial_identification"),
+        ("Identification des germes", "microbial_identification"),
+        ("NOROVIRUS : RECHERCHE PAR AMPLIFICATION GENIQUE", "norovirus"),
+        ("CMV : RECHERCHE PAR AMPLIFICATION GENIQUE", "cmv_dna"),
+        ("MYCOBACTERIUM TUBERCULOSIS : RECHERCHE PAR AMPLIFICATION GENIQUE", "tb_naat"),
+        ("SRAS-CoV-2 (TAAN)", "sars_cov_2_rna"),
+        ("Chlamydia trachomatis (TAAN)", "chlamydia_trachomatis"),
+        ("Bilirubine directe", "bilirubin_direct"),
+        ("RAST", "allergen_specific_ige"),
+        # ... French adjectives in the inflections the translations lacked.
+        ("Enzymes cardiaques", "cardiac_panel"),
+        ("Bilan hydroélectrolytique", "electrolyte_panel"),
+        ("Enzymes pancréatiques", "pancreas_panel"),
+    ],
+)
+def test_french_glued_antibodies_tubes_methods_and_microbiology_acts_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

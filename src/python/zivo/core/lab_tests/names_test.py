@@ -3085,3 +3085,32 @@ def test_a_gloss_of_an_unread_word_is_read_for_meaning_but_not_counted_as_read(
 )
 def test_japanese_lab_vocabulary_by_kind_and_half_width_readings_are_read(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # (labs129) French autoantibodies with "anti" glued to a French target: the target apart, translated
+        # (not "membrane": the basement membrane antibodies stay as read).
+        ("AUTOAC ANTIMUSCLE LISSE", "autoantibody anti muscle smooth"),
+        ("AC ANTIFACTEUR INTRINSEQUE : DEPISTAGE", "antibody anti factor intrinsic screening"),
+        ("AUTOAC ANTITYROSINE PHOSPHATASE IA2", "autoantibody anti tyrosine phosphatase ia2"),
+        ("AC ANTIRIBOSOMES : DEPISTAGE", "antibody anti ribosomal screening"),
+        ("Anticorps antiréticuline IgA", "antibody anti reticulin iga"),
+        ("Anticorps antimyéline", "antibody anti myelin"),
+        ("AUTOAC ANTIMEMBRANE BASALE GLOMERULAIRE", "autoantibody antimembrane basal glomerular"),
+        # ... NABM's liver-kidney microsome antibody spelt out.
+        ("AUTOAC ANTIMICROSOMES DE FOIE ET DE REIN", "autoantibody liver kidney microsomal antibody"),
+        # ... "RAST" before an allergen, NABM's "vis-à-vis de", Québec's TAAN.
+        ("RAST moutarde", "specific ige moutarde"),
+        ("RECHERCHE D'IGE SPECIFIQUES VIS-A-VIS DE PLUMES", "ige specific plumes"),
+        ("Recherche de Giardia (TAAN)", "giardia pcr"),
+        # ... the tube rule leaves a name that starts with its specimen; "marqueurs" and "glycolique" stay
+        # unread.
+        ("Plasma citrate", "citrate"),
+        ("Marqueurs sériques maternels de la trisomie 21", "marqueurs maternels trisomy 21"),
+        ("Dosage de l'acide glycolique", "acid glycolique"),
+    ],
+)
+def test_french_glued_antibodies_allergens_and_antigen_searches_are_read(raw: str, text: str) -> None:
+    assert normalize_name(raw).text == text
