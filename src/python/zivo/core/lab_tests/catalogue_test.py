@@ -4433,3 +4433,47 @@ def test_quantitative_faecal_calprotectin_and_german_excretions_read_exactly(nam
 )
 def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs131) Diseases named in the Nordic languages, German and Dutch before an antibody word: Finnish
+        # "Tuhkarokko-vasta-aineet" was the ENA antibodies (0.91), "Kurkkumätä-vasta-aineet" too (0.96),
+        # "Vihurirokko-" unread; Swedish "Stelkramp antikroppar" the RNP antibody; German "Tollwut-IgG-AK" the
+        # antisperm antibody (0.97); English "Shingles antibody" an autoantibody. Finnish "-vasta-aineet" with
+        # its hyphen is the antibody ("vasta" was left as a word).
+        ("S -Vihurirokko-vasta-aineet", "rubella_antibody"),
+        ("S -Tuhkarokko-vasta-aineet", "measles_antibody"),
+        ("S -Sikotauti-vasta-aineet, IgG", "mumps_igg"),
+        ("S -Vesirokko IgM-vasta-aineet", "vzv_igm"),
+        ("S -Kurkkumätä-vasta-aineet", "bacterial_parasitic_serology"),
+        ("S -Puutiaisaivokuume-vasta-aineet, IgG", "zika_west_nile_arbovirus"),
+        ("S -Borrelia-vasta-aineet", "lyme_borrelia"),
+        ("S-Fästingburen encefalit antikroppar", "zika_west_nile_arbovirus"),
+        ("S-Stelkramp antikroppar", "bacterial_parasitic_serology"),
+        ("P—Fåresyge-antistof(IgG); arb.k.", "mumps_igg"),
+        ("P—Skoldkopper-antistof(IgG); arb.k.", "vzv_igg"),
+        ("Ringelröteln-IgG-AK", "parvovirus_b19_igg"),
+        ("Tollwut-IgG-AK", "viral_serology"),
+        ("Wundstarrkrampf-IgG-AK", "bacterial_parasitic_serology"),
+        ("Hundespulwurm-IgG-AK", "toxocara_antibody"),
+        ("Fuchsbandwurm-AK", "echinococcus_antibody"),
+        ("Gürtelrose IgG", "vzv_igg"),
+        ("Hondenlintworm antistoffen", "echinococcus_antibody"),
+        ("Shingles IgG", "vzv_igg"),
+        # ... and allergens in the same languages before or after "IgE" ("S-Kvalster, IgE-antikroppar" was an
+        # infection test; "Kuhmilch IgE" the blood count, 0.11; "S -Pölypunkki IgE" too, 0.19).
+        ("S -Pölypunkki IgE", "allergen_specific_ige"),
+        ("S -Koivu IgE", "allergen_specific_ige"),
+        ("S-Kvalster, IgE-antikroppar", "allergen_specific_ige"),
+        ("S-Mjölk, IgE-antikroppar", "allergen_specific_ige"),
+        ("P—Bynke-IgE; arb.stofk.", "allergen_specific_ige"),
+        ("Kuhmilch IgE", "allergen_specific_ige"),
+        ("Erle IgE", "allergen_specific_ige"),
+        ("Koemelk IgE (bloed)", "allergen_specific_ige"),
+        ("Bijvoet IgE (bloed)", "allergen_specific_ige"),
+    ],
+)
+def test_nordic_german_and_dutch_diseases_and_allergens_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
