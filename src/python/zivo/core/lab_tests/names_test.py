@@ -2974,7 +2974,8 @@ def test_spanish_portuguese_and_italian_genetics_words_and_nbu_heads_are_read(ra
         ("S -Levetirasetaami", "levetirasetam", "blood"),
         ("S -Okskarbatsepiini", "oxcarbazepine", "blood"),
         ("P -D-dimeeri, kvantitatiivinen", "d dimer kvantitatiivinen", "blood"),
-        ("U -Albumiini/kreatiniini-suhde", "urine albumin creatinine suhde", "urine"),
+        # (labs131) "suhde" (ratio) is read now.
+        ("U -Albumiini/kreatiniini-suhde", "urine albumin creatinine ratio", "urine"),
         ("P -Hyytymistekijä VIII", "coagulation factor viii", "blood"),
         ("Li -Solut", "csf cells", "csf"),
     ],
@@ -3011,6 +3012,16 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("S -Kissa IgE", "cat ige"),
         ("P—Hveps-IgE; arb.stofk.", "wasp ige"),
         ("Wesp IgE (bloed)", "wasp ige"),
+        # ... Finnish words of drugs, poisons, proteins and ratios the loanword endings left unknown.
+        ("S -Olantsapiini", "olantsapin"),
+        ("S -Kofeiini, vastasyntynyt", "caffeine vastasyntynyt"),
+        ("U -Koboltti", "urine cobalt"),
+        ("S -Metanoli ja etyleeniglykoli", "methanol ja ethylene glycol"),
+        ("S -Kevytketjut, vapaat, kappa/lambda-suhde", "light chains free kappa lambda ratio"),
+        ("U -Jodi, vuorokausi", "urine iodine 24 hour"),
+        ("S -M-komponentti", "m component"),
+        ("S -Neutrofiilien sytoplasmavasta-aineet", "neutrophil cytoplasmic antibody"),
+        ("P—Calcium-ion frit; stofk.", "calcium ion free"),
     ],
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_are_read(raw: str, text: str) -> None:
