@@ -3022,6 +3022,13 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("S -M-komponentti", "m component"),
         ("S -Neutrofiilien sytoplasmavasta-aineet", "neutrophil cytoplasmic antibody"),
         ("P—Calcium-ion frit; stofk.", "calcium ion free"),
+        ("Ps -Sieniviljely", "ps fungal culture"),
+        ("P -Rasva-arvot", "lipid function tests"),
+        ("B -Valkosolujen erittelylaskenta", "white cell differential count"),
+        ("Likv -Solut", "csf cells"),
+        ("Bloedstolling", "coagulation"),
+        ("Blutgerinnung", "coagulation"),
+        ("Ontstekingswaarden", "inflammatory markers"),
     ],
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_are_read(raw: str, text: str) -> None:
