@@ -4537,6 +4537,17 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("S-Sköldkörtelstimulerande hormon", "tsh"),
         ("S-Insulinliknande tillväxtfaktor 1", "igf1"),
         ("S-Stelkrampsantikroppar", "bacterial_parasitic_serology"),
+        # ... Dutch and German analytes cut after five or six letters ("GLUCO. (bloed)" was a hormone test,
+        # "KREATI. (bloed)" an infection test, 0.03).
+        ("GLUCO. (bloed)", "glucose"),
+        ("GLUCO.-vur", "urine_glucose"),
+        ("CHOLES.-blo", "cholesterol_total"),
+        ("CALCI. (bloed)", "calcium"),
+        ("KREATI. (bloed)", "creatinine"),
+        ("Creati. i.S.", "creatinine"),
+        ("FOSFA. (bloed)", "phosphorus"),
+        ("LACTA. (liquor)", "csf_lactate"),
+        ("HEMOG. (bloed)", "hemoglobin"),
     ],
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_read_exactly(name: str, test_id: str) -> None:
