@@ -4548,6 +4548,10 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("FOSFA. (bloed)", "phosphorus"),
         ("LACTA. (liquor)", "csf_lactate"),
         ("HEMOG. (bloed)", "hemoglobin"),
+        # ... the pregnancy test in Norwegian and Finnish ("U-Svangerskapstest" was an inflammation test).
+        ("U-Svangerskapstest", "hcg"),
+        ("U -Raskaustesti", "hcg"),
+        ("B-Leukocyttdifferensiering", "differential_panel"),
     ],
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_read_exactly(name: str, test_id: str) -> None:
