@@ -4552,6 +4552,23 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("U-Svangerskapstest", "hcg"),
         ("U -Raskaustesti", "hcg"),
         ("B-Leukocyttdifferensiering", "differential_panel"),
+        # ... German "BGA" after a blood gas's field and as the head of the analysis ("cHCO3 (BGA)" was a tumour
+        # marker, "sO2 (BGA)" an inflammation test), the blood gas and its pressures in Dutch, Norwegian, Swedish and
+        # Finnish ("Koolzuurspanning" an infection test, 0.03; "Karbondioksidtrykk" the blood count).
+        ("K+ (BGA)", "potassium"),
+        ("Hb (BGA)", "hemoglobin"),
+        ("sO2 (BGA)", "oxygen_saturation"),
+        ("cHCO3 (BGA)", "bicarbonate"),
+        ("BE (BGA)", "base_excess"),
+        ("BGA arteriell", "blood_gas_panel"),
+        ("Kapilläre BGA", "blood_gas_panel"),
+        ("Blutgas venös", "blood_gas_panel"),
+        ("Blodgas, artär", "blood_gas_panel"),
+        ("Koolzuurspanning", "pco2"),
+        ("Karbondioksidtrykk", "pco2"),
+        ("Surstoffmetning", "oxygen_saturation"),
+        ("aB-Syrgastryck", "po2"),
+        ("aB -Hiilidioksidiosapaine", "pco2"),
     ],
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_read_exactly(name: str, test_id: str) -> None:
