@@ -4569,6 +4569,11 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("Surstoffmetning", "oxygen_saturation"),
         ("aB-Syrgastryck", "po2"),
         ("aB -Hiilidioksidiosapaine", "pco2"),
+        # ... moulds beside IgE ("IgE schimmels" was an infection test).
+        ("IgE schimmels", "allergen_specific_ige"),
+        ("Schimmels IgE (bloed)", "allergen_specific_ige"),
+        ("Fungal IgE", "allergen_specific_ige"),
+        ("Schimmels kweek", "fungal_culture"),
     ],
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_read_exactly(name: str, test_id: str) -> None:
