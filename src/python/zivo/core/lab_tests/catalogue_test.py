@@ -4504,6 +4504,7 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("P—Prostataspecifikt antigen frit; massek.", "psa_free"),
         ("P—Protein S frit; arb.stofk.", "protein_s_free"),
         ("Plattenepithelkarzinom-Antigen", "scc_antigen"),
+        ("S-Skvamøst cellekarsinom antigen", "scc_antigen"),
         # ... Finnish routine words ("P -Lisäkilpirauhashormoni" unread, 0.04; "U -Virtsan kemiallinen seulonta" a
         # drug screen), Swedish "Likv-"/"Ledv-" (the CSF, the joint fluid: "Likv-Glukos" was the blood glucose),
         # everyday Danish, Norwegian, Dutch and German names ("Blodprocent" an infection test, 0.02; "Rote

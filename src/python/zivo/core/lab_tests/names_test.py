@@ -3029,6 +3029,7 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("Bloedstolling", "coagulation"),
         ("Blutgerinnung", "coagulation"),
         ("Ontstekingswaarden", "inflammatory markers"),
+        ("S-Cytokeratinfragment 21-1", "cytokeratin fragment 21 1"),
     ],
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_are_read(raw: str, text: str) -> None:
