@@ -4563,6 +4563,7 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("BE (BGA)", "base_excess"),
         ("BGA arteriell", "blood_gas_panel"),
         ("Kapilläre BGA", "blood_gas_panel"),
+        ("Arterielle BGA", "blood_gas_panel"),
         ("Blutgas venös", "blood_gas_panel"),
         ("Blodgas, artär", "blood_gas_panel"),
         ("Koolzuurspanning", "pco2"),
