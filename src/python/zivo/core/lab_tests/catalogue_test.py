@@ -4473,10 +4473,11 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("Erle IgE", "allergen_specific_ige"),
         ("Koemelk IgE (bloed)", "allergen_specific_ige"),
         ("Bijvoet IgE (bloed)", "allergen_specific_ige"),
-        # ... Finnish drug, poison, protein, autoantibody, urine and blood-gas words ("S -Kevytketjut, vapaat, kappa"
-        # was the kidney's, "B -Vuotoaika" a tumour marker, "S -Saarekesoluvasta-aineet" the myositis antibodies,
-        # "aB -Emäsylimäärä" an inflammation test; "B -Senkka", "S -Sileälihasvasta-aineet" unread), Danish "frit"
-        # (free: "P—Thyroxin frit; stofk." was the total T4) and German "Plattenepithelkarzinom" (the SCC antigen).
+        # ... Finnish drug, poison, protein, autoantibody, urine and blood-gas words ("S -Kevytketjut, vapaat,
+        # kappa" was the kidney's, "B -Vuotoaika" a tumour marker, "S -Saarekesoluvasta-aineet" the myositis
+        # antibodies, "aB -Emäsylimäärä" an inflammation test; "B -Senkka", "S -Sileälihasvasta-aineet"
+        # unread), Danish "frit" (free: "P—Thyroxin frit; stofk." was the total T4) and German
+        # "Plattenepithelkarzinom" (the SCC antigen).
         ("B -Fosfatidyylietanoli (PEth)", "phosphatidylethanol"),
         ("U -Etyyliglukuronidi, seula", "ethyl_glucuronide"),
         ("B -Karboksihemoglobiini", "carboxyhemoglobin"),
@@ -4505,10 +4506,11 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("P—Protein S frit; arb.stofk.", "protein_s_free"),
         ("Plattenepithelkarzinom-Antigen", "scc_antigen"),
         ("S-Skvamøst cellekarsinom antigen", "scc_antigen"),
-        # ... Finnish routine words ("P -Lisäkilpirauhashormoni" unread, 0.04; "U -Virtsan kemiallinen seulonta" a
-        # drug screen), Swedish "Likv-"/"Ledv-" (the CSF, the joint fluid: "Likv-Glukos" was the blood glucose),
-        # everyday Danish, Norwegian, Dutch and German names ("Blodprocent" an infection test, 0.02; "Rote
-        # Blutkörperchen" the ESR), Danish "ilt" (oxygen: "Ilt-mætning (arteriel)" the transferrin saturation).
+        # ... Finnish routine words ("P -Lisäkilpirauhashormoni" unread, 0.04; "U -Virtsan kemiallinen
+        # seulonta" a drug screen), Swedish "Likv-"/"Ledv-" (the CSF, the joint fluid: "Likv-Glukos" was the
+        # blood glucose), everyday Danish, Norwegian, Dutch and German names ("Blodprocent" an infection test,
+        # 0.02; "Rote Blutkörperchen" the ESR), Danish "ilt" (oxygen: "Ilt-mætning (arteriel)" the transferrin
+        # saturation).
         ("P -Lisäkilpirauhashormoni", "pth"),
         ("U -Virtsan kemiallinen seulonta", "urinalysis_panel"),
         ("U -Lieriöt", "urine_casts"),
@@ -4553,9 +4555,10 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("U-Svangerskapstest", "hcg"),
         ("U -Raskaustesti", "hcg"),
         ("B-Leukocyttdifferensiering", "differential_panel"),
-        # ... German "BGA" after a blood gas's field and as the head of the analysis ("cHCO3 (BGA)" was a tumour
-        # marker, "sO2 (BGA)" an inflammation test), the blood gas and its pressures in Dutch, Norwegian, Swedish and
-        # Finnish ("Koolzuurspanning" an infection test, 0.03; "Karbondioksidtrykk" the blood count).
+        # ... German "BGA" after a blood gas's field and as the head of the analysis ("cHCO3 (BGA)" was a
+        # tumour marker, "sO2 (BGA)" an inflammation test), the blood gas and its pressures in Dutch,
+        # Norwegian, Swedish and Finnish ("Koolzuurspanning" an infection test, 0.03; "Karbondioksidtrykk" the
+        # blood count).
         ("K+ (BGA)", "potassium"),
         ("Hb (BGA)", "hemoglobin"),
         ("sO2 (BGA)", "oxygen_saturation"),

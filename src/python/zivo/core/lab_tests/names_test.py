@@ -3003,8 +3003,9 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
-        # (labs131) Diseases and allergens in the Nordic languages, German and Dutch that the meaning step reads
-        # once their words are English (the catalogue names no such exact test): "S -Kissa IgE" was unread (0.02).
+        # (labs131) Diseases and allergens in the Nordic languages, German and Dutch that the meaning step
+        # reads once their words are English (the catalogue names no such exact test): "S -Kissa IgE" was
+        # unread (0.02).
         ("S -Jäykkäkouristus IgM-vasta-aineet", "tetanus igm antibody"),
         ("S-Bältros antikroppar", "herpes zoster antibody"),
         ("S-Skogflåttencefalitt IgM", "tick borne encephalitis igm"),
