@@ -4557,3 +4557,153 @@ def test_french_glued_antibodies_tubes_methods_and_microbiology_acts_read_exactl
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs131) Diseases named in the Nordic languages, German and Dutch before an antibody word: Finnish
+        # "Tuhkarokko-vasta-aineet" was the ENA antibodies (0.91), "Kurkkumätä-vasta-aineet" too (0.96),
+        # "Vihurirokko-" unread; Swedish "Stelkramp antikroppar" the RNP antibody; German "Tollwut-IgG-AK" the
+        # antisperm antibody (0.97); English "Shingles antibody" an autoantibody. Finnish "-vasta-aineet" with
+        # its hyphen is the antibody ("vasta" was left as a word).
+        ("S -Vihurirokko-vasta-aineet", "rubella_antibody"),
+        ("S -Tuhkarokko-vasta-aineet", "measles_antibody"),
+        ("S -Sikotauti-vasta-aineet, IgG", "mumps_igg"),
+        ("S -Vesirokko IgM-vasta-aineet", "vzv_igm"),
+        ("S -Kurkkumätä-vasta-aineet", "bacterial_parasitic_serology"),
+        ("S -Puutiaisaivokuume-vasta-aineet, IgG", "zika_west_nile_arbovirus"),
+        ("S -Borrelia-vasta-aineet", "lyme_borrelia"),
+        ("S-Fästingburen encefalit antikroppar", "zika_west_nile_arbovirus"),
+        ("S-Stelkramp antikroppar", "bacterial_parasitic_serology"),
+        ("P—Fåresyge-antistof(IgG); arb.k.", "mumps_igg"),
+        ("P—Skoldkopper-antistof(IgG); arb.k.", "vzv_igg"),
+        ("Ringelröteln-IgG-AK", "parvovirus_b19_igg"),
+        ("Tollwut-IgG-AK", "viral_serology"),
+        ("Wundstarrkrampf-IgG-AK", "bacterial_parasitic_serology"),
+        ("Hundespulwurm-IgG-AK", "toxocara_antibody"),
+        ("Fuchsbandwurm-AK", "echinococcus_antibody"),
+        ("Gürtelrose IgG", "vzv_igg"),
+        ("Hondenlintworm antistoffen", "echinococcus_antibody"),
+        ("Shingles IgG", "vzv_igg"),
+        # ... and allergens in the same languages before or after "IgE" ("S-Kvalster, IgE-antikroppar" was an
+        # infection test; "Kuhmilch IgE" the blood count, 0.11; "S -Pölypunkki IgE" too, 0.19).
+        ("S -Pölypunkki IgE", "allergen_specific_ige"),
+        ("S -Koivu IgE", "allergen_specific_ige"),
+        ("S-Kvalster, IgE-antikroppar", "allergen_specific_ige"),
+        ("S-Mjölk, IgE-antikroppar", "allergen_specific_ige"),
+        ("P—Bynke-IgE; arb.stofk.", "allergen_specific_ige"),
+        ("Kuhmilch IgE", "allergen_specific_ige"),
+        ("Erle IgE", "allergen_specific_ige"),
+        ("Koemelk IgE (bloed)", "allergen_specific_ige"),
+        ("Bijvoet IgE (bloed)", "allergen_specific_ige"),
+        # ... Finnish drug, poison, protein, autoantibody, urine and blood-gas words ("S -Kevytketjut, vapaat,
+        # kappa" was the kidney's, "B -Vuotoaika" a tumour marker, "S -Saarekesoluvasta-aineet" the myositis
+        # antibodies, "aB -Emäsylimäärä" an inflammation test; "B -Senkka", "S -Sileälihasvasta-aineet"
+        # unread), Danish "frit" (free: "P—Thyroxin frit; stofk." was the total T4) and German
+        # "Plattenepithelkarzinom" (the SCC antigen).
+        ("B -Fosfatidyylietanoli (PEth)", "phosphatidylethanol"),
+        ("U -Etyyliglukuronidi, seula", "ethyl_glucuronide"),
+        ("B -Karboksihemoglobiini", "carboxyhemoglobin"),
+        ("S -Kromi", "chromium"),
+        ("S -Keruloplasmiini", "ceruloplasmin"),
+        ("S -Dehydroepiandrosteronisulfaatti", "dhea_s"),
+        ("S -Kevytketjut, vapaat, lambda", "protein_electrophoresis"),
+        ("B -Senkka", "esr"),
+        ("P -Trombiiniaika", "thrombin_time"),
+        ("B -Vuotoaika", "bleeding_time"),
+        ("S -Prostataspesifinen antigeeni", "psa_total"),
+        ("S -Neuronispesifinen enolaasi", "nse"),
+        ("S -Sileälihasvasta-aineet", "smooth_muscle_antibody"),
+        ("S -Saarekesoluvasta-aineet", "islet_cell_antibody"),
+        ("S -Glomerulusten tyvikalvovasta-aineet", "anti_gbm"),
+        ("S -Asetyylikoliinireseptorivasta-aineet", "achr_antibody"),
+        ("U -Ominaispaino", "urine_specific_gravity"),
+        ("U -Happamuus", "urine_ph"),
+        ("aB -Emäsylimäärä", "base_excess"),
+        ("aB -Happikyllästeisyys", "oxygen_saturation"),
+        ("aB -Happo-emästasapaino", "blood_gas_panel"),
+        ("U -Proteiini/kreatiniini-suhde", "urine_pcr"),
+        ("dU -Natrium, vuorokausi", "urine_sodium_24h"),
+        ("P—Thyroxin frit; stofk.", "t4_free"),
+        ("P—Prostataspecifikt antigen frit; massek.", "psa_free"),
+        ("P—Protein S frit; arb.stofk.", "protein_s_free"),
+        ("Plattenepithelkarzinom-Antigen", "scc_antigen"),
+        ("S-Skvamøst cellekarsinom antigen", "scc_antigen"),
+        # ... Finnish routine words ("P -Lisäkilpirauhashormoni" unread, 0.04; "U -Virtsan kemiallinen
+        # seulonta" a drug screen), Swedish "Likv-"/"Ledv-" (the CSF, the joint fluid: "Likv-Glukos" was the
+        # blood glucose), everyday Danish, Norwegian, Dutch and German names ("Blodprocent" an infection test,
+        # 0.02; "Rote Blutkörperchen" the ESR), Danish "ilt" (oxygen: "Ilt-mætning (arteriel)" the transferrin
+        # saturation).
+        ("P -Lisäkilpirauhashormoni", "pth"),
+        ("U -Virtsan kemiallinen seulonta", "urinalysis_panel"),
+        ("U -Lieriöt", "urine_casts"),
+        ("U -Kiteet", "urine_crystals"),
+        ("U -Sokeri", "urine_glucose"),
+        ("P -Glomerulusten suodatusnopeus, arvioitu", "egfr"),
+        ("S -Veriryhmävasta-aineiden seulonta", "antibody_screen"),
+        ("Likv-Glukos", "csf_glucose"),
+        ("Ledv-Kristaller", "fluid_crystals"),
+        ("Blodprocent", "hemoglobin"),
+        ("Langtidsblodsukker", "hba1c"),
+        ("Langzeitblutzucker", "hba1c"),
+        ("Blodplader", "platelet_count"),
+        ("Blutplättchen", "platelet_count"),
+        ("Hvide blodlegemer", "wbc_count"),
+        ("Weiße Blutkörperchen", "wbc_count"),
+        ("Rote Blutkörperchen", "rbc_count"),
+        ("Levertal", "liver_panel"),
+        ("Leverfuncties", "liver_panel"),
+        ("Nyreverdier", "kidney_panel"),
+        ("Stofskiftetal", "thyroid_panel"),
+        ("Væsketal", "electrolyte_panel"),
+        ("Urinzucker", "urine_glucose"),
+        ("Ilt-mætning (arteriel)", "oxygen_saturation"),
+        ("Kuliltehæmoglobin", "carboxyhemoglobin"),
+        ("aB-Koloxidhemoglobin", "carboxyhemoglobin"),
+        ("S-Sköldkörtelstimulerande hormon", "tsh"),
+        ("S-Insulinliknande tillväxtfaktor 1", "igf1"),
+        ("S-Stelkrampsantikroppar", "bacterial_parasitic_serology"),
+        # ... Dutch and German analytes cut after five or six letters ("GLUCO. (bloed)" was a hormone test,
+        # "KREATI. (bloed)" an infection test, 0.03).
+        ("GLUCO. (bloed)", "glucose"),
+        ("GLUCO.-vur", "urine_glucose"),
+        ("CHOLES.-blo", "cholesterol_total"),
+        ("CALCI. (bloed)", "calcium"),
+        ("KREATI. (bloed)", "creatinine"),
+        ("Creati. i.S.", "creatinine"),
+        ("FOSFA. (bloed)", "phosphorus"),
+        ("LACTA. (liquor)", "csf_lactate"),
+        ("HEMOG. (bloed)", "hemoglobin"),
+        # ... the pregnancy test in Norwegian and Finnish ("U-Svangerskapstest" was an inflammation test).
+        ("U-Svangerskapstest", "hcg"),
+        ("U -Raskaustesti", "hcg"),
+        ("B-Leukocyttdifferensiering", "differential_panel"),
+        # ... German "BGA" after a blood gas's field and as the head of the analysis ("cHCO3 (BGA)" was a
+        # tumour marker, "sO2 (BGA)" an inflammation test), the blood gas and its pressures in Dutch,
+        # Norwegian, Swedish and Finnish ("Koolzuurspanning" an infection test, 0.03; "Karbondioksidtrykk" the
+        # blood count).
+        ("K+ (BGA)", "potassium"),
+        ("Hb (BGA)", "hemoglobin"),
+        ("sO2 (BGA)", "oxygen_saturation"),
+        ("cHCO3 (BGA)", "bicarbonate"),
+        ("BE (BGA)", "base_excess"),
+        ("BGA arteriell", "blood_gas_panel"),
+        ("Kapilläre BGA", "blood_gas_panel"),
+        ("Arterielle BGA", "blood_gas_panel"),
+        ("Blutgas venös", "blood_gas_panel"),
+        ("Blodgas, artär", "blood_gas_panel"),
+        ("Koolzuurspanning", "pco2"),
+        ("Karbondioksidtrykk", "pco2"),
+        ("Surstoffmetning", "oxygen_saturation"),
+        ("aB-Syrgastryck", "po2"),
+        ("aB -Hiilidioksidiosapaine", "pco2"),
+        # ... moulds beside IgE ("IgE schimmels" was an infection test).
+        ("IgE schimmels", "allergen_specific_ige"),
+        ("Schimmels IgE (bloed)", "allergen_specific_ige"),
+        ("Fungal IgE", "allergen_specific_ige"),
+        ("Schimmels kweek", "fungal_culture"),
+    ],
+)
+def test_nordic_german_and_dutch_diseases_and_allergens_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
