@@ -2997,3 +2997,21 @@ def test_finnish_loanword_endings_and_compounds_are_read(raw: str, text: str, sp
 )
 def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> None:
     assert normalize_name(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs132) The trypanosomiasis card agglutination test; Indonesian "BTA" before a morning sample or a
+        # lymph node ("kelenjar", gland, dropped), noun-first bronchial washing and bone marrow; "Se" alone
+        # before a level stays itself.
+        ("CATT Test", "trypanosoma agglutination test"),
+        ("BTA Pagi", "afb smear morning"),
+        ("BTA Kelenjar Getah Bening", "afb smear lymph node"),
+        ("Kultur Bilasan Bronkus", "culture bronchial washing"),
+        ("Aspirasi Sumsum Tulang", "aspirate bone marrow"),
+        ("Se level", "se level"),
+    ],
+)
+def test_english_lab_systems_outside_north_america_indonesian_words_are_read(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
