@@ -3011,6 +3011,8 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("Kultur Bilasan Bronkus", "culture bronchial washing"),
         ("Aspirasi Sumsum Tulang", "aspirate bone marrow"),
         ("Se level", "se level"),
+        ("RDT", "rdt"),
+        ("Bronchial Washing For C/S", "bronchial washing culture sensitivity"),
     ],
 )
 def test_english_lab_systems_outside_north_america_indonesian_words_are_read(raw: str, reading: str) -> None:
