@@ -2657,7 +2657,7 @@ def test_a_qualifier_in_square_brackets_is_read(raw: str, name: str) -> None:
         ("BTA Urin", "afb smear urine"),
         # (labs125) ... the stain of pus is the stain alone, as the stain of a swab is.
         ("BTA Pus", "afb smear"),
-        ("BTA Cairan Pleura", "afb smear fluid pleura"),
+        ("BTA Cairan Pleura", "afb smear fluid pleural"),
         ("KOCH, BACILO DE (DIRECTO)", "afb smear direct"),
         ("PARASITOLOGICO SERIADO", "stool ova parasites seriado"),
         ("PLAQUETARIOS, FACTORES", "platelet factors"),
@@ -2968,7 +2968,8 @@ def test_spanish_portuguese_and_italian_genetics_words_and_nbu_heads_are_read(ra
         # (labs123) Finnish loanwords read in their Scandinavian spelling, which typo correction then reads;
         # a clotting factor written "hyytymistekijä"; HUSLAB's "Li -" (the CSF).
         ("P -Homokysteiini", "homokystein", "blood"),
-        ("P -Fruktosamiini", "fruktosamin", "blood"),
+        # (labs132: "fruktosamin" is now Indonesian's word for it, read as English.)
+        ("P -Fruktosamiini", "fructosamine", "blood"),
         ("U -Oksalaatti", "urine oxalat", "urine"),
         ("S -Vankomysiini", "vankomysin", "blood"),
         ("S -Levetirasetaami", "levetirasetam", "blood"),
