@@ -4509,6 +4509,12 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("ASO RDT", "aso"),
         ("Pregnancy (RDT)", "hcg"),
         ("Malaria RDT", "malaria_antigen"),
+        # ... "Pregnancy" alone or with a kit after it; SD's rapid tests.
+        ("Pregnancy", "hcg"),
+        ("Pregnancy Cassette", "hcg"),
+        ("ASO (SD Bioline)", "aso"),
+        ("Occult blood (SD Bioline)", "fecal_occult_blood"),
+        ("Pregnancy associated plasma protein A", "papp_a"),
         # ... and what must stay as it was: "Se" before a specimen is the selenium.
         ("Se, serum", "selenium"),
         ("SE-S", "selenium"),
