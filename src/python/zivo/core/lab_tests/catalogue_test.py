@@ -4512,6 +4512,7 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         # ... "Pregnancy" alone or with a kit after it; SD's rapid tests.
         ("Pregnancy", "hcg"),
         ("Pregnancy Cassette", "hcg"),
+        ("Pregnancy (SD Bioline)", "hcg"),
         ("ASO (SD Bioline)", "aso"),
         ("Occult blood (SD Bioline)", "fecal_occult_blood"),
         ("Pregnancy associated plasma protein A", "papp_a"),
