@@ -4437,10 +4437,11 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
 
 # (labs132) English-language lab systems outside North America, Indonesian and Arabic: Indonesian analyte
 # spellings ("k"/"s" for "c", "-at", "-asi", "-itas", "-ik", "ter-") and qualifiers ("kualitatif",
-# "kuantitatif", "rata-rata", "langsung"/"tidak langsung"), LFG, a macroscopic urine or stool either way round,
-# noun-first Indonesian sites, Open Hospital's "Otra/Outra Química" and Arabic wet preparation, sickling and
-# rheumatoid factor, a urinalysis by its count of parameters, Read's 30-character terms ("lev", "lv", "Se"), a
-# bronchial washing's analysis and cytology, and African registers' "RDT".
+# "kuantitatif", "rata-rata", "langsung"/"tidak langsung"), LFG, a macroscopic urine or stool either way
+# round, noun-first Indonesian sites, Open Hospital's "Otra/Outra Química" and Arabic wet preparation,
+# sickling and rheumatoid factor, a urinalysis by its count of parameters, Read's 30-character terms ("lev",
+# "lv", "Se"), a bronchial washing's analysis and cytology, African registers' "RDT", "Pregnancy" alone and
+# SD's rapid tests.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [
@@ -4500,7 +4501,8 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("Se AMH lev", "amh"),
         ("Se NT-proBNP lev", "nt_probnp"),
         ("Serum fructosamine lev", "fructosamine"),
-        # ... a bronchial washing for an analysis or a cytology (the fluid's), an analyte's "RDT" (its rapid test).
+        # ... a bronchial washing for an analysis or a cytology (the fluid's), an analyte's "RDT" (its rapid
+        # test).
         ("Bronchial Washing For Analysis", "body_fluids"),
         ("Bronchial Washings for Cell Count", "body_fluids"),
         ("Bronchial Washing For Cytology", "body_fluids"),
