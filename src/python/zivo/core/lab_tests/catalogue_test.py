@@ -4707,3 +4707,97 @@ def test_french_glued_antibodies_tubes_methods_and_microbiology_acts_read_exactl
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs132) English-language lab systems outside North America, Indonesian and Arabic: Indonesian analyte
+# spellings ("k"/"s" for "c", "-at", "-asi", "-itas", "-ik", "ter-") and qualifiers ("kualitatif",
+# "kuantitatif", "rata-rata", "langsung"/"tidak langsung"), LFG, a macroscopic urine or stool either way
+# round, noun-first Indonesian sites, Open Hospital's "Otra/Outra Química" and Arabic wet preparation,
+# sickling and rheumatoid factor, a urinalysis by its count of parameters, Read's 30-character terms ("lev",
+# "lv", "Se"), a bronchial washing's analysis and cytology, African registers' "RDT", "Pregnancy" alone and
+# SD's rapid tests.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("Prokalsitonin", "procalcitonin"),
+        ("Homosistein", "homocysteine"),
+        ("Piridoksin", "vitamin_b6"),
+        ("Sianokobalamin", "vitamin_b12"),
+        ("Asam Askorbat", "vitamin_c"),
+        ("Hemoglobin Terglikosilasi", "hba1c"),
+        ("Kalsium Terionisasi", "calcium_ionized"),
+        ("Bilirubin Terkonjugasi", "bilirubin_direct"),
+        ("Bilirubin Langsung", "bilirubin_direct"),
+        ("Bilirubin Tidak Langsung", "bilirubin_indirect"),
+        ("Uji Coombs Langsung", "direct_antiglobulin_test"),
+        ("Volume Eritrosit Rata-rata", "mcv"),
+        ("Hemoglobin Eritrosit Rata-rata", "mch"),
+        ("Konsentrasi Hemoglobin Eritrosit Rata-rata", "mchc"),
+        ("Volume Sel Rerata", "mcv"),
+        ("Klamidia", "chlamydia_trachomatis"),
+        ("Kandida", "candida"),
+        ("Salisilat", "salicylate"),
+        ("Siklosporin", "cyclosporine"),
+        ("Teofilin", "theophylline"),
+        ("eLFG", "egfr"),
+        ("LFG (CKD-EPI)", "egfr"),
+        ("Laju Filtrasi Glomerulus", "egfr"),
+        ("Produk Degradasi Fibrin", "fdp"),
+        ("Antigen Karsinoembrionik", "cea"),
+        ("Anti Peptida Sitrulin Siklik", "anti_ccp"),
+        ("PSA Kualitatif", "psa_total"),
+        ("Procalcitonin Kualitatif", "procalcitonin"),
+        ("HbA1c Kuantitatif", "hba1c"),
+        ("Uji Kecocokan Darah", "crossmatch"),
+        ("Tes Fragilitas Osmotik", "osmotic_fragility"),
+        ("Fruktosamin", "fructosamine"),
+        ("Aktivitas Renin Plasma", "renin_activity"),
+        ("Hormon Luteinisasi", "lh"),
+        ("Globulin Pengikat Hormon Seks", "shbg"),
+        ("Karboksihemoglobin", "carboxyhemoglobin"),
+        ("Makroskopis Urin", "urinalysis_panel"),
+        ("Urin Makroskopis", "urinalysis_panel"),
+        ("Makroskopis Feses", "stool_routine"),
+        ("Macroscopic stool", "stool_routine"),
+        ("Kultur Nanah", "wound_culture"),
+        ("OUTRA QUÍMICA", "other_chemistry"),
+        ("OTRA QUÍMICA", "other_chemistry"),
+        ("العامل الرثواني", "rheumatoid_factor"),
+        ("اختبار المنجلية", "sickling_test"),
+        ("المستحضر الرطب", "wet_mount"),
+        ("تحضير رطب", "wet_mount"),
+        ("Urinalysis (10 Parameter)", "urinalysis_panel"),
+        ("Urine Strip 10 Parameters", "urinalysis_panel"),
+        ("Urin 10 Parameter", "urinalysis_panel"),
+        ("Serum ALT lev", "alt"),
+        ("Serum LH lev", "lh"),
+        ("Plasma HCG lv", "hcg"),
+        ("Se AMH lev", "amh"),
+        ("Se NT-proBNP lev", "nt_probnp"),
+        ("Serum fructosamine lev", "fructosamine"),
+        # ... a bronchial washing for an analysis or a cytology (the fluid's), an analyte's "RDT" (its rapid
+        # test).
+        ("Bronchial Washing For Analysis", "body_fluids"),
+        ("Bronchial Washings for Cell Count", "body_fluids"),
+        ("Bronchial Washing For Cytology", "body_fluids"),
+        ("Sitologi Bilasan Bronkus", "body_fluids"),
+        ("RF (RDT)", "rheumatoid_factor"),
+        ("ASO RDT", "aso"),
+        ("Pregnancy (RDT)", "hcg"),
+        ("Malaria RDT", "malaria_antigen"),
+        # ... "Pregnancy" alone or with a kit after it; SD's rapid tests.
+        ("Pregnancy", "hcg"),
+        ("Pregnancy Cassette", "hcg"),
+        ("Pregnancy (SD Bioline)", "hcg"),
+        ("ASO (SD Bioline)", "aso"),
+        ("Occult blood (SD Bioline)", "fecal_occult_blood"),
+        ("Pregnancy associated plasma protein A", "papp_a"),
+        # ... and what must stay as it was: "Se" before a specimen is the selenium.
+        ("Se, serum", "selenium"),
+        ("SE-S", "selenium"),
+    ],
+)
+def test_english_lab_systems_outside_north_america_indonesian_and_arabic_families_read_exactly(
+    name: str, test_id: str
+) -> None:
+    _assert_reads_as(name, test_id)

@@ -2657,7 +2657,7 @@ def test_a_qualifier_in_square_brackets_is_read(raw: str, name: str) -> None:
         ("BTA Urin", "afb smear urine"),
         # (labs125) ... the stain of pus is the stain alone, as the stain of a swab is.
         ("BTA Pus", "afb smear"),
-        ("BTA Cairan Pleura", "afb smear fluid pleura"),
+        ("BTA Cairan Pleura", "afb smear fluid pleural"),
         ("KOCH, BACILO DE (DIRECTO)", "afb smear direct"),
         ("PARASITOLOGICO SERIADO", "stool ova parasites seriado"),
         ("PLAQUETARIOS, FACTORES", "platelet factors"),
@@ -2968,7 +2968,8 @@ def test_spanish_portuguese_and_italian_genetics_words_and_nbu_heads_are_read(ra
         # (labs123) Finnish loanwords read in their Scandinavian spelling, which typo correction then reads;
         # a clotting factor written "hyytymistekijä"; HUSLAB's "Li -" (the CSF).
         ("P -Homokysteiini", "homokystein", "blood"),
-        ("P -Fruktosamiini", "fruktosamin", "blood"),
+        # (labs132: "fruktosamin" is now Indonesian's word for it, read as English.)
+        ("P -Fruktosamiini", "fructosamine", "blood"),
         ("U -Oksalaatti", "urine oxalat", "urine"),
         ("S -Vankomysiini", "vankomysin", "blood"),
         ("S -Levetirasetaami", "levetirasetam", "blood"),
@@ -3152,3 +3153,23 @@ def test_french_glued_antibodies_allergens_and_antigen_searches_are_read(raw: st
 )
 def test_nordic_german_and_dutch_diseases_and_allergens_are_read(raw: str, text: str) -> None:
     assert normalize_name(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs132) The trypanosomiasis card agglutination test; Indonesian "BTA" before a morning sample or a
+        # lymph node ("kelenjar", gland, dropped), noun-first bronchial washing and bone marrow; "Se" alone
+        # before a level stays itself.
+        ("CATT Test", "trypanosoma agglutination test"),
+        ("BTA Pagi", "afb smear morning"),
+        ("BTA Kelenjar Getah Bening", "afb smear lymph node"),
+        ("Kultur Bilasan Bronkus", "culture bronchial washing"),
+        ("Aspirasi Sumsum Tulang", "aspirate bone marrow"),
+        ("Se level", "se level"),
+        ("RDT", "rdt"),
+        ("Bronchial Washing For C/S", "bronchial washing culture sensitivity"),
+    ],
+)
+def test_english_lab_systems_outside_north_america_indonesian_words_are_read(raw: str, reading: str) -> None:
+    assert normalize_name(raw).text == reading
