@@ -4433,3 +4433,72 @@ def test_quantitative_faecal_calprotectin_and_german_excretions_read_exactly(nam
 )
 def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs128) North American print names cut inside a word, by family: VistA's casts cut to "CS"/"CST" after their
+# kind, smear morphology with "cells" cut to "CL", helper/suppressor T cells, toxic granulation, hepatitis "H."
+# markers, clotting times cut to "TIM"/"TM", "GRM STN", "RUB HAI", reducing substances, a cell's "CT",
+# isoenzymes "ISOS", hormone-receptor assays, oligoclonal bands, parainfluenza types, and US brand names of
+# monitored drugs the catalogue lacked.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("HYAL CS", "urine_casts"),
+        ("GRN CST", "urine_casts"),
+        ("FAT CST", "urine_casts"),
+        ("WAXY CS", "urine_casts"),
+        ("HYALINE", "urine_casts"),
+        ("BURR CL", "blood_smear"),
+        ("TRGT CL", "blood_smear"),
+        ("BASKET CL", "blood_smear"),
+        ("SMDG CL", "blood_smear"),
+        ("AUER RD", "blood_smear"),
+        ("TOX GRN", "blood_smear"),
+        ("TOX GRAN", "blood_smear"),
+        ("HLPR TC", "lymphocyte_subsets"),
+        ("SUPP TC", "lymphocyte_subsets"),
+        ("H.BSAG", "hbsag"),
+        ("H.BEAG", "hbeag"),
+        ("H.BEAB", "anti_hbe"),
+        ("H.BCIGM", "anti_hbc_igm"),
+        ("H.A AB", "hav_antibody"),
+        ("H.C AB", "hepatitis_c"),
+        ("BLD TIM", "bleeding_time"),
+        ("PRO TIM", "pt"),
+        ("THROMB TM", "thrombin_time"),
+        ("REPT TIM", "reptilase_time"),
+        ("GRM STN", "gram_stain"),
+        ("AFB STN", "afb_stain"),
+        ("RUB HAI", "rubella_antibody"),
+        ("RUBEOLA HI", "measles_antibody"),
+        ("STL RED SUB", "stool_reducing_substances"),
+        ("MONOSPT", "infectious_mononucleosis"),
+        ("SPEC GR", "urine_specific_gravity"),
+        ("TULARE", "bacterial_parasitic_serology"),
+        ("ROTA", "rotavirus"),
+        ("UROBILN", "urine_urobilinogen"),
+        ("NITRTE", "urine_nitrite"),
+        ("IBC", "tibc"),
+        ("PLAS HB", "plasma_free_hemoglobin"),
+        ("RBC CT", "rbc_count"),
+        ("RETIC CT", "reticulocytes"),
+        ("LD ISOS", "ldh_isoenzymes"),
+        ("STR MUS", "muscle_antibodies"),
+        ("PIV 1", "viral_serology"),
+        ("RESP SYN", "rsv"),
+        ("EST REC", "her2_receptor"),
+        ("PGR ASY", "her2_receptor"),
+        ("OLIGO BD", "oligoclonal_bands"),
+        ("A2 MACRO", "alpha2_macroglobulin"),
+        ("SERAX", "benzodiazepines"),
+        ("DEMEROL", "synthetic_opioids"),
+        ("TONOCARD", "antiarrhythmic_levels"),
+        # ... and names these rules leave as they were.
+        ("CHLORIDE", "chloride"),
+        ("CL", "chloride"),
+        ("PROGESTERONE", "progesterone"),
+        ("EGFR", "egfr"),
+    ],
+)
+def test_north_american_print_names_cut_inside_a_word_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
