@@ -4493,6 +4493,13 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("SERAX", "benzodiazepines"),
         ("DEMEROL", "synthetic_opioids"),
         ("TONOCARD", "antiarrhythmic_levels"),
+        ("BITE CL", "blood_smear"),
+        ("CAB RNG", "blood_smear"),
+        ("CELL CS", "urine_casts"),
+        ("BILI CRY", "urine_crystals"),
+        ("CA OX CR", "urine_crystals"),
+        ("OVAL FB", "urine_epithelial"),
+        ("MONOSPT", "infectious_mononucleosis"),
         # ... and names these rules leave as they were.
         ("CHLORIDE", "chloride"),
         ("CL", "chloride"),
