@@ -4499,7 +4499,10 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("BILI CRY", "urine_crystals"),
         ("CA OX CR", "urine_crystals"),
         ("OVAL FB", "urine_epithelial"),
-        ("MONOSPT", "infectious_mononucleosis"),
+        ("POC LACT", "lactate"),
+        ("ISTAT LACT", "lactate"),
+        ("POC UA", "urinalysis_panel"),
+        ("UA-POC", "urinalysis_panel"),
         # ... and names these rules leave as they were.
         ("CHLORIDE", "chloride"),
         ("CL", "chloride"),
