@@ -4503,6 +4503,8 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("ISTAT LACT", "lactate"),
         ("POC UA", "urinalysis_panel"),
         ("UA-POC", "urinalysis_panel"),
+        ("HBSAG NEUT", "hbsag"),
+        ("HBSAG CONF NEUT", "hbsag"),
         # ... and names these rules leave as they were.
         ("CHLORIDE", "chloride"),
         ("CL", "chloride"),
