@@ -4482,7 +4482,6 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("PLAS HB", "plasma_free_hemoglobin"),
         ("RBC CT", "rbc_count"),
         ("RETIC CT", "reticulocytes"),
-        ("LD ISOS", "ldh_isoenzymes"),
         ("STR MUS", "muscle_antibodies"),
         ("PIV 1", "viral_serology"),
         ("RESP SYN", "rsv"),
