@@ -4801,3 +4801,83 @@ def test_english_lab_systems_outside_north_america_indonesian_and_arabic_familie
     name: str, test_id: str
 ) -> None:
     _assert_reads_as(name, test_id)
+
+
+# (labs128) North American print names cut inside a word, by family: VistA's casts cut to "CS"/"CST" after their
+# kind, smear morphology with "cells" cut to "CL", helper/suppressor T cells, toxic granulation, hepatitis "H."
+# markers, clotting times cut to "TIM"/"TM", "GRM STN", "RUB HAI", reducing substances, a cell's "CT",
+# isoenzymes "ISOS", hormone-receptor assays, oligoclonal bands, parainfluenza types, and US brand names of
+# monitored drugs the catalogue lacked.
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        ("HYAL CS", "urine_casts"),
+        ("GRN CST", "urine_casts"),
+        ("FAT CST", "urine_casts"),
+        ("WAXY CS", "urine_casts"),
+        ("HYALINE", "urine_casts"),
+        ("BURR CL", "blood_smear"),
+        ("TRGT CL", "blood_smear"),
+        ("BASKET CL", "blood_smear"),
+        ("SMDG CL", "blood_smear"),
+        ("AUER RD", "blood_smear"),
+        ("TOX GRN", "blood_smear"),
+        ("TOX GRAN", "blood_smear"),
+        ("HLPR TC", "lymphocyte_subsets"),
+        ("SUPP TC", "lymphocyte_subsets"),
+        ("H.BSAG", "hbsag"),
+        ("H.BEAG", "hbeag"),
+        ("H.BEAB", "anti_hbe"),
+        ("H.BCIGM", "anti_hbc_igm"),
+        ("H.A AB", "hav_antibody"),
+        ("H.C AB", "hepatitis_c"),
+        ("BLD TIM", "bleeding_time"),
+        ("PRO TIM", "pt"),
+        ("THROMB TM", "thrombin_time"),
+        ("REPT TIM", "reptilase_time"),
+        ("GRM STN", "gram_stain"),
+        ("AFB STN", "afb_stain"),
+        ("RUB HAI", "rubella_antibody"),
+        ("RUBEOLA HI", "measles_antibody"),
+        ("STL RED SUB", "stool_reducing_substances"),
+        ("MONOSPT", "infectious_mononucleosis"),
+        ("SPEC GR", "urine_specific_gravity"),
+        ("TULARE", "bacterial_parasitic_serology"),
+        ("ROTA", "rotavirus"),
+        ("UROBILN", "urine_urobilinogen"),
+        ("NITRTE", "urine_nitrite"),
+        ("IBC", "tibc"),
+        ("PLAS HB", "plasma_free_hemoglobin"),
+        ("RBC CT", "rbc_count"),
+        ("RETIC CT", "reticulocytes"),
+        ("STR MUS", "muscle_antibodies"),
+        ("PIV 1", "viral_serology"),
+        ("RESP SYN", "rsv"),
+        ("EST REC", "her2_receptor"),
+        ("PGR ASY", "her2_receptor"),
+        ("OLIGO BD", "oligoclonal_bands"),
+        ("A2 MACRO", "alpha2_macroglobulin"),
+        ("SERAX", "benzodiazepines"),
+        ("DEMEROL", "synthetic_opioids"),
+        ("TONOCARD", "antiarrhythmic_levels"),
+        ("BITE CL", "blood_smear"),
+        ("CAB RNG", "blood_smear"),
+        ("CELL CS", "urine_casts"),
+        ("BILI CRY", "urine_crystals"),
+        ("CA OX CR", "urine_crystals"),
+        ("OVAL FB", "urine_epithelial"),
+        ("POC LACT", "lactate"),
+        ("ISTAT LACT", "lactate"),
+        ("POC UA", "urinalysis_panel"),
+        ("UA-POC", "urinalysis_panel"),
+        ("HBSAG NEUT", "hbsag"),
+        ("HBSAG CONF NEUT", "hbsag"),
+        # ... and names these rules leave as they were.
+        ("CHLORIDE", "chloride"),
+        ("CL", "chloride"),
+        ("PROGESTERONE", "progesterone"),
+        ("EGFR", "egfr"),
+    ],
+)
+def test_north_american_print_names_cut_inside_a_word_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)
