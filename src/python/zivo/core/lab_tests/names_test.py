@@ -2997,3 +2997,27 @@ def test_finnish_loanword_endings_and_compounds_are_read(raw: str, text: str, sp
 )
 def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> None:
     assert normalize_name(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # (labs130) Allergens as Portuguese, Spanish and Italian allergy menus print a specific IgE.
+        ("IGE ESPECÍFICA PARA AMENDOIM", "ige specific peanut"),
+        ("IGE ESPECÍFICA PARA CAMARÃO", "ige specific shrimp"),
+        ("IGE ESPECÍFICA PARA CLARA DE OVO", "ige specific egg white"),
+        ("IGE ESPECIFICA CUCARACHA", "ige specific cockroach"),
+        ("IGE ESPECIFICA POLVO DE CASA", "ige specific house dust"),
+        ("IGE ESPECIFICA CASPA DE CABALLO", "ige specific dander horse"),
+        ("IgE specifiche nocciola", "ige specific hazelnut"),
+        # ... CNP's "[S]" after a number is a specimen code, not seconds; a unit in brackets stays a unit.
+        ("CA 125 [S]", "ca 125"),
+        ("PT 12.5 [s]", "pt"),
+        ("Amylase 100 [U/L]", "amylase"),
+        ("HEXOSAMINIDASA A Y B", "hexosaminidase a b"),
+        ("DOSAGEM DE ACIDO HIPURICO", "acid hippuric"),
+        ("ACETILCOLINESTERASA ERITROCITARIA", "acetylcholinesterase red cell"),
+    ],
+)
+def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str, text: str) -> None:
+    assert normalize_name(raw).text == text
