@@ -4486,6 +4486,14 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("TP E RNI", "inr"),
         ("PFH", "liver_panel"),
         ("EPF", "stool_ova_parasites"),
+        # ... the CSF as Italian and Brazilian lists spell it; Italian "rilascio", "pleurico".
+        ("ESAME COLTURALE LIQUIDO CEFALORACHIDIANO", "fluid_culture"),
+        ("GLUCOSIO NEL LIQUIDO CEFALORACHIDIANO", "csf_glucose"),
+        ("DOSAGEM DE GLICOSE NO LIQUIDO CEFALORRAQUEANO", "csf_glucose"),
+        ("GLUCOSA EN LIQUIDO CEFALORRAQUIDEO", "csf_glucose"),
+        ("CULTIVO DE LIQUIDO CEFALORRAQUIDEO", "fluid_culture"),
+        ("ESAME COLTURALE LIQUIDO PLEURICO", "fluid_culture"),
+        ("INTERFERON GAMMA RILASCIO (IGRA)", "tb_igra"),
     ],
 )
 def test_portuguese_spanish_and_italian_analytes_by_kind_read_exactly(name: str, test_id: str) -> None:

@@ -3017,6 +3017,8 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
         ("HEXOSAMINIDASA A Y B", "hexosaminidase a b"),
         ("DOSAGEM DE ACIDO HIPURICO", "acid hippuric"),
         ("ACETILCOLINESTERASA ERITROCITARIA", "acetylcholinesterase red cell"),
+        ("LÍQUIDO CÉFALO-RAQUIDIANO", "csf"),
+        ("LIQUIDO CEFALORRAQUEANO", "csf"),
     ],
 )
 def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str, text: str) -> None:
