@@ -4494,6 +4494,12 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
         ("CULTIVO DE LIQUIDO CEFALORRAQUIDEO", "fluid_culture"),
         ("ESAME COLTURALE LIQUIDO PLEURICO", "fluid_culture"),
         ("INTERFERON GAMMA RILASCIO (IGRA)", "tb_igra"),
+        # ... antibodies to leukocytes and platelets glued to "anti" (the antisperm antibody, 0.96-0.99).
+        ("ANTICUERPOS ANTILEUCOCITARIOS", "hla_antibodies"),
+        ("PESQUISA DE ANTICORPOS ANTILEUCOCITARIOS", "hla_antibodies"),
+        ("ANTICORPI ANTI LEUCOCITI", "hla_antibodies"),
+        ("ANTICUERPOS ANTIPLAQUETARIOS", "platelet_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIPLAQUETAS", "platelet_antibody"),
     ],
 )
 def test_portuguese_spanish_and_italian_analytes_by_kind_read_exactly(name: str, test_id: str) -> None:
