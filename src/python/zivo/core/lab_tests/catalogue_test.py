@@ -4881,3 +4881,74 @@ def test_english_lab_systems_outside_north_america_indonesian_and_arabic_familie
 )
 def test_north_american_print_names_cut_inside_a_word_read_exactly(name: str, test_id: str) -> None:
     _assert_reads_as(name, test_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "test_id"),
+    [
+        # (labs130) Italy's CNP prints its specimen codes in square brackets after a number that is the
+        # test's own: no result in seconds ("CA 125 [S]" was the calcium, 0.99).
+        ("CA 125 [S]", "ca_125"),
+        ("CA 15.3 [S]", "ca_15_3"),
+        ("CA 19.9 [S/P]", "ca_19_9"),
+        ("CA 50 [S]", "ca_50"),
+        ("INTERLEUCHINA 6 [S]", "interleukin_6"),
+        # ... CUPS's serum first in a list of fluids; vanillylmandelic acid in two words; "GRUPO Y FACTOR".
+        ("GLUCOSA EN SUERO LCR U OTRO FLUIDO DIFERENTE A ORINA", "glucose"),
+        ("CLORO EN SUERO, LCR U OTROS FLUIDOS", "chloride"),
+        ("ACIDO VAINILLIN MANDELICO", "vma"),
+        ("ÁCIDO VANIL MANDÉLICO", "vma"),
+        ("GRUPO Y FACTOR", "blood_group"),
+        ("GRUPO SANGUINEO E FATOR RH", "blood_group"),
+        # ... analyte words by kind: organisms, drugs and toxic substances, enzymes, hormones, rarer
+        # metabolic analytes, autoantibodies' targets.
+        ("CISTICERCO ANTICORPI IgG", "cysticercosis_antibody"),
+        ("EQUINOCOCO ANTICUERPOS IGG", "echinococcus_antibody"),
+        ("SIEROLOGIA LUE", "syphilis"),
+        ("INFLUENZA A Y B", "influenza"),
+        ("CLOSTRIDIUM DIFFICILE TOXINA A E B", "c_difficile"),
+        ("DOSAGEM DE BUPRENORFINA", "synthetic_opioids"),
+        ("EXTASIS", "amphetamines"),
+        ("DROGHE D'ABUSO", "drug_screen"),
+        ("FENOLO [S]", "phenol_urine"),
+        ("NIQUEL", "nickel"),
+        ("ACIDO METILIPPURICO [S]", "environmental_organics"),
+        ("DOSAGEM DE LAMOTRIGINA", "lamotrigine"),
+        ("BENZODIACEPINAS", "benzodiazepines"),
+        ("Teofillinemia", "theophylline"),
+        ("FENITOINEMIA", "phenytoin"),
+        ("CARBAMAZEPINEMIA", "carbamazepine"),
+        ("CICLOSPORINEMIA", "cyclosporine"),
+        ("FRUTTOSAMMINA [S]", "fructosamine"),
+        ("DOSAGEM DE SOMATOSTATINA", "other_hormones"),
+        ("LEPTINA", "leptin"),
+        ("ARILSULFATASA A", "lysosomal_enzymes"),
+        ("DOSAGEM DE HEMOPEXINA", "hemopexin"),
+        ("ACIDO OROTICO [U]", "orotic_acid"),
+        ("SUCCINILACETONA", "succinylacetone"),
+        ("ANTICUERPOS ANTI MUSCULO ESTRIADO", "muscle_antibodies"),
+        ("ANTICUERPOS ANTI ACUAPORINA 4", "aquaporin4_antibody"),
+        ("ANTICORPI ANTI SURRENE", "adrenal_antibody"),
+        # ... Brazilian and Mexican menu abbreviations.
+        ("TP e INR", "inr"),
+        ("TP E RNI", "inr"),
+        ("PFH", "liver_panel"),
+        ("EPF", "stool_ova_parasites"),
+        # ... the CSF as Italian and Brazilian lists spell it; Italian "rilascio", "pleurico".
+        ("ESAME COLTURALE LIQUIDO CEFALORACHIDIANO", "fluid_culture"),
+        ("GLUCOSIO NEL LIQUIDO CEFALORACHIDIANO", "csf_glucose"),
+        ("DOSAGEM DE GLICOSE NO LIQUIDO CEFALORRAQUEANO", "csf_glucose"),
+        ("GLUCOSA EN LIQUIDO CEFALORRAQUIDEO", "csf_glucose"),
+        ("CULTIVO DE LIQUIDO CEFALORRAQUIDEO", "fluid_culture"),
+        ("ESAME COLTURALE LIQUIDO PLEURICO", "fluid_culture"),
+        ("INTERFERON GAMMA RILASCIO (IGRA)", "tb_igra"),
+        # ... antibodies to leukocytes and platelets glued to "anti" (the antisperm antibody, 0.96-0.99).
+        ("ANTICUERPOS ANTILEUCOCITARIOS", "hla_antibodies"),
+        ("PESQUISA DE ANTICORPOS ANTILEUCOCITARIOS", "hla_antibodies"),
+        ("ANTICORPI ANTI LEUCOCITI", "hla_antibodies"),
+        ("ANTICUERPOS ANTIPLAQUETARIOS", "platelet_antibody"),
+        ("PESQUISA DE ANTICORPOS ANTIPLAQUETAS", "platelet_antibody"),
+    ],
+)
+def test_portuguese_spanish_and_italian_analytes_by_kind_read_exactly(name: str, test_id: str) -> None:
+    _assert_reads_as(name, test_id)

@@ -662,11 +662,22 @@ def _range_unit(text: str | None) -> bool:
 _FLAG_RE = re.compile(_FLAG, re.IGNORECASE)
 
 
+# Italy's nomenclatore (CNP) prints the specimens a test is done on in square brackets after it, serum first:
+# "[S]", "[S/P]", "[S/U/dU]". After a number that is the test's ("CA 125 [S]", "Interleuchina 6 [S]"), not
+# a result in seconds or a ratio of units.
+_SPECIMEN_CODES_RE = re.compile(r"\[\s*S(?:/(?:[SPUF]|[dD]U|S[gG]|L[aAsSpP]))*\s*\]")
+
+
 def _without_result(text: str) -> str:
     """`text` without a result printed after the name (`_RESULT_RE`), its note in brackets kept."""
     for start in _RESULT_START_RE.finditer(text):
         match = _RESULT_RE.fullmatch(text, start.start())
-        if match is not None and _result_unit(match["unit"]) and _range_unit(match["range_unit"]):
+        if (
+            match is not None
+            and _result_unit(match["unit"])
+            and _range_unit(match["range_unit"])
+            and not (match["bracket"] and _SPECIMEN_CODES_RE.match(text, match.start("bracket")))
+        ):
             return f"{text[: start.start()]} {(match['note'] or '').strip()}".rstrip()
     return text
 

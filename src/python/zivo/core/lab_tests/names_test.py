@@ -3174,3 +3174,29 @@ def test_nordic_german_and_dutch_diseases_and_allergens_are_read(raw: str, text:
 )
 def test_english_lab_systems_outside_north_america_indonesian_words_are_read(raw: str, reading: str) -> None:
     assert normalize_name(raw).text == reading
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # (labs130) Allergens as Portuguese, Spanish and Italian allergy menus print a specific IgE.
+        ("IGE ESPECÍFICA PARA AMENDOIM", "ige specific peanut"),
+        ("IGE ESPECÍFICA PARA CAMARÃO", "ige specific shrimp"),
+        ("IGE ESPECÍFICA PARA CLARA DE OVO", "ige specific egg white"),
+        ("IGE ESPECIFICA CUCARACHA", "ige specific cockroach"),
+        ("IGE ESPECIFICA POLVO DE CASA", "ige specific house dust"),
+        ("IGE ESPECIFICA CASPA DE CABALLO", "ige specific dander horse"),
+        ("IgE specifiche nocciola", "ige specific hazelnut"),
+        # ... CNP's "[S]" after a number is a specimen code, not seconds; a unit in brackets stays a unit.
+        ("CA 125 [S]", "ca 125"),
+        ("PT 12.5 [s]", "pt"),
+        ("Amylase 100 [U/L]", "amylase"),
+        ("HEXOSAMINIDASA A Y B", "hexosaminidase a b"),
+        ("DOSAGEM DE ACIDO HIPURICO", "acid hippuric"),
+        ("ACETILCOLINESTERASA ERITROCITARIA", "acetylcholinesterase red cell"),
+        ("LÍQUIDO CÉFALO-RAQUIDIANO", "csf"),
+        ("LIQUIDO CEFALORRAQUEANO", "csf"),
+    ],
+)
+def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str, text: str) -> None:
+    assert normalize_name(raw).text == text
