@@ -2765,7 +2765,7 @@ def test_words_after_a_number_that_make_no_unit_are_the_names(raw: str, words: s
         # An immunoglobulin's class written before it; an influenza type no longer read as hepatitis.
         ("A型免疫球蛋白", "iga", "iga"),
         ("E型免疫球蛋白定量", "ige quantitative", "ige_total"),
-        ("流行性感冒病毒A型抗原", "influenza a virus type antigen", None),
+        ("流行性感冒病毒A型抗原", "influenza a virus antigen", None),  # (labs126) "type" read away
         # The mainland's blood count had been "cells count", the catalogue's other white cells.
         ("全血细胞计数", "complete count", "cbc_panel"),
         ("血细胞分析", "complete count", "cbc_panel"),
@@ -2803,7 +2803,7 @@ def test_words_after_a_number_that_make_no_unit_are_the_names(raw: str, words: s
         ("鼻涕嗜伊紅性白血球檢查", "nasal eosinophils examination", "nasal_eosinophils"),
         ("等電聚焦電泳", "isoelectric focusing electrophoresis", None),
         # A sample's conditions in brackets; check-up words.
-        ("血漿腎素活性(臥姿)", "renin activity supine", None),
+        ("血漿腎素活性(臥姿)", "renin supine", "renin_activity"),  # (labs126) the renin by posture
         ("皮質醇(上午八時)", "cortisol morning", "cortisol"),
         ("皮质醇(下午4点)", "cortisol afternoon 4", None),
         ("尿中蛋白質/肌酸酐比值(單次尿)", "urine protein creatinine ratio", "urine_pcr"),
