@@ -3003,9 +3003,10 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
     ("raw", "reading", "test_id"),
     [
         # (labs126) Chinese words by kind (enzymes, hormones, cell shapes, drugs, vitamins, tumour words,
-        # autoantibody targets, genera of bacteria, fungi, parasites and viruses, specimens and sites, methods,
-        # pathology and genetics, amino acids, sediment and stool words, blood-bank words, report and billing
-        # notes) that were unread or read into another word, each inside a name written for this round.
+        # autoantibody targets, genera of bacteria, fungi, parasites and viruses, specimens and sites,
+        # methods, pathology and genetics, amino acids, sediment and stool words, blood-bank words, report
+        # and billing notes) that were unread or read into another word, each inside a name written for
+        # this round.
         ("肌酸磷酸激酶(CPK)", "creatine phosphokinase cpk", "ck_total"),
         ("白胺酸胺基胜肽酶(LAP)", "leucine aminopeptidase lap", "liver_enzymes_less_common"),
         ("鸟氨酸氨甲酰基转移酶测定", "ornithine carbamoyltransferase", "liver_enzymes_less_common"),
