@@ -3004,21 +3004,21 @@ def test_norwegian_specimens_first_in_a_name_are_read(raw: str, text: str) -> No
 @pytest.mark.parametrize(
     ("raw", "text", "specimen"),
     [
-        # (lead69) A word no script key reads ("泛酸", "寄生物") is in the text as its gloss says, for
-        # meaning, and still unread: the name is never known exactly by it, and the share read is as before.
-        ("血清泛酸", "pantothenic acid", "blood"),
-        ("寄生物檢查", "parasite examination", None),
-        ("尿液泛酸", "urine pantothenic acid", "urine"),
+        # (lead69) A word no script key reads (here "鑫淼", no word at all, so that no round's words ever read
+        # it) is in the text as the gloss says, for meaning, and still unread: the name is never known exactly
+        # by it, and the share read is as before.
+        ("血清鑫淼", "pantothenic acid", "blood"),
+        ("鑫淼檢查", "pantothenic acid examination", None),
+        ("尿液鑫淼", "urine pantothenic acid", "urine"),
     ],
 )
 def test_a_gloss_of_an_unread_word_is_read_for_meaning_but_not_counted_as_read(
     raw: str, text: str, specimen: str | None
 ) -> None:
-    glosses = {"泛酸": "pantothenic acid", "寄生物": "parasite"}
     plain = normalize_name(raw)
-    glossed = normalize_name(raw, gloss=lambda word: glosses.get(word, ""))
+    glossed = normalize_name(raw, gloss=lambda word: "pantothenic acid" if word == "鑫淼" else "")
     assert (glossed.text, glossed.specimen) == (text, specimen)
-    assert glossed.unread == plain.unread != ()
+    assert glossed.unread == plain.unread == ("鑫淼",)
     assert read_share(glossed) == read_share(plain) < 1.0
     assert catalogue().lookup_key(glossed.key) is None
 

@@ -139,11 +139,11 @@ def test_a_name_read_in_part_goes_to_review_without_a_test(categorizer: Categori
 def test_a_chinese_word_no_key_reads_is_scored_by_its_dictionary_gloss_and_goes_to_review(
     categorizer: Categorizer,
 ) -> None:
-    # (lead69) "泛酸" is in no script key: CC-CEDICT glosses it "pantothenic acid", which places the name by
+    # (lead69) "裂谷" is in no script key: CC-CEDICT glosses it "rift valley", which places the name by
     # meaning; the word stays unread, so the name is no exact test and its share read is as without the gloss.
-    [scored] = categorizer.score_many(["血清泛酸"])
-    assert (scored.text, scored.exact, scored.read_share) == ("pantothenic acid", None, 0.5)
-    result = categorizer.categorize("血清泛酸")
+    [scored] = categorizer.score_many(["血清裂谷熱病毒抗體"])
+    assert (scored.text, scored.exact, scored.read_share) == ("rift valley fever virus antibody", None, 0.75)
+    result = categorizer.categorize("血清裂谷熱病毒抗體")
     assert result.needs_review
     assert result.test_id is None
 
