@@ -4439,8 +4439,9 @@ def test_german_analytes_cut_with_a_dot_read_exactly(name: str, test_id: str) ->
     ("name", "test_id"),
     [
         # (labs127) Japanese names whose words were unread before: allergens beside IgE, hormones and contact
-        # factors by their katakana names, organisms by genus, the OGTT's "経口", T-SPOT, a dipstick method, and
-        # half-width readings of kanji words (網赤血球, 総/不飽和鉄結合能, 真菌/嫌気培養, 凝固時間, 血液像, 肺炎球菌抗原).
+        # factors by their katakana names, organisms by genus, the OGTT's "経口", T-SPOT, a dipstick method,
+        # and half-width readings of kanji words (網赤血球, 総/不飽和鉄結合能, 真菌/嫌気培養, 凝固時間,
+        # 血液像, 肺炎球菌抗原).
         ("ＩｇＥ（ＲＡＳＴ）　米", "allergen_specific_ige"),
         ("チャバネゴキブリ（ＩｇＥ）", "allergen_specific_ige"),
         ("Ｔスポット．ＴＢ", "tb_igra"),
@@ -4803,11 +4804,11 @@ def test_english_lab_systems_outside_north_america_indonesian_and_arabic_familie
     _assert_reads_as(name, test_id)
 
 
-# (labs128) North American print names cut inside a word, by family: VistA's casts cut to "CS"/"CST" after their
-# kind, smear morphology with "cells" cut to "CL", helper/suppressor T cells, toxic granulation, hepatitis "H."
-# markers, clotting times cut to "TIM"/"TM", "GRM STN", "RUB HAI", reducing substances, a cell's "CT",
-# isoenzymes "ISOS", hormone-receptor assays, oligoclonal bands, parainfluenza types, and US brand names of
-# monitored drugs the catalogue lacked.
+# (labs128) North American print names cut inside a word, by family: VistA's casts cut to "CS"/"CST" after
+# their kind, smear morphology with "cells" cut to "CL", helper/suppressor T cells, toxic granulation,
+# hepatitis "H." markers, clotting times cut to "TIM"/"TM", "GRM STN", "RUB HAI", reducing substances, a
+# cell's "CT", isoenzymes "ISOS", hormone-receptor assays, oligoclonal bands, parainfluenza types, and US
+# brand names of monitored drugs the catalogue lacked.
 @pytest.mark.parametrize(
     ("name", "test_id"),
     [

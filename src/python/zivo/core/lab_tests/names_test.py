@@ -3070,7 +3070,8 @@ def test_a_gloss_of_an_unread_word_is_read_for_meaning_but_not_counted_as_read(
         ("ｿｳﾃｯｹﾂｺﾞｳﾉｳ", "total iron binding capacity"),
         ("ﾊｲｴﾝｷｭｳｷﾝｺｳｹﾞﾝ", "streptococcus pneumoniae antigen"),
         ("ﾏｲｺﾌﾟﾗｽﾞﾏｺｳﾀｲｶ", "mycoplasma antibody"),
-        # Words ending in "リン" had been cut at it (phosphorus), "フソバ…" at "ソバ", "…タリウム" at thallium.
+        # Words ending in "リン" had been cut at it (phosphorus), "フソバ…" at "ソバ", "…タリウム" at
+        # thallium.
         ("ドパミン", "dopamine"),
         ("エピネフリン", "epinephrine"),
         ("ペニシリン", "penicillin"),
