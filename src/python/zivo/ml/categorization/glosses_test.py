@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from zivo.core.lab_tests.names import grammar
@@ -71,3 +73,11 @@ def test_an_unread_word_is_glossed_by_the_longest_dictionary_words(
     glosses: ChineseGlosses, word: str, gloss: str
 ) -> None:
     assert glosses(word) == gloss
+
+
+def test_the_dictionary_is_read_once_whichever_threads_ask() -> None:
+    glosses = ChineseGlosses(lambda word: word)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        read = list(pool.map(lambda _: glosses.load(), range(4)))
+    assert all(senses is read[0] for senses in read)
+    assert glosses("移植") == "transplant"
