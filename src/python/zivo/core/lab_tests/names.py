@@ -724,17 +724,22 @@ def normalize_name(
     cleaned = _clean(raw, rules)
     text = apply_spelling(correct(cleaned) if correct is not None else cleaned, rules)
     tokens = text.split()
-    unread: tuple[str, ...] = ()
-    read_words: int | None = None
-    if not text.isascii():
-        unread = tuple(dict.fromkeys(token for token in tokens if not token.isascii()))
-        if gloss is not None:
-            plain = normalize_name(raw, rules, correct=correct)
-            read_words = len(plain.text.split()) + len(plain.methods)
-            tokens = [
-                word for token in tokens for word in (token if token.isascii() else gloss(token)).split()
-            ]
-        tokens = [token for token in tokens if token.isascii()]
+    if text.isascii():
+        return _reading(tokens, rules)
+    unread = tuple(dict.fromkeys(token for token in tokens if not token.isascii()))
+    plain = _reading([token for token in tokens if token.isascii()], rules)
+    if gloss is None:
+        return replace(plain, unread=unread)
+    glossed = [word for token in tokens for word in (token if token.isascii() else gloss(token)).split()]
+    return replace(
+        _reading([word for word in glossed if word.isascii()], rules),
+        unread=unread,
+        read_words=len(plain.text.split()) + len(plain.methods),
+    )
+
+
+def _reading(tokens: list[str], rules: Grammar) -> NormalizedName:
+    """A name's words (in the grammar's English, none unread) -> its text, specimen and methods."""
     # Next to other words that name something: a method, a report word ("Urinalysis result") or a word
     # saying the row is a test ("Urinalysis test", "Urinalysis level") is not one.
     multiword = (
@@ -787,13 +792,7 @@ def normalize_name(
         # no test name and stays empty.
         kept = [token for token in tokens if token not in rules.methods and token not in rules.stop_words]
         kept = list(dict.fromkeys(kept))
-    return NormalizedName(
-        text=" ".join(kept),
-        specimen=first_specimen(specimens),
-        methods=tuple(methods),
-        unread=unread,
-        read_words=read_words,
-    )
+    return NormalizedName(text=" ".join(kept), specimen=first_specimen(specimens), methods=tuple(methods))
 
 
 def _other_number_in(token: str, kept: list[str]) -> bool:

