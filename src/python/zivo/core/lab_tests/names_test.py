@@ -3308,3 +3308,45 @@ def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str
 )
 def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | None) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs136) French coagulation and blood-count short names alone or paired.
+        ("TP ET TCA", "pt aptt", None),
+        ("TP EN %", "prothrombin activity", "pt"),
+        ("TQ EN SECONDES", "quick time secondes", None),
+        ("TEMPS DE QUICK (TP)", "time quick", "pt"),
+        ("VS", "esr", "esr"),
+        ("IDR", "rdw", "rdw_cv"),
+        ("IDR-CV", "rdw cv", "rdw_cv"),
+        ("IDP", "pdw", "pdw"),
+        ("NFP", "complete count", "cbc_panel"),
+        # (labs136) ... what must stay: "TP" and "TCA" alone (total protein and the tricyclics in other lists).
+        ("TP", "tp", "protein_total"),
+        ("TCA", "tca", "tricyclic_antidepressants"),
+        # (labs136) French microbiology's resistant-bacteria screens and the ESBL written out.
+        ("RECH DE BMR", "multidrug resistant organism screen", "antimicrobial_susceptibility"),
+        ("RECH DE BHRE", "carbapenemase screen", "antimicrobial_susceptibility"),
+        ("RECH. DE BETALACTAMASE A SPECTRE ETENDU", "esbl", "antimicrobial_susceptibility"),
+        # (labs136) French words left unread or mended into another word.
+        ("CO-OXYMETRIE", "co oximetry", "co_oximetry"),
+        ("SPERMOGRAMME : NUMERATION, MOBILITE, VITALITE", "semen analysis count motility vitality", None),
+        ("TEST MULTIALLERGENIQUE RESPIRATOIRE", "test allergen panel respiratory", "allergen_specific_ige"),
+        ("SELLES FRAICHES : EXAMEN PARASITOLOGIQUE", "stool examination parasites", "stool_ova_parasites"),
+        ("EXAMEN DIRECT A L'ETAT FRAIS", "examination direct a wet mount", None),
+        ("ACIDE OROTIQUE URINAIRE", "acid orotic urine", "orotic_acid"),
+        ("AC ANTI-HYPOPHYSE", "antibody anti pituitary", "endocrine_autoantibodies"),
+        ("IGE SPECIFIQUES : SARRASIN", "ige specific buckwheat", None),
+        # (labs136) NABM's drug classes before ": DOSAGE": the drug level; the class after "sensibilité".
+        ("ANTIARYTHMIQUES : DOSAGE", "antiarrhythmic drug level", None),
+        ("ANTIFONGIQUES AZOLES : DOSAGE", "antifungal drug level azoles", None),
+        ("Sensibilité aux antifongiques", "sensibilite antifungal drugs", None),
+        ("DIGITALIQUES : DOSAGE", "digitalis drug level", None),
+    ],
+)
+def test_french_short_names_drug_classes_and_resistance_screens_are_read(
+    raw: str, reading: str, test_id: str | None
+) -> None:
+    _assert_read_whole(raw, reading, test_id)
