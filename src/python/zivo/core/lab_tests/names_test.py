@@ -3308,3 +3308,27 @@ def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str
 )
 def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | None) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs134) LOINC long names of a susceptibility by its method, and the antituberculous drugs' susceptibility.
+        ("Pyrazinamide Islt MIC", "pyrazinamide susceptibility", "antimicrobial_susceptibility"),
+        ("Ethambutol [Susceptibility] by Disk diffusion (KB)", "ethambutol susceptibility", "antimicrobial_susceptibility"),
+        ("Vancomycin [Susceptibility] by Gradient strip", "vancomycin susceptibility", "antimicrobial_susceptibility"),
+        # (labs134) LOINC display names' arbitrary units and number properties; LOINC's mass content.
+        ("Cat dander IgE Ab arb units/vol (S)", "cat dander ige antibody", "allergen_specific_ige"),
+        ("Monocytes/100 leukocytes num fraction (Bld)", "monocytes percent", "monocytes_pct"),
+        ("Calprotectin Stool-mCnt", "calprotectin stool", "calprotectin"),
+        # (labs134) A gene's analysis in Blood/Tissue.
+        ("CFTR Mut Anl Bld/T", "cftr mutation analysis", "germline_gene_tests"),
+        ("CALR exon 9 Bld/T Ql", "calr exon 9", None),
+        # (labs134) Virus symbols.
+        ("EEEV IgG Ser IA-aCnc", "eastern equine encephalitis virus igg", "zika_west_nile_arbovirus"),
+        ("JCV IgG Ser IA-aCnc", "jc virus igg", "bk_jc_polyomavirus"),
+        ("SLEV IgM Ser Ql IA", "saint louis encephalitis virus igm", None),
+    ],
+)
+def test_loinc_properties_systems_and_symbols_are_read(raw: str, reading: str, test_id: str | None) -> None:
+    _assert_read_whole(raw, reading, test_id)
