@@ -3328,6 +3328,10 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
         ("EEEV IgG Ser IA-aCnc", "eastern equine encephalitis virus igg", "zika_west_nile_arbovirus"),
         ("JCV IgG Ser IA-aCnc", "jc virus igg", "bk_jc_polyomavirus"),
         ("SLEV IgM Ser Ql IA", "saint louis encephalitis virus igm", None),
+        # (labs134) The tuberculosis IGRA's short names; LOINC's confirmatory method.
+        ("M tb IFN-g Bld Ql", "mycobacterium tuberculosis interferon gamma", "tb_igra"),
+        ("M tb Stim Gamma IFN Bld-aCnc", "mycobacterium tuberculosis interferon gamma", "tb_igra"),
+        ("HBV surface Ag Ser Ql Cfm", "hbsag", "hbsag"),
     ],
 )
 def test_loinc_properties_systems_and_symbols_are_read(raw: str, reading: str, test_id: str | None) -> None:
