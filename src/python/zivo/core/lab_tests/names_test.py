@@ -3332,6 +3332,9 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
         ("M tb IFN-g Bld Ql", "mycobacterium tuberculosis interferon gamma", "tb_igra"),
         ("M tb Stim Gamma IFN Bld-aCnc", "mycobacterium tuberculosis interferon gamma", "tb_igra"),
         ("HBV surface Ag Ser Ql Cfm", "hbsag", "hbsag"),
+        # (labs134) "EV" before what is sought; a red cell antigen "on Red Blood Cells".
+        ("EV IgG Ser IA-aCnc", "enterovirus igg", "enterovirus"),
+        ("Weak D [Presence] on Red Blood Cells", "weak d", "red_cell_phenotype"),
     ],
 )
 def test_loinc_properties_systems_and_symbols_are_read(raw: str, reading: str, test_id: str | None) -> None:
