@@ -3350,3 +3350,34 @@ def test_french_short_names_drug_classes_and_resistance_screens_are_read(
     raw: str, reading: str, test_id: str | None
 ) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs134) LOINC long names of a susceptibility by its method, and the antituberculous drugs' susceptibility.
+        ("Pyrazinamide Islt MIC", "pyrazinamide susceptibility", "antimicrobial_susceptibility"),
+        ("Ethambutol [Susceptibility] by Disk diffusion (KB)", "ethambutol susceptibility", "antimicrobial_susceptibility"),
+        ("Vancomycin [Susceptibility] by Gradient strip", "vancomycin susceptibility", "antimicrobial_susceptibility"),
+        # (labs134) LOINC display names' arbitrary units and number properties; LOINC's mass content.
+        ("Cat dander IgE Ab arb units/vol (S)", "cat dander ige antibody", "allergen_specific_ige"),
+        ("Monocytes/100 leukocytes num fraction (Bld)", "monocytes percent", "monocytes_pct"),
+        ("Calprotectin Stool-mCnt", "calprotectin stool", "calprotectin"),
+        # (labs134) A gene's analysis in Blood/Tissue.
+        ("CFTR Mut Anl Bld/T", "cftr mutation analysis", "germline_gene_tests"),
+        ("CALR exon 9 Bld/T Ql", "calr exon 9", None),
+        # (labs134) Virus symbols.
+        ("EEEV IgG Ser IA-aCnc", "eastern equine encephalitis virus igg", "zika_west_nile_arbovirus"),
+        ("JCV IgG Ser IA-aCnc", "jc virus igg", "bk_jc_polyomavirus"),
+        ("SLEV IgM Ser Ql IA", "saint louis encephalitis virus igm", None),
+        # (labs134) The tuberculosis IGRA's short names; LOINC's confirmatory method.
+        ("M tb IFN-g Bld Ql", "mycobacterium tuberculosis interferon gamma", "tb_igra"),
+        ("M tb Stim Gamma IFN Bld-aCnc", "mycobacterium tuberculosis interferon gamma", "tb_igra"),
+        ("HBV surface Ag Ser Ql Cfm", "hbsag", "hbsag"),
+        # (labs134) "EV" before what is sought; a red cell antigen "on Red Blood Cells".
+        ("EV IgG Ser IA-aCnc", "enterovirus igg", "enterovirus"),
+        ("Weak D [Presence] on Red Blood Cells", "weak d", "red_cell_phenotype"),
+    ],
+)
+def test_loinc_properties_systems_and_symbols_are_read(raw: str, reading: str, test_id: str | None) -> None:
+    _assert_read_whole(raw, reading, test_id)
