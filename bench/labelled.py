@@ -9,7 +9,9 @@ halves, the team's lists) with the packaged MiniLM, as the worker does, and writ
 label, the answer, whether it goes to review, the confidence, whether the catalogue holds the name, the
 canonical test). It prints each file's figures and the pooled ones the README's issue-9 rows quote: over
 the held-out halves, the names the catalogue does not hold (`reliability.unseen`): top-1, auto-accepted
-right and the share sent to review; every held-out name right; every development name right.
+right and the share sent to review; every held-out name right; every development name right; and, per
+half, how often a never-seen auto-accepted name carries the canonical test the catalogue gives its
+source's analyte (`reliability.canonical_agreement`).
 
 `compare` prints both runs' pooled figures and, file by file, how many names went right -> wrong and
 wrong -> right: how a change is judged before it is merged. With `--names` it prints the development
@@ -150,10 +152,12 @@ def load(path: str) -> dict[str, list[Row]]:
     return {file_name: [Row(*row) for row in rows] for file_name, rows in data["files"].items()}
 
 
-def measure(only: str | None) -> dict[str, list[Row]]:
+def measure(only: str | None) -> tuple[dict[str, list[Row]], dict[str, list[int]]]:
+    """Every labelled file's rows, and per half the canonical-test agreement (compared, agreeing,
+    without a test)."""
     from zivo.ml.categorization.classifier import Categorizer
-    from zivo.ml.categorization.evaluation import labelled_names
-    from zivo.ml.categorization.reliability import unseen
+    from zivo.ml.categorization.evaluation import labelled_analytes, labelled_names
+    from zivo.ml.categorization.reliability import CanonicalAgreement, canonical_agreement, unseen
     from zivo.ml.embeddings.cache import CachedEmbedder, LRUEmbeddingCache
     from zivo.ml.embeddings.embedder import TransformersEmbedder
 
@@ -161,18 +165,22 @@ def measure(only: str | None) -> dict[str, list[Row]]:
     categorizer.warm_up()
     data = resources.files("zivo.ml.categorization") / "data"
     run: dict[str, list[Row]] = {}
+    agreement = {half: CanonicalAgreement(0, 0, 0) for half in ("dev", "holdout")}
     for file_name in sorted(entry.name for entry in data.iterdir() if entry.name.endswith(".csv")):
         if only and only not in file_name:
             continue
         names, labels = labelled_names(file_name)
         results = categorizer.categorize_many(names)
+        if (half := half_of(file_name)) is not None:
+            analytes = labelled_analytes(file_name)
+            agreement[half] += canonical_agreement(names, labels, analytes, results, categorizer.tests)
         run[file_name] = [
             Row(name, label, result.category, result.needs_review, round(result.confidence, 4), new, result.test_id)
             for name, label, result, new in zip(
                 names, labels, results, unseen(names, categorizer.tests), strict=True
             )
         ]
-    return run
+    return run, {half: [a.compared, a.agreeing, a.without_test] for half, a in agreement.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -189,10 +197,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     comparing.add_argument("--names", action="store_true", help="print the development names that moved")
     args = parser.parse_args(argv)
     if args.command == "measure":
-        run = measure(args.only)
+        run, agreement = measure(args.only)
         with open(args.out, "w", encoding="utf-8") as stream:
-            json.dump({"files": run}, stream, ensure_ascii=False)
-        lines = report(run)
+            json.dump({"files": run, "agreement": agreement}, stream, ensure_ascii=False)
+        lines = report(run) + [
+            f"canonical test agrees, {half} halves: {agreeing}/{compared} never-seen auto-accepted names "
+            f"with a test ({100 * agreeing / compared if compared else 0:.1f} %), {without} without"
+            for half, (compared, agreeing, without) in agreement.items()
+        ]
     elif args.command == "show":
         lines = report(load(args.run))
     else:
