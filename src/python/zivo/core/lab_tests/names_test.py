@@ -3313,9 +3313,9 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
 @pytest.mark.parametrize(
     ("raw", "reading", "test_id"),
     [
-        # (labs133) Specimens, sites and cancer words labs126 took out, back: a lymph node, the rectum, mucosa,
-        # the trachea and its aspirate, pus, a nail, breast milk, the conjunctiva, the tonsil, the heel, cancer
-        # after an organ; a newborn screen's dried blood spot is the blood (it was a "dried urine").
+        # (labs133) Specimens, sites and cancer words labs126 took out, back: a lymph node, the rectum,
+        # mucosa, the trachea and its aspirate, pus, a nail, breast milk, the conjunctiva, the tonsil, the
+        # heel, cancer after an organ; a newborn screen's dried blood spot is the blood (was "dried urine").
         ("淋巴結穿刺細胞學", "lymph node aspiration cytology", None),
         ("直腸拭子培養", "rectal swab culture", "swab_culture"),
         ("口腔黏膜抹片", "oral mucosa smear", None),
