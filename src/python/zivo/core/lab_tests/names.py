@@ -730,7 +730,13 @@ def normalize_name(
     plain = _reading([token for token in tokens if token.isascii()], rules)
     if gloss is None:
         return replace(plain, unread=unread)
-    glossed = [word for token in tokens for word in (token if token.isascii() else gloss(token)).split()]
+    # (labs133) A gloss is English as a dictionary writes it ("haemoglobin", "leucocyte", "faeces"): spelled
+    # as the grammar spells the words it reads, so that it says what the same word written in English says.
+    glossed = [
+        word
+        for token in tokens
+        for word in (token if token.isascii() else apply_spelling(gloss(token), rules)).split()
+    ]
     return replace(
         _reading([word for word in glossed if word.isascii()], rules),
         unread=unread,

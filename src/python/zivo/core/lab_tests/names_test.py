@@ -3381,3 +3381,75 @@ def test_french_short_names_drug_classes_and_resistance_screens_are_read(
 )
 def test_loinc_properties_systems_and_symbols_are_read(raw: str, reading: str, test_id: str | None) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs133) Specimens, sites and cancer words labs126 took out, back: a lymph node, the rectum,
+        # mucosa, the trachea and its aspirate, a nail, breast milk, the conjunctiva, the tonsil, the
+        # heel, cancers by organ; a newborn screen's dried blood spot is the blood (was "dried urine").
+        ("淋巴結穿刺細胞學", "lymph node aspiration cytology", None),
+        ("直腸拭子培養", "rectal swab culture", "swab_culture"),
+        ("口腔黏膜抹片", "oral mucosa smear", None),
+        ("氣管抽吸物培養", "tracheal aspirate culture", "sputum_culture"),
+        ("指甲黴菌檢查", "nail fungal examination", None),
+        ("乳汁培養", "breast milk culture", None),
+        ("結膜分泌物培養", "conjunctival discharge culture", None),
+        ("扁桃腺拭子培養", "tonsil swab culture", None),
+        ("新生兒乾血片篩檢", "neonatal screening", "other_chemistry"),
+        ("Newborn screening dried blood spot", "newborn screening", "other_chemistry"),
+        ("足跟血篩檢", "heel screening", None),
+        ("宮頸癌篩檢", "cervical cancer screening", None),
+        ("大腸直腸癌篩檢", "colorectal cancer screening", None),
+        # (labs133) Taiwan's schedule's older names of analytes, its fee-schedule and lab words.
+        ("丙麩氨轉酸酶", "gamma glutamyl transferase", "ggt"),
+        ("脫氫異雄固酮硫酸鹽", "dehydroepiandrosterone sulfate", "dhea_s"),
+        ("尿液十七酮類固醇", "urine 17 ketosteroids", "ketosteroids_17"),
+        ("17-羥助孕酮", "17 hydroxyprogesterone", "hydroxyprogesterone_17"),
+        ("尿液5-羥靛基醋酸", "urine 5 hydroxyindoleacetic acid", None),
+        ("鐮刀狀紅血球試驗", "sickle cell test", "sickling_test"),
+        ("普魯卡因醯胺", "procainamide", "antiarrhythmic_levels"),
+        ("健他黴素", "gentamicin", "gentamicin"),
+        ("中華肝吸蟲", "clonorchis sinensis", None),
+        ("睪丸酯酮免疫分析", "testosterone", "testosterone"),
+        ("抗微粒體抗體", "anti microsomal antibody", "anti_tpo"),
+        ("微生物鑑定—每一菌株", "microbial identification isolate", None),
+        ("抗生素敏感性試驗—瓊脂稀釋法", "antibiotic susceptibility test agar dilution", None),
+        ("細胞學檢查—非婦科", "cytology examination non gynecologic", None),
+        ("捐血者血液篩檢", "donor screening", None),
+        ("成分輸血配合試驗", "component transfusion compatibility test", None),
+        ("胎兒纖維結合素", "fetal fibronectin", "body_fluids"),
+        ("微絲蟲檢查", "microfilaria examination", "filaria"),
+        ("韋爾-費力克斯試驗", "weil felix test", "rickettsia_weil_felix"),
+        # (labs133) Mainland hospital names and Taiwan's immunology and microbiology words.
+        ("中性粒细胞明胶酶相关脂质运载蛋白", "neutrophil gelatinase associated lipocalin", "ngal"),
+        ("血栓调节蛋白", "thrombomodulin", "thrombomodulin"),
+        ("抗磷脂酰丝氨酸抗体", "anti phosphatidylserine antibody", "other_autoantibodies"),
+        ("毒鼠强", "tetramine", None),
+        ("甲基安非他明", "methamphetamine", "amphetamines"),
+        ("抗乾燥症A抗體", "anti sjogren a antibody", None),
+        ("抗硬皮症抗體", "anti scleroderma antibody", None),
+        ("抗表皮細胞間物質抗體", "anti epidermal intercellular antibody", None),
+        ("蜂毒", "bee venom", None),
+        ("奴卡氏菌", "nocardia", "bacterial_parasitic_serology"),
+    ],
+)
+def test_nhi_taiwan_specimen_site_and_fee_schedule_words_are_read(
+    raw: str, reading: str, test_id: str | None
+) -> None:
+    _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("gloss", "text"),
+    [
+        # (labs133) A dictionary's gloss of an unread word is spelled as the grammar spells English words.
+        ("haemoglobin", "hemoglobin"),
+        ("oestradiol", "estradiol"),
+        ("leucocyte", "leukocytes"),
+    ],
+)
+def test_a_gloss_is_spelled_as_the_grammar_spells(gloss: str, text: str) -> None:
+    glossed = normalize_name("血清鑫淼", gloss=lambda word: gloss if word == "鑫淼" else "")
+    assert (glossed.text, glossed.unread) == (text, ("鑫淼",))
