@@ -3359,15 +3359,6 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
         ("Knochen-AP", "bone ap", None),
         ("Auraminekleuring", "auramine stain", "afb_stain"),
         ("Pt-Laktosetoleranse", "lactose tolerance", "lactose_tolerance"),
-        # (labs137) AmsterdamUMCdb's analytes cut by a print field.
-        ("HEMOGLOB. (bloed)", "hemoglobin", "hemoglobin"),
-        ("TRIGLYC. (bloed)", "triglycerides", "triglycerides"),
-        ("PROCALCIT. (bloed)", "procalcitonin", "procalcitonin"),
-        ("FERRIT. (bloed)", "ferritin", "ferritin"),
-        ("GLUC.NUCHT. (bloed)", "glucose fasting", "glucose_fasting"),
-        ("Calprot. (faeces)", "calprotectin stool", "calprotectin"),
-        ("Foliumz. (bloed)", "folic acid", "folate"),
-        ("Galactom. (bloed)", "galactomannan", "aspergillus_galactomannan"),
     ],
 )
 def test_nordic_german_and_dutch_glued_test_words_are_read(raw: str, reading: str, test_id: str | None) -> None:
