@@ -3453,3 +3453,58 @@ def test_nhi_taiwan_specimen_site_and_fee_schedule_words_are_read(
 def test_a_gloss_is_spelled_as_the_grammar_spells(gloss: str, text: str) -> None:
     glossed = normalize_name("血清鑫淼", gloss=lambda word: gloss if word == "鑫淼" else "")
     assert (glossed.text, glossed.unread) == (text, ("鑫淼",))
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs137) Norwegian NLK use names, Danish, German and Dutch names of the German-speaking and Amsterdam
+        # lists: systems ("Spv-", "Fl-") and bracketed fluids, glued test words ("-analyse", "-dyrkning", "-kultur",
+        # "-farging", "-kleuring", "-screening", "-toleranse", "-säure", "-zuur") and words no translation read.
+        ("Ery-Volumfordelingsbredde (RDW)", "distribution width rdw", None),
+        ("B-Hemoglobin venøst", "hemoglobin", "hemoglobin"),
+        ("Pt-Glukosetoleranse", "glucose tolerance", "glucose_tolerance"),
+        ("B-Tiamindifosfat", "thiamine diphosphate", "vitamin_b1"),
+        ("P-Kolekalsiferol", "cholecalciferol", "vitamin_d_25oh"),
+        ("U-Strimmelprøve", "urine dipstick", "urinalysis_panel"),
+        ("U-Ketonstoffer", "urine ketones", "urine_ketones"),
+        ("Urinstreifen", "urine dipstick", "urinalysis_panel"),
+        ("Ekspektorat-Syrefaste staver (mikroskopi)", "sputum acid fast bacilli microscopy", None),
+        ("Blod-Gramfarging", "gram stain", "gram_stain"),
+        ("Hud-Soppdyrkning", "skin fungal culture", None),
+        ("Sputumkultur", "sputum culture", "sputum_culture"),
+        ("Würmer und Wurmeier", "worms ova", None),
+        ("U-Legemidler (liste)", "urine drugs panel", None),
+        ("Sæd-Sædanalyse", "semen analysis", "semen"),
+        ("Ejakulatanalyse", "semen analysis", "semen"),
+        ("P-Allergiscreening", "allergy screening", None),
+        ("P-Matallergener (screening)", "food allergen screening", None),
+        ("B-Kromosomanalyse", "chromosome analysis", "other_chemistry"),
+        ("Chromosomenanalyse", "chromosome analysis", "other_chemistry"),
+        ("Spv-Protein", "csf protein", "csf_protein"),
+        ("Spv-Oligoklonale bånd", "csf oligoclonal bands", "oligoclonal_bands"),
+        ("Fl-Kreatinin (drenvæske)", "fluid creatinine", "fluid_creatinine"),
+        ("TPZ", "prothrombin time", "pt"),
+        ("P-Bilirubin (nyfødt)", "bilirubin neonatal", "bilirubin_total"),
+        ("P-Kalium (hemolysert)", "potassium hemolyzed", None),
+        ("Calcium korrigiert", "calcium corrected", "calcium"),
+        ("Pt-ACTH-stimuleringstest", "acth stimulation test", "cortisol"),
+        ("P-Hypofyse antistoff", "pituitary antibody", "endocrine_autoantibodies"),
+        ("P-Kryofibrinogen", "cryofibrinogen", "cryofibrinogen"),
+        ("P-Serumviskositet", "viscosity", "plasma_viscosity"),
+        ("Mastzelltryptase", "mast cell tryptase", "tryptase"),
+        ("P-Fugleprecipitiner", "avian precipitins", "bacterial_parasitic_serology"),
+        ("P-Pregabalin (bunnverdi)", "pregabalin trough", "other_antiepileptics"),
+        ("P-Adenosindeaminase", "adenosine deaminase", None),
+        ("U-Oligosakkarider", "urine oligosaccharides", "glycosaminoglycans"),
+        ("Phytansäure", "phytanic acid", "very_long_chain_fatty_acids"),
+        ("Vanillylamandelzuur", "vanillylamandelic acid", None),
+        ("Nebennierenrinden-AK", "adrenal cortex antibody", "adrenal_antibody"),
+        ("Plazentaler Wachstumsfaktor", "placental growth factor", "reproductive_peptides"),
+        ("Knochen-AP", "bone ap", None),
+        ("Auraminekleuring", "auramine stain", "afb_stain"),
+        ("Pt-Laktosetoleranse", "lactose tolerance", "lactose_tolerance"),
+    ],
+)
+def test_nordic_german_and_dutch_glued_test_words_are_read(raw: str, reading: str, test_id: str | None) -> None:
+    _assert_read_whole(raw, reading, test_id)
