@@ -3342,7 +3342,7 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
         ("CRYSTAL,URIC ACID", "uric acid crystals"),
     ],
 )
-def test_vista_print_names_post_vasectomy_isoenzymes_absolute_counts_and_inverted_crystals_are_read(
+def test_vista_print_names_post_vasectomy_isoenzymes_cell_counts_and_inverted_crystals_are_read(
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
