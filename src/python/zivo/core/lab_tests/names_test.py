@@ -3508,3 +3508,41 @@ def test_a_gloss_is_spelled_as_the_grammar_spells(gloss: str, text: str) -> None
 )
 def test_nordic_german_and_dutch_glued_test_words_are_read(raw: str, reading: str, test_id: str | None) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading"),
+    [
+        # (labs135) VistA's post-vasectomy semen check: "VAS" after "post" is no Hungarian iron.
+        ("POST VAS", "post vasectomy semen analysis"),
+        ("POSTVAS", "post vasectomy semen analysis"),
+        ("PST VAS", "post vasectomy semen analysis"),
+        ("SEMEN POST VAS", "semen post vasectomy"),
+        ("Vas", "iron"),
+        # (labs135) isoenzymes printed "ISOS" after their enzyme
+        ("CK ISOS", "ck isoenzymes"),
+        ("LD ISOS", "ld isoenzymes"),
+        ("ALK PHOS ISOS", "alkaline phosphatase isoenzymes"),
+        # (labs135) the count cut to "CT" after a cell word
+        ("WHITE CT", "white count"),
+        ("RED CT", "red count"),
+        # (labs135) print names cut or glued
+        ("IMM FIX", "immunofixation"),
+        ("CLOS DIFF TOX", "clostridium diff toxin"),
+        ("HEXAGONAL PHOS", "hexagonal phase phospholipid neutralization"),
+        ("MICROSP", "microspherocytes"),
+        ("URCX", "urine culture"),
+        ("CAOX", "calcium oxalate crystals"),
+        ("NDNA", "dsdna"),
+        ("DAU", "drugs abuse urine"),
+        ("MICROSOMAL", "microsomal antibody"),
+        # (labs135) VistA's inverted urine crystals
+        ("CRYSTAL,TRIPLE PHOS", "triple phosphate crystals"),
+        ("CRYSTAL,CYSTINE", "cystine crystals"),
+        ("CRYSTAL,URIC ACID", "uric acid crystals"),
+    ],
+)
+def test_vista_print_names_post_vasectomy_isoenzymes_cell_counts_and_inverted_crystals_are_read(
+    raw: str, reading: str
+) -> None:
+    assert normalize_name(raw).text == reading
