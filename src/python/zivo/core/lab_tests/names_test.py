@@ -3214,7 +3214,7 @@ def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str
         ("肌酸磷酸激酶(CPK)", "creatine phosphokinase cpk", "ck_total"),
         ("白胺酸胺基胜肽酶(LAP)", "leucine aminopeptidase lap", "liver_enzymes_less_common"),
         ("鸟氨酸氨甲酰基转移酶测定", "ornithine carbamoyltransferase", "liver_enzymes_less_common"),
-        ("卵磷脂膽固醇醯基轉移酶", "lecithin cholesterol acyltransferase", None),
+        ("卵磷脂膽固醇醯基轉移酶", "lecithin cholesterol acyltransferase", "lcat"),  # (labs138) now a catalogue test
         ("超氧化物歧化酶(SOD)", "superoxide dismutase sod", None),
         ("穀胱甘肽還原酶", "glutathione reductase", None),
         ("血清瘦素", "leptin", "leptin"),
