@@ -3351,6 +3351,12 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
         ("ループスAC", "lupus anticoagulant", "lupus_anticoagulant"),
         ("炭酸水素イオン", "bicarbonate", "bicarbonate"),
         ("呼気中水素", "breath hydrogen", "breath_hydrogen"),
+        # (labs138) a gas analyser's "AG" and Radiometer's "c" before an ion; a vitamin glued to "Vit"
+        ("血液ガス - ＡＧ", "gas anion gap", None),
+        ("血液ガス - ｃＫ＋", "gas k", None),
+        ("血液ガス - ｃＮａ＋", "gas na", None),
+        ("VitB12", "vitamin b12", "vitamin_b12"),
+        ("VitB1", "vitamin b1", "vitamin_b1"),
         # (labs138) Korean (Hangul) lab words
         ("중성구", "neutrophils", "neutrophils_pct"),
         ("적혈구용적률", "hematocrit", "hematocrit"),
