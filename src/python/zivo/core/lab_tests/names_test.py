@@ -3314,10 +3314,6 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
     ("raw", "reading", "test_id"),
     [
         # (labs138) JLAC10 reference names of rarer analytes now held by a catalogue test or name
-        ("PA-IgG", "pa igg", "platelet_antibody"),
-        ("ＰＡ-ＩｇＧ", "pa igg", "platelet_antibody"),
-        ("過酸化脂質", "lipid peroxides", "total_antioxidant_capacity"),
-        ("ＬＰＬ蛋白量", "lpl protein", "lipoprotein_lipase"),
         ("CA602", "ca602", "tumor_markers_less_common"),
         ("ＮＣＣ-ＳＴ-４３９", "ncc st 439", "tumor_markers_less_common"),
         ("BCA225[血清]", "bca225", "tumor_markers_less_common"),
@@ -3326,8 +3322,6 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
         ("オートタキシン", "autotaxin", "autotaxin"),
         ("LCAT", "lcat", "lcat"),
         ("ASK", "ask", "anti_streptokinase"),
-        ("SAA蛋白", "saa protein", "serum_amyloid_a"),
-        ("SLX抗原", "slx antigen", "sialyl_lewis"),
         ("TTV", "ttv", "viral_serology"),
         ("HGV", "hgv", "viral_serology"),
         # (labs138) the type's numeral before "型" read in English order; "STN" before "抗原" not a stain
