@@ -3214,7 +3214,7 @@ def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str
         ("肌酸磷酸激酶(CPK)", "creatine phosphokinase cpk", "ck_total"),
         ("白胺酸胺基胜肽酶(LAP)", "leucine aminopeptidase lap", "liver_enzymes_less_common"),
         ("鸟氨酸氨甲酰基转移酶测定", "ornithine carbamoyltransferase", "liver_enzymes_less_common"),
-        ("卵磷脂膽固醇醯基轉移酶", "lecithin cholesterol acyltransferase", None),
+        ("卵磷脂膽固醇醯基轉移酶", "lecithin cholesterol acyltransferase", "lcat"),  # (labs138) now a catalogue test
         ("超氧化物歧化酶(SOD)", "superoxide dismutase sod", None),
         ("穀胱甘肽還原酶", "glutathione reductase", None),
         ("血清瘦素", "leptin", "leptin"),
@@ -3546,3 +3546,64 @@ def test_vista_print_names_post_vasectomy_isoenzymes_cell_counts_and_inverted_cr
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
+
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs138) JLAC10 reference names of rarer analytes now held by a catalogue test or name
+        ("CA602", "ca602", "tumor_markers_less_common"),
+        ("ＮＣＣ-ＳＴ-４３９", "ncc st 439", "tumor_markers_less_common"),
+        ("BCA225[血清]", "bca225", "tumor_markers_less_common"),
+        ("IAP", "iap", "tumor_markers_less_common"),
+        ("モノアミンオキシダーゼ", "monoamine oxidase", "monoamine_oxidase"),
+        ("オートタキシン", "autotaxin", "autotaxin"),
+        ("LCAT", "lcat", "lcat"),
+        ("ASK", "ask", "anti_streptokinase"),
+        ("TTV", "ttv", "viral_serology"),
+        ("HGV", "hgv", "viral_serology"),
+        # (labs138) the type's numeral before "型" read in English order; "STN" before "抗原" not a stain
+        ("Ⅳ型コラーゲン", "type iv collagen", "collagen_type_iv"),
+        ("Ⅲ型プロコラーゲン-N-ペプチド", "procollagen iii peptide", "liver_enzymes_less_common"),
+        ("STN抗原", "sialyl tn antigen", "sialyl_lewis"),
+        # (labs138) Japanese words left unread or half read
+        ("総炭酸ガス", "total co2", "total_co2"),
+        ("小型高密度LDL", "small dense ldl", "small_dense_ldl"),
+        ("梅毒脂質抗体", "nontreponemal antibody", "syphilis_nontreponemal"),
+        ("バニルマンデル酸", "vanillylmandelic acid", "vma"),
+        ("胎児ヘモグロビン", "fetal hemoglobin", "hemoglobin_f"),
+        ("スルフヘモグロビン", "sulfhemoglobin", "sulfhemoglobin"),
+        ("赤血球浸透圧脆弱性", "red cells osmotic fragility", None),
+        ("精子生存率", "semen viability", "semen"),
+        ("交差試験", "crossmatch", "crossmatch"),
+        ("イヌ糸状虫", "dog filaria", None),
+        ("サイロトロピン", "thyrotropin", "tsh"),
+        ("ルトロピン", "lutropin", None),
+        ("尿沈渣 - 非晶質塩類", "urine sediment amorphous salts", None),
+        ("ループスAC", "lupus anticoagulant", "lupus_anticoagulant"),
+        ("炭酸水素イオン", "bicarbonate", "bicarbonate"),
+        ("呼気中水素", "breath hydrogen", "breath_hydrogen"),
+        # (labs138) a gas analyser's "AG" and Radiometer's "c" before an ion; a vitamin glued to "Vit"
+        ("血液ガス - ＡＧ", "gas anion gap", None),
+        ("血液ガス - ｃＫ＋", "gas k", None),
+        ("血液ガス - ｃＮａ＋", "gas na", None),
+        ("VitB12", "vitamin b12", "vitamin_b12"),
+        ("VitB1", "vitamin b1", "vitamin_b1"),
+        # (labs138) Korean (Hangul) lab words
+        ("중성구", "neutrophils", "neutrophils_pct"),
+        ("적혈구용적률", "hematocrit", "hematocrit"),
+        ("경구당부하검사", "oral glucose tolerance test", "glucose_tolerance"),
+        ("부신피질자극호르몬", "adrenocorticotropic hormone", "acth"),
+        ("인간융모성생식샘자극호르몬", "human chorionic gonadotropin", "hcg"),
+        ("뇌나트륨이뇨펩타이드", "brain natriuretic peptide", "bnp"),
+        ("항트롬빈 III", "antithrombin iii", "antithrombin"),
+        ("레닌활성도", "renin activity", "renin_activity"),
+        ("항이중가닥DNA항체", "anti double stranded dna antibody", "anti_dsdna"),
+        ("항호중구세포질항체", "anti neutrophils cytoplasmic antibody", "anca"),
+    ],
+)
+def test_jlac10_rarer_analytes_and_japanese_and_korean_words_are_read(
+    raw: str, reading: str, test_id: str | None
+) -> None:
+    _assert_read_whole(raw, reading, test_id)
