@@ -3308,3 +3308,25 @@ def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str
 )
 def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | None) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs139) Italy's CNP specimen codes in brackets: one that starts with the urine ("[U]", "[dU]" the 24-hour
+        # urine) is the urine's test (the serum calcium, the serum albumin, the blood glucose before); serum first
+        # ("[S/U/dU]") is the serum's, as before.
+        ("CALCIO [dU]", "calcium 24 hour urine", "urine_calcium_24h"),
+        ("ALBUMINA [dU]", "albumin 24 hour urine", "urine_microalbumin"),
+        ("PROTEINE [dU]", "protein 24 hour urine", "urine_protein_24h"),
+        ("SODIO [dU]", "sodium 24 hour urine", "urine_sodium_24h"),
+        ("ACIDO URICO [dU]", "acid uric 24 hour urine", "urine_uric_acid_24h"),
+        ("GLUCOSIO [U]", "glucose urine", "urine_glucose"),
+        ("BILIRUBINA [U]", "bilirubin urine", "urine_bilirubin"),
+        ("CATECOLAMINE TOTALI [U/dU]", "catecholamines total urine", "catecholamines"),
+        ("CALCIO [S/U/dU]", "calcium", "calcium"),
+        ("GLUCOSIO [S/P/U/dU/La]", "glucose", "glucose"),
+    ],
+)
+def test_procedure_style_words_by_kind_are_read(raw: str, reading: str, test_id: str | None) -> None:
+    _assert_read_whole(raw, reading, test_id)
