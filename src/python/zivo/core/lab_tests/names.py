@@ -209,6 +209,9 @@ class Grammar:
     # Words that, alone in square brackets after a name, say which of its tests it is ("T4 [Free]", "Bilirubin
     # [Direct]"): the bracket is read, where any other is dropped (`_bracket`).
     bracket_qualifiers: frozenset[str] = frozenset()
+    # Italy's CNP specimen codes, as written, that a bracket of codes starts with -> the specimen word it is read
+    # as ("CALCIO [dU]": the 24-hour urine's); a bracket that starts with another code is dropped.
+    bracket_specimen_codes: dict[str, str] = field(default_factory=dict)
     # Every beginning of five letters or more of an `optional` word, the word itself left out: a print field
     # cut the word ("Substance concentrat", "Arbitrary concentrat": LOINC's property words), which names no
     # analyte either (`names_no_analyte`).
@@ -399,6 +402,7 @@ def parse_grammar(text: str, scripts: str | None = None) -> Grammar:
         bracket_qualifiers=(
             _words(data["bracket_qualifiers"]) if "bracket_qualifiers" in data else frozenset()
         ),
+        bracket_specimen_codes=dict(data.get("bracket_qualifiers", {}).get("specimen_codes", {})),
         inverted_heads=_words(data["dangling"], "inverted_heads"),
         head_prepositions=_words(data["dangling"], "head_prepositions"),
         classes=_classes(data.get("classes", {})),
@@ -682,12 +686,20 @@ def _without_result(text: str) -> str:
     return text
 
 
+# A bracket of CNP's specimen codes, one or more joined by "/" ("[U]", "[dU]", "[U/dU]"): short codes in
+# capitals, a lower-case "d" (daily) allowed before one.
+_CODES_RE = re.compile(r"d?[A-Z][A-Za-z]?(?:/d?[A-Z][A-Za-z]?)*")
+
+
 def _bracket(bracket: str, rules: Grammar) -> str:
     """A square bracket in a name: its words when each is a qualifier that says which test the name is
     ("T4 [Free]", "Glucose [Fasting]", in any language the grammar translates: "T4 [Libre]"), or when it is
     one specimen word ("Protein [Urine]", "Glucose [Sangre]"; not a letter, "[P]", "[S]"), else a space.
     LOINC's property ("[Mass/volume]"), a specimen code ("[S/U]") and the gloss Italy's and Colombia's lists
     print after a test ("Antigene prostatico specifico [PSA]") name no other test and are dropped."""
+    codes = bracket[1:-1].strip().split("/")
+    if rules.bracket_specimen_codes.get(codes[0]) and _CODES_RE.fullmatch(bracket[1:-1].strip()):
+        return f" {rules.bracket_specimen_codes[codes[0]]} "
     words = _NON_ALNUM_RE.sub(" ", bracket.lower()).split()
     read = [rules.translations.get(word, word) for word in words]
     if (words and all(word in rules.bracket_qualifiers for word in read)) or (

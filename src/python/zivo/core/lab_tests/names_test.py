@@ -3605,3 +3605,40 @@ def test_jlac10_rarer_analytes_and_japanese_and_korean_words_are_read(
     raw: str, reading: str, test_id: str | None
 ) -> None:
     _assert_read_whole(raw, reading, test_id)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reading", "test_id"),
+    [
+        # (labs139) Italy's CNP specimen codes in brackets: one that starts with the 24-hour urine ("[dU]") is the
+        # urine's test (the serum calcium and the serum albumin before); serum first ("[S/U/dU]") is the serum's, as
+        # before.
+        ("CALCIO [dU]", "calcium 24 hour urine", "urine_calcium_24h"),
+        ("ALBUMINA [dU]", "albumin 24 hour urine", "urine_microalbumin"),
+        ("PROTEINE [dU]", "protein 24 hour urine", "urine_protein_24h"),
+        ("SODIO [dU]", "sodium 24 hour urine", "urine_sodium_24h"),
+        ("ACIDO URICO [dU]", "acid uric 24 hour urine", "urine_uric_acid_24h"),
+        ("CATECOLAMINE TOTALI [dU]", "catecholamines total 24 hour urine", "catecholamines"),
+        ("CALCIO [S/U/dU]", "calcium", "calcium"),
+        ("GLUCOSIO [S/P/U/dU/La]", "glucose", "glucose"),
+        # (labs139) SIGTAP's, CUPS's and CNP's words by kind that were left unread (read only by meaning): drugs and
+        # toxicology, hormones and proteins, autoantibody targets, organisms, haematology, kinds of test, allergens;
+        # CNP's NT-proBNP in words (a hormone, to review), not the atrial peptide's.
+        ("DOSAGEM DE MORFINA", "morphine", "opiates"),
+        ("ORGANOFOSFORICI", "organophosphates", "drug_levels"),
+        ("EPCIDINA [S]", "hepcidin", "hepcidin"),
+        ("PESQUISA DE ANTICORPOS ANTI-MEMBRANA BASAL EPIDERMICA", "antibody anti membrane basal epidermal", None),
+        ("PESQUISA DE ESQUISTOSSOMO NAS FEZES", "schistosoma stool", None),
+        ("PESQUISA DE DERMATOFITOS", "dermatophytes", None),
+        ("BRECHA ANIONICA", "gap anion", "anion_gap"),
+        ("RISERVA ALCALINA", "reserve alkaline", "bicarbonate"),
+        ("ADESIVITA' PIASTRINICA", 'adhesion platelet', 'platelet_function'),
+        ("FRAMMENTO N-TERMINALE DEL PROPEPTIDE NATRIURETICO (NT-proBNP) [S]", "nt probnp", "nt_probnp"),
+        ("PROPEPTIDE NATRIURETICO ATRIALE N-TERMINALE", "propeptide natriuretic atrial n terminal", None),
+        ("PESQUISA DE ANTICORPOS ANTI-FOSFATIDILSERINA", "antibody anti phosphatidylserine", "other_autoantibodies"),
+        ("DETERMINACAO DE MATURIDADE PULMONAR FETAL", "maturity lung fetal", "body_fluids"),
+        ("PESQUISA DE HEMOGLOBINURIA PAROXISTICA NOTURNA", "urine hemoglobin paroxysmal nocturnal", None),
+    ],
+)
+def test_procedure_style_words_by_kind_are_read(raw: str, reading: str, test_id: str | None) -> None:
+    _assert_read_whole(raw, reading, test_id)
