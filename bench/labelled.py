@@ -94,7 +94,7 @@ def figures(rows: Iterable[Row]) -> Figures:
 
 
 def half_of(file_name: str) -> str | None:
-    """"dev" or "holdout" from a labelled file's name (`<source>-dev.csv`), None for anything else."""
+    """ "dev" or "holdout" from a labelled file's name (`<source>-dev.csv`), None for anything else."""
     for half in ("dev", "holdout"):
         if file_name.endswith(f"-{half}.csv"):
             return half
@@ -114,7 +114,8 @@ def moves(old: Sequence[Row], new: Sequence[Row]) -> Moves:
     """Names of one file right in one run and wrong in the other (names in both runs only: a file
     edited between the runs is compared on the names it kept)."""
     before = {row.name: row for row in old}
-    right_to_wrong, wrong_to_right = [], []
+    right_to_wrong: list[str] = []
+    wrong_to_right: list[str] = []
     for row in new:
         if (earlier := before.get(row.name)) is not None and earlier.right != row.right:
             (wrong_to_right if row.right else right_to_wrong).append(row.name)
@@ -175,7 +176,15 @@ def measure(only: str | None) -> tuple[dict[str, list[Row]], dict[str, list[int]
             analytes = labelled_analytes(file_name)
             agreement[half] += canonical_agreement(names, labels, analytes, results, categorizer.tests)
         run[file_name] = [
-            Row(name, label, result.category, result.needs_review, round(result.confidence, 4), new, result.test_id)
+            Row(
+                name,
+                label,
+                result.category,
+                result.needs_review,
+                round(result.confidence, 4),
+                new,
+                result.test_id,
+            )
             for name, label, result, new in zip(
                 names, labels, results, unseen(names, categorizer.tests), strict=True
             )
@@ -184,7 +193,9 @@ def measure(only: str | None) -> tuple[dict[str, list[Row]], dict[str, list[int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     measuring = commands.add_parser("measure", help="categorize every labelled file, write OUT.json")
     measuring.add_argument("out")

@@ -47,8 +47,18 @@ def test_empty_figures_are_zero_not_an_error() -> None:
 
 
 def test_moves_are_names_of_both_runs_that_changed_rightness() -> None:
-    old = [row("A", "cbc", "cbc"), row("B", "cbc", "other"), row("C", "cbc", "cbc"), row("gone", "cbc", "cbc")]
-    new = [row("A", "cbc", "liver"), row("B", "cbc", "cbc"), row("C", "cbc", "cbc", review=True), row("D", "x", "y")]
+    old = [
+        row("A", "cbc", "cbc"),
+        row("B", "cbc", "other"),
+        row("C", "cbc", "cbc"),
+        row("gone", "cbc", "cbc"),
+    ]
+    new = [
+        row("A", "cbc", "liver"),
+        row("B", "cbc", "cbc"),
+        row("C", "cbc", "cbc", review=True),
+        row("D", "x", "y"),
+    ]
     assert labelled.moves(old, new) == labelled.Moves(["A"], ["B"])
 
 

@@ -209,8 +209,8 @@ class Grammar:
     # Words that, alone in square brackets after a name, say which of its tests it is ("T4 [Free]", "Bilirubin
     # [Direct]"): the bracket is read, where any other is dropped (`_bracket`).
     bracket_qualifiers: frozenset[str] = frozenset()
-    # Italy's CNP specimen codes, as written, that a bracket of codes starts with -> the specimen word it is read
-    # as ("CALCIO [dU]": the 24-hour urine's); a bracket that starts with another code is dropped.
+    # Italy's CNP specimen codes, as written, that a bracket of codes starts with -> the specimen word it is
+    # read as ("CALCIO [dU]": the 24-hour urine's); a bracket that starts with another code is dropped.
     bracket_specimen_codes: dict[str, str] = field(default_factory=dict)
     # Every beginning of five letters or more of an `optional` word, the word itself left out: a print field
     # cut the word ("Substance concentrat", "Arbitrary concentrat": LOINC's property words), which names no

@@ -3214,7 +3214,11 @@ def test_portuguese_spanish_and_italian_allergens_and_analytes_are_read(raw: str
         ("肌酸磷酸激酶(CPK)", "creatine phosphokinase cpk", "ck_total"),
         ("白胺酸胺基胜肽酶(LAP)", "leucine aminopeptidase lap", "liver_enzymes_less_common"),
         ("鸟氨酸氨甲酰基转移酶测定", "ornithine carbamoyltransferase", "liver_enzymes_less_common"),
-        ("卵磷脂膽固醇醯基轉移酶", "lecithin cholesterol acyltransferase", "lcat"),  # (labs138) now a catalogue test
+        (
+            "卵磷脂膽固醇醯基轉移酶",
+            "lecithin cholesterol acyltransferase",
+            "lcat",
+        ),  # (labs138) now a catalogue test
         ("超氧化物歧化酶(SOD)", "superoxide dismutase sod", None),
         ("穀胱甘肽還原酶", "glutathione reductase", None),
         ("血清瘦素", "leptin", "leptin"),
@@ -3323,7 +3327,8 @@ def test_chinese_words_by_kind_are_read(raw: str, reading: str, test_id: str | N
         ("IDR-CV", "rdw cv", "rdw_cv"),
         ("IDP", "pdw", "pdw"),
         ("NFP", "complete count", "cbc_panel"),
-        # (labs136) ... what must stay: "TP" and "TCA" alone (total protein and the tricyclics in other lists).
+        # (labs136) ... what must stay: "TP" and "TCA" alone (total protein and the tricyclics in other
+        # lists).
         ("TP", "tp", "protein_total"),
         ("TCA", "tca", "tricyclic_antidepressants"),
         # (labs136) French microbiology's resistant-bacteria screens and the ESBL written out.
@@ -3355,10 +3360,19 @@ def test_french_short_names_drug_classes_and_resistance_screens_are_read(
 @pytest.mark.parametrize(
     ("raw", "reading", "test_id"),
     [
-        # (labs134) LOINC long names of a susceptibility by its method, and the antituberculous drugs' susceptibility.
+        # (labs134) LOINC long names of a susceptibility by its method, and the antituberculous drugs'
+        # susceptibility.
         ("Pyrazinamide Islt MIC", "pyrazinamide susceptibility", "antimicrobial_susceptibility"),
-        ("Ethambutol [Susceptibility] by Disk diffusion (KB)", "ethambutol susceptibility", "antimicrobial_susceptibility"),
-        ("Vancomycin [Susceptibility] by Gradient strip", "vancomycin susceptibility", "antimicrobial_susceptibility"),
+        (
+            "Ethambutol [Susceptibility] by Disk diffusion (KB)",
+            "ethambutol susceptibility",
+            "antimicrobial_susceptibility",
+        ),
+        (
+            "Vancomycin [Susceptibility] by Gradient strip",
+            "vancomycin susceptibility",
+            "antimicrobial_susceptibility",
+        ),
         # (labs134) LOINC display names' arbitrary units and number properties; LOINC's mass content.
         ("Cat dander IgE Ab arb units/vol (S)", "cat dander ige antibody", "allergen_specific_ige"),
         ("Monocytes/100 leukocytes num fraction (Bld)", "monocytes percent", "monocytes_pct"),
@@ -3458,9 +3472,10 @@ def test_a_gloss_is_spelled_as_the_grammar_spells(gloss: str, text: str) -> None
 @pytest.mark.parametrize(
     ("raw", "reading", "test_id"),
     [
-        # (labs137) Norwegian NLK use names, Danish, German and Dutch names of the German-speaking and Amsterdam
-        # lists: systems ("Spv-", "Fl-") and bracketed fluids, glued test words ("-analyse", "-dyrkning", "-kultur",
-        # "-farging", "-kleuring", "-screening", "-toleranse", "-säure", "-zuur") and words no translation read.
+        # (labs137) Norwegian NLK use names, Danish, German and Dutch names of the German-speaking and
+        # Amsterdam lists: systems ("Spv-", "Fl-") and bracketed fluids, glued test words ("-analyse",
+        # "-dyrkning", "-kultur", "-farging", "-kleuring", "-screening", "-toleranse", "-säure", "-zuur") and
+        # words no translation read.
         ("Ery-Volumfordelingsbredde (RDW)", "distribution width rdw", None),
         ("B-Hemoglobin venøst", "hemoglobin", "hemoglobin"),
         ("Pt-Glukosetoleranse", "glucose tolerance", "glucose_tolerance"),
@@ -3506,7 +3521,9 @@ def test_a_gloss_is_spelled_as_the_grammar_spells(gloss: str, text: str) -> None
         ("Pt-Laktosetoleranse", "lactose tolerance", "lactose_tolerance"),
     ],
 )
-def test_nordic_german_and_dutch_glued_test_words_are_read(raw: str, reading: str, test_id: str | None) -> None:
+def test_nordic_german_and_dutch_glued_test_words_are_read(
+    raw: str, reading: str, test_id: str | None
+) -> None:
     _assert_read_whole(raw, reading, test_id)
 
 
@@ -3546,7 +3563,6 @@ def test_vista_print_names_post_vasectomy_isoenzymes_cell_counts_and_inverted_cr
     raw: str, reading: str
 ) -> None:
     assert normalize_name(raw).text == reading
-
 
 
 @pytest.mark.parametrize(
@@ -3610,9 +3626,9 @@ def test_jlac10_rarer_analytes_and_japanese_and_korean_words_are_read(
 @pytest.mark.parametrize(
     ("raw", "reading", "test_id"),
     [
-        # (labs139) Italy's CNP specimen codes in brackets: one that starts with the 24-hour urine ("[dU]") is the
-        # urine's test (the serum calcium and the serum albumin before); serum first ("[S/U/dU]") is the serum's, as
-        # before.
+        # (labs139) Italy's CNP specimen codes in brackets: one that starts with the 24-hour urine ("[dU]") is
+        # the urine's test (the serum calcium and the serum albumin before); serum first ("[S/U/dU]") is the
+        # serum's, as before.
         ("CALCIO [dU]", "calcium 24 hour urine", "urine_calcium_24h"),
         ("ALBUMINA [dU]", "albumin 24 hour urine", "urine_microalbumin"),
         ("PROTEINE [dU]", "protein 24 hour urine", "urine_protein_24h"),
@@ -3621,21 +3637,29 @@ def test_jlac10_rarer_analytes_and_japanese_and_korean_words_are_read(
         ("CATECOLAMINE TOTALI [dU]", "catecholamines total 24 hour urine", "catecholamines"),
         ("CALCIO [S/U/dU]", "calcium", "calcium"),
         ("GLUCOSIO [S/P/U/dU/La]", "glucose", "glucose"),
-        # (labs139) SIGTAP's, CUPS's and CNP's words by kind that were left unread (read only by meaning): drugs and
-        # toxicology, hormones and proteins, autoantibody targets, organisms, haematology, kinds of test, allergens;
-        # CNP's NT-proBNP in words (a hormone, to review), not the atrial peptide's.
+        # (labs139) SIGTAP's, CUPS's and CNP's words by kind that were left unread (read only by meaning):
+        # drugs and toxicology, hormones and proteins, autoantibody targets, organisms, haematology, kinds of
+        # test, allergens; CNP's NT-proBNP in words (a hormone, to review), not the atrial peptide's.
         ("DOSAGEM DE MORFINA", "morphine", "opiates"),
         ("ORGANOFOSFORICI", "organophosphates", "drug_levels"),
         ("EPCIDINA [S]", "hepcidin", "hepcidin"),
-        ("PESQUISA DE ANTICORPOS ANTI-MEMBRANA BASAL EPIDERMICA", "antibody anti membrane basal epidermal", None),
+        (
+            "PESQUISA DE ANTICORPOS ANTI-MEMBRANA BASAL EPIDERMICA",
+            "antibody anti membrane basal epidermal",
+            None,
+        ),
         ("PESQUISA DE ESQUISTOSSOMO NAS FEZES", "schistosoma stool", None),
         ("PESQUISA DE DERMATOFITOS", "dermatophytes", None),
         ("BRECHA ANIONICA", "gap anion", "anion_gap"),
         ("RISERVA ALCALINA", "reserve alkaline", "bicarbonate"),
-        ("ADESIVITA' PIASTRINICA", 'adhesion platelet', 'platelet_function'),
+        ("ADESIVITA' PIASTRINICA", "adhesion platelet", "platelet_function"),
         ("FRAMMENTO N-TERMINALE DEL PROPEPTIDE NATRIURETICO (NT-proBNP) [S]", "nt probnp", "nt_probnp"),
         ("PROPEPTIDE NATRIURETICO ATRIALE N-TERMINALE", "propeptide natriuretic atrial n terminal", None),
-        ("PESQUISA DE ANTICORPOS ANTI-FOSFATIDILSERINA", "antibody anti phosphatidylserine", "other_autoantibodies"),
+        (
+            "PESQUISA DE ANTICORPOS ANTI-FOSFATIDILSERINA",
+            "antibody anti phosphatidylserine",
+            "other_autoantibodies",
+        ),
         ("DETERMINACAO DE MATURIDADE PULMONAR FETAL", "maturity lung fetal", "body_fluids"),
         ("PESQUISA DE HEMOGLOBINURIA PAROXISTICA NOTURNA", "urine hemoglobin paroxysmal nocturnal", None),
     ],
