@@ -697,9 +697,10 @@ def _bracket(bracket: str, rules: Grammar) -> str:
     one specimen word ("Protein [Urine]", "Glucose [Sangre]"; not a letter, "[P]", "[S]"), else a space.
     LOINC's property ("[Mass/volume]"), a specimen code ("[S/U]") and the gloss Italy's and Colombia's lists
     print after a test ("Antigene prostatico specifico [PSA]") name no other test and are dropped."""
-    codes = bracket[1:-1].strip().split("/")
-    if rules.bracket_specimen_codes.get(codes[0]) and _CODES_RE.fullmatch(bracket[1:-1].strip()):
-        return f" {rules.bracket_specimen_codes[codes[0]]} "
+    inside = bracket[1:-1].strip()
+    specimen = rules.bracket_specimen_codes.get(inside.split("/")[0])
+    if specimen and _CODES_RE.fullmatch(inside):
+        return f" {specimen} "
     words = _NON_ALNUM_RE.sub(" ", bracket.lower()).split()
     read = [rules.translations.get(word, word) for word in words]
     if (words and all(word in rules.bracket_qualifiers for word in read)) or (
